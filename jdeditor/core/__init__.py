@@ -1,0 +1,1 @@
+"""Domain model and pure logic: no Qt, no SQL, no files."""

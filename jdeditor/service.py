@@ -1,0 +1,263 @@
+"""The library service: the one API the command line and the GUI use.
+
+It opens a library (creating or migrating it), and offers use cases in terms of core
+model objects: list, search, load, save, trash, history, import and export. It never
+hands out sessions or ORM rows, so the GUI cannot come to depend on SQL. Every method
+is safe to call from a worker thread; each use case is one transaction.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from jdeditor import __version__
+from jdeditor.core.fingerprint import content_fingerprint
+from jdeditor.core.listing import (
+    ListQuery,
+    Page,
+    PostingFilter,
+    RevisionInfo,
+    SearchResults,
+)
+from jdeditor.core.model import Posting, Status
+from jdeditor.errors import LibraryError, UserFacingError
+from jdeditor.formats import json_format
+from jdeditor.formats.readers import ReadOptions, read_postings
+from jdeditor.import_plan import ImportPlan, ImportReport, PlannedPosting
+from jdeditor.store import sqlite
+from jdeditor.store.database import Location, create_library_engine, resolve_location
+from jdeditor.store.repository import PostingRepository
+from jdeditor.store.schema import ensure_schema
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], bool]
+"""``progress(done, total)``; returning False asks a long operation to stop."""
+
+
+@dataclass(frozen=True)
+class LibraryInfo:
+    location: str
+    backend: str
+    schema_revision: str
+    search: str
+    postings: int
+    trash: int
+    revisions: int
+    file_size: int | None
+    app_version: str = __version__
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class Library:
+    """An open posting library. Use :meth:`open`; close it when done (or use ``with``)."""
+
+    def __init__(self, location: Location, repository: PostingRepository, revision: str) -> None:
+        self._location = location
+        self._repository = repository
+        self._revision = revision
+
+    @classmethod
+    def open(cls, location: str | Path | None = None) -> Library:
+        """Open (creating or upgrading as needed) the library at a path or URL.
+
+        ``None`` means ``$JDEDITOR_DB`` or the default file in the user's data folder.
+        """
+        resolved = resolve_location(location)
+        engine = create_library_engine(resolved)
+        try:
+            revision = ensure_schema(engine, resolved.file, resolved.describe())
+            repository = PostingRepository(engine, resolved.describe())
+        except BaseException:
+            engine.dispose()
+            raise
+        logger.info("opened %s at schema %s", resolved.describe(), revision)
+        return cls(resolved, repository, revision)
+
+    def close(self) -> None:
+        self._repository.dispose()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def location(self) -> Location:
+        return self._location
+
+    # -- postings ----------------------------------------------------------------------
+
+    def list_postings(self, query: ListQuery = ListQuery()) -> Page:
+        return self._repository.list_page(query)
+
+    def get_posting(self, posting_id: int, include_trash: bool = False) -> Posting:
+        return self._repository.get(posting_id, include_trash)
+
+    def create_posting(self, posting: Posting, note: str = "") -> Posting:
+        new = copy.deepcopy(posting)
+        new.id = None
+        new.created_at = new.updated_at = None
+        return self._repository.add(new, note or "created")
+
+    def save_posting(self, posting: Posting, note: str = "") -> Posting:
+        """Save an edited posting; raises ConflictError if someone saved it meanwhile."""
+        return self._repository.save(posting, note)
+
+    def duplicate_posting(self, posting_id: int, title_suffix: str = " (copy)") -> Posting:
+        original = self._repository.get(posting_id)
+        original.title = (original.title + title_suffix)[:200]
+        original.status = Status.DRAFT
+        return self.create_posting(original, note=f"duplicated from {posting_id}")
+
+    def delete_posting(self, posting_id: int) -> None:
+        """Move to the trash; :meth:`restore_posting` brings it back."""
+        self._repository.delete(posting_id)
+
+    def restore_posting(self, posting_id: int) -> None:
+        self._repository.restore(posting_id)
+
+    def purge_posting(self, posting_id: int) -> None:
+        """Delete a posting in the trash for good (with its history)."""
+        self._repository.purge(posting_id)
+
+    def search(
+        self,
+        query: str,
+        where: PostingFilter = PostingFilter(),
+        offset: int = 0,
+        limit: int = 50,
+    ) -> SearchResults:
+        return self._repository.search(query, where, offset, limit)
+
+    def distinct_values(self, field_name: str) -> list[str]:
+        """Values in use for ``department``, ``location``, ``reports_to`` or ``tag``."""
+        return self._repository.distinct_values(field_name)
+
+    # -- history -----------------------------------------------------------------------
+
+    def history(self, posting_id: int) -> list[RevisionInfo]:
+        """Saved revisions of a posting, newest first."""
+        return self._repository.revisions(posting_id)
+
+    def revision(self, revision_id: int) -> tuple[RevisionInfo, Posting]:
+        return self._repository.revision(revision_id)
+
+    # -- import and export -------------------------------------------------------------
+
+    def plan_import(
+        self,
+        paths: Sequence[Path],
+        options: ReadOptions = ReadOptions(),
+        allow_duplicates: bool = False,
+    ) -> ImportPlan:
+        """Read files into a plan without changing the library (the preview step).
+
+        A file that cannot be read raises :class:`InputFileError` naming it: an import
+        is all or nothing, so the user fixes or removes that file and tries again.
+        """
+        planned: list[PlannedPosting] = []
+        for path in paths:
+            result = read_postings(path, options)
+            for read in result.postings:
+                planned.append(
+                    PlannedPosting(
+                        posting=read.posting,
+                        source=path,
+                        source_line=read.first_line,
+                        warnings=list(read.warnings),
+                    )
+                )
+        fingerprints = [content_fingerprint(item.posting) for item in planned]
+        existing = self._repository.find_fingerprints(fingerprints)
+        seen: set[str] = set()
+        for item, fingerprint in zip(planned, fingerprints, strict=True):
+            item.duplicate_of = existing.get(fingerprint)
+            item.duplicate_in_plan = fingerprint in seen
+            seen.add(fingerprint)
+            item.include = allow_duplicates or not item.is_duplicate
+        return ImportPlan(list(paths), planned)
+
+    def commit_import(self, plan: ImportPlan) -> ImportReport:
+        """Store the included postings of a plan in one transaction."""
+        chosen = [item for item in plan.postings if item.include]
+        names = ", ".join(sorted({item.source.name for item in chosen}))
+        ids = self._repository.add_many(
+            [item.posting for item in chosen], note=f"imported from {names}" if names else ""
+        )
+        return ImportReport(
+            added=ids,
+            skipped=[item for item in plan.postings if not item.include],
+        )
+
+    def import_files(
+        self,
+        paths: Sequence[Path],
+        options: ReadOptions = ReadOptions(),
+        allow_duplicates: bool = False,
+    ) -> ImportReport:
+        return self.commit_import(self.plan_import(paths, options, allow_duplicates))
+
+    def export_json(self, target: Path, posting_ids: Sequence[int] | None = None) -> int:
+        """Write the chosen postings (default: all live ones) as a library JSON file."""
+        ids = list(posting_ids) if posting_ids is not None else self._repository.iter_ids()
+        postings = self._postings_or_fail(ids)
+        json_format.write_file(target, json_format.dumps_library(postings))
+        return len(postings)
+
+    def _postings_or_fail(self, ids: Sequence[int]) -> list[Posting]:
+        postings = self._repository.get_many(ids)
+        found = {posting.id for posting in postings}
+        missing = [posting_id for posting_id in ids if posting_id not in found]
+        if missing:
+            raise UserFacingError(
+                "There is no posting with id "
+                + ", ".join(str(posting_id) for posting_id in missing)
+                + " (see `jdeditor list`); nothing was exported."
+            )
+        return postings
+
+    # -- the database itself -----------------------------------------------------------
+
+    def info(self) -> LibraryInfo:
+        counts = self._repository.counts()
+        size = None
+        if self._location.file is not None and self._location.file.exists():
+            size = self._location.file.stat().st_size
+        backend = self._location.url.get_backend_name()
+        return LibraryInfo(
+            location=self._location.describe(),
+            backend=backend,
+            schema_revision=self._revision,
+            search=type(self._repository.search_backend).__name__,
+            postings=counts["postings"],
+            trash=counts["trash"],
+            revisions=counts["revisions"],
+            file_size=size,
+        )
+
+    def backup(self, target: Path | None = None) -> Path:
+        """Copy the library to ``target`` (default: a timestamped file beside it)."""
+        if self._location.file is None:
+            raise LibraryError(
+                "Backups of a database server are made with the server's own tools "
+                "(for PostgreSQL: pg_dump). `db backup` copies library files only."
+            )
+        if target is None:
+            target = self._location.file.with_name(
+                f"{self._location.file.name}.backup-"
+                f"{datetime.now(UTC).strftime('%Y%m%d-%H%M%S')}.bak"
+            )
+        if target.exists():
+            raise LibraryError(f"{target} already exists: choose another backup file name.")
+        sqlite.backup_database(self._repository.engine, target)
+        return target
+
+    def rebuild_search_index(self) -> None:
+        self._repository.rebuild_search_index()

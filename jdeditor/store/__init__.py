@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy mapping, migrations, search. No Qt; ORM objects never leave it."""

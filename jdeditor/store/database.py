@@ -1,0 +1,91 @@
+"""Where a library lives (a file path or a SQLAlchemy URL) and the engine that reaches it."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from jdeditor.errors import LibraryError
+from jdeditor.paths import default_library_path
+from jdeditor.store import sqlite
+
+DB_ENV = "JDEDITOR_DB"
+
+
+@dataclass(frozen=True)
+class Location:
+    url: URL
+    file: Path | None  # the SQLite file, when the library is one
+
+    def describe(self) -> str:
+        """A name for messages: the file path, or the URL without its password."""
+        if self.file is not None:
+            return f"The library file {self.file}"
+        return f"The library at {self.url.render_as_string(hide_password=True)}"
+
+
+def resolve_location(location: str | Path | None = None) -> Location:
+    """``--db`` value, else ``$JDEDITOR_DB``, else the default file in the data folder.
+
+    Anything containing ``://`` is a SQLAlchemy URL; everything else is a file path.
+    """
+    raw: str | Path | None = location
+    if raw is None or raw == "":
+        raw = os.environ.get(DB_ENV) or None
+    if raw is None:
+        return _file_location(default_library_path())
+    if isinstance(raw, str) and "://" in raw:
+        try:
+            url = make_url(raw)
+        except ArgumentError as error:
+            raise LibraryError(
+                f"'{raw}' is not a valid database URL ({error}). Use a file path, or a URL "
+                "such as postgresql+psycopg://user@host/jdeditor."
+            ) from error
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            return Location(url, Path(url.database or ""))
+        return Location(url, None)
+    return _file_location(Path(raw))
+
+
+def _file_location(path: Path) -> Location:
+    path = path.expanduser().absolute()
+    return Location(URL.create("sqlite+pysqlite", database=str(path)), path)
+
+
+def _compact_json(value: object) -> str:
+    # Revision snapshots: readable Chinese and no indentation take a third of the space
+    # of the default ASCII-escaped JSON.
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def create_library_engine(location: Location) -> Engine:
+    if location.file is not None:
+        if location.file.is_dir():
+            raise LibraryError(
+                f"{location.file} is a folder. Give the path of a library file, e.g. "
+                f"{location.file / 'library.db'}."
+            )
+        try:
+            location.file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryError(
+                f"Cannot create the folder {location.file.parent} for the library: "
+                f"{error.strerror}. Choose a writable place with --db."
+            ) from error
+    try:
+        engine = create_engine(location.url, json_serializer=_compact_json)
+    except (ArgumentError, ImportError) as error:
+        raise LibraryError(
+            f"{location.describe()} cannot be opened: {error}. "
+            "Check the URL and that its database driver is installed."
+        ) from error
+    if engine.dialect.name == "sqlite":
+        sqlite.configure_engine(engine)
+    return engine

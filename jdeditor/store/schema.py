@@ -1,0 +1,105 @@
+"""Opening a library database: create it, migrate it, or refuse it.
+
+Opening is on the start-up path, so the common case (the schema is current) costs one
+small query and never imports Alembic. Only a new or older database loads the
+migration scripts; an older *file* is first copied to a timestamped backup beside it.
+A database whose schema this version does not know was written by a newer JD Editor
+and is refused untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DatabaseError
+
+from jdeditor.errors import LibraryError
+
+logger = logging.getLogger(__name__)
+
+# The newest migration. tests/store/test_migrations.py checks it against the scripts.
+SCHEMA_HEAD = "0001"
+# Alembic scripts live inside the package so that they ship with it (and in the frozen app).
+MIGRATIONS_DIR = str(Path(__file__).with_name("migrations"))
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The schema revision stamped in the database, or None if it has none."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory(MIGRATIONS_DIR)
+    return {script.revision for script in scripts.walk_revisions()}
+
+
+def _upgrade(connection: Connection, target: str = "head") -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", MIGRATIONS_DIR)
+    config.attributes["connection"] = connection
+    command.upgrade(config, target)
+
+
+def backup_file(database: Path, reason: str) -> Path:
+    """Copy a SQLite library (and its WAL) to ``NAME.REASON-YYYYmmdd-HHMMSS.bak`` beside it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = database.with_name(f"{database.name}.{reason}-{stamp}.bak")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = database.with_name(f"{database.name}.{reason}-{stamp}-{counter}.bak")
+    try:
+        shutil.copy2(database, target)
+    except OSError as error:
+        raise LibraryError(
+            f"Could not back up the library {database} to {target}: {error.strerror}. "
+            "Free some disk space or make the folder writable, then open it again."
+        ) from error
+    logger.info("backed up %s to %s", database, target)
+    return target
+
+
+def ensure_schema(engine: Engine, database_file: Path | None, describe: str) -> str:
+    """Bring the database to the current schema and return the revision it is at.
+
+    ``database_file`` is the SQLite file (for the backup) or None for a server.
+    ``describe`` names the library in messages.
+    """
+    try:
+        with engine.connect() as connection:
+            found = current_revision(connection)
+            has_tables = bool(inspect(connection).get_table_names())
+    except DatabaseError as error:
+        raise LibraryError(
+            f"{describe} is not a JD Editor library or is damaged ({error.orig}). "
+            "Choose another file, or restore it from a backup."
+        ) from error
+    if found == SCHEMA_HEAD:
+        return found
+    if found is None and has_tables:
+        raise LibraryError(
+            f"{describe} is a database, but not a JD Editor library (it has other tables). "
+            "Choose another file or an empty one."
+        )
+    if found is not None and found not in _known_revisions():
+        raise LibraryError(
+            f"{describe} was written by a newer version of JD Editor (schema {found}); "
+            "this version cannot read it and has not changed it. Update JD Editor."
+        )
+    if found is not None and database_file is not None:
+        backup_file(database_file, f"before-upgrade-{found}")
+    logger.info("migrating %s from %s to %s", describe, found, SCHEMA_HEAD)
+    with engine.begin() as connection:
+        _upgrade(connection)
+    return SCHEMA_HEAD

@@ -1,0 +1,135 @@
+"""Full-text search behind one small interface, with a portable fallback.
+
+The SQLite library uses an FTS5 index (``jdeditor.store.sqlite``); any other database
+uses :class:`LikeSearch` until it gets an index of its own. Both rank hits and honour
+the same filters, so the service and the GUI never know which one answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from jdeditor.core.listing import PostingFilter
+from jdeditor.core.model import Posting
+from jdeditor.store.orm import ItemRow, PostingRow, TagRow
+from jdeditor.store.search_tokens import literal_needles
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    """The text of one posting as the index sees it, split by weight."""
+
+    posting_id: int
+    title: str
+    fields: str
+    body: str
+
+
+def search_document(posting_id: int, posting: Posting) -> SearchDocument:
+    fields = "\n".join(text for text in posting.header_texts() if text)
+    body_parts: list[str] = []
+    for section in posting.sections:
+        if section.heading:
+            body_parts.append(section.heading)
+        body_parts.extend(item.text for _, item in section.walk())
+    return SearchDocument(posting_id, posting.title, fields, "\n".join(body_parts))
+
+
+@dataclass(frozen=True)
+class RankedIds:
+    total: int
+    ranked: list[tuple[int, float]]  # (posting id, score: higher is better)
+
+
+class SearchBackend(Protocol):
+    def index(self, session: Session, documents: Sequence[SearchDocument]) -> None:
+        """Add postings that are not in the index."""
+
+    def remove(self, session: Session, posting_ids: Sequence[int]) -> None:
+        """Take postings out of the index."""
+
+    def search(
+        self, session: Session, query: str, where: PostingFilter, offset: int, limit: int
+    ) -> RankedIds: ...
+
+    def rebuild(self, session: Session, documents: Iterable[SearchDocument]) -> None:
+        """Drop and refill the whole index (after a migration or a repair)."""
+
+
+def filter_clauses(where: PostingFilter) -> list[ColumnElement[bool]]:
+    """SQL conditions for a :class:`PostingFilter` on ``PostingRow``; shared by lists and search."""
+    clauses: list[ColumnElement[bool]] = [
+        PostingRow.deleted_at.is_not(None) if where.trash else PostingRow.deleted_at.is_(None)
+    ]
+    if where.status is not None:
+        clauses.append(PostingRow.status == where.status.value)
+    if where.department is not None:
+        clauses.append(PostingRow.department == where.department)
+    if where.tag is not None:
+        clauses.append(
+            exists().where(and_(TagRow.posting_id == PostingRow.id, TagRow.tag == where.tag))
+        )
+    return clauses
+
+
+class LikeSearch:
+    """Substring search with ``LIKE`` for databases without a text index of ours.
+
+    Correct for every query length and language, but a scan: fine for a few thousand
+    postings, slow for a hundred thousand.
+    """
+
+    def index(self, session: Session, documents: Sequence[SearchDocument]) -> None:
+        return None  # reads the tables directly
+
+    def remove(self, session: Session, posting_ids: Sequence[int]) -> None:
+        return None
+
+    def rebuild(self, session: Session, documents: Iterable[SearchDocument]) -> None:
+        return None
+
+    def search(
+        self, session: Session, query: str, where: PostingFilter, offset: int, limit: int
+    ) -> RankedIds:
+        needles = literal_needles(query)
+        if not needles:
+            return RankedIds(0, [])
+        conditions: list[ColumnElement[bool]] = []
+        title_hits: list[ColumnElement[bool]] = []
+        for needle in needles:
+            pattern = "%" + _escape_like(needle.lower()) + "%"
+            in_title = func.lower(PostingRow.title).like(pattern, escape="\\")
+            in_fields = or_(
+                func.lower(PostingRow.department).like(pattern, escape="\\"),
+                func.lower(PostingRow.location).like(pattern, escape="\\"),
+                func.lower(PostingRow.summary).like(pattern, escape="\\"),
+            )
+            in_items = exists().where(
+                and_(
+                    ItemRow.posting_id == PostingRow.id,
+                    func.lower(ItemRow.text).like(pattern, escape="\\"),
+                )
+            )
+            conditions.append(or_(in_title, in_fields, in_items))
+            title_hits.append(in_title)
+        # Title matches first: 10 points for each term found in the title.
+        score: ColumnElement[float] = literal(0.0)
+        for hit in title_hits:
+            score = score + case((hit, 10.0), else_=0.0)
+        base = select(PostingRow.id, score.label("score")).where(
+            *conditions, *filter_clauses(where)
+        )
+        total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+        rows = session.execute(
+            base.order_by(score.desc(), PostingRow.updated_at.desc()).offset(offset).limit(limit)
+        ).all()
+        return RankedIds(total, [(int(row[0]), float(row[1])) for row in rows])
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

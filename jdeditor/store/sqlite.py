@@ -1,0 +1,264 @@
+"""Everything in the store that only SQLite does. Keep SQLite-only SQL in this module.
+
+* connection set-up: foreign keys on, WAL journal (readers never wait for a writer),
+  a busy timeout so a second window or process waits instead of failing at once;
+* the FTS5 search index ``posting_fts`` (with a one-character prefix index so that
+  single-character queries stay fast), fed with the bigram text of
+  :mod:`jdeditor.store.search_tokens` so that one- and two-character Chinese queries
+  are found, which FTS5's own trigram tokenizer cannot do.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event, func, literal_column, select, text
+from sqlalchemy.orm import Session
+
+from jdeditor.core.listing import PostingFilter
+from jdeditor.errors import LibraryError
+from jdeditor.store.orm import PostingRow
+from jdeditor.store.search import RankedIds, SearchDocument, filter_clauses
+from jdeditor.store.search_tokens import document_text, fts_match_expression, query_terms
+
+BUSY_TIMEOUT_MS = 5000
+FTS_TABLE = "posting_fts"
+
+# Frozen: migration 0001 creates the index with exactly this statement. A different
+# index needs a new constant and a new migration, never an edit here.
+FTS_DDL_V1 = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
+    "title, fields, body, "
+    "tokenize = 'unicode61 remove_diacritics 2', "
+    "prefix = '1')"
+)
+
+# bm25 column weights: a match in the title counts most, then header fields, then text.
+_BM25 = f"bm25({FTS_TABLE}, 10.0, 3.0, 1.0)"
+
+
+def configure_engine(engine: Engine) -> None:
+    """Apply the connection settings every SQLite library connection needs."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if engine.url.database not in (None, "", ":memory:"):
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+
+def fts5_available() -> bool:
+    """Whether this Python's SQLite was built with FTS5 (nearly always; not guaranteed)."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.execute("CREATE VIRTUAL TABLE probe USING fts5(x)")
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        connection.close()
+    return True
+
+
+def has_fts_index(connection: Connection) -> bool:
+    found = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
+        {"name": FTS_TABLE},
+    ).first()
+    return found is not None
+
+
+def _rows(documents: Iterable[SearchDocument]) -> list[dict[str, object]]:
+    return [
+        {
+            "id": document.posting_id,
+            "title": document_text(document.title),
+            "fields": document_text(document.fields),
+            "body": document_text(document.body),
+        }
+        for document in documents
+    ]
+
+
+_INSERT = (
+    f"INSERT INTO {FTS_TABLE} (rowid, title, fields, body) VALUES (:id, :title, :fields, :body)"
+)
+_DELETE = f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"
+_MATCH_IDS = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
+
+
+class SqliteFtsSearch:
+    """Ranked search through the ``posting_fts`` index (rowid = posting id).
+
+    The index holds live postings only: the trash is not searched. It keeps its own copy
+    of the indexed text: a contentless index would be a third smaller, but forgetting a
+    row then needs the exact values it indexed, and any mismatch corrupts the index.
+
+    Ranking: bm25 over every match while there are at most :attr:`RANK_ALL_LIMIT`; a
+    query so common that it matches more (岗位 in a big library) would spend most of its
+    time scoring rows whose scores barely differ, so then title matches come first,
+    ranked, and the other matches follow newest first. Both orders page cleanly.
+    """
+
+    RANK_ALL_LIMIT = 5000
+
+    def index(self, session: Session, documents: Sequence[SearchDocument]) -> None:
+        if documents:
+            session.execute(text(_INSERT), _rows(documents))
+
+    def remove(self, session: Session, posting_ids: Sequence[int]) -> None:
+        if posting_ids:
+            session.execute(text(_DELETE), [{"id": posting_id} for posting_id in posting_ids])
+
+    def rebuild(self, session: Session, documents: Iterable[SearchDocument]) -> None:
+        session.execute(text(f"DELETE FROM {FTS_TABLE}"))
+        batch: list[SearchDocument] = []
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= 1000:
+                self.index(session, batch)
+                batch = []
+        self.index(session, batch)
+        session.execute(text(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')"))
+
+    def search(
+        self, session: Session, query: str, where: PostingFilter, offset: int, limit: int
+    ) -> RankedIds:
+        terms = query_terms(query)
+        if not terms:
+            return RankedIds(0, [])
+        match = fts_match_expression(terms)
+        filtered = where != PostingFilter()
+        total = self._count(session, match, where if filtered else None)
+        if total <= self.RANK_ALL_LIMIT:
+            ranked = self._by_bm25(session, match, where if filtered else None, offset, limit)
+            return RankedIds(total, ranked)
+        return RankedIds(
+            total, self._tiered(session, match, where if filtered else None, offset, limit)
+        )
+
+    def _count(self, session: Session, match: str, where: PostingFilter | None) -> int:
+        if where is None:  # the index holds exactly the live postings
+            sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
+            return session.scalar(text(sql), {"match": match}) or 0
+        ids = (
+            select(literal_column("rowid").label("id"))
+            .select_from(text(FTS_TABLE))
+            .where(text(f"{FTS_TABLE} MATCH :match"))
+            .subquery("hits")
+        )
+        query = (
+            select(func.count())
+            .select_from(ids)
+            .join(PostingRow, PostingRow.id == ids.c.id)
+            .where(*filter_clauses(where))
+        )
+        return session.scalar(query, {"match": match}) or 0
+
+    def _by_bm25(
+        self,
+        session: Session,
+        match: str,
+        where: PostingFilter | None,
+        offset: int,
+        limit: int,
+    ) -> list[tuple[int, float]]:
+        hits = (
+            select(literal_column("rowid").label("id"), literal_column(_BM25).label("score"))
+            .select_from(text(FTS_TABLE))
+            .where(text(f"{FTS_TABLE} MATCH :match"))
+            .subquery("hits")
+        )
+        query = select(hits.c.id, hits.c.score)
+        if where is not None:
+            query = query.join(PostingRow, PostingRow.id == hits.c.id).where(*filter_clauses(where))
+        rows = session.execute(
+            query.order_by(hits.c.score, hits.c.id.desc()).offset(offset).limit(limit),
+            {"match": match},
+        ).all()
+        # bm25() is lower-is-better; the rest of the app ranks higher-is-better.
+        return [(int(row.id), -float(row.score)) for row in rows]
+
+    def _tiered(
+        self,
+        session: Session,
+        match: str,
+        where: PostingFilter | None,
+        offset: int,
+        limit: int,
+    ) -> list[tuple[int, float]]:
+        in_title = f"title : ({match})"
+        title_total = self._count(session, in_title, where)
+        results: list[tuple[int, float]] = []
+        if offset < title_total:
+            ranker = self._by_bm25 if title_total <= self.RANK_ALL_LIMIT else self._newest
+            results = ranker(session, in_title, where, offset, limit)
+        rest_offset = max(0, offset - title_total)
+        rest_limit = limit - len(results)
+        if rest_limit > 0:
+            rest = f"({match}) NOT ({in_title})"
+            results += self._newest(session, rest, where, rest_offset, rest_limit)
+        return results
+
+    def _newest(
+        self,
+        session: Session,
+        match: str,
+        where: PostingFilter | None,
+        offset: int,
+        limit: int,
+    ) -> list[tuple[int, float]]:
+        """Matches newest first: FTS5 walks its lists backwards and stops at the limit."""
+        if where is None:
+            sql = f"{_MATCH_IDS} ORDER BY rowid DESC LIMIT :limit OFFSET :offset"
+            rows = session.execute(text(sql), {"match": match, "limit": limit, "offset": offset})
+            return [(int(row[0]), 0.0) for row in rows]
+        ids = (
+            select(literal_column("rowid").label("id"))
+            .select_from(text(FTS_TABLE))
+            .where(text(f"{FTS_TABLE} MATCH :match"))
+            .subquery("hits")
+        )
+        query = (
+            select(ids.c.id)
+            .join(PostingRow, PostingRow.id == ids.c.id)
+            .where(*filter_clauses(where))
+            .order_by(ids.c.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        return [(int(row[0]), 0.0) for row in session.execute(query, {"match": match})]
+
+
+def backup_database(engine: Engine, target: Path) -> None:
+    """A consistent copy of a live SQLite library (WAL included) through SQLite's backup API.
+
+    The copy is made under a temporary name and renamed, so a failed backup leaves nothing.
+    """
+    partial = target.with_name(target.name + ".partial")
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        destination = sqlite3.connect(partial)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        raise LibraryError(
+            f"Could not write the backup {target}: {error}. Check that the folder exists, "
+            "is writable and has space."
+        ) from error
+    finally:
+        raw.close()

@@ -1,0 +1,149 @@
+"""Schema creation, upgrades with backups, and refusal of newer or foreign databases."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
+
+from jdeditor.errors import LibraryError
+from jdeditor.service import Library
+from jdeditor.store import schema
+from jdeditor.store.orm import Base
+from jdeditor.store.schema import MIGRATIONS_DIR, SCHEMA_HEAD
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_schema_head_constant_matches_the_scripts() -> None:
+    assert ScriptDirectory(MIGRATIONS_DIR).get_current_head() == SCHEMA_HEAD
+
+
+def test_migrated_schema_matches_the_models(library_path: Path) -> None:
+    Library.open(library_path).close()
+    engine = create_engine(f"sqlite:///{library_path}")
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = [
+            diff
+            for diff in compare_metadata(context, Base.metadata)
+            # the FTS5 virtual table and its shadow tables are not ORM models
+            if not (diff[0] == "remove_table" and diff[1].name.startswith("posting_fts"))
+        ]
+    engine.dispose()
+    assert differences == []
+
+
+def test_older_schema_is_backed_up_then_upgraded(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Library.open(library_path).close()
+    connection = sqlite3.connect(library_path)
+    connection.execute("UPDATE alembic_version SET version_num = 'older'")
+    connection.commit()
+    connection.close()
+    upgraded: list[str] = []
+
+    def fake_upgrade(connection: object, target: str = "head") -> None:
+        upgraded.append(target)
+        from sqlalchemy import text
+
+        connection.execute(text(f"UPDATE alembic_version SET version_num = '{SCHEMA_HEAD}'"))  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(schema, "_known_revisions", lambda: {"older", SCHEMA_HEAD})
+    monkeypatch.setattr(schema, "_upgrade", fake_upgrade)
+    Library.open(library_path).close()
+    assert upgraded == ["head"]
+    [backup] = library_path.parent.glob("library.db.before-upgrade-older-*.bak")
+    stamped = sqlite3.connect(backup).execute("SELECT version_num FROM alembic_version")
+    assert stamped.fetchone() == ("older",)
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-*.db")), ids=lambda p: p.name)
+def test_released_schema_fixtures_upgrade_and_keep_their_postings(
+    fixture: Path, tmp_path: Path
+) -> None:
+    """Every released schema has a fixture library (tests/store/fixtures/make_fixture.py)."""
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    with Library.open(path) as library:
+        rows = library.list_postings().rows
+        assert {row.title for row in rows} == {"高级数据分析师", "Senior Backend Engineer"}
+        for row in rows:
+            assert library.get_posting(row.id).sections
+        assert library.search("数据").total == 1
+    test_migrated_schema_matches_the_models(path)
+
+
+def test_there_is_a_fixture_for_the_current_schema() -> None:
+    assert (FIXTURES / f"schema-{SCHEMA_HEAD}.db").exists()
+
+
+def test_newer_schema_is_refused_untouched(library_path: Path) -> None:
+    Library.open(library_path).close()
+    connection = sqlite3.connect(library_path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    before = library_path.read_bytes()
+    with pytest.raises(LibraryError, match="newer version of JD Editor"):
+        Library.open(library_path)
+    assert library_path.read_bytes() == before
+    assert not list(library_path.parent.glob("*.bak"))
+
+
+def test_foreign_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE customers (id INTEGER)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(LibraryError, match="not a JD Editor library"):
+        Library.open(path)
+
+
+def test_non_database_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("这不是数据库" * 200, encoding="utf-8")
+    with pytest.raises(LibraryError, match="not a JD Editor library or is damaged"):
+        Library.open(path)
+
+
+def test_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(LibraryError, match="is a folder"):
+        Library.open(tmp_path)
+
+
+def test_url_and_environment_choose_the_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_url = tmp_path / "by-url.db"
+    Library.open(f"sqlite:///{by_url}").close()
+    assert by_url.exists()
+    by_env = tmp_path / "by-env.db"
+    monkeypatch.setenv("JDEDITOR_DB", str(by_env))
+    with Library.open() as library:
+        assert library.location.file == by_env
+    assert by_env.exists()
+
+
+def test_default_library_lives_in_the_data_folder(isolated_user_folders: Path) -> None:
+    with Library.open() as library:
+        assert library.location.file == isolated_user_folders / "data" / "library.db"
+
+
+def test_backup_is_a_working_library(library: Library, tmp_path: Path) -> None:
+    from tests.factories import chinese_posting
+
+    library.create_posting(chinese_posting())
+    target = library.backup(tmp_path / "copy.db")
+    with Library.open(target) as copy:
+        assert copy.list_postings().total == 1
+    with pytest.raises(LibraryError, match="already exists"):
+        library.backup(target)
