@@ -382,11 +382,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _start_gui(db: str | None) -> int:
-    print(
-        "The desktop window is not part of this version yet. Use the commands listed by "
-        "`jdeditor --help`."
-    )
-    return 0
+    from jdeditor.app import run_gui  # Qt is loaded only when the window is wanted
+
+    return run_gui(db)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from jdeditor.core.model import Posting
-
-if TYPE_CHECKING:
-    from jdeditor.core.structure import ParseWarning
+from jdeditor.core.structure import ParseWarning
 
 
 @dataclass

@@ -9,6 +9,7 @@ is safe to call from a worker thread; each use case is one transaction.
 from __future__ import annotations
 
 import copy
+import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -26,9 +27,11 @@ from jdeditor.core.listing import (
 )
 from jdeditor.core.model import Posting, Status
 from jdeditor.errors import LibraryError, UserFacingError
-from jdeditor.formats import json_format
+from jdeditor.formats import draft_files, html_export, json_format
+from jdeditor.formats.draft_files import Draft
 from jdeditor.formats.readers import ReadOptions, read_postings
 from jdeditor.import_plan import ImportPlan, ImportReport, PlannedPosting
+from jdeditor.paths import data_dir
 from jdeditor.store import sqlite
 from jdeditor.store.database import Location, create_library_engine, resolve_location
 from jdeditor.store.repository import PostingRepository
@@ -222,6 +225,28 @@ class Library:
                 + " (see `jdeditor list`); nothing was exported."
             )
         return postings
+
+    def preview_html(self, posting: Posting) -> str:
+        """The posting as it will read when exported, as HTML for the live preview."""
+        return html_export.render_html(posting, standalone=True)
+
+    # -- drafts (crash recovery) -------------------------------------------------------
+
+    def drafts_folder(self) -> Path:
+        """Drafts of this library: one folder per library, so two libraries never mix."""
+        key = hashlib.sha256(
+            self._location.url.render_as_string(hide_password=True).encode("utf-8")
+        ).hexdigest()[:16]
+        return data_dir() / "drafts" / key
+
+    def save_draft(self, key: str, posting: Posting) -> None:
+        draft_files.write_draft(self.drafts_folder(), key, posting)
+
+    def drafts(self) -> list[Draft]:
+        return draft_files.read_drafts(self.drafts_folder())
+
+    def discard_draft(self, key: str) -> None:
+        draft_files.remove_draft(self.drafts_folder(), key)
 
     # -- the database itself -----------------------------------------------------------
 

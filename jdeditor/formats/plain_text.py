@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from jdeditor.core.model import Posting
 from jdeditor.core.numbering import numbered
-
-
-def format_salary(posting: Posting) -> str:
-    salary = posting.salary
-    if salary is None or salary.is_empty():
-        return ""
-    low = "" if salary.minimum is None else f"{salary.minimum:,}"
-    high = "" if salary.maximum is None else f"{salary.maximum:,}"
-    amount = f"{low}–{high}" if low and high else (low + "+" if low else "≤" + high)
-    return f"{amount} {salary.currency}/{salary.period.value}"
+from jdeditor.formats.salary_text import format_salary
 
 
 def render_plain_text(posting: Posting) -> str:
@@ -24,7 +15,7 @@ def render_plain_text(posting: Posting) -> str:
         ("Reports to", posting.reports_to),
         ("Headcount", "" if posting.headcount is None else str(posting.headcount)),
         ("Employment", posting.employment_type.value if posting.employment_type else ""),
-        ("Salary", format_salary(posting)),
+        ("Salary", format_salary(posting.salary, posting.language)),
         ("Status", posting.status.value),
         ("Language", posting.language.value),
         ("Tags", ", ".join(posting.tags)),

@@ -6,19 +6,16 @@ and the command line never branch on file types.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from jdeditor.core.model import Posting
-from jdeditor.errors import InputFileError
-from jdeditor.formats import json_format
+from jdeditor.core.structure import ParseOptions, ParseWarning
+from jdeditor.errors import InputFileError, UserFacingError
+from jdeditor.formats import docx_import, json_format, text_import
 
 SNIFF_BYTES = 4096
-
-
-if TYPE_CHECKING:
-    from jdeditor.core.structure import ParseWarning
 
 
 @dataclass(frozen=True)
@@ -39,6 +36,7 @@ class FileReadResult:
     path: Path
     kind: str  # "json", "text" or "docx"
     postings: list[ReadPosting]
+    encoding: str | None = None  # for text files: the encoding detected or given
 
 
 def _head(path: Path) -> bytes:
@@ -53,12 +51,36 @@ def _head(path: Path) -> bytes:
         raise InputFileError(f"{path} cannot be read: {error.strerror}.") from error
 
 
+def check_separator(separator: str | None) -> None:
+    """Refuse a separator that is not a valid regular expression, before reading anything."""
+    if separator is None:
+        return
+    try:
+        re.compile(separator)
+    except re.error as error:
+        raise UserFacingError(
+            f"The separator '{separator}' is not a valid regular expression ({error}). "
+            "For lines of dashes, use for example ^-{3,}$."
+        ) from None
+
+
 def read_postings(path: Path, options: ReadOptions = ReadOptions()) -> FileReadResult:
     """Read every posting in one file; raises InputFileError naming the file."""
+    check_separator(options.separator)
     head = _head(path)
     if json_format.looks_like_json(path, head):
         postings = json_format.read_file(path)
         return FileReadResult(path, "json", [ReadPosting(posting) for posting in postings])
-    raise InputFileError(
-        f"{path}: JD Editor cannot read this kind of file. It reads JD Editor JSON files (.json)."
+    parse_options = ParseOptions(fallback_title=path.stem, separator=options.separator)
+    if docx_import.looks_like_docx(path, head):
+        parsed = docx_import.read_docx(path, parse_options)
+        kind, encoding = "docx", None
+    else:
+        parsed, encoding = text_import.read_text_file(path, parse_options, options.encoding)
+        kind = "text"
+    return FileReadResult(
+        path,
+        kind,
+        [ReadPosting(item.posting, list(item.warnings), item.first_line) for item in parsed],
+        encoding,
     )

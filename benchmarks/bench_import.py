@@ -1,0 +1,77 @@
+"""Import benchmark: parse throughput, and 10,000 postings from text into a new library.
+
+    .venv/bin/python -m benchmarks.bench_import
+
+Needs ../shared/samples beside the checkout (the real sample file is the parse input).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.generate import generate_postings
+from jdeditor.core.structure import parse_text
+from jdeditor.formats.plain_text import render_plain_text
+from jdeditor.formats.readers import read_postings
+from jdeditor.service import Library
+
+SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples"
+SAMPLE = SAMPLE / "product-manager-postings.zh.txt"
+
+
+def parse_throughput(megabytes: float) -> tuple[float, int]:
+    sample = SAMPLE.read_text(encoding="utf-8")
+    copies = max(1, int(megabytes * 1_048_576 / len(sample.encode("utf-8"))))
+    text = "\n\n".join(sample for _ in range(copies))
+    size = len(text.encode("utf-8")) / 1_048_576
+    times = []
+    postings = 0
+    for _ in range(3):
+        start = time.perf_counter()
+        postings = len(parse_text(text))
+        times.append(time.perf_counter() - start)
+    return size / statistics.median(times), postings
+
+
+def import_text_file(count: int, folder: Path) -> list[tuple[str, str]]:
+    source = folder / "postings.txt"
+    with source.open("w", encoding="utf-8") as out:
+        for posting in generate_postings(count, seed=11):
+            out.write(render_plain_text(posting) + "\n")
+    rows = [(f"text file of {count:,} postings", f"{source.stat().st_size / 1_048_576:.1f} MB")]
+    with Library.open(folder / "import.db") as library:
+        start = time.perf_counter()
+        read = read_postings(source)
+        parsed = time.perf_counter() - start
+        plan = library.plan_import([source])
+        report = library.commit_import(plan)
+        total = time.perf_counter() - start
+    rows.append((f"read and parse {len(read.postings):,} postings", f"{parsed:.2f} s"))
+    rows.append(
+        (f"import end to end ({len(report.added):,} stored, one transaction)", f"{total:.2f} s")
+    )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--megabytes", type=float, default=20.0)
+    parser.add_argument("--count", type=int, default=10_000)
+    args = parser.parse_args()
+    speed, postings = parse_throughput(args.megabytes)
+    print("| measure | result |\n|---|---|")
+    print(
+        f"| parse throughput ({args.megabytes:.0f} MB of the sample, {postings:,} postings) "
+        f"| {speed:.1f} MB/s |"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        for label, value in import_text_file(args.count, Path(folder)):
+            print(f"| {label} | {value} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()

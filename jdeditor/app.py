@@ -1,0 +1,100 @@
+"""Starting the desktop app: the one place that wires every layer together.
+
+Imports here are kept to what showing the window needs: start-up time is measured
+against a bare PySide6 window (benchmarks/bench_gui.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jdeditor import __version__
+from jdeditor.errors import UserFacingError
+from jdeditor.logging_setup import configure_logging
+from jdeditor.paths import resource_path
+
+logger = logging.getLogger(__name__)
+
+ORGANIZATION = "JDEditor"
+APPLICATION = "JD Editor"
+
+
+def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Load Qt's own and our translations for the UI language (system locale by default)."""
+    locale = QLocale(language) if language else QLocale.system()
+    translators: list[QTranslator] = []
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        translators.append(qt_translator)
+    ours = QTranslator(app)
+    if ours.load(locale, "jdeditor", "_", str(resource_path("translations"))):
+        app.installTranslator(ours)
+        translators.append(ours)
+    QLocale.setDefault(locale)
+    return translators
+
+
+def _exception_hook(log_file: Path | None, window_getter: object) -> None:
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        logger.critical("unexpected error", exc_info=(kind, error, tb))
+        window = window_getter() if callable(window_getter) else None
+        if window is not None:
+            try:
+                window.drafts.write_now()  # keep the user's work before anything else
+            except Exception:  # the hook must never raise
+                logger.exception("could not write a draft after an error")
+        if isinstance(error, UserFacingError):
+            QMessageBox.warning(window, APPLICATION, str(error))
+            return
+        details = "".join(traceback.format_exception(kind, error, tb))
+        box = QMessageBox(window)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QCoreApplication.translate("App", "Unexpected error"))
+        box.setText(
+            QCoreApplication.translate(
+                "App",
+                "Something went wrong inside JD Editor. Your unsaved changes were kept as a "
+                "draft. Please report this, with the log file {0}.",
+            ).format(log_file or "")
+        )
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def run_gui(db: str | None, argv: Sequence[str] | None = None) -> int:
+    log_file = configure_logging()
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    install_translations(app)
+
+    from jdeditor.gui.main_window import MainWindow
+    from jdeditor.service import Library
+
+    try:
+        library = Library.open(db)
+    except UserFacingError as error:
+        QMessageBox.critical(None, APPLICATION, str(error))
+        return 1
+    window = MainWindow(library)
+    _exception_hook(log_file, lambda: window)
+    window.show()
+    window.offer_drafts()
+    try:
+        return app.exec()
+    finally:
+        library.close()

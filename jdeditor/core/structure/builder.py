@@ -1,0 +1,314 @@
+"""Building one posting from its classified lines: sections, item trees and the summary.
+
+* Lines before the first section heading or list are the preamble: they become the summary.
+* A section heading starts a section; a heading of the same kind, or an unknown one, that is
+  weaker than the section's own heading (``业务技能要求：`` under ``## 【任职要求】``) starts a
+  group inside it instead: an unnumbered node whose children follow.
+* A list before any heading goes into a duties section with the default heading for the
+  language (``岗位职责`` / ``Responsibilities``), and a warning says so.
+* A line without a marker after an item continues that item when the item ends with a colon
+  (``1.1、市场分析:`` and its body), when it is indented deeper, or when it starts with a
+  small letter after an unfinished sentence. Continued lines are joined with a newline.
+* A marker after punctuation in the middle of a line (``…产品; 1.3、用户研究:``) starts a new
+  item only when it continues the numbering in progress.
+* Field lines fill posting fields and keep their text where they stand (summary or paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from jdeditor.core.model import Item, ItemKind, Language, Posting, Section, SectionKind
+from jdeditor.core.structure import warnings as codes
+from jdeditor.core.structure.fields import Field, apply_field
+from jdeditor.core.structure.headings import default_heading, strip_decorations
+from jdeditor.core.structure.lines import Line, LineKind, classify_fragment
+from jdeditor.core.structure.lists import ListBuilder, NumberingIssue
+from jdeditor.core.structure.numbering import (
+    Marker,
+    could_hold_inline_marker,
+    inline_markers,
+    parse_marker,
+    parse_tight_marker,
+)
+from jdeditor.core.structure.warnings import WarningList
+
+_LIST_KINDS = (
+    SectionKind.DUTIES,
+    SectionKind.REQUIREMENTS,
+    SectionKind.PREFERRED,
+    SectionKind.BENEFITS,
+)
+_SENTENCE_END = "。.!！?？;；"
+_DIGIT_RE = re.compile(r"\d")
+CONTINUATION_INDENT = 2
+MAX_DUPLICATE_WARNINGS = 5
+
+
+class PostingBuilder:
+    """Feeds classified lines, in order, into one :class:`Posting`."""
+
+    def __init__(self, title: str, language: Language, warnings: WarningList) -> None:
+        self.posting = Posting(title=title, language=language)
+        self.warnings = warnings
+        self._summary: list[str] = []
+        self._section: Section | None = None
+        self._section_strength = 0
+        self._synthesized = False
+        self._lists: ListBuilder | None = None
+        self._had_heading = False
+        self._used_synthesized = False
+        self._first_line: int | None = None
+        self._item_lines: dict[int, int] = {}
+        self._last_item_indent = 0
+        self._continuable = False
+
+    # -- feeding ------------------------------------------------------------------------
+
+    def feed(self, line: Line) -> None:
+        if line.kind is LineKind.BLANK:
+            self._continuable = False
+            return
+        if self._first_line is None:
+            self._first_line = line.number
+        if line.kind is LineKind.HEADING:
+            self._heading(line)
+        elif line.kind is LineKind.ITEM:
+            self._item(line)
+        elif line.kind is LineKind.FIELD:
+            self._field(line)
+        else:
+            self._text(line)
+
+    def feed_summary(self, text: str, line: int) -> None:
+        """Keep a line in the summary (a title field's own line, for instance)."""
+        if self._first_line is None:
+            self._first_line = line
+        self._summary.append(text)
+
+    def _heading(self, line: Line) -> None:
+        heading = line.heading
+        assert heading is not None  # HEADING lines always carry their match
+        self._continuable = False
+        self._had_heading = True
+        if self._section is not None and self._lists is not None and self._is_group(line):
+            group = self._lists.open_group(heading.text)
+            self._item_lines[id(group)] = line.number
+        else:
+            section = Section(heading.kind or SectionKind.OTHER, heading.text)
+            self.posting.sections.append(section)
+            self._section = section
+            self._section_strength = line.strength
+            self._synthesized = False
+            self._lists = ListBuilder(section.items)
+        if heading.rest:
+            fragment = classify_fragment(heading.rest, line.number)
+            if fragment.kind is LineKind.ITEM:
+                self._item(fragment)
+            else:
+                self._text(replace(fragment, kind=LineKind.TEXT, leads_list=False))
+
+    def _is_group(self, line: Line) -> bool:
+        assert self._section is not None and line.heading is not None
+        if self._synthesized:
+            return False
+        weaker = line.strength > self._section_strength
+        kind = line.heading.kind
+        if kind is not None:
+            # "业务技能要求：" under "【任职要求】" is a group; "What you'll do:" after the prose
+            # of "About the role" (both duties) is a section of its own.
+            prose = any(
+                node.kind is ItemKind.PARAGRAPH and not node.children
+                for node in self._section.items
+            )
+            return kind is self._section.kind and weaker and not prose
+        return self._section.kind is not SectionKind.OTHER and weaker
+
+    def _ensure_section(self) -> ListBuilder:
+        if self._lists is None or self._section is None:
+            heading = default_heading(SectionKind.DUTIES, self.posting.language)
+            section = Section(SectionKind.DUTIES, heading)
+            self.posting.sections.append(section)
+            self._section = section
+            self._synthesized = True
+            self._used_synthesized = True
+            self._lists = ListBuilder(section.items)
+        return self._lists
+
+    def _item(self, line: Line) -> None:
+        lists = self._ensure_section()
+        if line.list_level is not None:
+            item = lists.add_word_item(line.list_level, line.body)
+            self._record(item, line.number)
+        else:
+            marker = line.marker
+            assert marker is not None  # list items carry their marker
+            if marker.weak and not lists.fits(marker):
+                self._text(replace(line, kind=LineKind.TEXT, marker=None))
+                return
+            self._add_marked(lists, marker, line.body, line.number)
+        self._last_item_indent = line.indent
+        self._continuable = True
+
+    def _add_marked(self, lists: ListBuilder, marker: Marker, text: str, number: int) -> None:
+        pending: tuple[Marker, str] | None = (marker, text)
+        while pending is not None:
+            item, issue = lists.add_marked(*pending)
+            item.text, pending = self._split_inline(lists, item.text)
+            self._report_numbering(issue, item, number)
+            self._record(item, number)
+
+    def _split_inline(self, lists: ListBuilder, text: str) -> tuple[str, tuple[Marker, str] | None]:
+        """Cut ``text`` where a marker that continues an open list starts mid-line."""
+        if not could_hold_inline_marker(text):
+            return text, None
+        expected = lists.expected_next()
+        if not expected:
+            return text, None
+        for position, marker in inline_markers(text):
+            if marker.key in expected:
+                parsed = parse_marker(text[position:].strip())
+                if parsed is not None and parsed[0].key == marker.key:
+                    return text[:position].rstrip(), parsed
+        return text, None
+
+    def _report_numbering(self, issue: NumberingIssue | None, item: Item, number: int) -> None:
+        if issue is None:
+            return
+        previous = issue.previous.label() if issue.previous else None
+        self.warnings.numbering(issue.code, number, previous, issue.current.label(), item.text)
+
+    def _record(self, item: Item, number: int) -> None:
+        self._item_lines[id(item)] = number
+        self.warnings.check_debris(item.text, number)
+
+    def _continues(self, line: Line) -> bool:
+        if not self._continuable or self._lists is None:
+            return False
+        item = self._lists.last_item
+        if item is None or item.kind is not ItemKind.ITEM:
+            return False
+        previous = item.text.rstrip()
+        if previous.endswith((":", "：")):
+            return True
+        if line.indent >= self._last_item_indent + CONTINUATION_INDENT:
+            return True
+        first = line.text[:1]
+        unfinished = not previous or previous[-1] not in _SENTENCE_END
+        return first.isascii() and first.islower() and unfinished
+
+    def _text(self, line: Line) -> None:
+        text = line.text
+        if self._lists is not None and text[:1].isdigit():
+            tight = parse_tight_marker(text)
+            if tight is not None and tight[0].key in self._lists.expected_next():
+                self._add_marked(self._lists, tight[0], tight[1], line.number)
+                self._last_item_indent = line.indent
+                self._continuable = True
+                return
+        if self._lists is not None and self._continues(line):
+            head, pending = self._split_inline(self._lists, text)
+            self._lists.append_continuation(head)
+            self.warnings.check_debris(head, line.number)
+            if pending is not None:
+                self._add_marked(self._lists, pending[0], pending[1], line.number)
+            return
+        self._continuable = False
+        if self._lists is None:
+            self._summary.append(text)
+            self.warnings.check_debris(text, line.number)
+            return
+        if line.leads_list and line.title_like:
+            group = self._lists.open_group(strip_decorations(text)[0] or text)
+            self._record(group, line.number)
+            return
+        paragraph = self._lists.add_paragraph(text)
+        self._record(paragraph, line.number)
+
+    def _field(self, line: Line) -> None:
+        match = line.field
+        assert match is not None  # FIELD lines always carry their match
+        if match.field is not Field.TITLE:
+            value = line.field_value or match.value
+            applied = apply_field(self.posting, match, value)
+            unread = not applied and match.field is Field.SALARY and self.posting.salary is None
+            if unread and _DIGIT_RE.search(value):
+                self.warnings.add(
+                    codes.SALARY_UNREADABLE,
+                    line.number,
+                    f'the salary "{value}" could not be read; it is kept as text.',
+                    line.text,
+                )
+        self._continuable = False
+        if self._lists is None:
+            self._summary.append(line.text)
+        else:
+            self._record(self._lists.add_paragraph(line.text), line.number)
+
+    # -- finishing ----------------------------------------------------------------------
+
+    def finish(self) -> Posting:
+        posting = self.posting
+        posting.summary = "\n".join(self._summary)
+        for section in posting.sections:
+            if section.kind in _LIST_KINDS:
+                _items_without_bullets(section)
+        first = self._first_line or 0
+        if self._used_synthesized:
+            what = (
+                "no section headings were found; the list was taken as the duties."
+                if not self._had_heading
+                else "a list before the first heading was taken as the duties."
+            )
+            self.warnings.add(codes.NO_HEADINGS, first, what)
+        if not any(s.kind is SectionKind.DUTIES and s.items for s in posting.sections):
+            self.warnings.add(codes.NO_DUTIES, first, "no duties (岗位职责) were found.")
+        self._check_items(posting)
+        return posting
+
+    def _check_items(self, posting: Posting) -> None:
+        seen: dict[str, int] = {}
+        duplicates = 0
+        for _, _, item in posting.walk_items():
+            if item.kind is not ItemKind.ITEM:
+                continue
+            number = self._item_lines.get(id(item), 0)
+            if len(item.text) > codes.LONG_ITEM_CHARS:
+                self.warnings.long_item(item.text, number)
+            key = "".join(item.text.split()).casefold()
+            if not key:
+                continue
+            if key in seen:
+                duplicates += 1
+                if duplicates <= MAX_DUPLICATE_WARNINGS:
+                    self.warnings.duplicate(item.text, number, seen[key])
+            else:
+                seen[key] = number
+        if duplicates > MAX_DUPLICATE_WARNINGS:
+            self.warnings.add(
+                codes.DUPLICATE_ITEM,
+                self._first_line or 0,
+                f"{duplicates - MAX_DUPLICATE_WARNINGS} more items appear more than once "
+                "(the text may hold a web page's menus or a list pasted twice).",
+            )
+
+
+def _items_without_bullets(section: Section) -> None:
+    """In a list section with no list markers at all, each short line is taken as an item.
+
+    Job boards often lose their bullets when copied; a line ending with a colon is an
+    introduction and a line over the long-item limit is prose, so those stay paragraphs.
+    """
+    if any(node.kind is ItemKind.ITEM for _, node in section.walk()):
+        return
+    for node in section.items:
+        text = node.text.rstrip()
+        if (
+            node.kind is ItemKind.PARAGRAPH
+            and not node.children
+            and text
+            and len(text) <= codes.LONG_ITEM_CHARS
+            and not text.endswith((":", "："))
+        ):
+            node.kind = ItemKind.ITEM

@@ -1,0 +1,137 @@
+"""Field lines: ``工作地点：上海``, ``Reports to: CTO``, ``薪资：15-25K`` fill posting fields.
+
+A line is a field only when it is clearly one: a known label, a colon, and a short value, and
+it is not a list item. The line's text is always kept as well (in the summary, or as a
+paragraph where it stands), so nothing the source said is lost even when a value cannot be
+read into a typed field.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from jdeditor.core.model import Language, Posting
+from jdeditor.core.structure.headings import strip_decorations
+from jdeditor.core.structure.salary import parse_employment_type, parse_headcount, parse_salary
+
+
+class Field(enum.StrEnum):
+    TITLE = "title"
+    LOCATION = "location"
+    DEPARTMENT = "department"
+    REPORTS_TO = "reports_to"
+    HEADCOUNT = "headcount"
+    SALARY = "salary"
+    EMPLOYMENT_TYPE = "employment_type"
+
+
+_LABELS = {
+    Field.TITLE: (
+        r"职位名称|岗位名称|招聘岗位|招聘职位|岗位|职位|job title|position(?: title)?|role title"
+    ),
+    Field.LOCATION: (
+        r"工作地点|工作地址|办公地点|办公地址|工作城市|所在城市|城市|地点|所在地|工作区域"
+        r"|公司位置|工作位置|base(?:地点)?|坐标|locations?|work location|job location"
+        r"|office(?: location)?|based in|city"
+    ),
+    Field.DEPARTMENT: (
+        r"所属部门|部门|用人部门|招聘部门|所属团队|团队|事业部|所属事业部"
+        r"|department|team|division|business unit"
+    ),
+    Field.REPORTS_TO: (
+        r"汇报对象|直接上级|汇报给|汇报关系|汇报上级|上级|reports to|reporting to|report to"
+        r"|reporting line|hiring manager"
+    ),
+    Field.HEADCOUNT: (
+        r"招聘人数|人数|招聘名额|名额|需求人数|hc|headcount|openings|number of openings"
+        r"|number of positions|vacancies"
+    ),
+    Field.SALARY: (
+        r"薪资|薪酬|薪水|工资|月薪|年薪|日薪|时薪|底薪|薪资范围|薪酬范围|薪资区间|薪资待遇"
+        r"|salary|salary range|pay|pay range|compensation|base salary|annual salary(?: range)?"
+        r"|wage|salário(?: nominal)?"
+    ),
+    Field.EMPLOYMENT_TYPE: (
+        r"工作性质|工作类型|职位类型|用工性质|雇佣类型|岗位性质|招聘类型|用工类型"
+        r"|employment type|job type|time type|contract type|position type|work type"
+        r"|type of employment|employment"
+    ),
+}
+_LABEL_RE = re.compile(
+    "|".join(f"(?P<{field.value}>{pattern})" for field, pattern in _LABELS.items()),
+    re.IGNORECASE,
+)
+_FIELD_LINE_RE = re.compile(r"^(?P<label>[^:：]{1,24}?)\s*[:：]\s*(?P<value>.*)$", re.DOTALL)
+_SPACES_RE = re.compile(r"\s+")
+MAX_VALUE_CHARS = 80
+_TEXT_FIELDS = frozenset({Field.LOCATION, Field.DEPARTMENT, Field.REPORTS_TO})
+
+
+@dataclass(frozen=True)
+class FieldMatch:
+    """A recognised field line; ``value`` is empty for a label alone on its line."""
+
+    field: Field
+    label: str
+    value: str
+
+
+def _field_of_label(label: str) -> Field | None:
+    core, _, _ = strip_decorations(label)
+    core = _SPACES_RE.sub(" ", core.strip()).strip()
+    if not core or len(core) > 24:
+        return None
+    match = _LABEL_RE.fullmatch(core)
+    if match is None or match.lastgroup is None:
+        return None
+    return Field(match.lastgroup)
+
+
+def match_field(text: str) -> FieldMatch | None:
+    """``label: value`` with a known label and a short value; ``label:`` alone also matches."""
+    if ":" not in text and "：" not in text:
+        field = _field_of_label(text)
+        return FieldMatch(field, text, "") if field is not None and len(text) <= 24 else None
+    match = _FIELD_LINE_RE.match(text)
+    if match is None:
+        return None
+    value = match.group("value").strip()
+    if len(value) > MAX_VALUE_CHARS:
+        return None
+    field = _field_of_label(match.group("label"))
+    if field is None:
+        return None
+    return FieldMatch(field, match.group("label").strip(), value)
+
+
+def apply_field(posting: Posting, match: FieldMatch, value: str | None = None) -> bool:
+    """Fill the posting field from ``match`` (first one wins); True if a field was set."""
+    text = (match.value if value is None else value).strip()
+    if not text:
+        return False
+    field = match.field
+    if field in _TEXT_FIELDS and not any(char.isalpha() for char in text):
+        return False  # "Locations: 0" on a scraped page is a counter, not a place
+    if field is Field.TITLE:
+        return False  # titles are chosen by the splitter, which knows the whole text
+    if field is Field.LOCATION and not posting.location:
+        posting.location = text
+    elif field is Field.DEPARTMENT and not posting.department:
+        posting.department = text
+    elif field is Field.REPORTS_TO and not posting.reports_to:
+        posting.reports_to = text
+    elif field is Field.HEADCOUNT and posting.headcount is None:
+        posting.headcount = parse_headcount(text)
+        return posting.headcount is not None
+    elif field is Field.SALARY and posting.salary is None:
+        default = "CNY" if posting.language is Language.ZH else "USD"
+        posting.salary = parse_salary(match.label, text, default)
+        return posting.salary is not None
+    elif field is Field.EMPLOYMENT_TYPE and posting.employment_type is None:
+        posting.employment_type = parse_employment_type(text)
+        return posting.employment_type is not None
+    else:
+        return False
+    return True

@@ -1,0 +1,227 @@
+"""Section headings: the vocabulary that maps a heading line to a :class:`SectionKind`.
+
+The vocabulary is a set of patterns, not a list of strings: a Chinese heading is an optional
+qualifier plus a core word (岗位 + 职责, 任职 + 要求, 职位 + 福利), an English one is optional
+modifiers plus a core noun ("Key Responsibilities", "Minimum qualifications") or one of the
+phrases job boards use ("What you'll do", "Who you are", "What's in it for you"). Headings may
+be decorated (「」【】[] ``#`` ``**``, a trailing colon); the decorations are dropped and the
+words kept exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jdeditor.core.model import Language, SectionKind
+
+_MOD = (
+    r"(?:key|main|core|primary|principal|essential|general|daily|day-to-day|major"
+    r"|your|the|our|job|role)"
+)
+_REQ_MOD = (
+    r"(?:minimum|basic|required|key|core|essential|technical|soft|general|professional|"
+    r"relevant|additional|other|must[- ]have|your|our|the|job|role|candidate|work|"
+    r"education(?:al)?|mandatory|hard|specific|necessary|personal)"
+)
+_REQ_NOUN = (
+    r"(?:requirements?|qualifications?|competenc(?:y|ies)|skills?(?: set)?|skillset|"
+    r"experience|expertise|profile|education|background|knowledge)"
+)
+_REQ_TAIL = (
+    rf"(?:\s*(?:,|and|&|/)\s*(?:key |work |relevant |professional |technical )?{_REQ_NOUN})*"
+)
+
+_PREFERRED = (
+    r"(?:nice|good|great)[- ]to[- ]haves?"
+    r"|(?:preferred|desired|desirable|bonus|additional|extra|plus)"
+    r"(?: (?:qualifications?|skills?|experience|points?|requirements?))?"
+    r"|bonus(?: points)?(?: if .{1,40})?"
+    r"|(?:it'?s |would be )?a (?:plus|bonus)|pluses|brownie points"
+    r"|加分项?|加分(?:条件|技能|点|项目)|优先(?:条件|考虑|项)?|(?:符合)?以下(?:条件)?(?:者)?优先"
+    r"|(?:有)?以下(?:经验|技能)?(?:者)?优先"
+)
+_BENEFITS = (
+    r"(?:(?:our|the|your|employee|key|additional|compensation|salary|pay)\s*(?:&|and)?\s*)*"
+    r"(?:benefits?|perks)(?:\s*(?:&|and)\s*(?:perks|benefits|compensation|rewards))?"
+    r"(?: that matter| package| we offer)?"
+    r"|what (?:we|you(?:'ll| will)? get|we can) (?:offer|provide)(?: you)?"
+    r"|what we offer|what you(?:'ll| will)? get|what(?:'s| is) in it for you"
+    r"|what you can expect(?: from us)?|(?:we|our) offer|compensation(?: (?:and|&) benefits)?"
+    r"|why (?:join|work (?:with|for|at)) .{1,40}|why (?:us|join us)|total rewards"
+    r"|(?:职位|工作|公司|员工|薪资|薪酬|岗位|我们的|其他|其它)?(?:福利|待遇)"
+    r"(?:待遇|福利|制度|保障|与待遇|和待遇|标准|政策)?"
+    r"|[\u4e00-\u9fff]{1,6}(?:和|与|及)(?:福利|待遇)"
+    r"|我们(?:能|可以|将|会)?(?:为你|给你|给您|为您)?提供(?:什么)?"
+    r"|(?:你|您)(?:将|能|可以|会)?(?:获得|得到)(?:什么)?|职位(?:诱惑|亮点)|岗位亮点"
+)
+_DUTIES = (
+    rf"(?:(?:{_MOD}|mission)\s*(?:&|and)?\s*)*(?:responsibilit(?:y|ies)|duties|tasks|accountabilities)"
+    r"(?:\s*(?:&|and)\s*(?:duties|tasks|responsibilities|expectations|impact))?"
+    r"|what (?:you(?:'ll| will| would)?|you'd|we need you to) (?:do|be doing|work on|own|achieve)"
+    r"(?:\b.{0,40})?"
+    r"|(?:the |your |about the |about this |this )?(?:role|position|job|opportunity)"
+    r"(?: overview| summary| description| in brief)?"
+    r"|(?:your|the) (?:impact|mission)(?: you(?:'ll| will) (?:make|have))?(?: at .{1,40})?"
+    r"|the impact you(?:'ll| will) (?:make|have)|what the (?:job|role) involves"
+    r"|in this role,? (?:you will|you'll|your work will include)|day[- ]to[- ]day|a day in the life"
+    r"|(?:岗位|职位|工作|主要|核心|具体|日常|本岗|你的|您的)?(?:职责|职务)(?:描述|说明|范围|内容|介绍)?"
+    r"|(?:岗位|职位|工作|职务)(?:描述|内容|说明|任务|介绍)(?:及职责)?|主要工作(?:内容)?"
+    r"|(?:你|您)(?:将|将要|需要|要)?(?:负责|做)(?:的)?(?:事情|工作|内容)?(?:什么)?|你(?:将|要)做什么"
+)
+_REQUIREMENTS = (
+    rf"(?:{_REQ_MOD}\s*(?:&|and|,)?\s*)*{_REQ_NOUN}{_REQ_TAIL}"
+    r"|what (?:you(?:'ll| will)? bring|you need|you(?:'ll| will) need|we(?:'re| are) looking for"
+    r"|we look for|we expect|you have|makes you(?: a)? great(?: \w+)?|it takes)(?:\b.{0,40})?"
+    r"|who (?:you are|we(?:'re| are) looking for|you should be|we want)"
+    r"|about you|(?:do )?you have what it takes|must[- ]haves?|you should have"
+    r"|you(?:'re| are) likely to thrive.{0,40}|(?:the )?ideal candidate|is this you"
+    r"|[\u4e00-\u9fff]{0,6}(?:要求|资格|条件)(?:与要求|及要求|和要求)?"
+    r"|(?:我们)?希望(?:你|您)(?:具备|拥有|有|是)?|(?:你|您)(?:需要|要|应|应该)?(?:具备|拥有)(?:的)?"
+    r"(?:条件|能力|技能)?|(?:我们)?(?:需要|寻找)(?:这样的|什么样的)?(?:你|您|人)"
+    r"|(?:学历及)?(?:工作)?经验(?:要求)?|任职资格"
+)
+_ABOUT = (
+    r"about (?:us|the company|the team.{0,40}|our company|[\w.&'’ -]{1,40})"
+    r"|who we are|(?:the )?company (?:overview|description|profile|information|info)"
+    r"|our (?:company|story|mission|values|culture|core values)|company overview"
+    r"|(?:公司|企业|团队|部门|集团|我们的?)(?:介绍|简介|概况|概述|背景|情况)"
+    r"|关于(?:我们|公司|团队|本公司)|我们是谁"
+)
+
+# Order matters where phrases overlap: "Preferred qualifications" is preferred, not
+# requirements; "About you" is requirements and "About the role" duties, not about.
+_VOCABULARY_RE = re.compile(
+    rf"(?P<preferred>{_PREFERRED})|(?P<benefits>{_BENEFITS})|(?P<duties>{_DUTIES})"
+    rf"|(?P<requirements>{_REQUIREMENTS})|(?P<about>{_ABOUT})",
+    re.IGNORECASE,
+)
+# A looser Chinese preferred heading, trusted only with a colon or brackets:
+# "掌握以下技能将会大大加分：".
+_LOOSE_PREFERRED_RE = re.compile(r"[\u4e00-\u9fff\w]{0,12}(?:加分|优先)[项点]?")
+_PLUS_HINT_RE = re.compile(r"\b(?:plus|nice|bonus|optional|preferred|desired)\b|加分|优先", re.I)
+
+_WRAPPERS = {
+    "【": "】",
+    "[": "]",
+    "「": "」",
+    "『": "』",
+    "〔": "〕",
+    "〖": "〗",
+    "(": ")",
+    "（": "）",
+}
+_PARENTHETICAL_RE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]$")
+_INLINE_HEAD_RE = re.compile(r"^([^:：]{1,24}?)\s*[:：]\s*(\S.*)$", re.DOTALL)
+_BRACKET_HEAD_RE = re.compile(
+    r"^[【\[「『〔〖]([^】\]」』〕〗]{1,20})[】\]」』〕〗]\s*(\S.*)$", re.DOTALL
+)
+_SPACES_RE = re.compile(r"\s+")
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+MAX_HEADING_CHARS = 60
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    """A heading line: its kind (None when unknown), its text, and content after a colon."""
+
+    kind: SectionKind | None
+    text: str
+    rest: str = ""
+    colon: bool = False
+    bracketed: bool = False
+
+
+def strip_decorations(text: str) -> tuple[str, bool, bool]:
+    """Remove wrapping brackets, a trailing colon and stray ``*``/``#``.
+
+    Returns ``(core, had_colon, bracketed)``.
+    """
+    core = text.strip().strip("*#").strip()
+    colon = False
+    bracketed = False
+    for _ in range(3):
+        if core.endswith((":", "：")):
+            core, colon = core[:-1].rstrip(), True
+            continue
+        if len(core) >= 2 and _WRAPPERS.get(core[0]) == core[-1]:
+            inner = core[1:-1]
+            if core[0] not in inner and core[-1] not in inner:
+                core, bracketed = inner.strip(), True
+                continue
+        break
+    return core.strip("*").strip(), colon, bracketed
+
+
+def _normalise(core: str) -> str:
+    core = core.replace("’", "'").replace("‘", "'").replace("`", "'")
+    core = core.rstrip("?？!！.。 ")
+    if _CJK_RE.search(core):
+        return _SPACES_RE.sub("", core)
+    return _SPACES_RE.sub(" ", core)
+
+
+def classify_heading_text(core: str, *, loose: bool = False) -> SectionKind | None:
+    """The section kind of a heading's words (decorations already removed), if known."""
+    if not core or len(core) > MAX_HEADING_CHARS:
+        return None
+    normal = _normalise(core)
+    hint = ""
+    parenthetical = _PARENTHETICAL_RE.search(normal)
+    if parenthetical and parenthetical.start() > 0:
+        hint = parenthetical.group(1)
+        normal = normal[: parenthetical.start()]
+    match = _VOCABULARY_RE.fullmatch(normal)
+    if match is None:
+        if loose and _LOOSE_PREFERRED_RE.fullmatch(normal):
+            return SectionKind.PREFERRED
+        return None
+    kind = SectionKind(match.lastgroup or "other")
+    if kind is SectionKind.REQUIREMENTS and hint and _PLUS_HINT_RE.search(hint):
+        return SectionKind.PREFERRED
+    return kind
+
+
+def match_heading(text: str) -> HeadingMatch | None:
+    """Match a whole line against the vocabulary: ``【岗位职责】``, ``Requirements:``."""
+    if len(text) > MAX_HEADING_CHARS + 8:
+        return None
+    core, colon, bracketed = strip_decorations(text)
+    kind = classify_heading_text(core, loose=colon or bracketed)
+    if kind is None:
+        return None
+    return HeadingMatch(kind, core, "", colon, bracketed)
+
+
+def match_inline_heading(text: str) -> HeadingMatch | None:
+    """A known heading followed by content on the same line: ``岗位职责：负责…``."""
+    match = _INLINE_HEAD_RE.match(text) or _BRACKET_HEAD_RE.match(text)
+    if match is None:
+        return None
+    head, rest = match.group(1), match.group(2)
+    core, _, bracketed = strip_decorations(head)
+    kind = classify_heading_text(core)
+    if kind is None:
+        return None
+    return HeadingMatch(kind, core, rest.strip(), match.re is _INLINE_HEAD_RE, bracketed)
+
+
+def default_heading(kind: SectionKind, language: Language) -> str:
+    """The heading a section gets when the source had none (follows the posting language)."""
+    zh = {
+        SectionKind.DUTIES: "岗位职责",
+        SectionKind.REQUIREMENTS: "任职要求",
+        SectionKind.PREFERRED: "加分项",
+        SectionKind.BENEFITS: "福利待遇",
+        SectionKind.ABOUT: "公司介绍",
+        SectionKind.OTHER: "其他",
+    }
+    en = {
+        SectionKind.DUTIES: "Responsibilities",
+        SectionKind.REQUIREMENTS: "Requirements",
+        SectionKind.PREFERRED: "Nice to have",
+        SectionKind.BENEFITS: "Benefits",
+        SectionKind.ABOUT: "About us",
+        SectionKind.OTHER: "Other",
+    }
+    return (zh if language is Language.ZH else en)[kind]

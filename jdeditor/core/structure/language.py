@@ -1,0 +1,36 @@
+"""Which language a posting is written in: mostly Chinese characters means Chinese."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from jdeditor.core.model import Language
+
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+SAMPLE_CHARS = 4000
+# One Chinese character carries about as much as a short word; Chinese postings are full of
+# English product names ("Java/Python/Shell"), so a third of the letters is enough.
+LATIN_PER_CJK = 3
+
+
+def detect_language(texts: Iterable[str]) -> Language:
+    """Chinese when Chinese characters outweigh a third of the Latin letters, else English.
+
+    Only the first few thousand characters are looked at: a posting does not switch language
+    half-way, and a large import should not pay for counting every letter.
+    """
+    parts: list[str] = []
+    size = 0
+    for text in texts:
+        parts.append(text)
+        size += len(text)
+        if size >= SAMPLE_CHARS:
+            break
+    sample = "".join(parts)[:SAMPLE_CHARS]
+    cjk = len(_CJK_RE.findall(sample))
+    latin = len(_LATIN_RE.findall(sample))
+    if cjk == 0 and latin == 0:
+        return Language.ZH
+    return Language.ZH if cjk * LATIN_PER_CJK >= latin else Language.EN

@@ -1,0 +1,256 @@
+"""Line classification: what each cleaned line is (blank, heading, list item, field, text).
+
+Classification looks at one line at a time, then one pass of look-ahead settles the cases
+that depend on what follows: a short line ending with a colon is an (unknown) heading only
+if a list follows it, and a field label alone on its line takes the next line as its value.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from jdeditor.core.structure.fields import FieldMatch, match_field
+from jdeditor.core.structure.headings import (
+    HeadingMatch,
+    match_heading,
+    match_inline_heading,
+    strip_decorations,
+)
+from jdeditor.core.structure.markup import CleanLine, clean_source_line
+from jdeditor.core.structure.numbering import Marker, parse_marker
+from jdeditor.core.structure.source import SourceLine
+
+# Heading strength: lower is stronger. Markdown/Word levels use their own number.
+STRONG = 7  # bold or bracketed
+PLAIN = 8
+PLAIN_COLON = 9
+
+TERMINAL = "。.!！?？;；,，、:："
+_SENTENCE_RE = re.compile(r"[，。；;！？!?]|[.,](?=\s)|,(?=[\u3400-\u9fff])")
+_LABEL_PREFIX_RE = re.compile(r"^[^:：]{1,24}[:：]\s*\S")
+_URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
+MAX_TITLE_CHARS = 60
+MAX_STRONG_TITLE_CHARS = 100
+MAX_UNKNOWN_HEADING_CHARS = 40
+MAX_NUMBERED_HEADING_CHARS = 24
+
+
+class LineKind(enum.Enum):
+    BLANK = "blank"
+    HEADING = "heading"
+    ITEM = "item"
+    FIELD = "field"
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class Line:
+    """A classified line. ``text`` is the cleaned line; ``body`` the item text after its marker."""
+
+    number: int
+    kind: LineKind
+    text: str
+    indent: int = 0
+    strength: int = PLAIN
+    strong: bool = False
+    marker: Marker | None = None
+    body: str = ""
+    heading: HeadingMatch | None = None
+    field: FieldMatch | None = None
+    field_value: str = ""
+    list_level: int | None = None
+    list_ordered: bool = True
+    title_like: bool = False
+    leads_list: bool = False
+    rule: bool = False
+
+
+def is_sentence_like(text: str) -> bool:
+    return bool(_SENTENCE_RE.search(text))
+
+
+def title_like(text: str, strong: bool, limit: int | None = None) -> bool:
+    """A short line that reads as a name, not a sentence: the shape of a posting title."""
+    if limit is None:
+        limit = MAX_STRONG_TITLE_CHARS if strong else MAX_TITLE_CHARS
+    if not text or len(text) > limit:
+        return False
+    last = text[-1]
+    if last in TERMINAL and not (strong and last in "!！"):
+        return False
+    if _URL_RE.search(text):
+        return False
+    return not _LABEL_PREFIX_RE.match(text)
+
+
+def _strength(clean: CleanLine, bracketed: bool, colon: bool) -> int:
+    if clean.heading_level is not None:
+        return clean.heading_level
+    if clean.bold or bracketed:
+        return STRONG
+    return PLAIN_COLON if colon else PLAIN
+
+
+def _unknown_heading(clean: CleanLine, text: str) -> HeadingMatch | None:
+    """A heading outside the vocabulary: markdown/Word/bold/bracketed, or a short ``label:``."""
+    core, colon, bracketed = strip_decorations(text)
+    if not core or len(core) > MAX_UNKNOWN_HEADING_CHARS or core[-1] in TERMINAL:
+        return None
+    if is_sentence_like(core) or _URL_RE.search(core):
+        return None
+    if clean.heading_level is not None or clean.bold or bracketed or colon:
+        return HeadingMatch(None, core, "", colon, bracketed)
+    return None
+
+
+def classify_clean(clean: CleanLine) -> Line:
+    """Classify one cleaned line on its own (no look-ahead)."""
+    text = clean.text
+    number = clean.number
+    if not text:
+        return Line(number, LineKind.BLANK, "", clean.indent, rule=clean.rule)
+    strong = clean.heading_level is not None or clean.bold
+    if clean.list_level is not None or clean.html_bullet:
+        parsed = parse_marker(text)
+        body = parsed[1] if parsed else text
+        marker = parsed[0] if parsed and clean.list_level is None else None
+        return Line(
+            number,
+            LineKind.ITEM,
+            text,
+            clean.indent,
+            marker=marker or Marker("bullet-li", (), ""),
+            body=body,
+            list_level=clean.list_level,
+            list_ordered=clean.list_ordered,
+        )
+    parsed = parse_marker(text) if clean.heading_level is None else None
+    if parsed is not None:
+        marker, body = parsed
+        # "一、岗位职责": a numbered heading. Headings are short, so long items skip the check.
+        heading = match_heading(body) if len(body) <= MAX_NUMBERED_HEADING_CHARS else None
+        if heading is not None:
+            strength = _strength(clean, heading.bracketed, heading.colon)
+            return Line(
+                number, LineKind.HEADING, text, clean.indent, strength, strong, heading=heading
+            )
+        return Line(
+            number,
+            LineKind.ITEM,
+            text,
+            clean.indent,
+            marker=marker,
+            body=body,
+            title_like=marker.numbered and title_like(body, False),
+        )
+    heading = match_heading(text)
+    if heading is not None:
+        strength = _strength(clean, heading.bracketed, heading.colon)
+        return Line(number, LineKind.HEADING, text, clean.indent, strength, strong, heading=heading)
+    field = match_field(text) if len(text) <= 110 else None
+    if field is not None:
+        _, colon, bracketed = strip_decorations(text) if not field.value else ("", False, False)
+        return Line(
+            number,
+            LineKind.FIELD,
+            text,
+            clean.indent,
+            _strength(clean, bracketed, colon),
+            strong,
+            field=field,
+            field_value=field.value,
+            title_like=field.value != "" and title_like(field.value, strong),
+        )
+    inline = match_inline_heading(text)
+    if inline is not None:
+        strength = _strength(clean, inline.bracketed, inline.colon)
+        return Line(number, LineKind.HEADING, text, clean.indent, strength, strong, heading=inline)
+    unknown = _unknown_heading(clean, text)
+    if unknown is not None:
+        strength = _strength(clean, unknown.bracketed, unknown.colon)
+        return Line(
+            number,
+            LineKind.HEADING,
+            text,
+            clean.indent,
+            strength,
+            strong or unknown.bracketed,
+            heading=unknown,
+            title_like=title_like(unknown.text, True) and not unknown.colon,
+        )
+    return Line(
+        number,
+        LineKind.TEXT,
+        text,
+        clean.indent,
+        _strength(clean, False, False),
+        strong,
+        title_like=title_like(text, strong),
+    )
+
+
+def _settle(lines: list[Line]) -> list[Line]:
+    """The look-ahead pass: decisions that depend on the next significant line."""
+    settled = list(lines)
+    next_index = len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        following = lines[next_index] if next_index < len(lines) else None
+        follows_list = following is not None and following.kind is LineKind.ITEM
+        if line.kind is LineKind.HEADING and line.heading and line.heading.kind is None:
+            plain = line.strength >= PLAIN
+            if plain and not follows_list:
+                settled[index] = replace(
+                    line, kind=LineKind.TEXT, heading=None, title_like=title_like(line.text, False)
+                )
+            elif follows_list:
+                settled[index] = replace(line, leads_list=True)
+        elif line.kind is LineKind.FIELD and line.field and not line.field.value:
+            value_line = settled[next_index] if next_index < len(lines) else None
+            if (
+                value_line is not None
+                and value_line.kind is LineKind.TEXT
+                and len(value_line.text) <= 80
+                and next_index == index + 1
+            ):
+                settled[index] = replace(line, field_value=value_line.text)
+            else:
+                settled[index] = _as_text_or_heading(line, follows_list)
+        elif line.kind is LineKind.TEXT and follows_list:
+            settled[index] = replace(line, leads_list=True)
+        if line.kind is not LineKind.BLANK:
+            next_index = index
+    return settled
+
+
+def _as_text_or_heading(line: Line, follows_list: bool) -> Line:
+    """A field label with no value: a heading if marked up as one or a list follows."""
+    core, colon, bracketed = strip_decorations(line.text)
+    if line.strength < PLAIN or (follows_list and colon):
+        heading = HeadingMatch(None, core, "", colon, bracketed)
+        return replace(
+            line,
+            kind=LineKind.HEADING,
+            heading=heading,
+            field=None,
+            leads_list=follows_list,
+            title_like=False,  # a field label ("招聘岗位", "Location") names no posting
+        )
+    return replace(line, kind=LineKind.TEXT, field=None, title_like=title_like(line.text, False))
+
+
+def classify_lines(source: Sequence[SourceLine]) -> list[Line]:
+    """Clean and classify every source line (a ``<br>`` may turn one into several)."""
+    classified: list[Line] = []
+    for source_line in source:
+        for clean in clean_source_line(source_line):
+            classified.append(classify_clean(clean))
+    return _settle(classified)
+
+
+def classify_fragment(text: str, number: int) -> Line:
+    """Classify a piece of a line, such as the content after ``岗位职责：``."""
+    return classify_clean(CleanLine(text.strip(), number))

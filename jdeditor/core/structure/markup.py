@@ -1,0 +1,205 @@
+"""Markdown and light HTML, as pasted from web pages, read as structure.
+
+Job boards and chat posts arrive with ``#`` headings, ``**bold**`` lines, ``>`` quotes,
+``<br>``/``<p>``/``<li>`` tags and ``&amp;`` entities. This module turns one source line into
+one or more clean lines plus what the markup said about them (heading level, bold, a list
+bullet), so no markup symbol is left in item text. Text that only looks like markup
+(``a < b``, ``14K-26K*16``, ``销售___化``) is left alone.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from jdeditor.core.structure.source import SourceLine
+
+# A real tag: a letter right after "<" (so "a < b" and "<5年>" are text), or a comment.
+TAG_RE = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
+_BLOCK_TAG_RE = re.compile(
+    r"<(/?)(br|p|div|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+_BOLD_OPEN_RE = re.compile(r"^\s*<(?:b|strong)\b[^<>]*>", re.IGNORECASE)
+_BOLD_CLOSE_RE = re.compile(r"</(?:b|strong)\s*>\s*[:：]?\s*$", re.IGNORECASE)
+
+_RULE_RE = re.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$")
+_MD_HEADING_RE = re.compile(r"^(#{1,6})(?:[ \t]+|$)")
+_QUOTE_RE = re.compile(r"^(?:>\s?)+")
+_STRONG_PAIR_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_UNDERSCORE_PAIR_RE = re.compile(r"(?<![_\w])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![_\w])")
+_EM_PAIR_RE = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![*\w])")
+_TRAILING_HASHES_RE = re.compile(r"\s+#+\s*$")
+_STRONG_MARK_RUN_RE = re.compile(r"^\*{2,}|\*{2,}$")
+
+
+@dataclass(frozen=True)
+class CleanLine:
+    """One logical line after markup removal, with what the markup told about it."""
+
+    text: str
+    number: int
+    indent: int = 0
+    heading_level: int | None = None
+    bold: bool = False
+    html_bullet: bool = False
+    rule: bool = False
+    list_level: int | None = None
+    list_ordered: bool = True
+
+
+def _indent_of(text: str) -> int:
+    width = 0
+    for char in text:
+        if char == " ":
+            width += 1
+        elif char == "\t":
+            width += 4
+        elif char == "\u3000":
+            width += 2
+        else:
+            break
+    return width
+
+
+def _unwrap(text: str) -> tuple[str, bool]:
+    """Strip emphasis that wraps the whole line; a trailing colon may sit outside it."""
+    bold = False
+    for _ in range(3):
+        core, colon = text, ""
+        if core.endswith((":", "：")):
+            core, colon = core[:-1].rstrip(), core[-1]
+        for mark in ("**", "__"):
+            inner = core[len(mark) : -len(mark)]
+            if (
+                len(core) > 2 * len(mark)
+                and core.startswith(mark)
+                and core.endswith(mark)
+                and mark not in inner
+            ):
+                text, bold = inner.strip() + colon, True
+                break
+        else:
+            return text, bold
+    return text, bold
+
+
+def clean_inline(text: str) -> str:
+    """Remove paired emphasis markers inside a line; unpaired symbols are kept as text."""
+    if "*" in text:
+        text = _STRONG_PAIR_RE.sub(r"\1", text)
+        text = _EM_PAIR_RE.sub(r"\1", text)
+    if "__" in text:
+        text = _UNDERSCORE_PAIR_RE.sub(r"\1", text)
+    return text
+
+
+def _markdown(text: str, number: int, indent: int, base: CleanLine) -> CleanLine:
+    """Read markdown structure (rule, quote, heading, bold) of one stripped line."""
+    if _RULE_RE.match(text):
+        return CleanLine("", number, indent, rule=True)
+    heading_level = base.heading_level
+    bold = base.bold
+    for _ in range(3):
+        changed = False
+        if text.startswith(">"):
+            text = _QUOTE_RE.sub("", text).strip()
+            changed = True
+        if text.startswith("#"):
+            match = _MD_HEADING_RE.match(text)
+            if match:
+                level = len(match.group(1))
+                heading_level = level if heading_level is None else min(heading_level, level)
+                text = _TRAILING_HASHES_RE.sub("", text[match.end() :]).strip()
+                changed = True
+        if text.startswith(("**", "__")):
+            text, was_bold = _unwrap(text)
+            if was_bold:
+                bold = True
+                changed = True
+        if not changed:
+            break
+    text = clean_inline(text).strip()
+    if bold:
+        # "**### Title**" leaves stray strong markers at the ends once the heading is read.
+        text = _STRONG_MARK_RUN_RE.sub("", text).strip()
+    return CleanLine(
+        text,
+        number,
+        indent,
+        heading_level=heading_level,
+        bold=bold,
+        html_bullet=base.html_bullet,
+        list_level=base.list_level,
+        list_ordered=base.list_ordered,
+    )
+
+
+def _html_segments(raw: str, number: int) -> list[tuple[str, CleanLine]]:
+    """Split a line at block tags; remember <li>, <hN> and whole-segment <b> per segment."""
+    segments: list[tuple[str, CleanLine]] = []
+    position = 0
+    pending = CleanLine("", number)
+    for match in _BLOCK_TAG_RE.finditer(raw):
+        segments.append((raw[position : match.start()], pending))
+        closing, name = match.group(1), match.group(2).lower()
+        pending = CleanLine("", number)
+        if not closing and name == "li":
+            pending = CleanLine("", number, html_bullet=True)
+        elif not closing and name[0] == "h" and name[1:].isdigit():
+            pending = CleanLine("", number, heading_level=int(name[1:]))
+        position = match.end()
+    segments.append((raw[position:], pending))
+    result: list[tuple[str, CleanLine]] = []
+    for text, info in segments:
+        bold = bool(_BOLD_OPEN_RE.match(text) and _BOLD_CLOSE_RE.search(text))
+        text = TAG_RE.sub("", text)
+        if bold:
+            info = CleanLine("", number, bold=True, heading_level=info.heading_level)
+        result.append((text, info))
+    return result
+
+
+def clean_source_line(line: SourceLine) -> list[CleanLine]:
+    """Clean one source line into one or more logical lines (``<br>`` splits a line)."""
+    raw = line.text
+    base = CleanLine(
+        "",
+        line.number,
+        heading_level=line.heading_level,
+        bold=line.bold,
+        list_level=line.list_level,
+        list_ordered=line.list_ordered,
+    )
+    if "<" in raw and TAG_RE.search(raw):
+        pieces = _html_segments(raw, line.number)
+    else:
+        pieces = [(raw, base)]
+    cleaned: list[CleanLine] = []
+    for text, info in pieces:
+        if info is not base:
+            info = CleanLine(
+                "",
+                line.number,
+                heading_level=info.heading_level
+                if info.heading_level is not None
+                else line.heading_level,
+                bold=info.bold or line.bold,
+                html_bullet=info.html_bullet,
+                list_level=line.list_level,
+                list_ordered=line.list_ordered,
+            )
+        if "&" in text:
+            text = html.unescape(text)
+        indent = _indent_of(text)
+        stripped = text.strip()
+        if not stripped:
+            if info.html_bullet or len(pieces) == 1:
+                cleaned.append(CleanLine("", line.number, indent))
+            continue
+        cleaned.append(_markdown(stripped, line.number, indent, info))
+    if not cleaned:
+        cleaned.append(CleanLine("", line.number))
+    return cleaned

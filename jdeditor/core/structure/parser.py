@@ -1,0 +1,151 @@
+"""The recogniser's entry points: text or Word paragraphs in, postings with warnings out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from jdeditor.core.model import Item, Language, Posting
+from jdeditor.core.structure.builder import PostingBuilder
+from jdeditor.core.structure.language import detect_language
+from jdeditor.core.structure.lines import Line, LineKind, classify_lines
+from jdeditor.core.structure.lists import ListBuilder
+from jdeditor.core.structure.numbering import Marker
+from jdeditor.core.structure.source import SourceLine, split_source_text
+from jdeditor.core.structure.splitting import Segment, split_postings, title_text
+from jdeditor.core.structure.warnings import ParseWarning, WarningList
+from jdeditor.errors import UserFacingError
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    fallback_title: str = ""  # title for a posting that has none (the importer passes the stem)
+    separator: str | None = None  # a user regex; a line that fully matches it separates postings
+    language: Language | None = None  # None = detect per posting (mostly CJK -> zh, else en)
+
+
+@dataclass
+class ParsedPosting:
+    posting: Posting  # id None, status draft, language set
+    warnings: list[ParseWarning] = field(default_factory=list)
+    first_line: int = 0  # source line range this posting came from (1-based, inclusive)
+    last_line: int = 0
+
+
+# split_items: a line without a marker is an item of its own.
+_PLAIN = Marker("plain", (), "")
+
+
+def compile_separator(separator: str | None) -> re.Pattern[str] | None:
+    """The user's separator pattern, or a message that says what is wrong with it."""
+    if not separator:
+        return None
+    try:
+        return re.compile(separator)
+    except re.error as error:
+        raise UserFacingError(
+            f"The posting separator {separator!r} is not a valid regular expression "
+            f"({error}); correct it, or leave it empty to split postings by their titles."
+        ) from error
+
+
+def is_separator(line: SourceLine, pattern: re.Pattern[str] | None) -> bool:
+    return pattern is not None and pattern.fullmatch(line.text.strip()) is not None
+
+
+def _groups(lines: Sequence[SourceLine], pattern: re.Pattern[str] | None) -> list[list[SourceLine]]:
+    """Cut the source at separator lines (the separator lines themselves are dropped)."""
+    groups: list[list[SourceLine]] = [[]]
+    for line in lines:
+        if is_separator(line, pattern):
+            groups.append([])
+        else:
+            groups[-1].append(line)
+    return [group for group in groups if group]
+
+
+def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> ParsedPosting | None:
+    span = lines[segment.start : segment.end]
+    numbers = [line.number for line in span if line.kind is not LineKind.BLANK]
+    if not numbers:
+        return None
+    title_line = lines[segment.title] if segment.title is not None else None
+    title = title_text(title_line) if title_line is not None else options.fallback_title
+    language = options.language or detect_language(line.text for line in span if line.text)
+    warnings = WarningList(title)
+    builder = PostingBuilder(title, language, warnings)
+    for index in range(segment.start, segment.end):
+        line = lines[index]
+        if index == segment.title:
+            if line.kind is LineKind.FIELD:
+                builder.feed_summary(line.text, line.number)
+            warnings.check_debris(title, line.number)
+            continue
+        builder.feed(line)
+    posting = builder.finish()
+    return ParsedPosting(posting, warnings.warnings, min(numbers), max(numbers))
+
+
+def parse_lines(
+    lines: Sequence[SourceLine], options: ParseOptions = ParseOptions()
+) -> list[ParsedPosting]:
+    """Recognise postings in source lines (text lines or Word paragraphs)."""
+    pattern = compile_separator(options.separator)
+    parsed: list[ParsedPosting] = []
+    for group in _groups(lines, pattern):
+        classified = classify_lines(group)
+        for segment in split_postings(classified):
+            result = _build(classified, segment, options)
+            if result is not None:
+                parsed.append(result)
+    return parsed
+
+
+def parse_text(text: str, options: ParseOptions = ParseOptions()) -> list[ParsedPosting]:
+    """Recognise postings in text: any line ending, a leading BOM is dropped."""
+    return parse_lines(split_source_text(text), options)
+
+
+def split_items(text: str) -> list[Item]:
+    """Pasted lines as list items: markers removed, nesting kept, wrapped lines joined.
+
+    Every line becomes an item (there are no paragraphs in a list editor) unless it
+    continues the item before it. Markdown and HTML are cleaned the same way as on import.
+    Never raises.
+    """
+    items: list[Item] = []
+    lists = ListBuilder(items)
+    last_indent = 0
+    continuable = False
+    for line in classify_lines(split_source_text(text)):
+        if line.kind is LineKind.BLANK:
+            continuable = False
+            continue
+        if line.kind is LineKind.ITEM and line.list_level is not None:
+            lists.add_word_item(line.list_level, line.body)
+        elif line.kind is LineKind.ITEM and line.marker and lists.fits(line.marker):
+            lists.add_marked(line.marker, line.body)
+        elif continuable and _continues(lists.last_item, line, last_indent):
+            lists.append_continuation(line.text)
+            continue
+        else:
+            lists.add_marked(_PLAIN, line.text)
+        last_indent = line.indent
+        continuable = True
+    return items
+
+
+def _continues(item: Item | None, line: Line, item_indent: int) -> bool:
+    if item is None:
+        return False
+    previous = item.text.rstrip()
+    if previous.endswith((":", "：")) or line.indent >= item_indent + 2:
+        return True
+    first = line.text[:1]
+    return (
+        first.isascii()
+        and first.islower()
+        and bool(previous)
+        and previous[-1] not in "。.!！?？;；"
+    )

@@ -1,0 +1,28 @@
+"""The recogniser's input: source lines, from plain text or from Word paragraphs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One line of a text file, or one Word paragraph, with what Word knew about it."""
+
+    text: str  # one line or Word paragraph, no line ending
+    number: int  # 1-based line (or paragraph) number in the source, used in warnings
+    list_level: int | None = None  # Word list paragraph: 0-based level; None = not a list
+    list_ordered: bool = True  # Word list: numbered (True) or bulleted (False)
+    heading_level: int | None = None  # Word heading style (Heading 1 -> 1, Title -> 0)
+    bold: bool = False  # the whole paragraph is bold (title/heading candidate)
+
+
+def split_source_text(text: str) -> list[SourceLine]:
+    """Split text on every line ending Python knows (``\\r\\n``, ``\\r``, ``\\n``, ``\\u2028``…).
+
+    A leading byte-order mark is dropped. The coverage check splits the same way, so line
+    numbers in warnings and in lost-text reports agree.
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return [SourceLine(line, number) for number, line in enumerate(text.splitlines(), 1)]

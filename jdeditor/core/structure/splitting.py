@@ -1,0 +1,237 @@
+"""One text, several postings: finding the title lines where a new posting starts.
+
+A title is a short line that reads as a name (not a sentence, not a list item, not a section
+heading, not a field) followed by the start of a posting:
+
+* a known section heading (``职责:``, ``【岗位职责】``, ``Responsibilities``) — field lines such
+  as ``工作地点：上海`` may stand between;
+* a numbered list that starts at 1, unless a section heading was just opened (then the line
+  is a sub-heading: "Technical skills" under "Requirements");
+* a bulleted list, only before the first section and list of the current posting;
+* an unknown heading, when the candidate is a stronger heading (``#`` above ``##``).
+
+Weaker evidence is asked of weaker lines: after a heading for benefits, about or a bonus
+list, a plain line only counts as a title on the first line of the text; a plain line right
+after another short line is more likely a list item without a bullet than a title.
+Text before the first title (a post's preamble) becomes a posting of its own only if it has
+a section heading or a list; otherwise it is merged into the first posting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from jdeditor.core.model import SectionKind
+from jdeditor.core.structure.fields import Field
+from jdeditor.core.structure.headings import strip_decorations
+from jdeditor.core.structure.lines import PLAIN, Line, LineKind, title_like
+from jdeditor.core.structure.numbering import Marker, is_list_start, next_in_sequence
+
+_MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
+_LIST_KINDS = (*_MAIN_KINDS, SectionKind.PREFERRED, SectionKind.BENEFITS)
+MAX_FIRST_LINE_TITLE_CHARS = 100
+FIRST_LINE_TITLE_WINDOW = 3
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Lines ``start`` to ``end`` (exclusive) of one posting; ``title`` indexes its title line."""
+
+    start: int
+    end: int
+    title: int | None
+
+
+@dataclass
+class _State:
+    has_section: bool = False
+    just_opened: bool = False
+    opened_known: bool = False
+    has_items: bool = False
+    section_kind: SectionKind | None = None
+    section_has_items: bool = False
+    last_marker: Marker | None = None
+    previous: Line | None = None
+    first_significant: int | None = None
+
+
+def _next_significant(lines: Sequence[Line]) -> list[int | None]:
+    """For each line, the index of the next line that is not blank and not a field line."""
+    following: list[int | None] = [None] * len(lines)
+    upcoming: int | None = None
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = upcoming
+        if lines[index].kind not in (LineKind.BLANK, LineKind.FIELD):
+            upcoming = index
+    return following
+
+
+def _known_heading(line: Line) -> SectionKind | None:
+    if line.kind is LineKind.HEADING and line.heading is not None:
+        return line.heading.kind
+    return None
+
+
+def _is_candidate(line: Line) -> bool:
+    if line.kind is LineKind.FIELD:
+        return line.field is not None and line.field.field is Field.TITLE and line.title_like
+    if line.kind is LineKind.TEXT:
+        return line.title_like
+    if line.kind is LineKind.HEADING:
+        return line.heading is not None and line.heading.kind is None and line.title_like
+    return line.kind is LineKind.ITEM and line.title_like
+
+
+def _continues_item(state: _State) -> bool:
+    previous = state.previous
+    return (
+        previous is not None
+        and previous.kind is LineKind.ITEM
+        and previous.body.rstrip().endswith((":", "："))
+    )
+
+
+def _qualifies(index: int, line: Line, following: Line, state: _State, primary: bool) -> bool:
+    known = _known_heading(following)
+    plain = not line.strong and line.strength >= PLAIN
+    if state.just_opened and (plain or state.opened_known):
+        return False  # the first line under a heading is its content, not a new posting
+    if line.kind is LineKind.ITEM:
+        # A numbered line is a title only before a known heading, and not if it simply
+        # continues the list in progress ("3、…" after "2、…").
+        if known is None or line.marker is None:
+            return False
+        expected = next_in_sequence(state.last_marker) if state.last_marker else None
+        return expected is None or expected.key != line.marker.key
+    previous = state.previous
+    if plain and previous is not None and previous.kind is LineKind.TEXT:
+        if previous.title_like:
+            return False  # a run of short lines: a list that lost its bullets
+        if state.section_kind in _LIST_KINDS and not state.section_has_items:
+            return False  # the lines of a list section without markers are its items
+    if known is not None:
+        if known in _MAIN_KINDS or not plain:
+            return True
+        return index == state.first_significant
+    if following.kind is LineKind.HEADING:
+        stronger = line.strength < following.strength
+        return not plain and stronger and not primary
+    if following.kind is LineKind.ITEM and following.marker is not None:
+        if state.just_opened:
+            return False
+        if following.list_level is not None:
+            return following.list_ordered and not state.has_items
+        if following.marker.numbered:
+            return is_list_start(following.marker)
+        return not state.has_section and not state.has_items
+    return False
+
+
+def find_titles(lines: Sequence[Line]) -> list[int]:
+    """Indexes of the lines that start a new posting."""
+    following = _next_significant(lines)
+    primary = [
+        _is_candidate(line)
+        and following[index] is not None
+        and _known_heading(lines[following[index] or 0]) is not None
+        for index, line in enumerate(lines)
+    ]
+    titles: list[int] = []
+    state = _State()
+    for index, line in enumerate(lines):
+        if line.kind is LineKind.BLANK:
+            continue
+        if state.first_significant is None:
+            state.first_significant = index
+        next_index = following[index]
+        if (
+            next_index is not None
+            and _is_candidate(line)
+            and not _continues_item(state)
+            and _qualifies(index, line, lines[next_index], state, primary[next_index])
+        ):
+            titles.append(index)
+            state = _State(previous=line, first_significant=state.first_significant)
+            continue
+        if line.kind is LineKind.HEADING:
+            kind = _known_heading(line)
+            state.has_section = True
+            state.just_opened = line.heading is None or not line.heading.rest
+            state.opened_known = kind is not None
+            if kind is not None or state.section_kind is None:
+                state.section_kind = kind or SectionKind.OTHER
+                state.section_has_items = False
+        elif line.kind is LineKind.ITEM:
+            state.has_items = True
+            state.section_has_items = True
+            state.just_opened = False
+            state.last_marker = line.marker
+        elif line.kind is not LineKind.FIELD:
+            state.just_opened = False
+        state.previous = line
+    return titles
+
+
+def _has_structure(lines: Sequence[Line]) -> bool:
+    return any(line.kind is LineKind.ITEM or _known_heading(line) is not None for line in lines)
+
+
+def split_postings(lines: Sequence[Line]) -> list[Segment]:
+    """Cut classified lines into postings at title lines."""
+    if not any(line.kind is not LineKind.BLANK for line in lines):
+        return []
+    titles = find_titles(lines)
+    if not titles:
+        return [Segment(0, len(lines), first_line_title(lines, 0, len(lines)))]
+    segments: list[Segment] = []
+    first = titles[0]
+    preamble = lines[:first]
+    if any(line.kind is not LineKind.BLANK for line in preamble):
+        if _has_structure(preamble):
+            segments.append(Segment(0, first, first_line_title(lines, 0, first)))
+            start = first
+        else:
+            start = 0
+    else:
+        start = 0
+    for position, title in enumerate(titles):
+        end = titles[position + 1] if position + 1 < len(titles) else len(lines)
+        segments.append(Segment(start, end, title))
+        start = end
+    return segments
+
+
+def first_line_title(lines: Sequence[Line], start: int, end: int) -> int | None:
+    """A title-like line among the first significant lines before any list or heading."""
+    seen = 0
+    for index in range(start, end):
+        line = lines[index]
+        if line.kind is LineKind.BLANK:
+            continue
+        if line.kind is LineKind.ITEM or _known_heading(line) is not None:
+            return None
+        if seen >= FIRST_LINE_TITLE_WINDOW:
+            return None
+        seen += 1
+        if line.kind is LineKind.FIELD:
+            if line.field is not None and line.field.field.value == "title" and line.title_like:
+                return index
+            continue
+        text = line.heading.text if line.kind is LineKind.HEADING and line.heading else line.text
+        if line.strong and title_like(text, True):
+            return index
+        if title_like(text, False, MAX_FIRST_LINE_TITLE_CHARS):
+            return index
+    return None
+
+
+def title_text(line: Line) -> str:
+    """The title a title line gives: markup, wrapping brackets and a numbering removed."""
+    if line.kind is LineKind.FIELD and line.field is not None:
+        return line.field_value or line.field.value
+    if line.kind is LineKind.HEADING and line.heading is not None:
+        return line.heading.text
+    text = line.body if line.kind is LineKind.ITEM else line.text
+    core, _, _ = strip_decorations(text)
+    return core or text

@@ -1,0 +1,111 @@
+"""Warnings about a parse: what a person should look at, never silently fixed.
+
+Each warning has a stable ``code`` the importer can filter on and an English sentence that
+names the posting, the item and the source line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+NUMBERING_GAP = "numbering_gap"
+NUMBERING_REPEAT = "numbering_repeat"
+DEBRIS = "debris"
+NO_DUTIES = "no_duties"
+NO_HEADINGS = "no_headings"
+LONG_ITEM = "long_item"
+DUPLICATE_ITEM = "duplicate_item"
+SALARY_UNREADABLE = "salary_unreadable"
+
+LONG_ITEM_CHARS = 300
+EXCERPT_CHARS = 30
+
+_DEBRIS_RE = re.compile(
+    r"(?P<apostrophe>(?<=[\u3400-\u9fff])['`´](?=[\u3400-\u9fff]))"
+    r"|(?P<dot>(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff]))"
+    r"|(?P<underscores>_{2,}|＿{2,})"
+    r"|(?P<replacement>\ufffd)"
+)
+_DEBRIS_NAMES = {
+    "apostrophe": "a stray apostrophe inside Chinese text",
+    "dot": "a stray full stop inside Chinese text",
+    "underscores": "a run of underscores",
+    "replacement": "an unreadable character (\ufffd)",
+}
+_DEBRIS_CHARS = "'`´._＿\ufffd"
+_SPACES_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class ParseWarning:
+    """Something in the source a person should check."""
+
+    code: str  # stable id: "numbering_gap", "debris", "no_duties", ...
+    message: str  # English sentence naming the posting title, the item and the source line
+    line: int  # source line number
+    posting_title: str
+    item_text: str | None = None
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """The first ``limit`` characters of ``text`` on one line, with an ellipsis if cut."""
+    flat = _SPACES_RE.sub(" ", text).strip()
+    return flat if len(flat) <= limit else flat[:limit].rstrip() + "…"
+
+
+@dataclass
+class WarningList:
+    """Collects the warnings of one posting, in source order of discovery."""
+
+    posting_title: str
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+    def add(self, code: str, line: int, what: str, item_text: str | None = None) -> None:
+        message = f'Posting "{self.posting_title}", line {line}: {what}'
+        self.warnings.append(ParseWarning(code, message, line, self.posting_title, item_text))
+
+    def check_debris(self, text: str, line: int) -> None:
+        """Scraping leftovers: ``产'品``, ``的.功能``, ``销售___化``, ``\\ufffd``."""
+        if not text or not any(char in text for char in _DEBRIS_CHARS):
+            return
+        match = _DEBRIS_RE.search(text)
+        if match is None or match.lastgroup is None:
+            return
+        start = max(0, match.start() - 10)
+        context = excerpt(text[start : match.end() + 10], EXCERPT_CHARS)
+        self.add(
+            DEBRIS,
+            line,
+            f'possible scraping debris ({_DEBRIS_NAMES[match.lastgroup]}) in "{context}" '
+            f'(item "{excerpt(text)}").',
+            text,
+        )
+
+    def numbering(
+        self, code: str, line: int, previous: str | None, current: str, text: str
+    ) -> None:
+        if code == NUMBERING_GAP and previous is None:
+            what = f'the list starts at {current} instead of 1, at "{excerpt(text)}".'
+        elif code == NUMBERING_GAP:
+            what = f'the numbering jumps from {previous} to {current} at "{excerpt(text)}".'
+        else:
+            what = f'the number {current} comes again after {previous}, at "{excerpt(text)}".'
+        self.add(code, line, what, text)
+
+    def long_item(self, text: str, line: int) -> None:
+        self.add(
+            LONG_ITEM,
+            line,
+            f'the item "{excerpt(text)}" is {len(text)} characters long '
+            f"(more than {LONG_ITEM_CHARS}); it may be several items run together.",
+            text,
+        )
+
+    def duplicate(self, text: str, line: int, first_line: int) -> None:
+        self.add(
+            DUPLICATE_ITEM,
+            line,
+            f'the item "{excerpt(text)}" appears twice (first on line {first_line}).',
+            text,
+        )

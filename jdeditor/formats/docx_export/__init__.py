@@ -1,0 +1,36 @@
+"""Word export: postings rendered to .docx through docxtpl templates (docs/templates.md).
+
+The API the export service and the command line call; the modules behind it:
+``context`` (the values a template sees), ``sandbox`` (the Jinja environments), ``lists``
+and ``numbering`` (real Word lists), ``fonts``, ``render``, ``templates`` and ``checking``.
+"""
+
+from __future__ import annotations
+
+from jdeditor.formats.docx_export.checking import check_template
+from jdeditor.formats.docx_export.context import build_context
+from jdeditor.formats.docx_export.export_settings import ExportSettings
+from jdeditor.formats.docx_export.problems import TemplateError, TemplateProblem
+from jdeditor.formats.docx_export.render import render_docx, render_docx_document
+from jdeditor.formats.docx_export.templates import (
+    DEFAULT_TEMPLATE,
+    TemplateInfo,
+    add_template,
+    find_template,
+    list_templates,
+)
+
+__all__ = [
+    "DEFAULT_TEMPLATE",
+    "ExportSettings",
+    "TemplateError",
+    "TemplateInfo",
+    "TemplateProblem",
+    "add_template",
+    "build_context",
+    "check_template",
+    "find_template",
+    "list_templates",
+    "render_docx",
+    "render_docx_document",
+]

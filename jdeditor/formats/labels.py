@@ -1,0 +1,106 @@
+"""Field labels and value names in a posting's own language, for every exporter.
+
+A Chinese posting exports as 岗位名称 / 全职, an English one as Job title / Full-time,
+whatever language the app's interface is in: the document is for the posting's readers.
+"""
+
+from __future__ import annotations
+
+from jdeditor.core.model import EmploymentType, Language, SalaryPeriod, SectionKind, Status
+
+FIELD_LABELS: dict[Language, dict[str, str]] = {
+    Language.ZH: {
+        "title": "岗位名称",
+        "department": "所属部门",
+        "location": "工作地点",
+        "reports_to": "直接上级",
+        "headcount": "编制人数",
+        "employment_type": "用工性质",
+        "salary": "薪资范围",
+        "status": "状态",
+        "tags": "标签",
+        "summary": "岗位概述",
+        "export_date": "编制日期",
+    },
+    Language.EN: {
+        "title": "Job title",
+        "department": "Department",
+        "location": "Location",
+        "reports_to": "Reports to",
+        "headcount": "Headcount",
+        "employment_type": "Employment type",
+        "salary": "Salary",
+        "status": "Status",
+        "tags": "Tags",
+        "summary": "Summary",
+        "export_date": "Date",
+    },
+}
+
+SECTION_HEADINGS: dict[Language, dict[SectionKind, str]] = {
+    Language.ZH: {
+        SectionKind.DUTIES: "岗位职责",
+        SectionKind.REQUIREMENTS: "任职资格",
+        SectionKind.PREFERRED: "优先条件",
+        SectionKind.BENEFITS: "福利待遇",
+        SectionKind.ABOUT: "公司介绍",
+        SectionKind.OTHER: "其他",
+    },
+    Language.EN: {
+        SectionKind.DUTIES: "Responsibilities",
+        SectionKind.REQUIREMENTS: "Requirements",
+        SectionKind.PREFERRED: "Nice to have",
+        SectionKind.BENEFITS: "Benefits",
+        SectionKind.ABOUT: "About us",
+        SectionKind.OTHER: "Other",
+    },
+}
+
+EMPLOYMENT_TYPES: dict[Language, dict[EmploymentType, str]] = {
+    Language.ZH: {
+        EmploymentType.FULL_TIME: "全职",
+        EmploymentType.PART_TIME: "兼职",
+        EmploymentType.INTERN: "实习",
+        EmploymentType.CONTRACT: "合同制",
+        EmploymentType.TEMPORARY: "临时",
+        EmploymentType.OTHER: "其他",
+    },
+    Language.EN: {
+        EmploymentType.FULL_TIME: "Full-time",
+        EmploymentType.PART_TIME: "Part-time",
+        EmploymentType.INTERN: "Internship",
+        EmploymentType.CONTRACT: "Contract",
+        EmploymentType.TEMPORARY: "Temporary",
+        EmploymentType.OTHER: "Other",
+    },
+}
+
+SALARY_PERIODS: dict[Language, dict[SalaryPeriod, str]] = {
+    Language.ZH: {
+        SalaryPeriod.HOUR: "小时",
+        SalaryPeriod.DAY: "天",
+        SalaryPeriod.MONTH: "月",
+        SalaryPeriod.YEAR: "年",
+    },
+    Language.EN: {
+        SalaryPeriod.HOUR: "per hour",
+        SalaryPeriod.DAY: "per day",
+        SalaryPeriod.MONTH: "per month",
+        SalaryPeriod.YEAR: "per year",
+    },
+}
+
+STATUSES: dict[Language, dict[Status, str]] = {
+    Language.ZH: {
+        Status.DRAFT: "草稿",
+        Status.IN_REVIEW: "审核中",
+        Status.PUBLISHED: "已发布",
+        Status.ARCHIVED: "已归档",
+    },
+    Language.EN: {
+        Status.DRAFT: "Draft",
+        Status.IN_REVIEW: "In review",
+        Status.PUBLISHED: "Published",
+        Status.ARCHIVED: "Archived",
+    },
+}

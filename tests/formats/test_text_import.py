@@ -1,0 +1,105 @@
+"""Text files of every common encoding decode exactly, or are refused with a reason."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from jdeditor.errors import InputFileError, UserFacingError
+from jdeditor.formats.readers import ReadOptions, read_postings
+from jdeditor.formats.text_import import decode_text
+
+POSTING = """高级产品经理（上海）
+工作地点：上海
+岗位职责：
+1、负责产品规划与需求分析，撰写PRD文档；
+2、协调研发、设计团队推进项目落地；
+3、跟踪数据指标，持续优化用户体验。
+任职要求：
+1、本科及以上学历，三年以上产品经验；
+2、熟练使用Axure、Excel等工具；
+3、良好的沟通能力，能承受一定的工作压力。
+"""
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"]
+)
+def test_encodings_decode_exactly(tmp_path: Path, encoding: str) -> None:
+    data = POSTING.encode(encoding)
+    decoded = decode_text(tmp_path / "x.txt", data)
+    assert decoded.text.removeprefix("\ufeff") == POSTING
+
+
+def test_big5_traditional_chinese(tmp_path: Path) -> None:
+    text = "資深軟體工程師\n工作內容：\n1. 負責系統架構設計與開發維護\n2. 撰寫技術文件並與團隊溝通協作\n"
+    assert decode_text(tmp_path / "x.txt", (text * 3).encode("big5")).text == text * 3
+
+
+def test_explicit_encoding_wins_and_a_wrong_one_names_the_line(tmp_path: Path) -> None:
+    data = POSTING.encode("gb18030")
+    assert decode_text(tmp_path / "x.txt", data, "gb18030").text == POSTING
+    with pytest.raises(InputFileError, match=r"not valid utf-8 text: byte 0x\w\w on line 1"):
+        decode_text(tmp_path / "x.txt", data, "utf-8")
+    with pytest.raises(InputFileError, match="not an encoding"):
+        decode_text(tmp_path / "x.txt", data, "klingon")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 4, "is a PDF file"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "save it as .docx"),
+        (bytes(range(256)) * 20, "does not look like a text file"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "does not look like a text file"),
+    ],
+)
+def test_binary_files_are_refused(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "posting.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputFileError, match=message) as raised:
+        read_postings(path)
+    assert str(path) in str(raised.value)
+
+
+def test_empty_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(codecs.BOM_UTF8 + b"  \n\n")
+    with pytest.raises(InputFileError, match="empty"):
+        read_postings(path)
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
+def test_read_postings_parses_any_encoding_and_line_ending(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "产品经理.txt"
+    path.write_bytes(POSTING.replace("\n", "\r\n").encode(encoding))
+    result = read_postings(path)
+    assert result.kind == "text"
+    [read] = result.postings
+    posting = read.posting
+    assert posting.title == "高级产品经理（上海）"
+    assert posting.location == "上海"
+    assert [(s.kind.value, s.count_items()) for s in posting.sections] == [
+        ("duties", 3),
+        ("requirements", 3),
+    ]
+
+
+def test_a_bad_separator_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text(POSTING, encoding="utf-8")
+    with pytest.raises(UserFacingError, match="not a valid regular expression"):
+        read_postings(path, ReadOptions(separator="([unclosed"))
+
+
+def test_separator_splits_postings(tmp_path: Path) -> None:
+    path = tmp_path / "two.txt"
+    second = POSTING.replace("高级产品经理（上海）", "数据分析师（北京）")
+    path.write_text(POSTING + "\n-----\n" + second, encoding="utf-8")
+    result = read_postings(path, ReadOptions(separator=r"-{3,}"))
+    assert [read.posting.title for read in result.postings] == [
+        "高级产品经理（上海）",
+        "数据分析师（北京）",
+    ]
