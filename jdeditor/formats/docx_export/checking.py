@@ -18,7 +18,6 @@ from typing import Any
 from jinja2 import TemplateError as JinjaTemplateError
 from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError, meta
 from jinja2.exceptions import SecurityError
-from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from jdeditor.core.model import (
     EmploymentType,
@@ -40,7 +39,12 @@ from jdeditor.formats.docx_export.names import (
     unknown_name,
 )
 from jdeditor.formats.docx_export.problems import TemplateError, TemplateProblem
-from jdeditor.formats.docx_export.render import open_template, template_bytes
+from jdeditor.formats.docx_export.render import (
+    BrokenMarkup,
+    check_markup,
+    open_template,
+    template_bytes,
+)
 from jdeditor.formats.docx_export.sandbox import CHECK_ENV
 
 _JOINED_PARAGRAPH = re.compile(r"\n<w:p([ >])")
@@ -136,8 +140,8 @@ def _fill_in(
         message = _explain(error, known)
         return TemplateProblem(path, message, part.name, part.near(error_line(error)))
     try:
-        etree.fromstring(_JOINED_PARAGRAPH.sub(r"<w:p\1", xml))
-    except etree.XMLSyntaxError:
+        check_markup(_JOINED_PARAGRAPH.sub(r"<w:p\1", xml))
+    except BrokenMarkup:
         message = (
             "filling it in gives broken Word markup; a {{p …}} tag such as "
             "{{p section.list }} must stand alone in its own paragraph"

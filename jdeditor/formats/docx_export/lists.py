@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from xml.sax.saxutils import quoteattr
 
 from jdeditor.core.model import Item, ItemKind, Language
 from jdeditor.formats.docx_export.numbering import (
@@ -69,7 +70,7 @@ class WordList:
     entries: tuple[ListEntry, ...]
     runs: tuple[ListRun, ...]
     outline: bool  # some item has sub-items: the outline format (一、 then 1、)
-    writer: ListXmlWriter | None = field(default=None, compare=False, repr=False)
+    _writer: ListXmlWriter | None = field(default=None, compare=False, repr=False)
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -78,9 +79,9 @@ class WordList:
         return len(self.entries)
 
     def __html__(self) -> str:
-        if self.writer is None:
+        if self._writer is None:
             return "".join(_paragraph("", escape_text(entry.text)) for entry in self.entries)
-        return self.writer.list_xml(self)
+        return self._writer.list_xml(self)
 
     def __str__(self) -> str:
         return "\n".join("  " * entry.level + entry.text for entry in self.entries)
@@ -140,7 +141,9 @@ def _paragraph(properties: str, escaped: str) -> str:
 
 
 def _style(style_id: str | None) -> str:
-    return f'<w:pStyle w:val="{style_id}"/>' if style_id else ""
+    if not style_id:
+        return ""
+    return f"<w:pStyle w:val={quoteattr(style_id)}/>"
 
 
 def paragraph_styles(document: Any) -> dict[str, tuple[str, Any]]:
@@ -170,7 +173,6 @@ class ListXmlWriter:
     def __init__(self, document: Any, language: Language) -> None:
         self._document = document
         self._language = language
-        self._ready = False
         self._numbering: NumberingWriter | None = None
         self._list_style: str | None = None
         self._outline_style: str | None = None

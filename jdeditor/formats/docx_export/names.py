@@ -103,6 +103,13 @@ def explain_undefined(message: str, known: set[str]) -> str:
     return f"a value is missing: {message}"
 
 
+def _names(target: nodes.Node) -> list[str]:
+    """The names a ``for`` or ``set`` target binds (``x``, or ``a, b``)."""
+    if isinstance(target, nodes.Name):
+        return [target.name]
+    return [name.name for name in target.find_all(nodes.Name)]
+
+
 class NameChecker:
     """Walks one parsed template; ``problems`` collects ``(message, line)`` pairs."""
 
@@ -122,8 +129,8 @@ class NameChecker:
             self._shape(node, scope)
         else:
             if isinstance(node, nodes.Assign | nodes.AssignBlock):
-                for name in node.target.find_all(nodes.Name):
-                    scope[name.name] = None
+                for name in _names(node.target):
+                    scope[name] = None
             elif isinstance(node, nodes.Macro | nodes.CallBlock):
                 scope = dict(scope)
                 for argument in node.args:
@@ -136,8 +143,8 @@ class NameChecker:
         shape = self._shape(node.iter, scope)
         inner = dict(scope, loop=None)
         element = shape[1] if isinstance(shape, tuple) else None
-        for name in node.target.find_all(nodes.Name):
-            inner[name.name] = element if isinstance(node.target, nodes.Name) else None
+        for name in _names(node.target):
+            inner[name] = element if isinstance(node.target, nodes.Name) else None
         if node.test is not None:
             self._visit(node.test, inner)
         for child in node.body:

@@ -46,17 +46,33 @@ _cache: dict[Path, tuple[tuple[int, int], bytes]] = {}
 _cache_lock = threading.Lock()
 
 
-class _BrokenXml(Exception):
-    """The filled-in body is not well-formed XML (a tag placed where markup cannot go)."""
+_INSIDE_TEXT = frozenset({f"{W}t", f"{W}r", f"{W}p"})
+
+
+class BrokenMarkup(Exception):
+    """The filled-in body is not valid Word XML (a tag placed where markup cannot go)."""
+
+
+def check_markup(xml: str) -> None:
+    """Raise BrokenMarkup unless ``xml`` is well-formed with no paragraph inside a run or text.
+
+    A ``{{ section.list }}`` written in the middle of a sentence puts paragraphs inside
+    ``w:t``: well-formed XML that Word refuses to open.
+    """
+    try:
+        root = etree.fromstring(xml)
+    except etree.XMLSyntaxError as error:
+        raise BrokenMarkup(str(error)) from None
+    for paragraph in root.iter(f"{W}p"):
+        parent = paragraph.getparent()
+        if parent is not None and parent.tag in _INSIDE_TEXT:
+            raise BrokenMarkup("a paragraph inside a line of text")
 
 
 class _Template(DocxTemplate):  # type: ignore[misc]  # docxtpl has no type information
     def fix_tables(self, xml: str) -> Any:
         # docxtpl parses with recover=True, which silently drops whatever is malformed.
-        try:
-            etree.fromstring(xml)
-        except etree.XMLSyntaxError as error:
-            raise _BrokenXml(str(error)) from None
+        check_markup(xml)
         return super().fix_tables(xml)
 
 
@@ -135,7 +151,7 @@ def _template_error(path: Path, tpl: DocxTemplate, error: BaseException) -> Temp
         what = f"it uses a name that does not exist: {error.message}"
     elif isinstance(error, jinja2.TemplateNotFound):
         what = f"it tries to include another file ({error.name}), which templates cannot do"
-    elif isinstance(error, _BrokenXml | etree.XMLSyntaxError):
+    elif isinstance(error, BrokenMarkup | etree.XMLSyntaxError):
         what = (
             "filling it in gives broken Word markup; a {{p …}} tag such as "
             "{{p section.list }} must stand alone in its own paragraph"
@@ -160,7 +176,7 @@ def render_docx_document(
         tpl.render(context, RENDER_ENV, autoescape=True)
     except UserFacingError:
         raise
-    except (jinja2.TemplateError, _BrokenXml, etree.XMLSyntaxError) as error:
+    except (jinja2.TemplateError, BrokenMarkup, etree.XMLSyntaxError) as error:
         raise _template_error(template, tpl, error) from error
     document = tpl.docx
     _repair_tables(document)
