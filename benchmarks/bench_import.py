@@ -15,7 +15,7 @@ from pathlib import Path
 
 from benchmarks.generate import generate_postings
 from jdeditor.core.structure import parse_text
-from jdeditor.formats.plain_text import render_plain_text
+from jdeditor.formats.markdown_export import render_markdown
 from jdeditor.formats.readers import read_postings
 from jdeditor.service import Library
 
@@ -38,10 +38,10 @@ def parse_throughput(megabytes: float) -> tuple[float, int]:
 
 
 def import_text_file(count: int, folder: Path) -> list[tuple[str, str]]:
-    source = folder / "postings.txt"
+    source = folder / "postings.md"
     with source.open("w", encoding="utf-8") as out:
         for posting in generate_postings(count, seed=11):
-            out.write(render_plain_text(posting) + "\n")
+            out.write(render_markdown(posting) + "\n")
     rows = [(f"text file of {count:,} postings", f"{source.stat().st_size / 1_048_576:.1f} MB")]
     with Library.open(folder / "import.db") as library:
         start = time.perf_counter()

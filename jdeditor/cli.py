@@ -22,10 +22,13 @@ from jdeditor.core.listing import ListQuery, PostingFilter, SortKey
 from jdeditor.core.model import Status
 from jdeditor.errors import UserFacingError
 from jdeditor.formats import json_format
+from jdeditor.formats.docx_export import add_template, check_template, list_templates
+from jdeditor.formats.exporting import ExportFormat, ExportRequest
 from jdeditor.formats.plain_text import render_plain_text
 from jdeditor.formats.readers import ReadOptions
 from jdeditor.logging_setup import configure_logging
 from jdeditor.service import Library
+from jdeditor.settings import load_settings, set_setting
 
 logger = logging.getLogger(__name__)
 
@@ -214,12 +217,68 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_format(given: str | None, out: Path) -> ExportFormat:
+    """The --format given, else the one the --out suffix names (.pdf, .md…), else Word."""
+    if given:
+        return ExportFormat(given)
+    by_suffix = {kind.suffix: kind for kind in ExportFormat}
+    by_suffix[".markdown"] = ExportFormat.MARKDOWN
+    by_suffix[".htm"] = ExportFormat.HTML
+    return by_suffix.get(out.suffix.lower(), ExportFormat.DOCX)
+
+
 def cmd_export(library: Library, args: argparse.Namespace) -> int:
     if not args.all and not args.ids:
         raise UserFacingError("Name the postings to export (their ids), or use --all.")
     ids = None if args.all else args.ids
-    count = library.export_json(Path(args.out), ids)
-    print(f"Exported {count} postings to {args.out}.")
+    request = ExportRequest(
+        format=_export_format(args.format, Path(args.out)),
+        target=Path(args.out),
+        template=args.template,
+        merge=args.merge,
+        overwrite=args.overwrite,
+    )
+    written = library.export(ids, request)
+    for path in written:
+        print(path)
+    print(f"\nExported to {len(written)} file{'s' if len(written) != 1 else ''}.")
+    return 0
+
+
+def cmd_templates(library: Library | None, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        for info in list_templates():
+            origin = "bundled" if info.bundled else "yours"
+            description = f"  {info.description}" if info.description else ""
+            print(f"{info.name:<24} {origin:<8}{description}")
+        return 0
+    if not args.file:
+        raise UserFacingError(f"`jdeditor templates {args.action}` needs a .docx file.")
+    path = Path(args.file)
+    if args.action == "check":
+        problems = check_template(path)
+        for problem in problems:
+            print(problem)
+        if problems:
+            print(f"\n{len(problems)} problems in {path}.")
+            return EXIT_ERROR
+        print(f"{path} is a valid template.")
+        return 0
+    info = add_template(path, replace=args.replace)
+    print(f"Added the template '{info.name}' ({info.path}).")
+    return 0
+
+
+def cmd_settings(library: Library | None, args: argparse.Namespace) -> int:
+    if args.action == "set":
+        if args.key is None or args.value is None:
+            raise UserFacingError("Use: jdeditor settings set KEY VALUE")
+        set_setting(args.key, args.value)
+    settings, problems = load_settings()
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    for key, value in asdict(settings).items():
+        print(f"{key} = {value}")
     return 0
 
 
@@ -353,12 +412,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.set_defaults(handler=cmd_import)
 
-    sub = commands.add_parser("export", help="export postings to a file")
+    sub = commands.add_parser("export", help="export postings to Word, PDF, Markdown, …")
     sub.add_argument("ids", nargs="*", type=_positive_id, metavar="ID")
     sub.add_argument("--all", action="store_true", help="every posting not in the trash")
-    sub.add_argument("--format", choices=["json"], default="json")
-    sub.add_argument("--out", required=True, metavar="PATH")
+    sub.add_argument(
+        "--format",
+        choices=[kind.value for kind in ExportFormat],
+        help="default: from the --out suffix, else docx",
+    )
+    sub.add_argument("--template", metavar="NAME", help="Word template (see `templates list`)")
+    sub.add_argument(
+        "--out",
+        default=".",
+        metavar="PATH",
+        help="a file, or a folder for one file per posting (default: this folder)",
+    )
+    sub.add_argument("--merge", action="store_true", help="all postings in one file")
+    sub.add_argument("--overwrite", action="store_true", help="replace existing files")
     sub.set_defaults(handler=cmd_export)
+
+    sub = commands.add_parser("templates", help="Word templates: list, check, add")
+    sub.add_argument("action", choices=["list", "check", "add"])
+    sub.add_argument("file", nargs="?", metavar="FILE.docx")
+    sub.add_argument("--replace", action="store_true", help="replace a template of that name")
+    sub.set_defaults(handler=cmd_templates, needs_library=False)
+
+    sub = commands.add_parser("settings", help="show or change settings (company name, …)")
+    sub.add_argument("action", choices=["show", "set"], nargs="?", default="show")
+    sub.add_argument("key", nargs="?")
+    sub.add_argument("value", nargs="?")
+    sub.set_defaults(handler=cmd_settings, needs_library=False)
 
     for name, handler, text in (
         ("delete", cmd_delete, "move a posting to the trash"),
@@ -391,10 +474,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     log_file = configure_logging(args.verbose)
-    handler: Callable[[Library, argparse.Namespace], int] | None = getattr(args, "handler", None)
+    handler: Callable[[Any, argparse.Namespace], int] | None = getattr(args, "handler", None)
     try:
         if handler is None:
             return _start_gui(args.db)
+        if not getattr(args, "needs_library", True):
+            return handler(None, args)
         with Library.open(args.db) as library:
             return handler(library, args)
     except UserFacingError as error:

@@ -12,7 +12,7 @@ import copy
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,13 +25,15 @@ from jdeditor.core.listing import (
     RevisionInfo,
     SearchResults,
 )
-from jdeditor.core.model import Posting, Status
+from jdeditor.core.model import Language, Posting, Status
 from jdeditor.errors import LibraryError, UserFacingError
 from jdeditor.formats import draft_files, html_export, json_format
 from jdeditor.formats.draft_files import Draft
+from jdeditor.formats.exporting import ExportRequest, export_postings
 from jdeditor.formats.readers import ReadOptions, read_postings
 from jdeditor.import_plan import ImportPlan, ImportReport, PlannedPosting
 from jdeditor.paths import data_dir
+from jdeditor.settings import Settings, load_settings
 from jdeditor.store import sqlite
 from jdeditor.store.database import Location, create_library_engine, resolve_location
 from jdeditor.store.repository import PostingRepository
@@ -207,12 +209,26 @@ class Library:
     ) -> ImportReport:
         return self.commit_import(self.plan_import(paths, options, allow_duplicates))
 
-    def export_json(self, target: Path, posting_ids: Sequence[int] | None = None) -> int:
-        """Write the chosen postings (default: all live ones) as a library JSON file."""
+    def export(
+        self,
+        posting_ids: Sequence[int] | None,
+        request: ExportRequest,
+        settings: Settings | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Path]:
+        """Export postings (default: all live ones) to files; returns the files written."""
         ids = list(posting_ids) if posting_ids is not None else self._repository.iter_ids()
         postings = self._postings_or_fail(ids)
-        json_format.write_file(target, json_format.dumps_library(postings))
-        return len(postings)
+        settings = settings or load_settings()[0]
+        if request.template is None:
+            language_default = {
+                Language.ZH: settings.template_zh,
+                Language.EN: settings.template_en,
+            }
+            languages = {posting.language for posting in postings}
+            if len(languages) == 1 and language_default[languages.pop()]:
+                request = replace(request, template=language_default[postings[0].language])
+        return export_postings(postings, request, settings.export_settings(), progress)
 
     def _postings_or_fail(self, ids: Sequence[int]) -> list[Posting]:
         postings = self._repository.get_many(ids)

@@ -13,7 +13,7 @@ from jdeditor.core.structure.coverage import find_lost_text
 STRUCTURAL = (
     "1234567890一二三五十①②、.．,，:：;；。()（）[]【】「」#*_->•·\n\n\n  \t"
     "职责要求岗位任职福利加分Responsibilities Requirements<b></b><br>&amp;'"
-    "abcXYZ产品经理负责熟悉"
+    "abcXYZ产品经理负责熟悉\\=\n===\n---"
 )
 
 ZH_WORDS = ["负责", "产品", "规划", "用户", "数据", "分析", "团队", "沟通", "熟悉", "经验", "能力"]

@@ -12,6 +12,8 @@
 * A marker after punctuation in the middle of a line (``…产品; 1.3、用户研究:``) starts a new
   item only when it continues the numbering in progress.
 * Field lines fill posting fields and keep their text where they stand (summary or paragraph).
+  A bulleted field (``- **工作地点**：上海``) is a field line before the first section or list,
+  and an item after it.
 """
 
 from __future__ import annotations
@@ -137,6 +139,9 @@ class PostingBuilder:
         return self._lists
 
     def _item(self, line: Line) -> None:
+        if line.field is not None and self._lists is None:
+            self._field(replace(line, kind=LineKind.FIELD, text=line.body))
+            return
         lists = self._ensure_section()
         if line.list_level is not None:
             item = lists.add_word_item(line.list_level, line.body)
@@ -147,14 +152,16 @@ class PostingBuilder:
             if marker.weak and not lists.fits(marker):
                 self._text(replace(line, kind=LineKind.TEXT, marker=None))
                 return
-            self._add_marked(lists, marker, line.body, line.number)
+            self._add_marked(lists, marker, line.body, line.number, line.indent)
         self._last_item_indent = line.indent
         self._continuable = True
 
-    def _add_marked(self, lists: ListBuilder, marker: Marker, text: str, number: int) -> None:
+    def _add_marked(
+        self, lists: ListBuilder, marker: Marker, text: str, number: int, indent: int = 0
+    ) -> None:
         pending: tuple[Marker, str] | None = (marker, text)
         while pending is not None:
-            item, issue = lists.add_marked(*pending)
+            item, issue = lists.add_marked(*pending, indent)
             item.text, pending = self._split_inline(lists, item.text)
             self._report_numbering(issue, item, number)
             self._record(item, number)
@@ -203,7 +210,7 @@ class PostingBuilder:
         if self._lists is not None and text[:1].isdigit():
             tight = parse_tight_marker(text)
             if tight is not None and tight[0].key in self._lists.expected_next():
-                self._add_marked(self._lists, tight[0], tight[1], line.number)
+                self._add_marked(self._lists, tight[0], tight[1], line.number, line.indent)
                 self._last_item_indent = line.indent
                 self._continuable = True
                 return
@@ -212,7 +219,7 @@ class PostingBuilder:
             self._lists.append_continuation(head)
             self.warnings.check_debris(head, line.number)
             if pending is not None:
-                self._add_marked(self._lists, pending[0], pending[1], line.number)
+                self._add_marked(self._lists, pending[0], pending[1], line.number, line.indent)
             return
         self._continuable = False
         if self._lists is None:

@@ -1,8 +1,9 @@
 """The nothing-lost check: which characters of the source are missing from the postings.
 
 The check is independent of how the recogniser decided things. It compares, posting by
-posting, the source's meaningful characters (the text of each line with HTML tags removed,
-entities decoded and whitespace dropped) with what the postings hold, in order:
+posting, the source's meaningful characters (the text of each line with HTML tags and the
+backslashes of Markdown escapes removed, entities decoded and whitespace dropped) with what
+the postings hold, in order:
 
 1. the title, which must equal one whole source line of the posting (less its markers and
    decorations) — a fallback title from the file name matches no line and is skipped;
@@ -13,7 +14,8 @@ entities decoded and whitespace dropped) with what the postings hold, in order:
 
 Source characters left over must be droppable: list markers (``1、`` ``(1)`` ``一、``
 ``1.1`` ``①``, only at the start of a line or after punctuation), bullets, heading
-decorations (brackets, ``#``, ``*``, colons) and markdown symbols. Anything else is lost.
+decorations (brackets, ``#``, ``*``, colons) and markdown symbols (also the backslash of a
+hard line break). Anything else is lost.
 Field lines are kept verbatim in the postings (summary or paragraph), so they need no
 special treatment here.
 """
@@ -25,12 +27,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from jdeditor.core.structure.markup import TAG_RE
+from jdeditor.core.structure.markup import visible_text
 from jdeditor.core.structure.numbering import BULLET_CHARS
 from jdeditor.core.structure.parser import ParsedPosting, compile_separator, is_separator
 from jdeditor.core.structure.source import SourceLine, split_source_text
 
-_SYMBOLS = BULLET_CHARS + "#*_>=+\\-–—【】「」『』〔〕〖〗\\[\\]()（）:：、.．,，"
+_SYMBOLS = BULLET_CHARS + "#*_>=+\\-–—【】「」『』〔〕〖〗\\[\\]()（）:：、.．,，\\\\"
 _MARKER = (
     r"(?:\d{1,3}(?:[.．]\d{1,3})+[、.．,，)）]?"
     r"|\d{1,3}[、.．,，)）]"
@@ -58,7 +60,7 @@ def _compact(text: str) -> str:
 
 
 def _meaningful(line: SourceLine) -> str:
-    text = TAG_RE.sub("", line.text)
+    text = visible_text(line.text)
     if "&" in text:
         text = html.unescape(text)
     return _compact(text)
@@ -141,11 +143,27 @@ class _Stream:
         self.position = found + len(target)
 
     def _find_block(self, target: str) -> int:
-        """The first place at or after the reading position where ``target`` stands whole."""
+        """The first place at or after the reading position where ``target`` stands whole.
+
+        Where the same text stands again later on the line, after only a marker (``1)1``:
+        item ``1`` after the marker ``1)``), the later place is the item's.
+        """
         found = self.text.find(target, self.position)
         while found >= 0 and self.matched.find(1, found, found + len(target)) >= 0:
             found = self.text.find(target, found + 1)
-        return found
+        if found < 0:
+            return found
+        line_start, line_end = self.bounds[self.line_of[found]]
+        while True:
+            later = self.text.find(target, found + 1, line_end)
+            before = self.text[found - 1] if found > line_start else ""
+            if (
+                later < 0
+                or self.matched.find(1, later, later + len(target)) >= 0
+                or not _droppable(self.text[found:later], before)
+            ):
+                return found
+            found = later
 
     def match_text(self, target: str) -> None:
         if not target:

@@ -45,7 +45,7 @@ _LABELS = {
         r"|reporting line|hiring manager"
     ),
     Field.HEADCOUNT: (
-        r"招聘人数|人数|招聘名额|名额|需求人数|hc|headcount|openings|number of openings"
+        r"招聘人数|编制人数|人数|招聘名额|名额|需求人数|hc|headcount|openings|number of openings"
         r"|number of positions|vacancies"
     ),
     Field.SALARY: (

@@ -3,6 +3,8 @@
 Classification looks at one line at a time, then one pass of look-ahead settles the cases
 that depend on what follows: a short line ending with a colon is an (unknown) heading only
 if a list follows it, and a field label alone on its line takes the next line as its value.
+A Markdown setext underline (``===`` or ``---`` right under a line) makes the line above it
+a heading of level 1 or 2.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ TERMINAL = "。.!！?？;；,，、:："
 _SENTENCE_RE = re.compile(r"[，。；;！？!?]|[.,](?=\s)|,(?=[\u3400-\u9fff])")
 _LABEL_PREFIX_RE = re.compile(r"^[^:：]{1,24}[:：]\s*\S")
 _URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
+# "Status: draft", "Tags: a, b": a short label that is not a sentence, a colon and a value.
+_HEADER_LABEL_RE = re.compile(r"^[^:：，。；;！？!?]{1,24}[:：]\s*\S")
+MAX_HEADER_LINE_CHARS = 80
 MAX_TITLE_CHARS = 60
 MAX_STRONG_TITLE_CHARS = 100
 MAX_UNKNOWN_HEADING_CHARS = 40
@@ -48,7 +53,10 @@ class LineKind(enum.Enum):
 
 @dataclass(frozen=True)
 class Line:
-    """A classified line. ``text`` is the cleaned line; ``body`` the item text after its marker."""
+    """A classified line. ``text`` is the cleaned line; ``body`` the item text after its marker.
+
+    ``field`` is set on field lines and on bulleted ones (``- Location: Berlin``, an ITEM).
+    """
 
     number: int
     kind: LineKind
@@ -127,9 +135,22 @@ def classify_clean(clean: CleanLine) -> Line:
             list_level=clean.list_level,
             list_ordered=clean.list_ordered,
         )
-    parsed = parse_marker(text) if clean.heading_level is None else None
+    parsed = parse_marker(text) if clean.heading_level is None and not clean.literal else None
     if parsed is not None:
         marker, body = parsed
+        if not marker.numbered:
+            field = _bulleted_field(body)
+            if field is not None:
+                return Line(
+                    number,
+                    LineKind.ITEM,
+                    text,
+                    clean.indent,
+                    marker=marker,
+                    body=body,
+                    field=field,
+                    field_value=field.value,
+                )
         # "一、岗位职责": a numbered heading. Headings are short, so long items skip the check.
         heading = match_heading(body) if len(body) <= MAX_NUMBERED_HEADING_CHARS else None
         if heading is not None:
@@ -192,6 +213,31 @@ def classify_clean(clean: CleanLine) -> Line:
     )
 
 
+def _bulleted_field(body: str) -> FieldMatch | None:
+    """``- **所属部门**：市场部``: a bulleted field (a field in a header, an item elsewhere)."""
+    if len(body) > 110 or (":" not in body and "：" not in body):
+        return None
+    field = match_field(body)
+    return field if field is not None and field.value else None
+
+
+def is_header_line(line: Line) -> bool:
+    """A line that may stand between a title and its first section without breaking them apart.
+
+    Field lines (bulleted or not) and short ``Label: value`` lines with an unknown label
+    (``Status: draft``) are header lines: they go to the summary before the first section.
+    """
+    if line.kind is LineKind.FIELD:
+        return True
+    if line.kind is LineKind.ITEM:
+        return line.field is not None
+    return (
+        line.kind is LineKind.TEXT
+        and len(line.text) <= MAX_HEADER_LINE_CHARS
+        and _HEADER_LABEL_RE.match(line.text) is not None
+    )
+
+
 def _settle(lines: list[Line]) -> list[Line]:
     """The look-ahead pass: decisions that depend on the next significant line."""
     settled = list(lines)
@@ -242,13 +288,27 @@ def _as_text_or_heading(line: Line, follows_list: bool) -> Line:
     return replace(line, kind=LineKind.TEXT, field=None, title_like=title_like(line.text, False))
 
 
+def _underlined(above: CleanLine, underline: CleanLine) -> bool:
+    """Whether ``underline`` makes ``above`` a setext heading (not a list item, not a rule)."""
+    return (
+        bool(above.text)
+        and above.number == underline.number - 1
+        and above.heading_level is None
+        and above.list_level is None
+        and not above.html_bullet
+        and len(above.text) <= MAX_STRONG_TITLE_CHARS
+        and (above.literal or parse_marker(above.text) is None)
+    )
+
+
 def classify_lines(source: Sequence[SourceLine]) -> list[Line]:
     """Clean and classify every source line (a ``<br>`` may turn one into several)."""
-    classified: list[Line] = []
-    for source_line in source:
-        for clean in clean_source_line(source_line):
-            classified.append(classify_clean(clean))
-    return _settle(classified)
+    cleaned = [clean for line in source for clean in clean_source_line(line)]
+    for index in range(1, len(cleaned)):
+        clean = cleaned[index]
+        if clean.underline is not None and _underlined(cleaned[index - 1], clean):
+            cleaned[index - 1] = replace(cleaned[index - 1], heading_level=clean.underline)
+    return _settle([classify_clean(clean) for clean in cleaned])
 
 
 def classify_fragment(text: str, number: int) -> Line:

@@ -4,8 +4,11 @@ Nesting rules, in order:
 
 * a hierarchical number nests under the item whose number is its prefix (``1.2`` under
   ``1、`` or ``一、``), and is a sibling of ``1.1``;
+* a list start (``1.``, a bullet) indented at least as deep as the text of the item before
+  it nests under that item even in the same style, as Markdown nests lists;
 * a marker of a family already open (same numbering style) closes the deeper levels and
-  continues that list;
+  continues that list — the open list of that style indented no deeper than the marker,
+  if there is one;
 * a new family nests under the item just before it (``(1)`` under ``1、``, bullets under a
   numbered item) — except Chinese chapter numbers (``一、``), which never nest under ``1、``;
 * a paragraph after a chapter item (``一、…``) becomes its child; after any other item it
@@ -19,7 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jdeditor.core.model import Item, ItemKind
-from jdeditor.core.structure.numbering import CHAPTER_FAMILIES, HIER, Marker, next_in_sequence
+from jdeditor.core.structure.numbering import (
+    CHAPTER_FAMILIES,
+    HIER,
+    Marker,
+    is_list_start,
+    next_in_sequence,
+)
 
 
 @dataclass
@@ -29,6 +38,8 @@ class _Level:
     last_marker: Marker | None = None
     last_item: Item | None = None
     is_base: bool = False
+    indent: int = 0  # of the list's first marker
+    content: int = 0  # where the text of the last item starts (its indent plus its marker)
 
 
 @dataclass(frozen=True)
@@ -83,13 +94,15 @@ class ListBuilder:
                     expected.add(following.key)
         return expected
 
-    def add_marked(self, marker: Marker, text: str) -> tuple[Item, NumberingIssue | None]:
+    def add_marked(
+        self, marker: Marker, text: str, indent: int = 0
+    ) -> tuple[Item, NumberingIssue | None]:
         item = Item(text)
         issue: NumberingIssue | None
         if marker.family == HIER:
-            issue = self._place_hier(marker, item)
+            issue = self._place_hier(marker, item, indent)
         else:
-            issue = self._place_flat(marker, item)
+            issue = self._place_flat(marker, item, indent)
         self.last_item = item
         self._word_path.clear()
         return item, issue
@@ -130,37 +143,65 @@ class ListBuilder:
     def _top(self) -> _Level:
         return self.levels[-1]
 
-    def _append(self, level: _Level, marker: Marker, item: Item) -> NumberingIssue | None:
+    def _append(
+        self, level: _Level, marker: Marker, item: Item, indent: int
+    ) -> NumberingIssue | None:
         issue = _check_sequence(level.last_marker, marker)
         level.container.append(item)
+        if level.family is None:
+            level.indent = indent
         level.family = marker.family
         level.last_marker = marker
         level.last_item = item
+        level.content = indent + len(marker.raw)
         return issue
 
     def _base_index(self) -> int:
         """The innermost group (or the section itself): lists never reach out of it."""
-        return max(index for index, level in enumerate(self.levels) if level.is_base)
+        # Only the section's level and one open group are bases (open_group closes the rest).
+        return 1 if len(self.levels) > 1 and self.levels[1].is_base else 0
 
-    def _place_flat(self, marker: Marker, item: Item) -> NumberingIssue | None:
-        base = self._base_index()
-        for index in range(len(self.levels) - 1, base - 1, -1):
-            if self.levels[index].family == marker.family:
-                del self.levels[index + 1 :]
-                return self._append(self.levels[index], marker, item)
+    def _nests_by_indent(self, marker: Marker, indent: int) -> bool:
         top = self._top()
+        return (
+            top.family == marker.family
+            and top.last_item is not None
+            and top.last_item.kind is ItemKind.ITEM
+            and indent >= top.content
+            and is_list_start(marker)
+        )
+
+    def _place_flat(self, marker: Marker, item: Item, indent: int) -> NumberingIssue | None:
+        base = self._base_index()
+        top = self._top()
+        if indent and self._nests_by_indent(marker, indent):
+            assert top.last_item is not None  # checked by _nests_by_indent
+            self.levels.append(_Level(top.last_item.children))
+            return self._append(self._top(), marker, item, indent)
+        found: int | None = None
+        for index in range(len(self.levels) - 1, base - 1, -1):
+            level = self.levels[index]
+            if level.family == marker.family:
+                if found is None:
+                    found = index
+                if level.indent <= indent:
+                    found = index
+                    break
+        if found is not None:
+            del self.levels[found + 1 :]
+            return self._append(self.levels[found], marker, item, indent)
         if marker.family in CHAPTER_FAMILIES:
             del self.levels[base + 1 :]
             level = self.levels[base]
             level.last_marker = None
-            return self._append(level, marker, item)
+            return self._append(level, marker, item, indent)
         if top.family is None:
-            return self._append(top, marker, item)
+            return self._append(top, marker, item, indent)
         if top.last_item is not None and top.last_item.kind is ItemKind.ITEM:
             self.levels.append(_Level(top.last_item.children))
         else:
             self.levels.append(_Level(top.container))
-        return self._append(self._top(), marker, item)
+        return self._append(self._top(), marker, item, indent)
 
     def _find_hier(self, marker: Marker) -> tuple[int, bool] | None:
         """Where a hierarchical marker goes: (level index, True if it opens a child level)."""
@@ -177,19 +218,19 @@ class ListBuilder:
                 return index, True
         return None
 
-    def _place_hier(self, marker: Marker, item: Item) -> NumberingIssue | None:
+    def _place_hier(self, marker: Marker, item: Item, indent: int) -> NumberingIssue | None:
         found = self._find_hier(marker)
         if found is None:
             flat = Marker(f"{HIER}{len(marker.path)}", marker.path, marker.raw)
-            return self._place_flat(flat, item)
+            return self._place_flat(flat, item, indent)
         index, opens_child = found
         del self.levels[index + 1 :]
         if not opens_child:
-            return self._append(self.levels[index], marker, item)
+            return self._append(self.levels[index], marker, item, indent)
         owner = self.levels[index].last_item
         assert owner is not None  # _find_hier only returns levels with a last item
         self.levels.append(_Level(owner.children))
-        return self._append(self._top(), marker, item)
+        return self._append(self._top(), marker, item, indent)
 
 
 def _check_sequence(previous: Marker | None, current: Marker) -> NumberingIssue | None:

@@ -4,7 +4,8 @@ Job boards and chat posts arrive with ``#`` headings, ``**bold**`` lines, ``>`` 
 ``<br>``/``<p>``/``<li>`` tags and ``&amp;`` entities. This module turns one source line into
 one or more clean lines plus what the markup said about them (heading level, bold, a list
 bullet), so no markup symbol is left in item text. Text that only looks like markup
-(``a < b``, ``14K-26K*16``, ``销售___化``) is left alone.
+(``a < b``, ``14K-26K*16``, ``销售___化``) is left alone, and a Markdown backslash escape
+(``\\*``, ``1\\.``, ``\\<b>``, as our own exporter writes them) keeps its character as text.
 """
 
 from __future__ import annotations
@@ -33,6 +34,17 @@ _UNDERSCORE_PAIR_RE = re.compile(r"(?<![_\w])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![_
 _EM_PAIR_RE = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![*\w])")
 _TRAILING_HASHES_RE = re.compile(r"\s+#+\s*$")
 _STRONG_MARK_RUN_RE = re.compile(r"^\*{2,}|\*{2,}$")
+# A setext underline: only "=" or only "-" (a spaced "- - -" is a rule, never an underline).
+_UNDERLINE_RE = re.compile(r"^(?:=+|-+)$")
+MIN_UNDERLINE_CHARS = 3
+# Markdown escapes any ASCII punctuation. While the line is read, an escaped character stands
+# in the private-use area (so it is never markup), then it is put back without its backslash.
+# "\\&" is left alone: Word text arrives with "&" written as "&amp;" (see docx_lists.literal).
+_ESCAPE_RE = re.compile(r"\\([!-%'-/:-@\[-`{-~])")
+_ESCAPE_BASE = 0xE000
+_PLACEHOLDER_RE = re.compile("[\ue000-\ue07e]")
+# "\\- x", "1\\. x", "\\# x": an escape where a list marker or heading mark would stand.
+_ESCAPED_START_RE = re.compile("^\\d{0,9}[\ue000-\ue07e]")
 
 
 @dataclass(frozen=True)
@@ -48,6 +60,8 @@ class CleanLine:
     rule: bool = False
     list_level: int | None = None
     list_ordered: bool = True
+    underline: int | None = None  # a setext underline: the heading level it gives the line above
+    literal: bool = False  # an escape stands where a list marker would (``1\.``): no marker
 
 
 def _indent_of(text: str) -> int:
@@ -96,10 +110,36 @@ def clean_inline(text: str) -> str:
     return text
 
 
-def _markdown(text: str, number: int, indent: int, base: CleanLine) -> CleanLine:
+def _protect(text: str) -> str:
+    return _ESCAPE_RE.sub(lambda match: chr(_ESCAPE_BASE + ord(match.group(1))), text)
+
+
+def _restore(text: str) -> str:
+    return _PLACEHOLDER_RE.sub(lambda match: chr(ord(match.group()) - _ESCAPE_BASE), text)
+
+
+def visible_text(text: str) -> str:
+    """``text`` without HTML tags and Markdown escapes, as the recogniser reads it.
+
+    ``\\<b>`` is no tag, and ``\\*`` is a ``*`` (the backslash goes).
+    """
+    escaped = "\\" in text and _PLACEHOLDER_RE.search(text) is None
+    if escaped:
+        text = _protect(text)
+    if "<" in text:
+        text = TAG_RE.sub("", text)
+    return _restore(text) if escaped else text
+
+
+def _markdown(
+    text: str, number: int, indent: int, base: CleanLine, escaped: bool = False
+) -> CleanLine:
     """Read markdown structure (rule, quote, heading, bold) of one stripped line."""
     if _RULE_RE.match(text):
-        return CleanLine("", number, indent, rule=True)
+        underline = None
+        if len(text) >= MIN_UNDERLINE_CHARS and _UNDERLINE_RE.match(text):
+            underline = 1 if text[0] == "=" else 2
+        return CleanLine("", number, indent, rule=True, underline=underline)
     heading_level = base.heading_level
     bold = base.bold
     for _ in range(3):
@@ -125,6 +165,10 @@ def _markdown(text: str, number: int, indent: int, base: CleanLine) -> CleanLine
     if bold:
         # "**### Title**" leaves stray strong markers at the ends once the heading is read.
         text = _STRONG_MARK_RUN_RE.sub("", text).strip()
+    literal = False
+    if escaped:
+        literal = _ESCAPED_START_RE.match(text) is not None
+        text = _restore(text)
     return CleanLine(
         text,
         number,
@@ -134,6 +178,7 @@ def _markdown(text: str, number: int, indent: int, base: CleanLine) -> CleanLine
         html_bullet=base.html_bullet,
         list_level=base.list_level,
         list_ordered=base.list_ordered,
+        literal=literal,
     )
 
 
@@ -165,6 +210,11 @@ def _html_segments(raw: str, number: int) -> list[tuple[str, CleanLine]]:
 def clean_source_line(line: SourceLine) -> list[CleanLine]:
     """Clean one source line into one or more logical lines (``<br>`` splits a line)."""
     raw = line.text
+    escaped = "\\" in raw and _PLACEHOLDER_RE.search(raw) is None
+    if escaped:
+        raw = _protect(raw).rstrip()
+        if raw.endswith("\\"):
+            raw = raw[:-1]  # a hard line break; the next line carries on the text
     base = CleanLine(
         "",
         line.number,
@@ -199,7 +249,7 @@ def clean_source_line(line: SourceLine) -> list[CleanLine]:
             if info.html_bullet or len(pieces) == 1:
                 cleaned.append(CleanLine("", line.number, indent))
             continue
-        cleaned.append(_markdown(stripped, line.number, indent, info))
+        cleaned.append(_markdown(stripped, line.number, indent, info, escaped))
     if not cleaned:
         cleaned.append(CleanLine("", line.number))
     return cleaned

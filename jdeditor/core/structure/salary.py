@@ -56,10 +56,10 @@ _HEADCOUNT_RE = re.compile(
 )
 _EMPLOYMENT = (
     (EmploymentType.INTERN, re.compile(r"实习|intern", re.I)),
-    (EmploymentType.PART_TIME, re.compile(r"兼职|part[- ]?time", re.I)),
+    (EmploymentType.PART_TIME, re.compile(r"兼职|part[-_ ]?time", re.I)),
     (EmploymentType.CONTRACT, re.compile(r"合同|外包|派遣|contract|freelance", re.I)),
     (EmploymentType.TEMPORARY, re.compile(r"临时|短期|temporary|\btemp\b|seasonal", re.I)),
-    (EmploymentType.FULL_TIME, re.compile(r"全职|正式|full[- ]?time|permanent|\bcdi\b", re.I)),
+    (EmploymentType.FULL_TIME, re.compile(r"全职|正式|full[-_ ]?time|permanent|\bcdi\b", re.I)),
 )
 
 

@@ -10,6 +10,18 @@ heading, not a field) followed by the start of a posting:
 * a bulleted list, only before the first section and list of the current posting;
 * an unknown heading, when the candidate is a stronger heading (``#`` above ``##``).
 
+Header lines (fields, bulleted fields such as ``- **工作地点**：上海``, and short ``Label: value``
+lines) may stand between a title and what follows it. Two rules use heading strength:
+
+* a heading stronger than the section headings of the posting in progress (``#`` where the
+  sections are ``##``, a Word Heading 1 over Heading 2 sections, a bold line over plain
+  ones) starts a new posting when a duties or requirements heading follows it with only
+  prose and header lines between (no list, no other heading or marked-up line);
+* before a posting has a section or a list, a plain line weaker than its title and after
+  its header lines does not start another posting (``市场专员`` underlined with ``===``, its
+  ``Department: 市场部`` lines, then a short summary line). The first line of the text counts
+  as a title here when it looks like one.
+
 Weaker evidence is asked of weaker lines: after a heading for benefits, about or a bonus
 list, a plain line only counts as a title on the first line of the text; a plain line right
 after another short line is more likely a list item without a bullet than a title.
@@ -25,7 +37,7 @@ from dataclasses import dataclass
 from jdeditor.core.model import SectionKind
 from jdeditor.core.structure.fields import Field
 from jdeditor.core.structure.headings import strip_decorations
-from jdeditor.core.structure.lines import PLAIN, Line, LineKind, title_like
+from jdeditor.core.structure.lines import PLAIN, Line, LineKind, is_header_line, title_like
 from jdeditor.core.structure.numbering import Marker, is_list_start, next_in_sequence
 
 _MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
@@ -54,17 +66,46 @@ class _State:
     last_marker: Marker | None = None
     previous: Line | None = None
     first_significant: int | None = None
+    title_strength: int | None = None  # of the posting's title (or of a title-like first line)
+    header_seen: bool = False  # header lines came after the title
+    body_started: bool = False  # a heading (other than a first-line title) or a list came
+    section_strength: int | None = None  # the strongest known section heading so far
 
 
 def _next_significant(lines: Sequence[Line]) -> list[int | None]:
-    """For each line, the index of the next line that is not blank and not a field line."""
+    """For each line, the index of the next line that is not blank and not a header line."""
     following: list[int | None] = [None] * len(lines)
     upcoming: int | None = None
     for index in range(len(lines) - 1, -1, -1):
         following[index] = upcoming
-        if lines[index].kind not in (LineKind.BLANK, LineKind.FIELD):
+        line = lines[index]
+        if line.kind is not LineKind.BLANK and not is_header_line(line):
             upcoming = index
     return following
+
+
+def _main_heading_ahead(lines: Sequence[Line]) -> list[bool]:
+    """For each line, whether a duties or requirements heading follows it with only prose and
+    header lines between: no list, no other heading or marked-up line, and no short plain
+    line before the header lines (that would be a nearer title)."""
+    ahead: list[bool] = [False] * len(lines)
+    found = False  # from here on, for a candidate right above
+    found_after_header = False  # the same, once header lines have been seen
+    for index in range(len(lines) - 1, -1, -1):
+        ahead[index] = found
+        line = lines[index]
+        known = _known_heading(line)
+        if known is not None:
+            found = found_after_header = known in _MAIN_KINDS
+        elif line.kind is LineKind.BLANK:
+            continue
+        elif is_header_line(line):
+            found = found_after_header
+        elif line.kind is LineKind.TEXT and not line.strong:
+            found = found and not line.title_like
+        else:
+            found = found_after_header = False
+    return ahead
 
 
 def _known_heading(line: Line) -> SectionKind | None:
@@ -95,6 +136,15 @@ def _continues_item(state: _State) -> bool:
 def _qualifies(index: int, line: Line, following: Line, state: _State, primary: bool) -> bool:
     known = _known_heading(following)
     plain = not line.strong and line.strength >= PLAIN
+    title = state.title_strength
+    if (
+        title is not None
+        and state.header_seen
+        and plain
+        and line.strength > title
+        and not state.body_started
+    ):
+        return False  # under a title and its header lines: the posting's summary
     if state.just_opened and (plain or state.opened_known):
         return False  # the first line under a heading is its content, not a new posting
     if line.kind is LineKind.ITEM:
@@ -137,6 +187,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
         and _known_heading(lines[following[index] or 0]) is not None
         for index, line in enumerate(lines)
     ]
+    ahead = _main_heading_ahead(lines)
     titles: list[int] = []
     state = _State()
     for index, line in enumerate(lines):
@@ -144,25 +195,43 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
             continue
         if state.first_significant is None:
             state.first_significant = index
+            if _is_candidate(line):
+                state.title_strength = line.strength  # maybe the first posting's title
         next_index = following[index]
-        if (
-            next_index is not None
-            and _is_candidate(line)
-            and not _continues_item(state)
-            and _qualifies(index, line, lines[next_index], state, primary[next_index])
+        if _is_candidate(line) and (
+            _outranks_sections(line, state, ahead[index])
+            or (
+                next_index is not None
+                and not _continues_item(state)
+                and _qualifies(index, line, lines[next_index], state, primary[next_index])
+            )
         ):
             titles.append(index)
-            state = _State(previous=line, first_significant=state.first_significant)
+            state = _State(
+                previous=line,
+                first_significant=state.first_significant,
+                title_strength=line.strength,
+            )
             continue
         if line.kind is LineKind.HEADING:
             kind = _known_heading(line)
+            # An unknown heading on the first line may be the first posting's title.
+            first = index == state.first_significant and kind is None
+            state.body_started = state.body_started or not first
             state.has_section = True
             state.just_opened = line.heading is None or not line.heading.rest
             state.opened_known = kind is not None
             if kind is not None or state.section_kind is None:
                 state.section_kind = kind or SectionKind.OTHER
                 state.section_has_items = False
+            if kind is not None and (
+                state.section_strength is None or line.strength < state.section_strength
+            ):
+                state.section_strength = line.strength
+        elif is_header_line(line) and not state.body_started:
+            state.header_seen = True  # a bulleted field under the title is not a list
         elif line.kind is LineKind.ITEM:
+            state.body_started = True
             state.has_items = True
             state.section_has_items = True
             state.just_opened = False
@@ -171,6 +240,12 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
             state.just_opened = False
         state.previous = line
     return titles
+
+
+def _outranks_sections(line: Line, state: _State, main_ahead: bool) -> bool:
+    """A marked-up heading stronger than the posting's sections, a main section ahead."""
+    sections = state.section_strength
+    return line.strong and main_ahead and sections is not None and line.strength < sections
 
 
 def _has_structure(lines: Sequence[Line]) -> bool:

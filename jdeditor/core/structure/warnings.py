@@ -33,7 +33,7 @@ _DEBRIS_NAMES = {
     "underscores": "a run of underscores",
     "replacement": "an unreadable character (\ufffd)",
 }
-_DEBRIS_CHARS = "'`´._＿\ufffd"
+_DEBRIS_HINT_RE = re.compile("['`´._＿\ufffd]")  # a cheap test before the full pattern
 _SPACES_RE = re.compile(r"\s+")
 
 
@@ -67,7 +67,7 @@ class WarningList:
 
     def check_debris(self, text: str, line: int) -> None:
         """Scraping leftovers: ``产'品``, ``的.功能``, ``销售___化``, ``\\ufffd``."""
-        if not text or not any(char in text for char in _DEBRIS_CHARS):
+        if not text or _DEBRIS_HINT_RE.search(text) is None:
             return
         match = _DEBRIS_RE.search(text)
         if match is None or match.lastgroup is None:

@@ -1,0 +1,180 @@
+"""Exporting postings to files: one file, one file per posting in a folder, or merged.
+
+Every document is rendered in memory first and only then written, each file atomically
+(temporary name, then replace): a template error or a failed PDF conversion halfway
+through a batch writes nothing, and a crash never leaves half a document behind.
+Existing files are never overwritten unless the caller asks.
+"""
+
+from __future__ import annotations
+
+import enum
+import io
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from jdeditor.core.model import Posting
+from jdeditor.errors import OutputFileError
+from jdeditor.formats import json_format
+from jdeditor.formats.atomic import write_bytes_atomic
+from jdeditor.formats.docx_export import (
+    DEFAULT_TEMPLATE,
+    ExportSettings,
+    find_template,
+    render_docx,
+    render_docx_document,
+)
+from jdeditor.formats.docx_merge import merge_documents
+from jdeditor.formats.file_names import safe_stem, unique_path
+from jdeditor.formats.html_export import render_html
+from jdeditor.formats.jsonld_export import render_jsonld
+from jdeditor.formats.markdown_export import render_markdown
+from jdeditor.formats.pdf_convert import docx_to_pdf
+
+
+class ExportFormat(enum.StrEnum):
+    DOCX = "docx"
+    PDF = "pdf"
+    MARKDOWN = "md"
+    HTML = "html"
+    JSONLD = "jsonld"
+    JSON = "json"
+
+    @property
+    def suffix(self) -> str:
+        return ".jsonld" if self is ExportFormat.JSONLD else f".{self.value}"
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    format: ExportFormat
+    target: Path  # a file, or a folder for one file per posting
+    template: str | None = None  # a template name; None: the default for each language
+    merge: bool = False  # many postings into one file
+    overwrite: bool = False
+
+
+Progress = Callable[[int, int], None]
+
+
+def _template_for(posting: Posting, name: str | None) -> Path:
+    return find_template(name or DEFAULT_TEMPLATE[posting.language]).path
+
+
+def _render_one(posting: Posting, request: ExportRequest, settings: ExportSettings) -> bytes:
+    kind = request.format
+    if kind in (ExportFormat.DOCX, ExportFormat.PDF):
+        return render_docx(posting, _template_for(posting, request.template), settings)
+    if kind is ExportFormat.MARKDOWN:
+        return render_markdown(posting).encode("utf-8")
+    if kind is ExportFormat.HTML:
+        return render_html(posting, company_name=settings.company_name).encode("utf-8")
+    if kind is ExportFormat.JSONLD:
+        return render_jsonld(posting, company_name=settings.company_name).encode("utf-8")
+    return json_format.dumps_posting(posting).encode("utf-8")
+
+
+def _render_merged(
+    postings: Sequence[Posting], request: ExportRequest, settings: ExportSettings
+) -> bytes:
+    kind = request.format
+    if kind in (ExportFormat.DOCX, ExportFormat.PDF):
+        documents = [
+            render_docx_document(posting, _template_for(posting, request.template), settings)
+            for posting in postings
+        ]
+        stream = io.BytesIO()
+        merge_documents(documents).save(stream)
+        return stream.getvalue()
+    if kind is ExportFormat.MARKDOWN:
+        return "\n---\n\n".join(render_markdown(posting) for posting in postings).encode("utf-8")
+    if kind is ExportFormat.HTML:
+        parts = [render_html(posting, standalone=False) for posting in postings]
+        page = render_html(postings[0], company_name=settings.company_name)
+        head, _, _ = page.partition("<body>")
+        separator = '\n<div style="page-break-before: always"></div>\n'
+        return (head + "<body>\n" + separator.join(parts) + "\n</body>\n</html>\n").encode()
+    if kind is ExportFormat.JSONLD:
+        objects = [
+            json.loads(render_jsonld(posting, company_name=settings.company_name))
+            for posting in postings
+        ]
+        return (json.dumps(objects, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return json_format.dumps_library(postings).encode("utf-8")
+
+
+def _single_target(request: ExportRequest, postings: Sequence[Posting]) -> Path:
+    target = request.target
+    if target.is_dir():
+        stem = safe_stem(postings[0].title) if len(postings) == 1 else "postings"
+        return unique_path(target, stem, request.format.suffix, set(), request.overwrite)
+    if target.suffix == "":
+        target = target.with_suffix(request.format.suffix)
+    if target.exists() and not request.overwrite:
+        raise OutputFileError(
+            f"{target} already exists. Choose another name, or allow overwriting (--overwrite)."
+        )
+    return target
+
+
+def export_postings(
+    postings: Sequence[Posting],
+    request: ExportRequest,
+    settings: ExportSettings = ExportSettings(),
+    progress: Progress | None = None,
+) -> list[Path]:
+    """Write the postings as ``request`` says; returns the files written."""
+    if not postings:
+        raise OutputFileError("There is nothing to export: no postings were chosen.")
+    one_file = request.merge or request.format is ExportFormat.JSON or len(postings) == 1
+    if one_file:
+        if len(postings) == 1 and request.format is not ExportFormat.JSON:
+            data = _render_one(postings[0], request, settings)
+        else:
+            data = _render_merged(postings, request, settings)
+        if request.format is ExportFormat.PDF:
+            [data] = docx_to_pdf([data])
+        target = _single_target(request, postings)
+        _ensure_folder(target.parent)
+        write_bytes_atomic(target, data)
+        if progress is not None:
+            progress(len(postings), len(postings))
+        return [target]
+
+    folder = request.target
+    if folder.exists() and not folder.is_dir():
+        raise OutputFileError(
+            f"{folder} is a file; exporting several postings needs a folder (or merge them "
+            "into one file)."
+        )
+    rendered: list[bytes] = []
+    for number, posting in enumerate(postings, start=1):
+        rendered.append(_render_one(posting, request, settings))
+        if progress is not None:
+            progress(number, len(postings) * 2)
+    if request.format is ExportFormat.PDF:
+        rendered = docx_to_pdf(rendered)
+    _ensure_folder(folder)
+    taken: set[Path] = set()
+    written: list[Path] = []
+    for number, (posting, data) in enumerate(zip(postings, rendered, strict=True), start=1):
+        target = unique_path(
+            folder, safe_stem(posting.title), request.format.suffix, taken, request.overwrite
+        )
+        write_bytes_atomic(target, data)
+        written.append(target)
+        if progress is not None:
+            progress(len(postings) + number, len(postings) * 2)
+    return written
+
+
+def _ensure_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputFileError(
+            f"Cannot create the folder {folder}: {error.strerror}. Choose a folder you can "
+            "write to."
+        ) from error

@@ -1,0 +1,89 @@
+"""The user's settings: typed, with defaults in code, loaded leniently.
+
+Stored as JSON in the config folder (``jdeditor.paths.config_dir()``; the tests and
+``JDEDITOR_CONFIG_DIR`` move it). A value of the wrong type falls back to its default
+and is reported once, so a hand-edited file can never stop the app from starting.
+Window geometry and other view state live in QSettings, in the GUI only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from jdeditor.errors import UserFacingError
+from jdeditor.formats.atomic import write_text_atomic
+from jdeditor.formats.docx_export import ExportSettings
+from jdeditor.paths import config_dir
+
+logger = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.json"
+
+
+@dataclass
+class Settings:
+    company_name: str = ""  # shown in exported documents
+    company_logo: str = ""  # path of an image for templates that show a logo
+    author: str = ""  # the author property of exported documents
+    template_zh: str = ""  # default Word template for Chinese postings ("" = bundled default)
+    template_en: str = ""  # default Word template for English postings
+
+    def export_settings(self) -> ExportSettings:
+        logo = Path(self.company_logo).expanduser() if self.company_logo else None
+        return ExportSettings(
+            company_name=self.company_name,
+            logo_path=logo if logo is not None and logo.is_file() else None,
+            author=self.author,
+        )
+
+
+def settings_path() -> Path:
+    return config_dir() / SETTINGS_FILE
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
+    """The settings and the problems found (each a sentence naming the key)."""
+    path = path or settings_path()
+    settings = Settings()
+    problems: list[str] = []
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return settings, problems
+    except (OSError, ValueError) as error:
+        problems.append(f"{path} could not be read ({error}); using the default settings.")
+        logger.warning(problems[-1])
+        return settings, problems
+    if not isinstance(raw, dict):
+        problems.append(f"{path} does not hold settings; using the defaults.")
+        return settings, problems
+    known = {field.name for field in fields(Settings)}
+    for key, value in raw.items():
+        if key not in known:
+            problems.append(f"{path}: unknown setting '{key}' ignored.")
+        elif not isinstance(value, str):
+            problems.append(f"{path}: '{key}' must be text; using the default.")
+        else:
+            setattr(settings, key, value)
+    for problem in problems:
+        logger.warning(problem)
+    return settings, problems
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(path, json.dumps(asdict(settings), ensure_ascii=False, indent=2) + "\n")
+
+
+def set_setting(key: str, value: str, path: Path | None = None) -> Settings:
+    known = [field.name for field in fields(Settings)]
+    if key not in known:
+        raise UserFacingError(f"There is no setting '{key}'. Settings: {', '.join(known)}.")
+    settings, _ = load_settings(path)
+    setattr(settings, key, value)
+    save_settings(settings, path)
+    return settings
