@@ -32,8 +32,9 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     locale = QLocale(language) if language else QLocale.system()
     translators: list[QTranslator] = []
     qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_translator.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_translator)
         translators.append(qt_translator)
     ours = QTranslator(app)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jdeditor.core.model import Posting
-from jdeditor.core.structure import ParseWarning
+
+if TYPE_CHECKING:
+    from jdeditor.core.structure import ParseWarning
 
 
 @dataclass

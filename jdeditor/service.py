@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jdeditor import __version__
 from jdeditor.core.fingerprint import content_fingerprint
@@ -27,17 +28,21 @@ from jdeditor.core.listing import (
 )
 from jdeditor.core.model import Language, Posting, Status
 from jdeditor.errors import LibraryError, UserFacingError
-from jdeditor.formats import draft_files, html_export, json_format
-from jdeditor.formats.draft_files import Draft
-from jdeditor.formats.exporting import ExportRequest, export_postings
-from jdeditor.formats.readers import ReadOptions, read_postings
+from jdeditor.formats.read_options import ReadOptions
 from jdeditor.import_plan import ImportPlan, ImportReport, PlannedPosting
 from jdeditor.paths import data_dir
-from jdeditor.settings import Settings, load_settings
 from jdeditor.store import sqlite
 from jdeditor.store.database import Location, create_library_engine, resolve_location
 from jdeditor.store.repository import PostingRepository
 from jdeditor.store.schema import ensure_schema
+
+if TYPE_CHECKING:
+    from jdeditor.formats.draft_files import Draft
+    from jdeditor.formats.exporting import ExportRequest
+    from jdeditor.settings import Settings
+
+# Readers, exporters and templates (python-docx, docxtpl, charset-normalizer…) are
+# imported when first used, not here: the window must not wait for them to show.
 
 logger = logging.getLogger(__name__)
 
@@ -167,6 +172,8 @@ class Library:
         A file that cannot be read raises :class:`InputFileError` naming it: an import
         is all or nothing, so the user fixes or removes that file and tries again.
         """
+        from jdeditor.formats.readers import read_postings
+
         planned: list[PlannedPosting] = []
         for path in paths:
             result = read_postings(path, options)
@@ -217,6 +224,9 @@ class Library:
         progress: Callable[[int, int], None] | None = None,
     ) -> list[Path]:
         """Export postings (default: all live ones) to files; returns the files written."""
+        from jdeditor.formats.exporting import export_postings
+        from jdeditor.settings import load_settings
+
         ids = list(posting_ids) if posting_ids is not None else self._repository.iter_ids()
         postings = self._postings_or_fail(ids)
         settings = settings or load_settings()[0]
@@ -244,6 +254,8 @@ class Library:
 
     def preview_html(self, posting: Posting) -> str:
         """The posting as it will read when exported, as HTML for the live preview."""
+        from jdeditor.formats import html_export
+
         return html_export.render_html(posting, standalone=True)
 
     # -- drafts (crash recovery) -------------------------------------------------------
@@ -256,12 +268,18 @@ class Library:
         return data_dir() / "drafts" / key
 
     def save_draft(self, key: str, posting: Posting) -> None:
+        from jdeditor.formats import draft_files
+
         draft_files.write_draft(self.drafts_folder(), key, posting)
 
     def drafts(self) -> list[Draft]:
+        from jdeditor.formats import draft_files
+
         return draft_files.read_drafts(self.drafts_folder())
 
     def discard_draft(self, key: str) -> None:
+        from jdeditor.formats import draft_files
+
         draft_files.remove_draft(self.drafts_folder(), key)
 
     # -- the database itself -----------------------------------------------------------

@@ -14,14 +14,11 @@ from jdeditor.core.model import Posting
 from jdeditor.core.structure import ParseOptions, ParseWarning
 from jdeditor.errors import InputFileError, UserFacingError
 from jdeditor.formats import docx_import, json_format, text_import
+from jdeditor.formats.read_options import ReadOptions
+
+__all__ = ["FileReadResult", "ReadOptions", "ReadPosting", "check_separator", "read_postings"]
 
 SNIFF_BYTES = 4096
-
-
-@dataclass(frozen=True)
-class ReadOptions:
-    separator: str | None = None  # a regular expression; a matching line separates postings
-    encoding: str | None = None  # force a text encoding instead of detecting it
 
 
 @dataclass

@@ -109,9 +109,9 @@ def _looks_binary(text: str) -> bool:
     return bool(sample) and len(_CONTROL.findall(sample)) > len(sample) // 100
 
 
-def read_text_file(path: Path, options: ParseOptions, encoding: str | None = None) -> tuple[
-    list[ParsedPosting], str
-]:
+def read_text_file(
+    path: Path, options: ParseOptions, encoding: str | None = None
+) -> tuple[list[ParsedPosting], str]:
     """Parse a text file into postings; returns them and the encoding used."""
     try:
         size = path.stat().st_size
@@ -124,8 +124,12 @@ def read_text_file(path: Path, options: ParseOptions, encoding: str | None = Non
         data = path.read_bytes()
     except OSError as error:
         raise InputFileError(f"{path} cannot be read: {error.strerror}.") from error
-    if not encoding and b"\x00" in data[:4096] and not data.startswith(
-        (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+    if (
+        not encoding
+        and b"\x00" in data[:4096]
+        and not data.startswith(
+            (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+        )
     ):
         _refuse_known_binaries(path, data)
     decoded = decode_text(path, data, encoding)

@@ -34,7 +34,10 @@ def test_encodings_decode_exactly(tmp_path: Path, encoding: str) -> None:
 
 
 def test_big5_traditional_chinese(tmp_path: Path) -> None:
-    text = "資深軟體工程師\n工作內容：\n1. 負責系統架構設計與開發維護\n2. 撰寫技術文件並與團隊溝通協作\n"
+    text = (
+        "資深軟體工程師\n工作內容：\n1. 負責系統架構設計與開發維護\n"
+        "2. 撰寫技術文件並與團隊溝通協作\n"
+    )
     assert decode_text(tmp_path / "x.txt", (text * 3).encode("big5")).text == text * 3
 
 

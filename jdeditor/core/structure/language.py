@@ -7,8 +7,10 @@ from collections.abc import Iterable
 
 from jdeditor.core.model import Language
 
-_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Runs, not single characters: counting run lengths makes a few objects per word, not one
+# per character.
+_CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_LATIN_RUN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 SAMPLE_CHARS = 4000
 # One Chinese character carries about as much as a short word; Chinese postings are full of
 # English product names ("Java/Python/Shell"), so a third of the letters is enough.
@@ -29,8 +31,8 @@ def detect_language(texts: Iterable[str]) -> Language:
         if size >= SAMPLE_CHARS:
             break
     sample = "".join(parts)[:SAMPLE_CHARS]
-    cjk = len(_CJK_RE.findall(sample))
-    latin = len(_LATIN_RE.findall(sample))
+    cjk = sum(map(len, _CJK_RUN_RE.findall(sample)))
+    latin = sum(map(len, _LATIN_RUN_RE.findall(sample)))
     if cjk == 0 and latin == 0:
         return Language.ZH
     return Language.ZH if cjk * LATIN_PER_CJK >= latin else Language.EN

@@ -51,11 +51,12 @@ class LineKind(enum.Enum):
     TEXT = "text"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Line:
     """A classified line. ``text`` is the cleaned line; ``body`` the item text after its marker.
 
     ``field`` is set on field lines and on bulleted ones (``- Location: Berlin``, an ITEM).
+    Not frozen, for speed (as :class:`CleanLine`); a changed line is a new one (``replace``).
     """
 
     number: int

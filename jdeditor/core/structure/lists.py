@@ -27,11 +27,11 @@ from jdeditor.core.structure.numbering import (
     HIER,
     Marker,
     is_list_start,
-    next_in_sequence,
+    next_key,
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Level:
     container: list[Item]
     family: str | None = None
@@ -89,9 +89,9 @@ class ListBuilder:
         expected: set[tuple[str, tuple[int, ...]]] = set()
         for level in self.levels:
             if level.last_marker is not None:
-                following = next_in_sequence(level.last_marker)
+                following = next_key(level.last_marker)
                 if following is not None:
-                    expected.add(following.key)
+                    expected.add(following)
         return expected
 
     def add_marked(

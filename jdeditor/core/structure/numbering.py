@@ -87,6 +87,13 @@ _INLINE_MARKER_RE = re.compile(
 )
 
 
+_HIER_DOT_RE = re.compile(r"[.．]")
+_ARABIC_GROUPS = ("arabic", "arabic_paren", "paren_arabic")
+_CJK_GROUPS = ("cjk", "paren_cjk")
+# Where an inline marker could be: a marker's separator (see ``could_hold_inline_marker``).
+_INLINE_HINT_RE = re.compile("[、.．(（]")
+
+
 @dataclass(frozen=True)
 class Marker:
     """A parsed list marker.
@@ -161,30 +168,36 @@ def _circled(char: str) -> tuple[str, int]:
 
 def _marker_from_match(match: re.Match[str]) -> Marker | None:
     raw = match.group(0)
-    groups = match.groupdict()
-    if groups.get("hier"):
-        path = tuple(int(part) for part in re.split(r"[.．]", groups["hier"]))
+    # The alternatives are exclusive and each holds one named group; only a hierarchical
+    # number is followed by a second one (its separator), which closes last.
+    name = match.lastgroup
+    if name == "hier" or name == "hsep" or name == "hspace":
+        path = tuple(int(part) for part in _HIER_DOT_RE.split(match.group("hier")))
         if 0 in path:
             return None
-        weak = bool(groups.get("hspace"))
-        return Marker(HIER, path, raw, weak=weak)
-    for name in ("arabic", "arabic_paren", "paren_arabic"):
-        if groups.get(name):
-            value = int(groups[name])
-            return Marker(name, (value,), raw) if value > 0 else None
-    for name in ("cjk", "paren_cjk"):
-        if groups.get(name):
-            cjk_value = cjk_numeral_value(groups[name])
-            return Marker(name, (cjk_value,), raw) if cjk_value else None
-    if groups.get("circled"):
-        family, value = _circled(groups["circled"])
+        return Marker(HIER, path, raw, weak=name == "hspace")
+    if name is None:
+        return Marker("bullet", (), raw)
+    value_text = match.group(name)
+    if name in _ARABIC_GROUPS:
+        value = int(value_text)
+        return Marker(name, (value,), raw) if value > 0 else None
+    if name in _CJK_GROUPS:
+        cjk_value = cjk_numeral_value(value_text)
+        return Marker(name, (cjk_value,), raw) if cjk_value else None
+    if name == "circled":
+        family, value = _circled(value_text)
         return Marker(family, (value,), raw)
-    if groups.get("letter"):
-        letter = groups["letter"]
-        family = "letter_lower" if letter.islower() else "letter_upper"
-        return Marker(family, (ord(letter.lower()) - 96,), raw)
-    bullet = groups.get("bullet") or groups.get("dash") or ""
-    return Marker("bullet" + bullet, (), raw)
+    if name == "letter":
+        family = "letter_lower" if value_text.islower() else "letter_upper"
+        return Marker(family, (ord(value_text.lower()) - 96,), raw)
+    return Marker("bullet" + value_text, (), raw)  # a bullet or a dash
+
+
+# The same few markers ("1、", "2、", "- ") start most lines: each distinct marker text is read
+# once and its (frozen) marker shared. The match's group name and text determine the marker.
+_MARKERS: dict[tuple[str | None, str], Marker | None] = {}
+MAX_CACHED_MARKERS = 4096
 
 
 def parse_marker(text: str) -> tuple[Marker, str] | None:
@@ -194,10 +207,18 @@ def parse_marker(text: str) -> tuple[Marker, str] | None:
     match = _LINE_MARKER_RE.match(text)
     if match is None:
         return None
-    marker = _marker_from_match(match)
+    end = match.end()
+    key = (match.lastgroup, text[:end])
+    if key in _MARKERS:
+        marker = _MARKERS[key]
+    else:
+        marker = _marker_from_match(match)
+        if len(_MARKERS) >= MAX_CACHED_MARKERS:
+            _MARKERS.clear()
+        _MARKERS[key] = marker
     if marker is None:
         return None
-    return marker, text[match.end() :]
+    return marker, text[end:]
 
 
 _TIGHT_MARKER_RE = re.compile(r"(?P<arabic>\d{1,3})[.．](?=\d)")
@@ -225,7 +246,7 @@ def inline_markers(text: str) -> Iterator[tuple[int, Marker]]:
 
 def could_hold_inline_marker(text: str) -> bool:
     """A cheap pre-check so most lines skip the inline marker search."""
-    return "、" in text or "." in text or "．" in text or "(" in text or "（" in text
+    return _INLINE_HINT_RE.search(text) is not None
 
 
 def next_in_sequence(marker: Marker) -> Marker | None:
@@ -233,6 +254,14 @@ def next_in_sequence(marker: Marker) -> Marker | None:
     if not marker.path:
         return None
     return Marker(marker.family, (*marker.path[:-1], marker.path[-1] + 1), "")
+
+
+def next_key(marker: Marker) -> tuple[str, tuple[int, ...]] | None:
+    """The key of :func:`next_in_sequence` (without making the marker)."""
+    path = marker.path
+    if not path:
+        return None
+    return (marker.family, (*path[:-1], path[-1] + 1))
 
 
 def is_list_start(marker: Marker) -> bool:

@@ -72,19 +72,19 @@ class _State:
     section_strength: int | None = None  # the strongest known section heading so far
 
 
-def _next_significant(lines: Sequence[Line]) -> list[int | None]:
+def _next_significant(lines: Sequence[Line], header: Sequence[bool]) -> list[int | None]:
     """For each line, the index of the next line that is not blank and not a header line."""
     following: list[int | None] = [None] * len(lines)
     upcoming: int | None = None
+    blank = LineKind.BLANK
     for index in range(len(lines) - 1, -1, -1):
         following[index] = upcoming
-        line = lines[index]
-        if line.kind is not LineKind.BLANK and not is_header_line(line):
+        if lines[index].kind is not blank and not header[index]:
             upcoming = index
     return following
 
 
-def _main_heading_ahead(lines: Sequence[Line]) -> list[bool]:
+def _main_heading_ahead(lines: Sequence[Line], header: Sequence[bool]) -> list[bool]:
     """For each line, whether a duties or requirements heading follows it with only prose and
     header lines between: no list, no other heading or marked-up line, and no short plain
     line before the header lines (that would be a nearer title)."""
@@ -99,7 +99,7 @@ def _main_heading_ahead(lines: Sequence[Line]) -> list[bool]:
             found = found_after_header = known in _MAIN_KINDS
         elif line.kind is LineKind.BLANK:
             continue
-        elif is_header_line(line):
+        elif header[index]:
             found = found_after_header
         elif line.kind is LineKind.TEXT and not line.strong:
             found = found and not line.title_like
@@ -115,6 +115,8 @@ def _known_heading(line: Line) -> SectionKind | None:
 
 
 def _is_candidate(line: Line) -> bool:
+    if not line.title_like:
+        return False  # every kind of candidate is title-like; most lines are not
     if line.kind is LineKind.FIELD:
         return line.field is not None and line.field.field is Field.TITLE and line.title_like
     if line.kind is LineKind.TEXT:
@@ -180,30 +182,28 @@ def _qualifies(index: int, line: Line, following: Line, state: _State, primary: 
 
 def find_titles(lines: Sequence[Line]) -> list[int]:
     """Indexes of the lines that start a new posting."""
-    following = _next_significant(lines)
-    primary = [
-        _is_candidate(line)
-        and following[index] is not None
-        and _known_heading(lines[following[index] or 0]) is not None
-        for index, line in enumerate(lines)
-    ]
-    ahead = _main_heading_ahead(lines)
+    header = [is_header_line(line) for line in lines]  # asked for up to three times a line
+    following = _next_significant(lines, header)
+    ahead = _main_heading_ahead(lines, header)
     titles: list[int] = []
     state = _State()
     for index, line in enumerate(lines):
         if line.kind is LineKind.BLANK:
             continue
+        candidate = _is_candidate(line)
         if state.first_significant is None:
             state.first_significant = index
-            if _is_candidate(line):
+            if candidate:
                 state.title_strength = line.strength  # maybe the first posting's title
         next_index = following[index]
-        if _is_candidate(line) and (
+        if candidate and (
             _outranks_sections(line, state, ahead[index])
             or (
                 next_index is not None
                 and not _continues_item(state)
-                and _qualifies(index, line, lines[next_index], state, primary[next_index])
+                and _qualifies(
+                    index, line, lines[next_index], state, _primary(lines, following, next_index)
+                )
             )
         ):
             titles.append(index)
@@ -228,7 +228,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
                 state.section_strength is None or line.strength < state.section_strength
             ):
                 state.section_strength = line.strength
-        elif is_header_line(line) and not state.body_started:
+        elif header[index] and not state.body_started:
             state.header_seen = True  # a bulleted field under the title is not a list
         elif line.kind is LineKind.ITEM:
             state.body_started = True
@@ -240,6 +240,16 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
             state.just_opened = False
         state.previous = line
     return titles
+
+
+def _primary(lines: Sequence[Line], following: Sequence[int | None], index: int) -> bool:
+    """Whether line ``index`` is a candidate with a known section heading next."""
+    next_index = following[index]
+    return (
+        _is_candidate(lines[index])
+        and next_index is not None
+        and _known_heading(lines[next_index]) is not None
+    )
 
 
 def _outranks_sections(line: Line, state: _State, main_ahead: bool) -> bool:

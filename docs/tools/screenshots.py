@@ -1,0 +1,68 @@
+"""Screenshots of the main window with real postings, for the README and docs.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m docs.tools.screenshots
+
+Imports ../shared/samples (the Chinese sample file, and the English real postings) into
+temporary libraries, opens the window on each, selects a posting and saves
+docs/screenshots/main-window-zh.png and main-window-en.png. Needs a CJK font
+(fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from jdeditor.app import install_translations
+from jdeditor.gui.main_window import MainWindow
+from jdeditor.service import Library
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT.parent / "shared" / "samples"
+OUT = ROOT / "docs" / "screenshots"
+
+
+def shoot(app: QApplication, files: list[Path], language: str, name: str, pick: int) -> Path:
+    install_translations(app, language)
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["JDEDITOR_DATA_DIR"] = folder
+        library = Library.open(Path(folder) / "library.db")
+        library.import_files(files)
+        window = MainWindow(library)
+        window.resize(1440, 860)
+        window.show()
+        window.panel.view.selectRow(pick)
+        for _ in range(5):
+            app.processEvents()
+        target = OUT / f"{name}.png"
+        window.grab().save(str(target))
+        window.editor.set_posting(None)
+        window.close()
+        library.close()
+    return target
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName("JDEditor-screenshots")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    # A fresh settings folder: the pictures show the default layout, not a saved one.
+    settings_folder = tempfile.mkdtemp()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_folder)
+    OUT.mkdir(parents=True, exist_ok=True)
+    chinese = [SAMPLES / "product-manager-postings.zh.txt"]
+    english = sorted((SAMPLES / "real" / "en").glob("*.txt"))
+    print(shoot(app, chinese, "zh_CN", "main-window-zh", 8))
+    print(shoot(app, english, "en_US", "main-window-en", 3))
+
+
+if __name__ == "__main__":
+    main()

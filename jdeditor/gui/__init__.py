@@ -1,0 +1,1 @@
+"""The Qt desktop interface: main window, models, editors, dialogs and undo commands."""

@@ -1,0 +1,1 @@
+"""Editing widgets embedded in the posting form, and their item delegates."""

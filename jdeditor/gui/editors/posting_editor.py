@@ -1,0 +1,242 @@
+"""The form for one posting: header fields, then its sections, all on one undo stack.
+
+The editor owns the posting object being edited and a :class:`QUndoStack` for it; every
+change, in any widget, is a command on that stack, so Ctrl+Z undoes anything. Saving is
+the window's job: it asks :meth:`posting` for the object, and calls :meth:`mark_saved`
+with what the library stored.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdeditor.core.model import Language, Posting, Section, SectionKind
+from jdeditor.gui.commands.section_commands import (
+    AddSectionCommand,
+    MoveSectionCommand,
+    RemoveSectionCommand,
+    RenameSectionCommand,
+)
+from jdeditor.gui.editors.header_form import HeaderForm
+from jdeditor.gui.editors.section_frame import SectionFrame, section_kind_label
+
+REQUIRED_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
+DEFAULT_HEADINGS = {
+    Language.ZH: {
+        SectionKind.DUTIES: "岗位职责",
+        SectionKind.REQUIREMENTS: "任职要求",
+        SectionKind.PREFERRED: "加分项",
+        SectionKind.BENEFITS: "福利待遇",
+        SectionKind.ABOUT: "公司介绍",
+        SectionKind.OTHER: "其他",
+    },
+    Language.EN: {
+        SectionKind.DUTIES: "Responsibilities",
+        SectionKind.REQUIREMENTS: "Requirements",
+        SectionKind.PREFERRED: "Nice to have",
+        SectionKind.BENEFITS: "Benefits",
+        SectionKind.ABOUT: "About us",
+        SectionKind.OTHER: "Other",
+    },
+}
+
+
+def ensure_required_sections(posting: Posting) -> None:
+    """Give a posting the duties and requirements sections every posting shows."""
+    for position, kind in enumerate(REQUIRED_KINDS):
+        if not posting.sections_of(kind):
+            heading = DEFAULT_HEADINGS[posting.language][kind]
+            posting.sections.insert(min(position, len(posting.sections)), Section(kind, heading))
+
+
+class PostingEditor(QWidget):
+    changed = Signal()  # any change to the posting, including undo and redo
+    modified_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._posting: Posting | None = None
+        self._stack: QUndoStack | None = None
+        self._frames: list[SectionFrame] = []
+
+        self.header = HeaderForm()
+        self._sections_box = QVBoxLayout()
+        self._sections_box.setSpacing(10)
+        self.add_section_button = QToolButton()
+        self.add_section_button.setText(self.tr("Add section"))
+        self.add_section_button.setObjectName("add_section")
+        self.add_section_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_section_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.add_section_button)
+        for kind in (
+            SectionKind.PREFERRED,
+            SectionKind.BENEFITS,
+            SectionKind.ABOUT,
+            SectionKind.OTHER,
+        ):
+            text = (
+                self.tr("Custom section") if kind is SectionKind.OTHER else section_kind_label(kind)
+            )
+            action = QAction(text, menu)
+            action.setData(kind)
+            action.triggered.connect(lambda _=False, k=kind: self.add_section(k))
+            menu.addAction(action)
+        self.add_section_button.setMenu(menu)
+
+        content = QWidget()
+        content.setObjectName("EditorContent")
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(12, 12, 12, 12)
+        inner.setSpacing(12)
+        inner.addWidget(self.header)
+        inner.addLayout(self._sections_box)
+        inner.addWidget(self.add_section_button, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        self._scroll = scroll
+
+        self._placeholder = QLabel(self.tr("Choose a posting on the left, or create a new one."))
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setObjectName("EditorPlaceholder")
+        self._placeholder.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        layout.addWidget(self._placeholder)
+        self._show_placeholder(True)
+
+    # -- the posting being edited ------------------------------------------------------
+
+    def posting(self) -> Posting | None:
+        return self._posting
+
+    def undo_stack(self) -> QUndoStack | None:
+        return self._stack
+
+    def is_modified(self) -> bool:
+        return self._stack is not None and not self._stack.isClean()
+
+    def set_posting(self, posting: Posting | None, stack: QUndoStack | None = None) -> None:
+        """Edit ``posting`` (or nothing) with a fresh undo stack (or the one given)."""
+        if self._stack is not None:
+            self._stack.cleanChanged.disconnect(self._on_clean_changed)
+            self._stack.indexChanged.disconnect(self._on_index_changed)
+        self._posting = posting
+        if posting is not None:
+            ensure_required_sections(posting)
+            self._stack = stack if stack is not None else QUndoStack(self)
+            self._stack.cleanChanged.connect(self._on_clean_changed)
+            self._stack.indexChanged.connect(self._on_index_changed)
+        else:
+            self._stack = None
+        self.header.set_posting(posting, self._stack)
+        self._rebuild_sections()
+        self._show_placeholder(posting is None)
+        self.modified_changed.emit(self.is_modified())
+        self.changed.emit()
+
+    def mark_saved(self, stored: Posting) -> None:
+        """Adopt the id, version and timestamps the library gave the saved posting."""
+        if self._posting is None or self._stack is None:
+            return
+        self._posting.id = stored.id
+        self._posting.version = stored.version
+        self._posting.created_at = stored.created_at
+        self._posting.updated_at = stored.updated_at
+        self._stack.setClean()
+
+    def _show_placeholder(self, show: bool) -> None:
+        self._placeholder.setVisible(show)
+        self._scroll.setVisible(not show)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
+
+    def _on_index_changed(self, _index: int) -> None:
+        self.changed.emit()
+
+    # -- sections ----------------------------------------------------------------------
+
+    def section_frames(self) -> list[SectionFrame]:
+        return list(self._frames)
+
+    def _rebuild_sections(self) -> None:
+        for frame in self._frames:
+            self._sections_box.removeWidget(frame)
+            frame.deleteLater()
+        self._frames = []
+        posting, stack = self._posting, self._stack
+        self.add_section_button.setEnabled(posting is not None)
+        if posting is None or stack is None:
+            return
+        first_of_kind: set[int] = set()
+        for kind in REQUIRED_KINDS:
+            sections = posting.sections_of(kind)
+            if sections:
+                first_of_kind.add(id(sections[0]))
+        for position, section in enumerate(posting.sections):
+            frame = SectionFrame(
+                position, section, stack, removable=id(section) not in first_of_kind
+            )
+            frame.set_move_enabled(position > 0, position < len(posting.sections) - 1)
+            frame.rename_requested.connect(self._rename_section)
+            frame.move_requested.connect(self._move_section)
+            frame.remove_requested.connect(self._remove_section)
+            self._sections_box.addWidget(frame)
+            self._frames.append(frame)
+
+    def add_section(self, kind: SectionKind) -> None:
+        if self._posting is None or self._stack is None:
+            return
+        heading = DEFAULT_HEADINGS[self._posting.language][kind]
+        if kind is SectionKind.OTHER:
+            heading = ""
+        position = len(self._posting.sections)
+        self._stack.push(
+            AddSectionCommand(self._posting, position, Section(kind, heading), self._refresh)
+        )
+        frame = self._frames[position]
+        frame.heading_edit.setFocus()
+        self._scroll.ensureWidgetVisible(frame)
+
+    def _rename_section(self, position: int, heading: str, kind: SectionKind) -> None:
+        if self._posting is None or self._stack is None:
+            return
+        self._stack.push(
+            RenameSectionCommand(self._posting, position, heading, kind, self._refresh_frame)
+        )
+
+    def _move_section(self, position: int, offset: int) -> None:
+        if self._posting is None or self._stack is None:
+            return
+        target = position + offset
+        if 0 <= target < len(self._posting.sections):
+            self._stack.push(MoveSectionCommand(self._posting, position, target, self._refresh))
+
+    def _remove_section(self, position: int) -> None:
+        if self._posting is None or self._stack is None:
+            return
+        self._stack.push(RemoveSectionCommand(self._posting, position, self._refresh))
+
+    def _refresh(self) -> None:
+        self._rebuild_sections()
+        self.changed.emit()
+
+    def _refresh_frame(self, position: int) -> None:
+        if self._posting is not None and 0 <= position < len(self._frames):
+            self._frames[position].show_section(self._posting.sections[position])
+        self.changed.emit()

@@ -1,0 +1,245 @@
+"""The left side of the window: search box, filters, match count and the posting list.
+
+Typing in the search box re-queries after a short pause (so a fast typist does not run a
+search per key), and a new search or filter resets the list model with a new page
+source. On an empty library the list gives way to a welcome page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdeditor.core.listing import ListQuery, PostingFilter, SortKey
+from jdeditor.core.model import Status
+from jdeditor.gui.models.posting_list_model import (
+    Column,
+    ListRow,
+    PageSource,
+    PostingListModel,
+    PostingListRole,
+    status_label,
+)
+from jdeditor.service import Library
+
+SEARCH_DELAY_MS = 150
+
+
+class LibraryPanel(QWidget):
+    posting_activated = Signal(int)  # the user chose a posting (click, arrows, Enter)
+    new_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._sort = SortKey.UPDATED
+        self._descending = True
+        self._trash = False
+        self._current_id: int | None = None
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search")
+        self.search_edit.setPlaceholderText(self.tr("Search titles and text (中文 or English)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status_filter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in Status:
+            self.status_filter.addItem(status_label(status), status)
+        self.department_filter = QComboBox()
+        self.department_filter.setObjectName("department_filter")
+        self.tag_filter = QComboBox()
+        self.tag_filter.setObjectName("tag_filter")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("match_count")
+
+        self.model = PostingListModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("posting_list")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.DEPARTMENT, Column.STATUS, Column.UPDATED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+
+        self.welcome = self._build_welcome()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.welcome)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.department_filter, 1)
+        filters.addWidget(self.tag_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search_edit)
+        layout.addLayout(filters)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.stack, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.refresh)
+        for combo in (self.status_filter, self.department_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(lambda _: self.refresh())
+        self.model.sort_requested.connect(self._on_sort_requested)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.view.activated.connect(lambda index: self._emit_activated(index))
+
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("WelcomePage")
+        title = QLabel(self.tr("Welcome to JD Editor"))
+        title.setObjectName("WelcomeTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "Your library is empty. Create a posting, or import the job descriptions you "
+                "already have from text, Word or JD Editor files."
+            )
+        )
+        text.setWordWrap(True)
+        new_button = QPushButton(self.tr("&New posting"))
+        new_button.setObjectName("welcome_new")
+        import_button = QPushButton(self.tr("&Import files…"))
+        import_button.setObjectName("welcome_import")
+        new_button.clicked.connect(self.new_requested)
+        import_button.clicked.connect(self.import_requested)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for widget in (title, text, new_button, import_button):
+            layout.addWidget(widget)
+        layout.addStretch(2)
+        return page
+
+    # -- queries -------------------------------------------------------------------------
+
+    def current_filter(self) -> PostingFilter:
+        return PostingFilter(
+            status=Status(status) if (status := self.status_filter.currentData()) else None,
+            department=self.department_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+            trash=self._trash,
+        )
+
+    def set_trash_mode(self, trash: bool) -> None:
+        self._trash = trash
+        self.refresh()
+
+    def in_trash_mode(self) -> bool:
+        return self._trash
+
+    def _source(self) -> PageSource:
+        text = self.search_edit.text().strip()
+        where = self.current_filter()
+        library = self._library
+        if text:
+
+            def search_page(offset: int, limit: int) -> tuple[int, list[ListRow]]:
+                results = library.search(text, where, offset, limit)
+                return results.total, [ListRow(hit.summary, hit.snippet) for hit in results.hits]
+
+            return search_page
+        sort, descending = self._sort, self._descending
+
+        def list_page(offset: int, limit: int) -> tuple[int, list[ListRow]]:
+            page = library.list_postings(ListQuery(where, sort, descending, offset, limit))
+            return page.total, [ListRow(row) for row in page.rows]
+
+        return list_page
+
+    def refresh(self) -> None:
+        """Re-run the current search or list, keeping the current posting selected."""
+        self._search_timer.stop()
+        self.model.set_source(self._source())
+        searching = bool(self.search_edit.text().strip())
+        total = self.model.total
+        if searching:
+            self.count_label.setText(self.tr("{0} matches").format(total))
+        elif self._trash:
+            self.count_label.setText(self.tr("{0} postings in the trash").format(total))
+        else:
+            self.count_label.setText(self.tr("{0} postings").format(total))
+        unfiltered = self.current_filter() == PostingFilter()
+        empty_library = total == 0 and not searching and unfiltered
+        self.stack.setCurrentWidget(self.welcome if empty_library else self.view)
+        self.select_posting(self._current_id, emit=False)
+
+    def refresh_filters(self) -> None:
+        """Offer the departments and tags now in use."""
+        for combo, field, everything in (
+            (self.department_filter, "department", self.tr("All departments")),
+            (self.tag_filter, "tag", self.tr("All tags")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in self._library.distinct_values(field):
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _on_sort_requested(self, key: SortKey, descending: bool) -> None:
+        self._sort, self._descending = key, descending
+        if not self.search_edit.text().strip():
+            self.refresh()
+
+    # -- selection -----------------------------------------------------------------------
+
+    def current_posting_id(self) -> int | None:
+        return self._current_id
+
+    def select_posting(self, posting_id: int | None, emit: bool = True) -> None:
+        self._current_id = posting_id
+        row = -1 if posting_id is None else self.model.row_of(posting_id)
+        selection = self.view.selectionModel()
+        selection.blockSignals(not emit)
+        if row >= 0:
+            index = self.model.index(row, Column.TITLE)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.view.scrollTo(index)
+        else:
+            selection.clearSelection()
+        selection.blockSignals(False)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._emit_activated(current)
+
+    def _emit_activated(self, index: QModelIndex) -> None:
+        posting_id = index.data(PostingListRole.POSTING_ID) if index.isValid() else None
+        if posting_id is not None and posting_id != self._current_id:
+            self.posting_activated.emit(int(posting_id))

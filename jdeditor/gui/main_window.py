@@ -1,0 +1,496 @@
+"""The main window: the library list on the left, the posting form, and a live preview.
+
+It wires the parts together and owns the flows that span them: opening a posting
+(asking Save / Discard / Cancel when the current one has changes), saving with conflict
+handling, new / duplicate / delete / restore, and window state in QSettings.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTextBrowser,
+    QWidget,
+)
+
+from jdeditor.core.model import Language, Posting, new_posting
+from jdeditor.errors import ConflictError, NotFoundError, UserFacingError, ValidationError
+from jdeditor.gui.commands.library_commands import DeletePostingCommand
+from jdeditor.gui.draft_keeper import DraftKeeper
+from jdeditor.gui.editors.posting_editor import PostingEditor
+from jdeditor.gui.import_flow import ImportFlow
+from jdeditor.gui.library_panel import LibraryPanel
+from jdeditor.service import Library
+
+logger = logging.getLogger(__name__)
+
+PREVIEW_DELAY_MS = 250
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("JD Editor") + " [*]")
+        self.undo_group = QUndoGroup(self)
+        self.library_stack = QUndoStack(self)  # trash and restore, when no posting is open
+        self.undo_group.addStack(self.library_stack)
+
+        self.panel = LibraryPanel(library)
+        self.editor = PostingEditor()
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("preview")
+        self.preview.setOpenLinks(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        for widget, stretch in ((self.panel, 2), (self.editor, 4), (self.preview, 3)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.drafts = DraftKeeper(library, self.editor, self)
+        self.import_flow = ImportFlow(library, self)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+
+        self._create_actions()
+        self._create_menus()
+        self._connect()
+        self.panel.refresh_filters()
+        self.panel.refresh()
+        self._set_stack(None)
+        self.restore_state()
+        self.statusBar().showMessage(self.library.location.describe(), 5000)
+
+    # -- set-up ------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        slot: Callable[[], object] | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New Posting"), QKeySequence.StandardKey.New, self.new_posting
+        )
+        self.import_action = self._action(
+            self.tr("&Import Files…"), QKeySequence("Ctrl+I"), self.import_flow.choose_and_import
+        )
+        self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
+        self.duplicate_action = self._action(
+            self.tr("D&uplicate"), QKeySequence("Ctrl+D"), self.duplicate
+        )
+        self.delete_action = self._action(
+            self.tr("&Move to Trash"), QKeySequence("Ctrl+Shift+Backspace"), self.delete
+        )
+        self.restore_action = self._action(self.tr("&Restore from Trash"), None, self.restore)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        self.find_action = self._action(
+            self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.preview_action = self._action(self.tr("&Preview"), QKeySequence("F9"))
+        self.preview_action.setCheckable(True)
+        self.preview_action.setChecked(True)
+        self.preview_action.toggled.connect(self._toggle_preview)
+        self.trash_action = self._action(self.tr("Show &Trash"), QKeySequence("Ctrl+Shift+T"))
+        self.trash_action.setCheckable(True)
+        self.trash_action.toggled.connect(self._toggle_trash)
+        self.about_action = self._action(self.tr("&About JD Editor"), None, self.about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (
+            self.new_action,
+            self.import_action,
+            None,
+            self.save_action,
+            self.duplicate_action,
+            None,
+            self.delete_action,
+            self.restore_action,
+            None,
+            self.quit_action,
+        ):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.preview_action)
+        view_menu.addAction(self.trash_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        for action in (
+            self.new_action,
+            self.import_action,
+            self.save_action,
+            self.undo_action,
+            self.redo_action,
+            self.delete_action,
+        ):
+            toolbar.addAction(action)
+
+    def _connect(self) -> None:
+        self.panel.posting_activated.connect(self.open_posting)
+        self.panel.new_requested.connect(self.new_posting)
+        self.panel.import_requested.connect(self.import_flow.choose_and_import)
+        self.editor.modified_changed.connect(self._on_modified_changed)
+        self.editor.changed.connect(self._preview_timer.start)
+        self.editor.header.salary_problem.connect(self._on_salary_problem)
+        self.import_flow.imported.connect(self._on_imported)
+        self.import_flow.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    # -- window state ------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = settings.value("main_window/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([360, 680, 400])
+        preview = settings.value("main_window/preview", True)
+        self.preview_action.setChecked(preview not in (False, "false"))
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/splitter", self.splitter.saveState())
+        settings.setValue("main_window/preview", self.preview_action.isChecked())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_state()
+        event.accept()
+
+    # -- opening and saving ------------------------------------------------------------
+
+    def _set_stack(self, stack: QUndoStack | None) -> None:
+        if stack is not None and stack not in self.undo_group.stacks():
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack if stack is not None else self.library_stack)
+        has_posting = self.editor.posting() is not None
+        in_trash = self.panel.in_trash_mode()
+        for action in (self.save_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(has_posting and not in_trash)
+        self.restore_action.setEnabled(has_posting and in_trash)
+
+    def _edit(self, posting: Posting | None, draft_key: str | None = None) -> None:
+        old = self.editor.undo_stack()
+        self.editor.set_posting(posting)
+        if old is not None:
+            self.undo_group.removeStack(old)
+            old.deleteLater()
+        self.drafts.start(draft_key)
+        if posting is None:
+            self.panel.select_posting(None, emit=False)
+        self._set_stack(self.editor.undo_stack())
+        self.editor.setEnabled(not self.panel.in_trash_mode())
+        self.update_preview()
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel if the open posting has changes; True to go on."""
+        if not self.editor.is_modified():
+            return True
+        posting = self.editor.posting()
+        title = posting.title if posting and posting.title else self.tr("Untitled posting")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("“{0}” has changes that are not saved. Save them?").format(title),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.drafts.discard()
+            self.panel.model.set_modified(posting.id if posting else None, False)
+            return True
+        return False
+
+    def open_posting(self, posting_id: int) -> None:
+        current = self.editor.posting()
+        if current is not None and current.id == posting_id:
+            return
+        if not self.maybe_save():
+            self.panel.select_posting(current.id if current else None, emit=False)
+            return
+        try:
+            posting = self.library.get_posting(posting_id, include_trash=True)
+        except NotFoundError as error:
+            QMessageBox.warning(self, self.tr("Posting not found"), str(error))
+            self.panel.refresh()
+            return
+        self.panel.select_posting(posting_id, emit=False)
+        self._edit(posting)
+
+    def new_posting(self) -> None:
+        if not self.maybe_save():
+            return
+        if self.panel.in_trash_mode():
+            self.trash_action.setChecked(False)
+        language = Language.EN if self.locale().language().name == "English" else Language.ZH
+        posting = new_posting(language=language)
+        self.panel.select_posting(None, emit=False)
+        self._edit(posting)
+        stack = self.editor.undo_stack()
+        if stack is not None:
+            stack.resetClean()  # a new posting is unsaved until saved
+        self.editor.header.title_edit.setFocus()
+
+    def save(self) -> bool:
+        posting = self.editor.posting()
+        if posting is None:
+            return True
+        try:
+            if posting.id is None:
+                stored = self.library.create_posting(posting)
+            else:
+                stored = self.library.save_posting(posting)
+        except ConflictError as error:
+            return self._resolve_conflict(posting, error)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(error))
+            self._focus_field(error.field)
+            return False
+        except UserFacingError as error:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(error))
+            return False
+        self.editor.mark_saved(stored)
+        self.drafts.discard()
+        self.panel.refresh_filters()
+        self.panel.select_posting(stored.id, emit=False)
+        self.panel.refresh()
+        self.statusBar().showMessage(self.tr("Saved “{0}”.").format(stored.title), 5000)
+        return True
+
+    def _resolve_conflict(self, mine: Posting, error: ConflictError) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Someone else saved this posting"))
+        box.setText(
+            self.tr(
+                "“{0}” was changed and saved by someone else after you opened it. "
+                "Nothing was overwritten."
+            ).format(mine.title)
+        )
+        box.setInformativeText(
+            self.tr("Save your version as a new copy, or reload theirs and lose your changes.")
+        )
+        copy_button = box.addButton(self.tr("Save as &Copy"), QMessageBox.ButtonRole.AcceptRole)
+        reload_button = box.addButton(
+            self.tr("&Reload Theirs"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(copy_button)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is copy_button:
+            mine_copy = copy.deepcopy(mine)
+            mine_copy.title = (mine.title + self.tr(" (my version)"))[:200]
+            stored = self.library.create_posting(mine_copy, note="saved as a copy after a conflict")
+            self.editor.mark_saved(stored)  # the stack now edits the copy
+            self.drafts.discard()
+            self.panel.refresh()
+            self.panel.select_posting(stored.id, emit=False)
+            self._edit(self.library.get_posting(stored.id or 0))
+            return True
+        if clicked is reload_button:
+            self.drafts.discard()
+            self._edit(self.library.get_posting(error.posting_id))
+            self.panel.refresh()
+            return True
+        return False
+
+    def _focus_field(self, field: str) -> None:
+        header = self.editor.header
+        widgets = {
+            "title": header.title_edit,
+            "headcount": header.headcount_spin,
+            "tags": header.tags_edit,
+        }
+        widget = widgets.get(field.split(".")[0], header.salary_min)
+        widget.setFocus()
+
+    def duplicate(self) -> None:
+        posting = self.editor.posting()
+        if posting is None or posting.id is None or not self.maybe_save():
+            return
+        copy_ = self.library.duplicate_posting(posting.id, self.tr(" (copy)"))
+        self.panel.refresh()
+        self.panel.select_posting(copy_.id, emit=False)
+        self._edit(copy_)
+        self.statusBar().showMessage(self.tr("Duplicated as “{0}”.").format(copy_.title), 5000)
+
+    def delete(self) -> None:
+        posting = self.editor.posting()
+        if posting is None:
+            return
+        if posting.id is None:  # never saved: just close it
+            self.drafts.discard()
+            self._edit(None)
+            return
+        if self.editor.is_modified():
+            self.drafts.discard()
+        command = DeletePostingCommand(
+            self.library, posting.id, posting.title, self._after_trash_change
+        )
+        self._edit(None)
+        self.library_stack.push(command)
+        self.statusBar().showMessage(
+            self.tr("Moved “{0}” to the trash. Undo (Ctrl+Z) brings it back.").format(
+                posting.title
+            ),
+            8000,
+        )
+
+    def restore(self) -> None:
+        posting = self.editor.posting()
+        if posting is None or posting.id is None:
+            return
+        self.library.restore_posting(posting.id)
+        self.trash_action.setChecked(False)
+        self.panel.select_posting(posting.id, emit=False)
+        self.panel.refresh()
+        self._edit(self.library.get_posting(posting.id))
+        self.statusBar().showMessage(self.tr("Restored “{0}”.").format(posting.title), 5000)
+
+    def _after_trash_change(self, posting_id: int, in_trash: bool) -> None:
+        self.panel.refresh_filters()
+        self.panel.refresh()
+        if not in_trash and not self.panel.in_trash_mode():
+            self.panel.select_posting(posting_id, emit=False)
+            if self.editor.posting() is None:
+                self._edit(self.library.get_posting(posting_id))
+
+    # -- other flows -------------------------------------------------------------------
+
+    def _on_imported(self, ids: list[int]) -> None:
+        self.panel.refresh_filters()
+        self.panel.refresh()
+        self.statusBar().showMessage(self.tr("Imported {0} postings.").format(len(ids)), 8000)
+        if ids and self.editor.posting() is None:
+            self.open_posting(ids[0])
+
+    def focus_search(self) -> None:
+        self.panel.search_edit.setFocus()
+        self.panel.search_edit.selectAll()
+
+    def _toggle_preview(self, shown: bool) -> None:
+        self.preview.setVisible(shown)
+        if shown:
+            self.update_preview()
+
+    def _toggle_trash(self, trash: bool) -> None:
+        if trash and not self.maybe_save():
+            self.trash_action.setChecked(False)
+            return
+        self._edit(None)
+        self.panel.set_trash_mode(trash)
+        self._set_stack(None)
+
+    def update_preview(self) -> None:
+        if not self.preview.isVisible():
+            return
+        posting = self.editor.posting()
+        if posting is None:
+            self.preview.clear()
+            return
+        bar = self.preview.verticalScrollBar()
+        position = bar.value()
+        self.preview.setHtml(self.library.preview_html(posting))
+        bar.setValue(position)
+
+    def _on_modified_changed(self, modified: bool) -> None:
+        self.setWindowModified(modified)
+        posting = self.editor.posting()
+        if posting is not None:
+            self.panel.model.set_modified(posting.id, modified)
+
+    def _on_salary_problem(self, problem: str) -> None:
+        if problem:
+            self.statusBar().showMessage(problem, 5000)
+
+    def offer_drafts(self) -> None:
+        """After a crash: offer the newest unsaved draft back."""
+        drafts = self.library.drafts()
+        if not drafts:
+            return
+        draft = drafts[0]
+        when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Recover unsaved changes"),
+            self.tr(
+                "JD Editor was closed without saving “{0}” (last change {1}). "
+                "Recover those changes?"
+            ).format(draft.posting.title or "…", when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.library.discard_draft(draft.key)
+            return
+        self.panel.select_posting(draft.posting.id, emit=False)
+        self._edit(draft.posting, draft_key=draft.key)
+        stack = self.editor.undo_stack()
+        if stack is not None:
+            stack.resetClean()
+        self.statusBar().showMessage(self.tr("Recovered changes: save them with Ctrl+S."), 8000)
+
+    def about(self) -> None:
+        from jdeditor import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About JD Editor"),
+            self.tr(
+                "<b>JD Editor</b> {0}<br>Job descriptions, kept offline.<br><br>Library: {1}"
+            ).format(__version__, self.library.location.describe()),
+        )

@@ -1,0 +1,54 @@
+"""Running slow library work off the GUI thread.
+
+Anything that can take more than about 100 ms (imports, bulk changes, exports) runs in
+``QThreadPool``; the result comes back as a signal on the GUI thread. Work that the user
+cancels is not interrupted mid-transaction: its result is simply dropped, and since
+every library operation is one transaction, nothing half-done is left behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+
+
+class _TaskSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    """One call of ``function`` in the thread pool; connect to ``signals`` before starting."""
+
+    def __init__(self, function: Callable[[], Any]) -> None:
+        super().__init__()
+        self.signals = _TaskSignals()
+        self._function = function
+        self.cancelled = False
+
+    def run(self) -> None:
+        try:
+            result = self._function()
+        except Exception as error:  # handed to the GUI thread, which decides what to show
+            if not self.cancelled:
+                self.signals.failed.emit(error)
+            return
+        if not self.cancelled:
+            self.signals.finished.emit(result)
+
+
+def start_task(
+    function: Callable[[], Any],
+    on_finished: Callable[[Any], None],
+    on_failed: Callable[[BaseException], None],
+) -> Task:
+    task = Task(function)
+    task.setAutoDelete(False)  # the caller keeps it, to cancel it
+    # Queued: the callbacks run on the GUI thread (where the signals object lives), never
+    # on the worker thread, even when they are plain functions rather than Qt slots.
+    task.signals.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
+    task.signals.failed.connect(on_failed, Qt.ConnectionType.QueuedConnection)
+    QThreadPool.globalInstance().start(task)
+    return task

@@ -1,0 +1,63 @@
+"""GUI test set-up: offscreen Qt, Qt warnings fail the test, a fresh undo stack per test.
+
+The project's pytest configuration sets ``qt_log_level_fail = "WARNING"``, so any Qt
+warning a test causes fails it (pytest-qt). The one exception is noise from the offscreen
+platform plugin itself, which warns whenever a window is shown or a popup grabs input; it
+says nothing about our code and is ignored here by exact text, so every other warning
+still fails.
+
+PySide6-Essentials 6.12.0 drops a reference to ``None`` on Python 3.11 and eventually
+aborts the interpreter; pyproject.toml excludes it, and
+``test_qt_binding_keeps_singletons_alive`` fails if such a binding is installed again.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QUndoStack
+
+from jdeditor.core.model import Item, ItemKind, Section, SectionKind
+
+GUI_TESTS = Path(__file__).resolve().parent
+OFFSCREEN_NOISE = (
+    r"^This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the \w+)$",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if GUI_TESTS not in Path(str(item.path)).parents:
+            continue
+        own = item.get_closest_marker("qt_log_ignore")
+        patterns = OFFSCREEN_NOISE + (tuple(own.args) if own is not None else ())
+        extend = own.kwargs.get("extend", True) if own is not None else True
+        item.add_marker(pytest.mark.qt_log_ignore(*patterns, extend=extend), append=False)
+
+
+@pytest.fixture
+def undo_stack(qapp: object) -> QUndoStack:
+    return QUndoStack()
+
+
+@pytest.fixture
+def nested_section() -> Section:
+    """Duties with a group, a paragraph that is not numbered, and mixed languages."""
+    return Section(
+        SectionKind.DUTIES,
+        "岗位职责",
+        [
+            Item("负责产品规划"),
+            Item(
+                "市场及用户研究",
+                [Item("市场分析"), Item("User interviews", [Item("Personas")])],
+            ),
+            Item("以下为补充说明。", kind=ItemKind.PARAGRAPH),
+            Item("Write the roadmap"),
+        ],
+    )
