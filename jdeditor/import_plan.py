@@ -26,6 +26,7 @@ class PlannedPosting:
     duplicate_of: int | None = None  # a live posting with the same content
     duplicate_in_plan: bool = False  # the same content came earlier in this import
     include: bool = True
+    fingerprint: str = ""  # of the content, computed once for the duplicate check
 
     @property
     def is_duplicate(self) -> bool:

@@ -190,6 +190,7 @@ class Library:
         existing = self._repository.find_fingerprints(fingerprints)
         seen: set[str] = set()
         for item, fingerprint in zip(planned, fingerprints, strict=True):
+            item.fingerprint = fingerprint
             item.duplicate_of = existing.get(fingerprint)
             item.duplicate_in_plan = fingerprint in seen
             seen.add(fingerprint)
@@ -201,7 +202,9 @@ class Library:
         chosen = [item for item in plan.postings if item.include]
         names = ", ".join(sorted({item.source.name for item in chosen}))
         ids = self._repository.add_many(
-            [item.posting for item in chosen], note=f"imported from {names}" if names else ""
+            [item.posting for item in chosen],
+            note=f"imported from {names}" if names else "",
+            fingerprints=[item.fingerprint or content_fingerprint(item.posting) for item in chosen],
         )
         return ImportReport(
             added=ids,

@@ -120,7 +120,7 @@ def _amount_to_str(amount: Decimal | None) -> str | None:
 
 def _section_to_dict(section: Section) -> dict[str, Any]:
     return {
-        "kind": section.kind.value,
+        "kind": section.kind,  # a StrEnum: serialises as its value, without the lookup
         "heading": section.heading,
         "items": [_item_to_dict(item) for item in section.items],
     }
@@ -128,7 +128,7 @@ def _section_to_dict(section: Section) -> dict[str, Any]:
 
 def _item_to_dict(item: Item) -> dict[str, Any]:
     return {
-        "kind": item.kind.value,
+        "kind": item.kind,
         "text": item.text,
         "children": [_item_to_dict(child) for child in item.children],
     }

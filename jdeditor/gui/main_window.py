@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._connect()
-        self.panel.refresh_filters()
+        self.refresh_suggestions()
         self.panel.refresh()
         self._set_stack(None)
         self.restore_state()
@@ -175,6 +175,13 @@ class MainWindow(QMainWindow):
         self.editor.header.salary_problem.connect(self._on_salary_problem)
         self.import_flow.imported.connect(self._on_imported)
         self.import_flow.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def refresh_suggestions(self) -> None:
+        """Offer the departments, locations and tags in use (filters and completers)."""
+        self.panel.refresh_filters()
+        self.editor.header.set_suggestions(
+            self.library.distinct_values("department"), self.library.distinct_values("location")
+        )
 
     # -- window state ------------------------------------------------------------------
 
@@ -304,7 +311,7 @@ class MainWindow(QMainWindow):
             return False
         self.editor.mark_saved(stored)
         self.drafts.discard()
-        self.panel.refresh_filters()
+        self.refresh_suggestions()
         self.panel.select_posting(stored.id, emit=False)
         self.panel.refresh()
         self.statusBar().showMessage(self.tr("Saved “{0}”.").format(stored.title), 5000)
@@ -412,7 +419,7 @@ class MainWindow(QMainWindow):
     # -- other flows -------------------------------------------------------------------
 
     def _on_imported(self, ids: list[int]) -> None:
-        self.panel.refresh_filters()
+        self.refresh_suggestions()
         self.panel.refresh()
         self.statusBar().showMessage(self.tr("Imported {0} postings.").format(len(ids)), 8000)
         if ids and self.editor.posting() is None:

@@ -45,8 +45,11 @@ def from_cents(cents: int | None) -> Decimal | None:
     return amount.quantize(Decimal(1)) if amount == amount.to_integral_value() else amount
 
 
-def posting_values(posting: Posting) -> dict[str, Any]:
-    """The ``postings`` columns a save writes (not id, version or timestamps)."""
+def posting_values(posting: Posting, fingerprint: str | None = None) -> dict[str, Any]:
+    """The ``postings`` columns a save writes (not id, version or timestamps).
+
+    ``fingerprint`` may be given when the caller computed it already (imports do).
+    """
     salary = posting.salary if posting.salary and not posting.salary.is_empty() else None
     return {
         "title": posting.title.strip(),
@@ -62,7 +65,7 @@ def posting_values(posting: Posting) -> dict[str, Any]:
         "status": posting.status.value,
         "language": posting.language.value,
         "summary": posting.summary,
-        "fingerprint": content_fingerprint(posting),
+        "fingerprint": fingerprint or content_fingerprint(posting),
     }
 
 
@@ -88,7 +91,7 @@ def child_rows(
                     "section_position": section_position,
                     "position": position,
                     "depth": depth,
-                    "kind": item.kind.value,
+                    "kind": item.kind.value,  # plain str: sqlite3 adapts str subclasses slowly
                     "text": item.text,
                 }
             )

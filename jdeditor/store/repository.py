@@ -121,7 +121,12 @@ class PostingRepository:
 
     # -- writing ---------------------------------------------------------------------
 
-    def add_many(self, postings: Sequence[Posting], note: str = "") -> list[int]:
+    def add_many(
+        self,
+        postings: Sequence[Posting],
+        note: str = "",
+        fingerprints: Sequence[str] | None = None,
+    ) -> list[int]:
         """Store new postings in one transaction and return their ids, in order.
 
         ``created_at``/``updated_at`` already set on a posting (e.g. from a JSON file) are
@@ -132,15 +137,16 @@ class PostingRepository:
         if not postings:
             return []
         now = _now()
+        known = fingerprints if fingerprints is not None else [None] * len(postings)
         rows = [
             {
-                **posting_values(posting),
+                **posting_values(posting, fingerprint),
                 "version": 1,
                 "created_at": posting.created_at or now,
                 "updated_at": posting.updated_at or posting.created_at or now,
                 "deleted_at": None,
             }
-            for posting in postings
+            for posting, fingerprint in zip(postings, known, strict=True)
         ]
         with self._transaction() as session:
             ids: list[int] = []

@@ -309,3 +309,55 @@ def test_items_typed_in_the_section_editor_are_saved(window: MainWindow) -> None
     assert window.save()
     stored = window.library.get_posting(posting.id or 0)
     assert stored.sections[0].items == duties.items
+
+
+def test_full_flow_type_indent_move_undo_redo_save_reopen(
+    qtbot: object, window: MainWindow, library_path: Path
+) -> None:
+    from tests.gui.test_section_editor import key, open_editor, type_item
+
+    window.new_posting()
+    commit_text(window.editor.header.title_edit, "产品经理")
+    duties = window.editor.section_frames()[0].editor
+    duties.item_action("add_item").trigger()
+    editor = type_item(qtbot, "负责产品规划")
+    key(qtbot, editor, Qt.Key.Key_Return)
+    editor = type_item(qtbot, "市场及用户研究")
+    key(qtbot, editor, Qt.Key.Key_Return)
+    editor = type_item(qtbot, "Competitor analysis")
+    key(qtbot, editor, Qt.Key.Key_Tab)  # indent under 市场及用户研究; editing goes on
+    key(qtbot, open_editor(qtbot), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(list(duties.section().walk())) == 4)  # type: ignore[attr-defined]
+    editor = type_item(qtbot, "撰写需求文档")
+    key(qtbot, editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    key(qtbot, open_editor(qtbot), Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    posting = window.editor.posting()
+    assert posting is not None
+    texts = [(depth, item.text) for depth, item in posting.sections[0].walk()]
+    assert texts == [
+        (0, "负责产品规划"),
+        (0, "撰写需求文档"),
+        (0, "市场及用户研究"),
+        (1, "Competitor analysis"),
+    ]
+    window.undo_action.trigger()  # the move
+    window.undo_action.trigger()  # the outdent
+    assert [(d, i.text) for d, i in posting.sections[0].walk()][-1] == (1, "撰写需求文档")
+    window.redo_action.trigger()  # outdent again
+    assert [(d, i.text) for d, i in posting.sections[0].walk()][-1] == (0, "撰写需求文档")
+    assert window.save()
+    expected = [(d, i.text) for d, i in posting.sections[0].walk()]
+    window.editor.set_posting(None)
+    window.library.close()
+
+    again = open_window(qtbot, library_path)
+    try:
+        again.panel.view.selectRow(0)
+        reopened = again.editor.posting()
+        assert reopened is not None and reopened.title == "产品经理"
+        assert [(d, i.text) for d, i in reopened.sections[0].walk()] == expected
+        frame = again.editor.section_frames()[0]
+        assert frame.editor.model().rowCount() == 3
+    finally:
+        again.editor.set_posting(None)
+        again.library.close()

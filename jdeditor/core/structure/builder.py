@@ -69,16 +69,17 @@ class PostingBuilder:
     # -- feeding ------------------------------------------------------------------------
 
     def feed(self, line: Line) -> None:
-        if line.kind is LineKind.BLANK:
+        kind = line.kind
+        if kind is LineKind.BLANK:
             self._continuable = False
             return
         if self._first_line is None:
             self._first_line = line.number
-        if line.kind is LineKind.HEADING:
-            self._heading(line)
-        elif line.kind is LineKind.ITEM:
+        if kind is LineKind.ITEM:
             self._item(line)
-        elif line.kind is LineKind.FIELD:
+        elif kind is LineKind.HEADING:
+            self._heading(line)
+        elif kind is LineKind.FIELD:
             self._field(line)
         else:
             self._text(line)
@@ -142,7 +143,9 @@ class PostingBuilder:
         if line.field is not None and self._lists is None:
             self._add_field(line.field, line.field_value, line.body, line.number)
             return
-        lists = self._ensure_section()
+        lists = self._lists
+        if lists is None or self._section is None:
+            lists = self._ensure_section()
         if line.list_level is not None:
             item = lists.add_word_item(line.list_level, line.body)
             self._record(item, line.number)
@@ -161,7 +164,9 @@ class PostingBuilder:
     ) -> None:
         while True:
             item, issue = lists.add_marked(marker, text, indent)
-            item.text, pending = self._split_inline(lists, item.text)
+            pending = None
+            if could_hold_inline_marker(item.text):
+                item.text, pending = self._split_inline(lists, item.text)
             if issue is not None:
                 self._report_numbering(issue, item, number)
             self._record(item, number)
@@ -281,19 +286,21 @@ class PostingBuilder:
     def _check_items(self, posting: Posting) -> None:
         seen: dict[str, int] = {}
         duplicates = 0
+        item_lines = self._item_lines
         for item in _all_nodes(posting):
             if item.kind is not ItemKind.ITEM:
                 continue
-            number = self._item_lines.get(id(item), 0)
-            if len(item.text) > codes.LONG_ITEM_CHARS:
-                self.warnings.long_item(item.text, number)
-            key = "".join(item.text.split()).casefold()
+            text = item.text
+            number = item_lines.get(id(item), 0)
+            if len(text) > codes.LONG_ITEM_CHARS:
+                self.warnings.long_item(text, number)
+            key = "".join(text.split()).casefold()
             if not key:
                 continue
             if key in seen:
                 duplicates += 1
                 if duplicates <= MAX_DUPLICATE_WARNINGS:
-                    self.warnings.duplicate(item.text, number, seen[key])
+                    self.warnings.duplicate(text, number, seen[key])
             else:
                 seen[key] = number
         if duplicates > MAX_DUPLICATE_WARNINGS:

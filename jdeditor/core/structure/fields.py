@@ -9,6 +9,7 @@ read into a typed field.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from dataclasses import dataclass
 
@@ -89,6 +90,7 @@ def _field_of_label(label: str) -> Field | None:
     return Field(match.lastgroup)
 
 
+@functools.lru_cache(maxsize=1024)  # section headings and field lines repeat
 def match_field(text: str) -> FieldMatch | None:
     """``label: value`` with a known label and a short value; ``label:`` alone also matches."""
     if ":" not in text and "：" not in text:

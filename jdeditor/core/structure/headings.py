@@ -10,6 +10,7 @@ words kept exactly as written.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -190,7 +191,7 @@ def _normalise(core: str) -> str:
     core = core.replace("’", "'").replace("‘", "'").replace("`", "'")
     core = core.rstrip("?？!！.。 ")
     if _CJK_RE.search(core):
-        return _SPACES_RE.sub("", core)
+        return "".join(core.split())  # every whitespace run removed, as _SPACES_RE finds them
     return _SPACES_RE.sub(" ", core)
 
 
@@ -200,7 +201,8 @@ def classify_heading_text(core: str, *, loose: bool = False) -> SectionKind | No
         return None
     normal = _normalise(core)
     hint = ""
-    parenthetical = _PARENTHETICAL_RE.search(normal)
+    # Whitespace is normalised, so no newline stands before the end the pattern anchors on.
+    parenthetical = _PARENTHETICAL_RE.search(normal) if normal.endswith((")", "）")) else None
     if parenthetical and parenthetical.start() > 0:
         hint = parenthetical.group(1)
         normal = normal[: parenthetical.start()]
@@ -216,6 +218,7 @@ def classify_heading_text(core: str, *, loose: bool = False) -> SectionKind | No
     return kind
 
 
+@functools.lru_cache(maxsize=1024)  # section headings and field lines repeat
 def match_heading(text: str) -> HeadingMatch | None:
     """Match a whole line against the vocabulary: ``【岗位职责】``, ``Requirements:``."""
     if len(text) > MAX_HEADING_CHARS + 8:

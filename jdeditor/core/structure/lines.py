@@ -21,7 +21,7 @@ from jdeditor.core.structure.headings import (
     match_inline_heading,
     strip_decorations,
 )
-from jdeditor.core.structure.markup import CleanLine, clean_source_line
+from jdeditor.core.structure.markup import CleanLine, clean_source_line, clean_text_line
 from jdeditor.core.structure.numbering import Marker, parse_marker
 from jdeditor.core.structure.source import SourceLine
 
@@ -243,33 +243,40 @@ def _settle(lines: list[Line]) -> list[Line]:
     """The look-ahead pass: decisions that depend on the next significant line."""
     settled = list(lines)
     next_index = len(lines)
+    follows_list = False  # whether the next significant line (as classified) is a list item
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
-        following = lines[next_index] if next_index < len(lines) else None
-        follows_list = following is not None and following.kind is LineKind.ITEM
-        if line.kind is LineKind.HEADING and line.heading and line.heading.kind is None:
-            plain = line.strength >= PLAIN
-            if plain and not follows_list:
-                settled[index] = replace(
-                    line, kind=LineKind.TEXT, heading=None, title_like=title_like(line.text, False)
-                )
-            elif follows_list:
-                settled[index] = replace(line, leads_list=True)
-        elif line.kind is LineKind.FIELD and line.field and not line.field.value:
-            value_line = settled[next_index] if next_index < len(lines) else None
-            if (
-                value_line is not None
-                and value_line.kind is LineKind.TEXT
-                and len(value_line.text) <= 80
-                and next_index == index + 1
-            ):
-                settled[index] = replace(line, field_value=value_line.text)
-            else:
-                settled[index] = _as_text_or_heading(line, follows_list)
-        elif line.kind is LineKind.TEXT and follows_list:
+        kind = line.kind
+        if kind is LineKind.BLANK:
+            continue
+        if kind is LineKind.HEADING:
+            if line.heading and line.heading.kind is None:
+                plain = line.strength >= PLAIN
+                if plain and not follows_list:
+                    settled[index] = replace(
+                        line,
+                        kind=LineKind.TEXT,
+                        heading=None,
+                        title_like=title_like(line.text, False),
+                    )
+                elif follows_list:
+                    settled[index] = replace(line, leads_list=True)
+        elif kind is LineKind.FIELD:
+            if line.field and not line.field.value:
+                value_line = settled[next_index] if next_index < len(lines) else None
+                if (
+                    value_line is not None
+                    and value_line.kind is LineKind.TEXT
+                    and len(value_line.text) <= 80
+                    and next_index == index + 1
+                ):
+                    settled[index] = replace(line, field_value=value_line.text)
+                else:
+                    settled[index] = _as_text_or_heading(line, follows_list)
+        elif kind is LineKind.TEXT and follows_list:
             settled[index] = replace(line, leads_list=True)
-        if line.kind is not LineKind.BLANK:
-            next_index = index
+        next_index = index
+        follows_list = kind is LineKind.ITEM
     return settled
 
 
@@ -304,7 +311,15 @@ def _underlined(above: CleanLine, underline: CleanLine) -> bool:
 
 def classify_lines(source: Sequence[SourceLine]) -> list[Line]:
     """Clean and classify every source line (a ``<br>`` may turn one into several)."""
-    cleaned = [clean for line in source for clean in clean_source_line(line)]
+    return _classify([clean for line in source for clean in clean_source_line(line)])
+
+
+def classify_text_lines(lines: Sequence[tuple[int, str]]) -> list[Line]:
+    """:func:`classify_lines` for lines of text, given as ``(number, text)``."""
+    return _classify([clean for number, text in lines for clean in clean_text_line(text, number)])
+
+
+def _classify(cleaned: list[CleanLine]) -> list[Line]:
     for index in range(1, len(cleaned)):
         clean = cleaned[index]
         if clean.underline is not None and _underlined(cleaned[index - 1], clean):

@@ -172,24 +172,26 @@ class ListBuilder:
         )
 
     def _place_flat(self, marker: Marker, item: Item, indent: int) -> NumberingIssue | None:
+        levels = self.levels
         base = self._base_index()
-        top = self._top()
+        top = levels[-1]
         if indent and self._nests_by_indent(marker, indent):
             assert top.last_item is not None  # checked by _nests_by_indent
-            self.levels.append(_Level(top.last_item.children))
-            return self._append(self._top(), marker, item, indent)
+            levels.append(_Level(top.last_item.children))
+            return self._append(levels[-1], marker, item, indent)
+        family = marker.family
         found: int | None = None
-        for index in range(len(self.levels) - 1, base - 1, -1):
-            level = self.levels[index]
-            if level.family == marker.family:
+        for index in range(len(levels) - 1, base - 1, -1):
+            level = levels[index]
+            if level.family == family:
                 if found is None:
                     found = index
                 if level.indent <= indent:
                     found = index
                     break
         if found is not None:
-            del self.levels[found + 1 :]
-            return self._append(self.levels[found], marker, item, indent)
+            del levels[found + 1 :]
+            return self._append(levels[found], marker, item, indent)
         if marker.family in CHAPTER_FAMILIES:
             del self.levels[base + 1 :]
             level = self.levels[base]

@@ -45,9 +45,8 @@ _ESCAPE_BASE = 0xE000
 _PLACEHOLDER_RE = re.compile("[\ue000-\ue07e]")
 # "\\- x", "1\\. x", "\\# x": an escape where a list marker or heading mark would stand.
 _ESCAPED_START_RE = re.compile("^\\d{0,9}[\ue000-\ue07e]")
-# Most lines hold no markup at all. A line with none of these characters, and not starting
-# with a rule, heading or quote mark, is only stripped (see ``_plain_line``).
-_MARKUP_CHARS_RE = re.compile(r"[\\<&*]|__")
+# Most lines hold no markup at all: a line without a backslash, "<", "&", "*" or "__" that
+# does not start with a rule, heading or quote mark is only stripped (see ``_plain_line``).
 _BLOCK_MARKS = "#>"
 _RULE_MARKS = "-_="
 
@@ -216,36 +215,47 @@ def _html_segments(raw: str, number: int) -> list[tuple[str, CleanLine]]:
     return result
 
 
-def _plain_line(line: SourceLine) -> CleanLine | None:
-    """The clean line of a source line without markup, or None if it may hold some.
+def _plain_text(raw: str) -> tuple[str, int] | None:
+    """A line without markup: its stripped text and its indent; None if it may hold some.
 
-    The same as the full reading gives for such a line, only quicker.
+    The full reading gives the same for such a line, only slower.
     """
-    raw = line.text
-    if _MARKUP_CHARS_RE.search(raw) is not None:
+    if "\\" in raw or "<" in raw or "&" in raw or "*" in raw or "__" in raw:
         return None
     text = raw.strip()
-    if not text:
-        return CleanLine("", line.number, _indent_of(raw))
-    first = text[0]
-    if first in _BLOCK_MARKS or (first in _RULE_MARKS and _RULE_RE.match(text)):
-        return None
-    return CleanLine(
-        text,
-        line.number,
-        _indent_of(raw),
-        heading_level=line.heading_level,
-        bold=line.bold,
-        list_level=line.list_level,
-        list_ordered=line.list_ordered,
-    )
+    if text:
+        first = text[0]
+        if first in _BLOCK_MARKS or (first in _RULE_MARKS and _RULE_RE.match(text)):
+            return None
+    return text, _indent_of(raw) if raw[:1].isspace() else 0
+
+
+def clean_text_line(raw: str, number: int) -> list[CleanLine]:
+    """``clean_source_line(SourceLine(raw, number))``, without making the source line."""
+    plain = _plain_text(raw)
+    if plain is None:
+        return clean_source_line(SourceLine(raw, number))
+    return [CleanLine(plain[0], number, plain[1])]
 
 
 def clean_source_line(line: SourceLine) -> list[CleanLine]:
     """Clean one source line into one or more logical lines (``<br>`` splits a line)."""
-    plain = _plain_line(line)
+    plain = _plain_text(line.text)
     if plain is not None:
-        return [plain]
+        text, indent = plain
+        if not text:
+            return [CleanLine("", line.number, indent)]
+        return [
+            CleanLine(
+                text,
+                line.number,
+                indent,
+                heading_level=line.heading_level,
+                bold=line.bold,
+                list_level=line.list_level,
+                list_ordered=line.list_ordered,
+            )
+        ]
     raw = line.text
     escaped = "\\" in raw and _PLACEHOLDER_RE.search(raw) is None
     if escaped:

@@ -87,11 +87,11 @@ _INLINE_MARKER_RE = re.compile(
 )
 
 
+# What every match of _INLINE_MARKER_RE begins with: its punctuation, spaces, a first character.
+_INLINE_START_RE = re.compile(r"[;；。!！?？,，:：]\s*[\d(（一二三四五六七八九十\u2460-\u2473]")
 _HIER_DOT_RE = re.compile(r"[.．]")
 _ARABIC_GROUPS = ("arabic", "arabic_paren", "paren_arabic")
 _CJK_GROUPS = ("cjk", "paren_cjk")
-# Where an inline marker could be: a marker's separator (see ``could_hold_inline_marker``).
-_INLINE_HINT_RE = re.compile("[、.．(（]")
 
 
 @dataclass(frozen=True)
@@ -245,8 +245,14 @@ def inline_markers(text: str) -> Iterator[tuple[int, Marker]]:
 
 
 def could_hold_inline_marker(text: str) -> bool:
-    """A cheap pre-check so most lines skip the inline marker search."""
-    return _INLINE_HINT_RE.search(text) is not None
+    """A cheap pre-check so most lines skip the inline marker search.
+
+    Only a line with a marker separator counts, and only if something after punctuation
+    starts like an inline marker (English sentences are full of full stops but hold none).
+    """
+    return (
+        "、" in text or "." in text or "．" in text or "(" in text or "（" in text
+    ) and _INLINE_START_RE.search(text) is not None
 
 
 def next_in_sequence(marker: Marker) -> Marker | None:

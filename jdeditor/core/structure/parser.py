@@ -5,16 +5,17 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from jdeditor.core.model import Item, Language, Posting
 from jdeditor.core.structure.builder import PostingBuilder
 from jdeditor.core.structure.language import detect_language
-from jdeditor.core.structure.lines import Line, LineKind, classify_lines
+from jdeditor.core.structure.lines import Line, LineKind, classify_lines, classify_text_lines
 from jdeditor.core.structure.lists import ListBuilder
 from jdeditor.core.structure.numbering import Marker
-from jdeditor.core.structure.source import SourceLine, split_source_text
+from jdeditor.core.structure.source import SourceLine, split_source_text, text_lines
 from jdeditor.core.structure.splitting import Segment, split_postings, title_text
 from jdeditor.core.structure.warnings import ParseWarning, WarningList
 from jdeditor.errors import UserFacingError
@@ -34,6 +35,8 @@ class ParsedPosting:
     first_line: int = 0  # source line range this posting came from (1-based, inclusive)
     last_line: int = 0
 
+
+_Line = TypeVar("_Line")
 
 # split_items: a line without a marker is an item of its own.
 _PLAIN = Marker("plain", (), "")
@@ -56,11 +59,18 @@ def is_separator(line: SourceLine, pattern: re.Pattern[str] | None) -> bool:
     return pattern is not None and pattern.fullmatch(line.text.strip()) is not None
 
 
-def _groups(lines: Sequence[SourceLine], pattern: re.Pattern[str] | None) -> list[list[SourceLine]]:
-    """Cut the source at separator lines (the separator lines themselves are dropped)."""
-    groups: list[list[SourceLine]] = [[]]
-    for line in lines:
-        if is_separator(line, pattern):
+def _groups(
+    lines: Sequence[_Line], texts: Sequence[str], pattern: re.Pattern[str] | None
+) -> list[list[_Line]]:
+    """Cut the source at separator lines (the separator lines themselves are dropped).
+
+    ``texts`` holds the text of each line.
+    """
+    if pattern is None:
+        return [list(lines)] if lines else []
+    groups: list[list[_Line]] = [[]]
+    for line, text in zip(lines, texts, strict=True):
+        if pattern.fullmatch(text.strip()) is not None:
             groups.append([])
         else:
             groups[-1].append(line)
@@ -114,21 +124,33 @@ def parse_lines(
 ) -> list[ParsedPosting]:
     """Recognise postings in source lines (text lines or Word paragraphs)."""
     pattern = compile_separator(options.separator)
-    parsed: list[ParsedPosting] = []
     with _collector_paused():
-        for group in _groups(lines, pattern):
-            classified = classify_lines(group)
-            for segment in split_postings(classified):
-                result = _build(classified, segment, options)
-                if result is not None:
-                    parsed.append(result)
-    return parsed
+        groups = _groups(lines, [line.text for line in lines], pattern)
+        return _parse_groups((classify_lines(group) for group in groups), options)
 
 
 def parse_text(text: str, options: ParseOptions = ParseOptions()) -> list[ParsedPosting]:
-    """Recognise postings in text: any line ending, a leading BOM is dropped."""
+    """Recognise postings in text: any line ending, a leading BOM is dropped.
+
+    The same as ``parse_lines(split_source_text(text), options)``, without making a source
+    line object for each line (that was a tenth of a parse).
+    """
+    pattern = compile_separator(options.separator)
     with _collector_paused():
-        return parse_lines(split_source_text(text), options)
+        texts = text_lines(text)
+        groups = _groups(list(enumerate(texts, 1)), texts, pattern)
+        return _parse_groups((classify_text_lines(group) for group in groups), options)
+
+
+def _parse_groups(groups: Iterable[list[Line]], options: ParseOptions) -> list[ParsedPosting]:
+    """The postings of each group of classified lines, in order."""
+    parsed: list[ParsedPosting] = []
+    for classified in groups:
+        for segment in split_postings(classified):
+            result = _build(classified, segment, options)
+            if result is not None:
+                parsed.append(result)
+    return parsed
 
 
 def split_items(text: str) -> list[Item]:

@@ -23,6 +23,11 @@ def split_source_text(text: str) -> list[SourceLine]:
     A leading byte-order mark is dropped. The coverage check splits the same way, so line
     numbers in warnings and in lost-text reports agree.
     """
+    return [SourceLine(line, number) for number, line in enumerate(text_lines(text), 1)]
+
+
+def text_lines(text: str) -> list[str]:
+    """The lines :func:`split_source_text` makes source lines of (line ``n`` at index ``n-1``)."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    return [SourceLine(line, number) for number, line in enumerate(text.splitlines(), 1)]
+    return text.splitlines()

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from jdeditor.core.model import Item, ItemKind, Section
-from jdeditor.core.structure import split_items
 from jdeditor.gui.commands import item_commands as commands
 from jdeditor.gui.commands.item_commands import MoveStep, Path, SectionTree
 from jdeditor.gui.editors.item_delegate import AnyIndex, ItemDelegate, ItemTextEdit, key_action
@@ -110,6 +109,8 @@ class SectionEditorWidget(QWidget):
         """Split ``text`` into items (typed numbers removed) and put them after the current
         item as one undo step; an empty current item is replaced by them."""
         path, _ = self._target()
+        from jdeditor.core.structure import split_items  # the recogniser loads on first paste
+
         items = split_items(text)
         if not items:
             return

@@ -1,0 +1,70 @@
+"""`jdeditor export`, `templates` and `settings` through the real entry point."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+
+from tests.cli.test_cli import db, run, sample_json  # noqa: F401  (fixtures)
+
+
+def test_export_one_posting_to_word_with_company_name(db: Path, tmp_path: Path) -> None:  # noqa: F811
+    assert run("settings", "set", "company_name", "星辰科技").returncode == 0
+    shown = run("settings")
+    assert "company_name = 星辰科技" in shown.stdout
+    rows = json.loads(run("list", "--json", db=db).stdout)["rows"]
+    chinese = next(row["id"] for row in rows if row["title"] == "高级数据分析师")
+    target = tmp_path / "jd.docx"
+    result = run("export", str(chinese), "--out", str(target), db=db)
+    assert result.returncode == 0, result.stderr
+    document = docx.Document(str(target))
+    xml = document.element.xml + "".join(
+        section.header._element.xml for section in document.sections
+    )
+    assert "高级数据分析师" in xml and "星辰科技" in xml
+    again = run("export", str(chinese), "--out", str(target), db=db)
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_export_all_to_a_folder_in_each_text_format(db: Path, tmp_path: Path) -> None:  # noqa: F811
+    for kind, suffix in (("md", ".md"), ("html", ".html"), ("jsonld", ".jsonld")):
+        folder = tmp_path / kind
+        result = run("export", "--all", "--format", kind, "--out", str(folder), db=db)
+        assert result.returncode == 0, result.stderr
+        assert sorted(path.suffix for path in folder.iterdir()) == [suffix, suffix]
+
+
+def test_export_merged_with_a_named_template(db: Path, tmp_path: Path) -> None:  # noqa: F811
+    target = tmp_path / "all.docx"
+    result = run(
+        "export", "--all", "--merge", "--template", "advert-zh", "--out", str(target), db=db
+    )
+    assert result.returncode == 0, result.stderr
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "高级数据分析师" in text and "Senior Backend Engineer" in text
+    unknown = run("export", "--all", "--template", "nope", "--out", str(tmp_path), db=db)
+    assert unknown.returncode == 1 and "formal-zh" in unknown.stderr
+
+
+def test_templates_list_check_add(tmp_path: Path) -> None:
+    listed = run("templates", "list")
+    assert listed.returncode == 0
+    assert {"formal-zh", "advert-zh", "jd-en"} <= {
+        line.split()[0] for line in listed.stdout.splitlines() if line.strip()
+    }
+    good = tmp_path / "mine.docx"
+    document = docx.Document()
+    document.add_paragraph("{{ posting.title }} — {{ posting.department }}")
+    document.save(str(good))
+    assert run("templates", "check", str(good)).returncode == 0
+    added = run("templates", "add", str(good))
+    assert added.returncode == 0 and "mine" in added.stdout
+    assert "mine" in run("templates", "list").stdout
+    bad = tmp_path / "bad.docx"
+    document = docx.Document()
+    document.add_paragraph("{{ titel }} {% if %}")
+    document.save(str(bad))
+    checked = run("templates", "check", str(bad))
+    assert checked.returncode == 1 and "bad.docx" in checked.stdout + checked.stderr
