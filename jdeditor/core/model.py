@@ -149,15 +149,14 @@ class Posting:
 
 def new_posting(title: str = "", language: Language = Language.ZH) -> Posting:
     """A blank posting with the two sections every posting has: duties and requirements."""
-    if language is Language.ZH:
-        headings = ("岗位职责", "任职要求")
-    else:
-        headings = ("Responsibilities", "Requirements")
+    from jdeditor.core.section_headings import DEFAULT_HEADINGS  # it imports this module
+
+    headings = DEFAULT_HEADINGS[language]
     return Posting(
         title=title,
         language=language,
         sections=[
-            Section(SectionKind.DUTIES, headings[0]),
-            Section(SectionKind.REQUIREMENTS, headings[1]),
+            Section(SectionKind.DUTIES, headings[SectionKind.DUTIES]),
+            Section(SectionKind.REQUIREMENTS, headings[SectionKind.REQUIREMENTS]),
         ],
     )

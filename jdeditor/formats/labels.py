@@ -6,7 +6,8 @@ whatever language the app's interface is in: the document is for the posting's r
 
 from __future__ import annotations
 
-from jdeditor.core.model import EmploymentType, Language, SalaryPeriod, SectionKind, Status
+from jdeditor.core.model import EmploymentType, Language, SalaryPeriod, Status
+from jdeditor.core.section_headings import DEFAULT_HEADINGS
 
 FIELD_LABELS: dict[Language, dict[str, str]] = {
     Language.ZH: {
@@ -37,24 +38,8 @@ FIELD_LABELS: dict[Language, dict[str, str]] = {
     },
 }
 
-SECTION_HEADINGS: dict[Language, dict[SectionKind, str]] = {
-    Language.ZH: {
-        SectionKind.DUTIES: "岗位职责",
-        SectionKind.REQUIREMENTS: "任职资格",
-        SectionKind.PREFERRED: "优先条件",
-        SectionKind.BENEFITS: "福利待遇",
-        SectionKind.ABOUT: "公司介绍",
-        SectionKind.OTHER: "其他",
-    },
-    Language.EN: {
-        SectionKind.DUTIES: "Responsibilities",
-        SectionKind.REQUIREMENTS: "Requirements",
-        SectionKind.PREFERRED: "Nice to have",
-        SectionKind.BENEFITS: "Benefits",
-        SectionKind.ABOUT: "About us",
-        SectionKind.OTHER: "Other",
-    },
-}
+# Headings of sections that have none: the one table the editor and the model use too.
+SECTION_HEADINGS = DEFAULT_HEADINGS
 
 EMPLOYMENT_TYPES: dict[Language, dict[EmploymentType, str]] = {
     Language.ZH: {

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, event, func, literal_column, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Subquery
 
 from jdeditor.core.listing import PostingFilter
 from jdeditor.errors import LibraryError
@@ -95,6 +96,16 @@ _DELETE = f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"
 _MATCH_IDS = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
 
 
+def _matching_ids() -> Subquery:
+    """``SELECT rowid AS id FROM posting_fts WHERE posting_fts MATCH :match``, to join."""
+    return (
+        select(literal_column("rowid").label("id"))
+        .select_from(text(FTS_TABLE))
+        .where(text(f"{FTS_TABLE} MATCH :match"))
+        .subquery("hits")
+    )
+
+
 class SqliteFtsSearch:
     """Ranked search through the ``posting_fts`` index (rowid = posting id).
 
@@ -149,12 +160,7 @@ class SqliteFtsSearch:
         if where is None:  # the index holds exactly the live postings
             sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
             return session.scalar(text(sql), {"match": match}) or 0
-        ids = (
-            select(literal_column("rowid").label("id"))
-            .select_from(text(FTS_TABLE))
-            .where(text(f"{FTS_TABLE} MATCH :match"))
-            .subquery("hits")
-        )
+        ids = _matching_ids()
         query = (
             select(func.count())
             .select_from(ids)
@@ -221,12 +227,7 @@ class SqliteFtsSearch:
             sql = f"{_MATCH_IDS} ORDER BY rowid DESC LIMIT :limit OFFSET :offset"
             rows = session.execute(text(sql), {"match": match, "limit": limit, "offset": offset})
             return [(int(row[0]), 0.0) for row in rows]
-        ids = (
-            select(literal_column("rowid").label("id"))
-            .select_from(text(FTS_TABLE))
-            .where(text(f"{FTS_TABLE} MATCH :match"))
-            .subquery("hits")
-        )
+        ids = _matching_ids()
         query = (
             select(ids.c.id)
             .join(PostingRow, PostingRow.id == ids.c.id)

@@ -44,6 +44,8 @@ _LIST_KINDS = (
 )
 _SENTENCE_END = "。.!！?？;；"
 _DIGIT_RE = re.compile(r"\d")
+# Looked up once: an enum member is slow to look up, and every line is tested.
+_BLANK, _ITEM = LineKind.BLANK, LineKind.ITEM
 CONTINUATION_INDENT = 2
 MAX_DUPLICATE_WARNINGS = 5
 
@@ -70,12 +72,12 @@ class PostingBuilder:
 
     def feed(self, line: Line) -> None:
         kind = line.kind
-        if kind is LineKind.BLANK:
+        if kind is _BLANK:
             self._continuable = False
             return
         if self._first_line is None:
             self._first_line = line.number
-        if kind is LineKind.ITEM:
+        if kind is _ITEM:
             self._item(line)
         elif kind is LineKind.HEADING:
             self._heading(line)
@@ -287,8 +289,9 @@ class PostingBuilder:
         seen: dict[str, int] = {}
         duplicates = 0
         item_lines = self._item_lines
+        list_item = ItemKind.ITEM
         for item in _all_nodes(posting):
-            if item.kind is not ItemKind.ITEM:
+            if item.kind is not list_item:
                 continue
             text = item.text
             number = item_lines.get(id(item), 0)

@@ -51,6 +51,17 @@ class LineKind(enum.Enum):
     TEXT = "text"
 
 
+# An enum member is slow to look up (``LineKind.ITEM`` costs as much as ten local names);
+# the loops over every line use these.
+_BLANK, _HEADING, _ITEM, _FIELD, _TEXT = (
+    LineKind.BLANK,
+    LineKind.HEADING,
+    LineKind.ITEM,
+    LineKind.FIELD,
+    LineKind.TEXT,
+)
+
+
 @dataclass(slots=True)
 class Line:
     """A classified line. ``text`` is the cleaned line; ``body`` the item text after its marker.
@@ -139,7 +150,8 @@ def classify_clean(clean: CleanLine) -> Line:
     parsed = parse_marker(text) if clean.heading_level is None and not clean.literal else None
     if parsed is not None:
         marker, body = parsed
-        if not marker.numbered:
+        numbered = marker.numbered
+        if not numbered:
             field = _bulleted_field(body)
             if field is not None:
                 return Line(
@@ -166,7 +178,7 @@ def classify_clean(clean: CleanLine) -> Line:
             clean.indent,
             marker=marker,
             body=body,
-            title_like=marker.numbered and title_like(body, False),
+            title_like=numbered and title_like(body, False),
         )
     heading = match_heading(text)
     if heading is not None:
@@ -228,12 +240,13 @@ def is_header_line(line: Line) -> bool:
     Field lines (bulleted or not) and short ``Label: value`` lines with an unknown label
     (``Status: draft``) are header lines: they go to the summary before the first section.
     """
-    if line.kind is LineKind.FIELD:
+    kind = line.kind
+    if kind is _FIELD:
         return True
-    if line.kind is LineKind.ITEM:
+    if kind is _ITEM:
         return line.field is not None
     return (
-        line.kind is LineKind.TEXT
+        kind is _TEXT
         and len(line.text) <= MAX_HEADER_LINE_CHARS
         and _HEADER_LABEL_RE.match(line.text) is not None
     )
@@ -247,9 +260,9 @@ def _settle(lines: list[Line]) -> list[Line]:
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         kind = line.kind
-        if kind is LineKind.BLANK:
+        if kind is _BLANK:
             continue
-        if kind is LineKind.HEADING:
+        if kind is _HEADING:
             if line.heading and line.heading.kind is None:
                 plain = line.strength >= PLAIN
                 if plain and not follows_list:
@@ -261,22 +274,22 @@ def _settle(lines: list[Line]) -> list[Line]:
                     )
                 elif follows_list:
                     settled[index] = replace(line, leads_list=True)
-        elif kind is LineKind.FIELD:
+        elif kind is _FIELD:
             if line.field and not line.field.value:
                 value_line = settled[next_index] if next_index < len(lines) else None
                 if (
                     value_line is not None
-                    and value_line.kind is LineKind.TEXT
+                    and value_line.kind is _TEXT
                     and len(value_line.text) <= 80
                     and next_index == index + 1
                 ):
                     settled[index] = replace(line, field_value=value_line.text)
                 else:
                     settled[index] = _as_text_or_heading(line, follows_list)
-        elif kind is LineKind.TEXT and follows_list:
+        elif kind is _TEXT and follows_list:
             settled[index] = replace(line, leads_list=True)
         next_index = index
-        follows_list = kind is LineKind.ITEM
+        follows_list = kind is _ITEM
     return settled
 
 

@@ -192,18 +192,18 @@ class ListBuilder:
         if found is not None:
             del levels[found + 1 :]
             return self._append(levels[found], marker, item, indent)
-        if marker.family in CHAPTER_FAMILIES:
-            del self.levels[base + 1 :]
-            level = self.levels[base]
+        if family in CHAPTER_FAMILIES:
+            del levels[base + 1 :]
+            level = levels[base]
             level.last_marker = None
             return self._append(level, marker, item, indent)
         if top.family is None:
             return self._append(top, marker, item, indent)
         if top.last_item is not None and top.last_item.kind is ItemKind.ITEM:
-            self.levels.append(_Level(top.last_item.children))
+            levels.append(_Level(top.last_item.children))
         else:
-            self.levels.append(_Level(top.container))
-        return self._append(self._top(), marker, item, indent)
+            levels.append(_Level(top.container))
+        return self._append(levels[-1], marker, item, indent)
 
     def _find_hier(self, marker: Marker) -> tuple[int, bool] | None:
         """Where a hierarchical marker goes: (level index, True if it opens a child level)."""

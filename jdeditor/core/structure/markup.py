@@ -46,9 +46,9 @@ _PLACEHOLDER_RE = re.compile("[\ue000-\ue07e]")
 # "\\- x", "1\\. x", "\\# x": an escape where a list marker or heading mark would stand.
 _ESCAPED_START_RE = re.compile("^\\d{0,9}[\ue000-\ue07e]")
 # Most lines hold no markup at all: a line without a backslash, "<", "&", "*" or "__" that
-# does not start with a rule, heading or quote mark is only stripped (see ``_plain_line``).
+# does not start with a rule, heading or quote mark is only stripped (see ``_plain_text``).
 _BLOCK_MARKS = "#>"
-_RULE_MARKS = "-_="
+_RULE_STARTS = "-*_="
 
 
 @dataclass(slots=True)
@@ -112,7 +112,8 @@ def clean_inline(text: str) -> str:
     """Remove paired emphasis markers inside a line; unpaired symbols are kept as text."""
     if "*" in text:
         text = _STRONG_PAIR_RE.sub(r"\1", text)
-        text = _EM_PAIR_RE.sub(r"\1", text)
+        if "*" in text:
+            text = _EM_PAIR_RE.sub(r"\1", text)
     if "__" in text:
         text = _UNDERSCORE_PAIR_RE.sub(r"\1", text)
     return text
@@ -143,7 +144,7 @@ def _markdown(
     text: str, number: int, indent: int, base: CleanLine, escaped: bool = False
 ) -> CleanLine:
     """Read markdown structure (rule, quote, heading, bold) of one stripped line."""
-    if _RULE_RE.match(text):
+    if text[:1] in _RULE_STARTS and _RULE_RE.match(text):
         underline = None
         if len(text) >= MIN_UNDERLINE_CHARS and _UNDERLINE_RE.match(text):
             underline = 1 if text[0] == "=" else 2
@@ -160,7 +161,10 @@ def _markdown(
             if match:
                 level = len(match.group(1))
                 heading_level = level if heading_level is None else min(heading_level, level)
-                text = _TRAILING_HASHES_RE.sub("", text[match.end() :]).strip()
+                text = text[match.end() :]
+                if "#" in text:
+                    text = _TRAILING_HASHES_RE.sub("", text)
+                text = text.strip()
                 changed = True
         if text.startswith(("**", "__")):
             text, was_bold = _unwrap(text)
@@ -225,7 +229,7 @@ def _plain_text(raw: str) -> tuple[str, int] | None:
     text = raw.strip()
     if text:
         first = text[0]
-        if first in _BLOCK_MARKS or (first in _RULE_MARKS and _RULE_RE.match(text)):
+        if first in _BLOCK_MARKS or (first in _RULE_STARTS and _RULE_RE.match(text)):
             return None
     return text, _indent_of(raw) if raw[:1].isspace() else 0
 
@@ -234,59 +238,56 @@ def clean_text_line(raw: str, number: int) -> list[CleanLine]:
     """``clean_source_line(SourceLine(raw, number))``, without making the source line."""
     plain = _plain_text(raw)
     if plain is None:
-        return clean_source_line(SourceLine(raw, number))
+        return _clean_markup(raw, CleanLine("", number))
     return [CleanLine(plain[0], number, plain[1])]
 
 
 def clean_source_line(line: SourceLine) -> list[CleanLine]:
     """Clean one source line into one or more logical lines (``<br>`` splits a line)."""
     plain = _plain_text(line.text)
-    if plain is not None:
-        text, indent = plain
-        if not text:
-            return [CleanLine("", line.number, indent)]
-        return [
-            CleanLine(
-                text,
-                line.number,
-                indent,
-                heading_level=line.heading_level,
-                bold=line.bold,
-                list_level=line.list_level,
-                list_ordered=line.list_ordered,
-            )
-        ]
-    raw = line.text
-    escaped = "\\" in raw and _PLACEHOLDER_RE.search(raw) is None
-    if escaped:
-        raw = _protect(raw).rstrip()
-        if raw.endswith("\\"):
-            raw = raw[:-1]  # a hard line break; the next line carries on the text
-    base = CleanLine(
-        "",
+    if plain is None:
+        return _clean_markup(line.text, _with_source_info(line))
+    text, indent = plain
+    return [_with_source_info(line, text, indent) if text else CleanLine("", line.number, indent)]
+
+
+def _with_source_info(line: SourceLine, text: str = "", indent: int = 0) -> CleanLine:
+    """A clean line with what its source line said: Word's heading level, bold and list."""
+    return CleanLine(
+        text,
         line.number,
+        indent,
         heading_level=line.heading_level,
         bold=line.bold,
         list_level=line.list_level,
         list_ordered=line.list_ordered,
     )
-    if "<" in raw and TAG_RE.search(raw):
-        pieces = _html_segments(raw, line.number)
-    else:
-        pieces = [(raw, base)]
+
+
+def _clean_markup(raw: str, base: CleanLine) -> list[CleanLine]:
+    """Clean a line that may hold markup; ``base`` holds what its source line said (its number,
+    and for a Word paragraph its heading level, bold and list)."""
+    number = base.number
+    escaped = "\\" in raw and _PLACEHOLDER_RE.search(raw) is None
+    if escaped:
+        raw = _protect(raw).rstrip()
+        if raw.endswith("\\"):
+            raw = raw[:-1]  # a hard line break; the next line carries on the text
+    has_tags = "<" in raw and TAG_RE.search(raw) is not None
+    pieces = _html_segments(raw, number) if has_tags else [(raw, base)]
     cleaned: list[CleanLine] = []
     for text, info in pieces:
         if info is not base:
             info = CleanLine(
                 "",
-                line.number,
+                number,
                 heading_level=info.heading_level
                 if info.heading_level is not None
-                else line.heading_level,
-                bold=info.bold or line.bold,
+                else base.heading_level,
+                bold=info.bold or base.bold,
                 html_bullet=info.html_bullet,
-                list_level=line.list_level,
-                list_ordered=line.list_ordered,
+                list_level=base.list_level,
+                list_ordered=base.list_ordered,
             )
         if "&" in text:
             text = html.unescape(text)
@@ -294,9 +295,9 @@ def clean_source_line(line: SourceLine) -> list[CleanLine]:
         stripped = text.strip()
         if not stripped:
             if info.html_bullet or len(pieces) == 1:
-                cleaned.append(CleanLine("", line.number, indent))
+                cleaned.append(CleanLine("", number, indent))
             continue
-        cleaned.append(_markdown(stripped, line.number, indent, info, escaped))
+        cleaned.append(_markdown(stripped, number, indent, info, escaped))
     if not cleaned:
-        cleaned.append(CleanLine("", line.number))
+        cleaned.append(CleanLine("", number))
     return cleaned

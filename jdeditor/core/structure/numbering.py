@@ -209,9 +209,9 @@ def parse_marker(text: str) -> tuple[Marker, str] | None:
         return None
     end = match.end()
     key = (match.lastgroup, text[:end])
-    if key in _MARKERS:
+    try:
         marker = _MARKERS[key]
-    else:
+    except KeyError:
         marker = _marker_from_match(match)
         if len(_MARKERS) >= MAX_CACHED_MARKERS:
             _MARKERS.clear()

@@ -79,7 +79,8 @@ def _groups(
 
 def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> ParsedPosting | None:
     span = lines[segment.start : segment.end]
-    numbers = [line.number for line in span if line.kind is not LineKind.BLANK]
+    blank_kind = LineKind.BLANK  # looked up once: enum members are slow to look up
+    numbers = [line.number for line in span if line.kind is not blank_kind]
     if not numbers:
         return None
     title_line = lines[segment.title] if segment.title is not None else None

@@ -55,7 +55,7 @@ class Segment:
     title: int | None
 
 
-@dataclass
+@dataclass(slots=True)
 class _State:
     has_section: bool = False
     just_opened: bool = False
@@ -76,10 +76,10 @@ def _next_significant(lines: Sequence[Line], header: Sequence[bool]) -> list[int
     """For each line, the index of the next line that is not blank and not a header line."""
     following: list[int | None] = [None] * len(lines)
     upcoming: int | None = None
-    blank = LineKind.BLANK
+    blank_kind = LineKind.BLANK
     for index in range(len(lines) - 1, -1, -1):
         following[index] = upcoming
-        if lines[index].kind is not blank and not header[index]:
+        if lines[index].kind is not blank_kind and not header[index]:
             upcoming = index
     return following
 
@@ -91,17 +91,19 @@ def _main_heading_ahead(lines: Sequence[Line], header: Sequence[bool]) -> list[b
     ahead: list[bool] = [False] * len(lines)
     found = False  # from here on, for a candidate right above
     found_after_header = False  # the same, once header lines have been seen
+    heading_kind, blank_kind, text_kind = LineKind.HEADING, LineKind.BLANK, LineKind.TEXT
     for index in range(len(lines) - 1, -1, -1):
         ahead[index] = found
         line = lines[index]
-        known = _known_heading(line)
+        kind = line.kind
+        known = line.heading.kind if kind is heading_kind and line.heading is not None else None
         if known is not None:
             found = found_after_header = known in _MAIN_KINDS
-        elif line.kind is LineKind.BLANK:
+        elif kind is blank_kind:
             continue
         elif header[index]:
             found = found_after_header
-        elif line.kind is LineKind.TEXT and not line.strong:
+        elif kind is text_kind and not line.strong:
             found = found and not line.title_like
         else:
             found = found_after_header = False
@@ -115,8 +117,6 @@ def _known_heading(line: Line) -> SectionKind | None:
 
 
 def _is_candidate(line: Line) -> bool:
-    if not line.title_like:
-        return False  # every kind of candidate is title-like; most lines are not
     if line.kind is LineKind.FIELD:
         return line.field is not None and line.field.field is Field.TITLE and line.title_like
     if line.kind is LineKind.TEXT:
@@ -182,15 +182,20 @@ def _qualifies(index: int, line: Line, following: Line, state: _State, primary: 
 
 def find_titles(lines: Sequence[Line]) -> list[int]:
     """Indexes of the lines that start a new posting."""
-    header = [is_header_line(line) for line in lines]  # asked for up to three times a line
+    # An enum member is slow to look up (``LineKind.ITEM`` costs as much as ten local names):
+    # the loops over every line take them from local names.
+    blank_kind, heading_kind = LineKind.BLANK, LineKind.HEADING
+    item_kind, field_kind = LineKind.ITEM, LineKind.FIELD
+    # Asked for up to three times a line.
+    header = [line.kind is not blank_kind and is_header_line(line) for line in lines]
     following = _next_significant(lines, header)
     ahead = _main_heading_ahead(lines, header)
     titles: list[int] = []
     state = _State()
     for index, line in enumerate(lines):
-        if line.kind is LineKind.BLANK:
+        if line.kind is blank_kind:
             continue
-        candidate = _is_candidate(line)
+        candidate = line.title_like and _is_candidate(line)  # most lines are not title-like
         if state.first_significant is None:
             state.first_significant = index
             if candidate:
@@ -213,7 +218,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
                 title_strength=line.strength,
             )
             continue
-        if line.kind is LineKind.HEADING:
+        if line.kind is heading_kind:
             kind = _known_heading(line)
             # An unknown heading on the first line may be the first posting's title.
             first = index == state.first_significant and kind is None
@@ -230,13 +235,13 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
                 state.section_strength = line.strength
         elif header[index] and not state.body_started:
             state.header_seen = True  # a bulleted field under the title is not a list
-        elif line.kind is LineKind.ITEM:
+        elif line.kind is item_kind:
             state.body_started = True
             state.has_items = True
             state.section_has_items = True
             state.just_opened = False
             state.last_marker = line.marker
-        elif line.kind is not LineKind.FIELD:
+        elif line.kind is not field_kind:
             state.just_opened = False
         state.previous = line
     return titles

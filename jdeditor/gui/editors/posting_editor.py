@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdeditor.core.model import Language, Posting, Section, SectionKind
+from jdeditor.core.model import Posting, Section, SectionKind
+from jdeditor.core.section_headings import DEFAULT_HEADINGS
 from jdeditor.gui.commands.section_commands import (
     AddSectionCommand,
     MoveSectionCommand,
@@ -30,24 +31,6 @@ from jdeditor.gui.editors.header_form import HeaderForm
 from jdeditor.gui.editors.section_frame import SectionFrame, section_kind_label
 
 REQUIRED_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
-DEFAULT_HEADINGS = {
-    Language.ZH: {
-        SectionKind.DUTIES: "岗位职责",
-        SectionKind.REQUIREMENTS: "任职要求",
-        SectionKind.PREFERRED: "加分项",
-        SectionKind.BENEFITS: "福利待遇",
-        SectionKind.ABOUT: "公司介绍",
-        SectionKind.OTHER: "其他",
-    },
-    Language.EN: {
-        SectionKind.DUTIES: "Responsibilities",
-        SectionKind.REQUIREMENTS: "Requirements",
-        SectionKind.PREFERRED: "Nice to have",
-        SectionKind.BENEFITS: "Benefits",
-        SectionKind.ABOUT: "About us",
-        SectionKind.OTHER: "Other",
-    },
-}
 
 
 def ensure_required_sections(posting: Posting) -> None:

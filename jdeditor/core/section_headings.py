@@ -1,0 +1,28 @@
+"""The heading a section gets when nobody wrote one, in the posting's language.
+
+One table for the editor (new sections), the model (new postings) and every exporter
+(a section without a heading), so they never disagree.
+"""
+
+from __future__ import annotations
+
+from jdeditor.core.model import Language, SectionKind
+
+DEFAULT_HEADINGS: dict[Language, dict[SectionKind, str]] = {
+    Language.ZH: {
+        SectionKind.DUTIES: "岗位职责",
+        SectionKind.REQUIREMENTS: "任职要求",
+        SectionKind.PREFERRED: "加分项",
+        SectionKind.BENEFITS: "福利待遇",
+        SectionKind.ABOUT: "公司介绍",
+        SectionKind.OTHER: "其他",
+    },
+    Language.EN: {
+        SectionKind.DUTIES: "Responsibilities",
+        SectionKind.REQUIREMENTS: "Requirements",
+        SectionKind.PREFERRED: "Nice to have",
+        SectionKind.BENEFITS: "Benefits",
+        SectionKind.ABOUT: "About us",
+        SectionKind.OTHER: "Other",
+    },
+}
