@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from jdeditor import __version__
 from jdeditor.core.fingerprint import content_fingerprint
+from jdeditor.core.gc_pause import collector_paused
 from jdeditor.core.listing import (
     ListQuery,
     Page,
@@ -172,6 +173,12 @@ class Library:
         A file that cannot be read raises :class:`InputFileError` naming it: an import
         is all or nothing, so the user fixes or removes that file and tries again.
         """
+        with collector_paused():  # see core/gc_pause.py: 10,000 postings stay alive here
+            return self._plan_import(paths, options, allow_duplicates)
+
+    def _plan_import(
+        self, paths: Sequence[Path], options: ReadOptions, allow_duplicates: bool
+    ) -> ImportPlan:
         from jdeditor.formats.readers import read_postings
 
         planned: list[PlannedPosting] = []
@@ -199,6 +206,10 @@ class Library:
 
     def commit_import(self, plan: ImportPlan) -> ImportReport:
         """Store the included postings of a plan in one transaction."""
+        with collector_paused():
+            return self._commit_import(plan)
+
+    def _commit_import(self, plan: ImportPlan) -> ImportReport:
         chosen = [item for item in plan.postings if item.include]
         names = ", ".join(sorted({item.source.name for item in chosen}))
         ids = self._repository.add_many(

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from jdeditor.core.gc_pause import collector_paused
 from jdeditor.core.model import Item, Language, Posting
 from jdeditor.core.structure.builder import PostingBuilder
 from jdeditor.core.structure.language import detect_language
@@ -100,32 +99,12 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
     return ParsedPosting(posting, warnings.warnings, min(numbers), max(numbers))
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector for the length of a parse.
-
-    A parse makes a few objects per source line (lines, markers, items) and keeps them until
-    it ends, and none of them form reference cycles, so reference counting frees them all.
-    The cycle collector still walks every live object on each full collection, and those
-    come more often as the heap grows: on a 20 MB text that was a fifth of the time, and the
-    reason throughput fell as texts grew. Collection resumes (if it was on) when the parse
-    ends, also on an error.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def parse_lines(
     lines: Sequence[SourceLine], options: ParseOptions = ParseOptions()
 ) -> list[ParsedPosting]:
     """Recognise postings in source lines (text lines or Word paragraphs)."""
     pattern = compile_separator(options.separator)
-    with _collector_paused():
+    with collector_paused():
         groups = _groups(lines, [line.text for line in lines], pattern)
         return _parse_groups((classify_lines(group) for group in groups), options)
 
@@ -137,7 +116,7 @@ def parse_text(text: str, options: ParseOptions = ParseOptions()) -> list[Parsed
     line object for each line (that was a tenth of a parse).
     """
     pattern = compile_separator(options.separator)
-    with _collector_paused():
+    with collector_paused():
         texts = text_lines(text)
         groups = _groups(list(enumerate(texts, 1)), texts, pattern)
         return _parse_groups((classify_text_lines(group) for group in groups), options)
