@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 import zipfile
 import zlib
 from dataclasses import dataclass, replace
@@ -31,6 +30,7 @@ from jdeditor.core.structure import (
     ParseOptions,
     ParseWarning,
     SourceLine,
+    detect_language,
     parse_lines,
 )
 from jdeditor.errors import InputFileError
@@ -53,8 +53,6 @@ _WORD_MAIN_TYPE = b"wordprocessingml.document.main+xml"
 _ENCRYPTION_MARKERS = (b"EncryptionInfo", "EncryptionInfo".encode("utf-16-le"))
 _NO_DUTIES = "no_duties"
 _STRUCTURE_CODES = frozenset({_NO_DUTIES, "no_headings"})
-_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN_RE = re.compile(r"[A-Za-z]")
 
 
 def looks_like_docx(path: Path, head: bytes) -> bool:
@@ -327,12 +325,10 @@ def _typed_fields(posting: Posting, number: int) -> None:
 
 
 def _language_of(posting: Posting) -> Language:
+    """The recogniser's own rule, so form and text postings never disagree."""
     texts = [posting.title, posting.summary]
     texts += [item.text for _, _, item in posting.walk_items()]
-    sample = "".join(texts)[:4000]
-    cjk = len(_CJK_RE.findall(sample))
-    latin = len(_LATIN_RE.findall(sample))
-    return Language.ZH if cjk * 3 >= latin else Language.EN
+    return detect_language(texts)
 
 
 def _neighbour(

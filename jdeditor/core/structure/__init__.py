@@ -5,6 +5,7 @@ Pure Python: no Qt, no SQL, no file I/O. See ``docs/import.md`` for what it unde
 
 from __future__ import annotations
 
+from jdeditor.core.structure.language import detect_language
 from jdeditor.core.structure.parser import (
     ParsedPosting,
     ParseOptions,
@@ -20,6 +21,7 @@ __all__ = [
     "ParseWarning",
     "ParsedPosting",
     "SourceLine",
+    "detect_language",
     "parse_lines",
     "parse_text",
     "split_items",
