@@ -1,7 +1,8 @@
 """Starting the desktop app: the one place that wires every layer together.
 
 Imports here are kept to what showing the window needs: start-up time is measured
-against a bare PySide6 window (benchmarks/bench_gui.py).
+against a bare PySide6 window (benchmarks/bench_gui.py). The window shows first and the
+library (with SQLAlchemy behind it) opens in the background, then fills it.
 """
 
 from __future__ import annotations
@@ -12,14 +13,19 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jdeditor import __version__
 from jdeditor.errors import UserFacingError
-from jdeditor.logging_setup import configure_logging
 from jdeditor.paths import resource_path
+
+if TYPE_CHECKING:
+    from jdeditor.gui.library_opener import LibraryOpener
+    from jdeditor.gui.main_window import MainWindow
+    from jdeditor.service import Library
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +57,7 @@ def _exception_hook(log_file: Path | None, window_getter: object) -> None:
         window = window_getter() if callable(window_getter) else None
         if window is not None:
             try:
-                window.drafts.write_now()  # keep the user's work before anything else
+                window.write_draft_now()  # keep the user's work before anything else
             except Exception:  # the hook must never raise
                 logger.exception("could not write a draft after an error")
         if isinstance(error, UserFacingError):
@@ -74,28 +80,59 @@ def _exception_hook(log_file: Path | None, window_getter: object) -> None:
     sys.excepthook = hook
 
 
-def run_gui(db: str | None, argv: Sequence[str] | None = None) -> int:
-    log_file = configure_logging()
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     install_translations(app)
+    return app
 
+
+def show_main_window(db: str | None) -> tuple[MainWindow, LibraryOpener]:
+    """Show the window at once, and open the library ``db`` names behind it."""
+    from jdeditor.gui.library_opener import LibraryOpener
     from jdeditor.gui.main_window import MainWindow
-    from jdeditor.service import Library
 
-    try:
-        library = Library.open(db)
-    except UserFacingError as error:
-        QMessageBox.critical(None, APPLICATION, str(error))
-        return 1
-    window = MainWindow(library)
-    _exception_hook(log_file, lambda: window)
+    window = MainWindow()
     window.show()
+    opener = LibraryOpener(db, window)
+    opener.opened.connect(lambda library: _library_opened(window, library))
+    opener.failed.connect(lambda error: _library_failed(window, error))
+    # Started once the event loop has drawn the window: the opening thread holds the GIL
+    # while it imports, and would otherwise slow the first paint down.
+    QTimer.singleShot(0, opener.start)
+    return window, opener
+
+
+def _library_opened(window: MainWindow, library: Library) -> None:
+    window.attach_library(library)
     window.offer_drafts()
+
+
+def _library_failed(window: MainWindow, error: BaseException) -> None:
+    """The library cannot be opened: say why, then quit (nothing was changed)."""
+    if isinstance(error, UserFacingError):
+        text = str(error)
+    else:
+        logger.error("could not open the library", exc_info=error)
+        text = QCoreApplication.translate(
+            "App", "The library could not be opened: {0}. Details are in the log file."
+        ).format(error)
+    QMessageBox.critical(window, APPLICATION, text)
+    window.close()
+    QCoreApplication.exit(1)
+
+
+def run_gui(db: str | None, argv: Sequence[str] | None = None, log_file: Path | None = None) -> int:
+    """Run the desktop app on the library ``db`` names; logging is set up by the caller."""
+    app = create_application(argv)
+    window, opener = show_main_window(db)
+    previous_hook = sys.excepthook
+    _exception_hook(log_file, lambda: window)
     try:
         return app.exec()
     finally:
-        library.close()
+        sys.excepthook = previous_hook
+        opener.close()

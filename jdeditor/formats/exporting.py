@@ -8,11 +8,9 @@ Existing files are never overwritten unless the caller asks.
 
 from __future__ import annotations
 
-import enum
 import io
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from jdeditor.core.model import Posting
@@ -27,34 +25,12 @@ from jdeditor.formats.docx_export import (
     render_docx_document,
 )
 from jdeditor.formats.docx_merge import merge_documents
+from jdeditor.formats.export_request import ExportFormat, ExportRequest
 from jdeditor.formats.file_names import safe_stem, unique_path
 from jdeditor.formats.html_export import render_html
 from jdeditor.formats.jsonld_export import render_jsonld
 from jdeditor.formats.markdown_export import render_markdown
 from jdeditor.formats.pdf_convert import docx_to_pdf
-
-
-class ExportFormat(enum.StrEnum):
-    DOCX = "docx"
-    PDF = "pdf"
-    MARKDOWN = "md"
-    HTML = "html"
-    JSONLD = "jsonld"
-    JSON = "json"
-
-    @property
-    def suffix(self) -> str:
-        return ".jsonld" if self is ExportFormat.JSONLD else f".{self.value}"
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    format: ExportFormat
-    target: Path  # a file, or a folder for one file per posting
-    template: str | None = None  # a template name; None: the default for each language
-    merge: bool = False  # many postings into one file
-    overwrite: bool = False
-
 
 Progress = Callable[[int, int], None]
 

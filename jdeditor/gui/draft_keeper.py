@@ -8,13 +8,16 @@ left behind by a crash are offered back (see ``MainWindow.offer_drafts``).
 from __future__ import annotations
 
 import logging
-import uuid
+import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from jdeditor.errors import UserFacingError
-from jdeditor.gui.editors.posting_editor import PostingEditor
-from jdeditor.service import Library
+
+if TYPE_CHECKING:  # the service (and SQLAlchemy) loads after the window shows
+    from jdeditor.gui.editors.posting_editor import PostingEditor
+    from jdeditor.service import Library
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +47,7 @@ class DraftKeeper(QObject):
         elif posting.id is not None:
             self._key = f"posting-{posting.id}"
         else:
-            self._key = f"new-{uuid.uuid4().hex[:12]}"
+            self._key = f"new-{os.urandom(6).hex()}"
 
     @property
     def key(self) -> str | None:

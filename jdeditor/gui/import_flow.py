@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from jdeditor.errors import UserFacingError
 from jdeditor.gui.workers import Task, start_task
-from jdeditor.import_plan import ImportPlan, ImportReport
-from jdeditor.service import Library
+
+if TYPE_CHECKING:  # the service (and SQLAlchemy) loads after the window shows
+    from jdeditor.import_plan import ImportPlan, ImportReport
+    from jdeditor.service import Library
 
 MAX_LISTED = 15
 

@@ -2,10 +2,14 @@
 
 Typing in the search box re-queries after a short pause (so a fast typist does not run a
 search per key), and a new search or filter resets the list model with a new page
-source. On an empty library the list gives way to a welcome page.
+source. On an empty library the list gives way to a welcome page. The panel can show
+before the library is open (a short "opening" page; ``set_library`` then fills it), so
+that the window appears without waiting for the database layer to load.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,9 +34,12 @@ from jdeditor.gui.models.posting_list_model import (
     PageSource,
     PostingListModel,
     PostingListRole,
+    sample_when_text,
     status_label,
 )
-from jdeditor.service import Library
+
+if TYPE_CHECKING:
+    from jdeditor.service import Library
 
 SEARCH_DELAY_MS = 150
 
@@ -42,9 +49,9 @@ class LibraryPanel(QWidget):
     new_requested = Signal()
     import_requested = Signal()
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._library = library
+        self._library: Library | None = None
         self._sort = SortKey.UPDATED
         self._descending = True
         self._trash = False
@@ -80,14 +87,22 @@ class LibraryPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.DEPARTMENT, Column.STATUS, Column.UPDATED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not ResizeToContents: that asks every loaded row for its
+        # text on each reset, which costs more than the query behind the page.
+        for column, width in self._column_widths().items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setHighlightSections(False)
 
         self.welcome = self._build_welcome()
+        self.opening = QLabel(self.tr("Opening the library…"))
+        self.opening.setObjectName("opening_library")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening)
 
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter, 1)
@@ -111,6 +126,44 @@ class LibraryPanel(QWidget):
         self.model.sort_requested.connect(self._on_sort_requested)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.view.activated.connect(lambda index: self._emit_activated(index))
+        self._set_controls_enabled(False)
+        if library is not None:
+            self.set_library(library)
+
+    def set_library(self, library: Library) -> None:
+        """The library is open: enable searching and show its postings."""
+        self._library = library
+        self._set_controls_enabled(True)
+        self.refresh_filters()
+        self.refresh()
+
+    def _set_controls_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.search_edit,
+            self.status_filter,
+            self.department_filter,
+            self.tag_filter,
+        ):
+            widget.setEnabled(enabled)
+
+    def _column_widths(self) -> dict[Column, int]:
+        metrics = self.fontMetrics()
+        padding = 2 * metrics.averageCharWidth() + 12
+
+        def widest(texts: list[str]) -> int:
+            return max(metrics.horizontalAdvance(text) for text in texts) + padding
+
+        header = self.model.headerData
+        horizontal = Qt.Orientation.Horizontal
+        return {
+            Column.DEPARTMENT: widest([str(header(Column.DEPARTMENT, horizontal)), "人力资源部门"]),
+            Column.STATUS: widest(
+                [str(header(Column.STATUS, horizontal))] + [status_label(s) for s in Status]
+            ),
+            Column.UPDATED: widest(
+                [str(header(Column.UPDATED, horizontal)), sample_when_text(), "00:00"]
+            ),
+        }
 
     def _build_welcome(self) -> QWidget:
         page = QWidget()
@@ -158,10 +211,12 @@ class LibraryPanel(QWidget):
     def in_trash_mode(self) -> bool:
         return self._trash
 
-    def _source(self) -> PageSource:
+    def _source(self) -> PageSource | None:
+        library = self._library
+        if library is None:
+            return None
         text = self.search_edit.text().strip()
         where = self.current_filter()
-        library = self._library
         if text:
 
             def search_page(offset: int, limit: int) -> tuple[int, list[ListRow]]:
@@ -180,6 +235,8 @@ class LibraryPanel(QWidget):
     def refresh(self) -> None:
         """Re-run the current search or list, keeping the current posting selected."""
         self._search_timer.stop()
+        if self._library is None:
+            return
         self.model.set_source(self._source())
         searching = bool(self.search_edit.text().strip())
         total = self.model.total
@@ -196,6 +253,9 @@ class LibraryPanel(QWidget):
 
     def refresh_filters(self) -> None:
         """Offer the departments and tags now in use."""
+        library = self._library
+        if library is None:
+            return
         for combo, field, everything in (
             (self.department_filter, "department", self.tr("All departments")),
             (self.tag_filter, "tag", self.tr("All tags")),
@@ -204,7 +264,7 @@ class LibraryPanel(QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything, None)
-            for value in self._library.distinct_values(field):
+            for value in library.distinct_values(field):
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)

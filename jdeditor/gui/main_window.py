@@ -3,6 +3,10 @@
 It wires the parts together and owns the flows that span them: opening a posting
 (asking Save / Discard / Cancel when the current one has changes), saving with conflict
 handling, new / duplicate / delete / restore, and window state in QSettings.
+
+The window can be built and shown before the library is open (``MainWindow()``, then
+``attach_library``): the app shows it first and opens the library in the background, so
+a window appears at once instead of after the database layer has loaded.
 """
 
 from __future__ import annotations
@@ -10,13 +14,16 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QWidget,
 )
@@ -25,10 +32,12 @@ from jdeditor.core.model import Language, Posting, new_posting
 from jdeditor.errors import ConflictError, NotFoundError, UserFacingError, ValidationError
 from jdeditor.gui.commands.library_commands import DeletePostingCommand
 from jdeditor.gui.draft_keeper import DraftKeeper
-from jdeditor.gui.editors.posting_editor import PostingEditor
 from jdeditor.gui.import_flow import ImportFlow
 from jdeditor.gui.library_panel import LibraryPanel
-from jdeditor.service import Library
+
+if TYPE_CHECKING:
+    from jdeditor.gui.editors.posting_editor import PostingEditor
+    from jdeditor.service import Library
 
 logger = logging.getLogger(__name__)
 
@@ -36,30 +45,39 @@ PREVIEW_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    library_ready = Signal()  # attach_library has filled the window
+
+    def __init__(self, library: Library | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library
+        self._library: Library | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("JD Editor") + " [*]")
         self.undo_group = QUndoGroup(self)
         self.library_stack = QUndoStack(self)  # trash and restore, when no posting is open
         self.undo_group.addStack(self.library_stack)
 
-        self.panel = LibraryPanel(library)
-        self.editor = PostingEditor()
+        self.panel = LibraryPanel()
+        # The form is built the first time a posting opens (see ``editor``): the window
+        # shows sooner, and until then the place holds a hint of what to do.
+        self._editor: PostingEditor | None = None
+        self.editor_area = QStackedWidget()
+        self.editor_area.setObjectName("editor_area")
+        self.editor_hint = QLabel(self.tr("Choose a posting on the left, or create a new one."))
+        self.editor_hint.setObjectName("editor_hint")
+        self.editor_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.editor_hint.setWordWrap(True)
+        self.editor_area.addWidget(self.editor_hint)
         self.preview = QTextBrowser()
         self.preview.setObjectName("preview")
         self.preview.setOpenLinks(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        for widget, stretch in ((self.panel, 2), (self.editor, 4), (self.preview, 3)):
+        for widget, stretch in ((self.panel, 2), (self.editor_area, 4), (self.preview, 3)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.drafts = DraftKeeper(library, self.editor, self)
-        self.import_flow = ImportFlow(library, self)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -68,11 +86,62 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._connect()
-        self.refresh_suggestions()
-        self.panel.refresh()
         self._set_stack(None)
         self.restore_state()
-        self.statusBar().showMessage(self.library.location.describe(), 5000)
+        self._set_library_actions_enabled(False)
+        if library is not None:
+            self.attach_library(library)
+
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            raise RuntimeError("the library is not open yet")
+        return self._library
+
+    def attach_library(self, library: Library) -> None:
+        """The library is open: list its postings and enable everything that needs it."""
+        self._library = library
+        self.import_flow = ImportFlow(library, self)
+        self.import_flow.imported.connect(self._on_imported)
+        self.import_flow.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.panel.set_library(library)
+        self.refresh_suggestions()
+        self._set_library_actions_enabled(True)
+        self._set_stack(None)
+        self.statusBar().showMessage(library.location.describe(), 5000)
+        self.library_ready.emit()
+
+    def _set_library_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.new_action, self.import_action, self.trash_action):
+            action.setEnabled(enabled)
+
+    @property
+    def editor(self) -> PostingEditor:
+        """The posting form, built on first use."""
+        if self._editor is None:
+            from jdeditor.gui.editors.posting_editor import PostingEditor
+
+            editor = PostingEditor()
+            self._editor = editor
+            self.editor_area.addWidget(editor)
+            editor.modified_changed.connect(self._on_modified_changed)
+            editor.changed.connect(self._preview_timer.start)
+            editor.header.salary_problem.connect(self._on_salary_problem)
+            self.drafts = DraftKeeper(self.library, editor, self)
+            self._offer_suggestions()
+        return self._editor
+
+    def _open_posting(self) -> Posting | None:
+        """The posting in the form, without building the form to ask."""
+        return self._editor.posting() if self._editor is not None else None
+
+    def _is_modified(self) -> bool:
+        return self._editor is not None and self._editor.is_modified()
+
+    def write_draft_now(self) -> None:
+        """Keep the open posting's changes as a draft at once (after an unexpected error)."""
+        if self._editor is not None:
+            self.drafts.write_now()
 
     # -- set-up ------------------------------------------------------------------------
 
@@ -94,7 +163,7 @@ class MainWindow(QMainWindow):
             self.tr("&New Posting"), QKeySequence.StandardKey.New, self.new_posting
         )
         self.import_action = self._action(
-            self.tr("&Import Files…"), QKeySequence("Ctrl+I"), self.import_flow.choose_and_import
+            self.tr("&Import Files…"), QKeySequence("Ctrl+I"), self.import_files
         )
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         self.duplicate_action = self._action(
@@ -169,19 +238,19 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.panel.posting_activated.connect(self.open_posting)
         self.panel.new_requested.connect(self.new_posting)
-        self.panel.import_requested.connect(self.import_flow.choose_and_import)
-        self.editor.modified_changed.connect(self._on_modified_changed)
-        self.editor.changed.connect(self._preview_timer.start)
-        self.editor.header.salary_problem.connect(self._on_salary_problem)
-        self.import_flow.imported.connect(self._on_imported)
-        self.import_flow.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.panel.import_requested.connect(self.import_files)
 
     def refresh_suggestions(self) -> None:
         """Offer the departments, locations and tags in use (filters and completers)."""
         self.panel.refresh_filters()
-        self.editor.header.set_suggestions(
-            self.library.distinct_values("department"), self.library.distinct_values("location")
-        )
+        self._offer_suggestions()
+
+    def _offer_suggestions(self) -> None:
+        if self._editor is not None and self._library is not None:
+            self._editor.header.set_suggestions(
+                self._library.distinct_values("department"),
+                self._library.distinct_values("location"),
+            )
 
     # -- window state ------------------------------------------------------------------
 
@@ -219,30 +288,37 @@ class MainWindow(QMainWindow):
         if stack is not None and stack not in self.undo_group.stacks():
             self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack if stack is not None else self.library_stack)
-        has_posting = self.editor.posting() is not None
+        has_posting = self._open_posting() is not None
         in_trash = self.panel.in_trash_mode()
         for action in (self.save_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has_posting and not in_trash)
         self.restore_action.setEnabled(has_posting and in_trash)
 
     def _edit(self, posting: Posting | None, draft_key: str | None = None) -> None:
-        old = self.editor.undo_stack()
-        self.editor.set_posting(posting)
+        if posting is None and self._editor is None:
+            self.panel.select_posting(None, emit=False)
+            self._set_stack(None)
+            self.update_preview()
+            return
+        editor = self.editor
+        old = editor.undo_stack()
+        editor.set_posting(posting)
         if old is not None:
             self.undo_group.removeStack(old)
             old.deleteLater()
         self.drafts.start(draft_key)
         if posting is None:
             self.panel.select_posting(None, emit=False)
-        self._set_stack(self.editor.undo_stack())
-        self.editor.setEnabled(not self.panel.in_trash_mode())
+        self.editor_area.setCurrentWidget(editor if posting is not None else self.editor_hint)
+        self._set_stack(editor.undo_stack())
+        editor.setEnabled(not self.panel.in_trash_mode())
         self.update_preview()
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel if the open posting has changes; True to go on."""
-        if not self.editor.is_modified():
+        if not self._is_modified():
             return True
-        posting = self.editor.posting()
+        posting = self._open_posting()
         title = posting.title if posting and posting.title else self.tr("Untitled posting")
         answer = QMessageBox.question(
             self,
@@ -262,7 +338,7 @@ class MainWindow(QMainWindow):
         return False
 
     def open_posting(self, posting_id: int) -> None:
-        current = self.editor.posting()
+        current = self._open_posting()
         if current is not None and current.id == posting_id:
             return
         if not self.maybe_save():
@@ -292,7 +368,7 @@ class MainWindow(QMainWindow):
         self.editor.header.title_edit.setFocus()
 
     def save(self) -> bool:
-        posting = self.editor.posting()
+        posting = self._open_posting()
         if posting is None:
             return True
         try:
@@ -366,7 +442,7 @@ class MainWindow(QMainWindow):
         widget.setFocus()
 
     def duplicate(self) -> None:
-        posting = self.editor.posting()
+        posting = self._open_posting()
         if posting is None or posting.id is None or not self.maybe_save():
             return
         copy_ = self.library.duplicate_posting(posting.id, self.tr(" (copy)"))
@@ -376,14 +452,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Duplicated as “{0}”.").format(copy_.title), 5000)
 
     def delete(self) -> None:
-        posting = self.editor.posting()
+        posting = self._open_posting()
         if posting is None:
             return
         if posting.id is None:  # never saved: just close it
             self.drafts.discard()
             self._edit(None)
             return
-        if self.editor.is_modified():
+        if self._is_modified():
             self.drafts.discard()
         command = DeletePostingCommand(
             self.library, posting.id, posting.title, self._after_trash_change
@@ -398,7 +474,7 @@ class MainWindow(QMainWindow):
         )
 
     def restore(self) -> None:
-        posting = self.editor.posting()
+        posting = self._open_posting()
         if posting is None or posting.id is None:
             return
         self.library.restore_posting(posting.id)
@@ -413,16 +489,20 @@ class MainWindow(QMainWindow):
         self.panel.refresh()
         if not in_trash and not self.panel.in_trash_mode():
             self.panel.select_posting(posting_id, emit=False)
-            if self.editor.posting() is None:
+            if self._open_posting() is None:
                 self._edit(self.library.get_posting(posting_id))
 
     # -- other flows -------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        if self._library is not None:
+            self.import_flow.choose_and_import()
 
     def _on_imported(self, ids: list[int]) -> None:
         self.refresh_suggestions()
         self.panel.refresh()
         self.statusBar().showMessage(self.tr("Imported {0} postings.").format(len(ids)), 8000)
-        if ids and self.editor.posting() is None:
+        if ids and self._open_posting() is None:
             self.open_posting(ids[0])
 
     def focus_search(self) -> None:
@@ -445,7 +525,7 @@ class MainWindow(QMainWindow):
     def update_preview(self) -> None:
         if not self.preview.isVisible():
             return
-        posting = self.editor.posting()
+        posting = self._open_posting()
         if posting is None:
             self.preview.clear()
             return
@@ -456,7 +536,7 @@ class MainWindow(QMainWindow):
 
     def _on_modified_changed(self, modified: bool) -> None:
         self.setWindowModified(modified)
-        posting = self.editor.posting()
+        posting = self._open_posting()
         if posting is not None:
             self.panel.model.set_modified(posting.id, modified)
 
@@ -499,5 +579,10 @@ class MainWindow(QMainWindow):
             self.tr("About JD Editor"),
             self.tr(
                 "<b>JD Editor</b> {0}<br>Job descriptions, kept offline.<br><br>Library: {1}"
-            ).format(__version__, self.library.location.describe()),
+            ).format(
+                __version__,
+                self._library.location.describe()
+                if self._library is not None
+                else self.tr("(still opening)"),
+            ),
         )

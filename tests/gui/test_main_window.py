@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from jdeditor.core.model import Item, SectionKind, Status
@@ -14,25 +14,6 @@ from jdeditor.gui.main_window import MainWindow
 from jdeditor.service import Library
 from tests.factories import chinese_posting, english_posting
 from tests.gui.typing_helpers import commit_text, type_text
-
-
-@pytest.fixture(autouse=True)
-def isolated_qsettings(tmp_path: Path) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-    yield
-
-
-@pytest.fixture(autouse=True)
-def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A modal dialog nobody answers would hang the test run: fail instead."""
-
-    def unexpected(*args: object, **kwargs: object) -> object:
-        raise AssertionError(f"unexpected dialog: {args[1:3]}")
-
-    for name in ("question", "warning", "critical", "information", "about"):
-        monkeypatch.setattr(QMessageBox, name, unexpected)
-    monkeypatch.setattr(QMessageBox, "exec", unexpected)
 
 
 @pytest.fixture

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from jdeditor.service import Library
+if TYPE_CHECKING:  # the service (and SQLAlchemy) loads after the window shows
+    from jdeditor.service import Library
+
 
 TrashRefresher = Callable[[int, bool], None]
 """Called with (posting id, now in the trash) after the command ran."""

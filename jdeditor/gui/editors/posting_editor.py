@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel,
     QMenu,
     QScrollArea,
     QToolButton,
@@ -91,16 +90,9 @@ class PostingEditor(QWidget):
         scroll.setWidget(content)
         self._scroll = scroll
 
-        self._placeholder = QLabel(self.tr("Choose a posting on the left, or create a new one."))
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._placeholder.setObjectName("EditorPlaceholder")
-        self._placeholder.setWordWrap(True)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        layout.addWidget(self._placeholder)
-        self._show_placeholder(True)
 
     # -- the posting being edited ------------------------------------------------------
 
@@ -128,7 +120,6 @@ class PostingEditor(QWidget):
             self._stack = None
         self.header.set_posting(posting, self._stack)
         self._rebuild_sections()
-        self._show_placeholder(posting is None)
         self.modified_changed.emit(self.is_modified())
         self.changed.emit()
 
@@ -141,10 +132,6 @@ class PostingEditor(QWidget):
         self._posting.created_at = stored.created_at
         self._posting.updated_at = stored.updated_at
         self._stack.setClean()
-
-    def _show_placeholder(self, show: bool) -> None:
-        self._placeholder.setVisible(show)
-        self._scroll.setVisible(not show)
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)

@@ -64,6 +64,26 @@ SORT_KEYS = {
 }
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_TITLE, _DEPARTMENT, _STATUS = Column.TITLE.value, Column.DEPARTMENT.value, Column.STATUS.value
+
+
+def when_text(moment: datetime, locale: QLocale) -> str:
+    """Today's changes by time, older ones by date: short, and what people scan for."""
+    local = moment.astimezone()
+    stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    if local.date() == datetime.now().astimezone().date():
+        return locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
+    return locale.toString(stamp.date(), QLocale.FormatType.ShortFormat)
+
+
+def sample_when_text() -> str:
+    """The widest date the list shows, for sizing its column."""
+    return QLocale().toString(QDate(2026, 12, 28), QLocale.FormatType.ShortFormat)
+
+
 def status_label(status: Status) -> str:
     labels = {
         Status.DRAFT: QCoreApplication.translate("Status", "Draft"),
@@ -84,6 +104,7 @@ class PostingListModel(QAbstractTableModel):
         self._total = 0
         self._modified: set[int] = set()
         self._locale = QLocale()
+        self._when_cache: dict[int, str] = {}
 
     # -- our API -------------------------------------------------------------------------
 
@@ -92,6 +113,7 @@ class PostingListModel(QAbstractTableModel):
         self.beginResetModel()
         self._source = source
         self._rows = []
+        self._when_cache = {}
         self._total = 0
         if source is not None:
             self._total, self._rows = source(0, PAGE_SIZE)
@@ -168,23 +190,25 @@ class PostingListModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called for every visible cell on each paint: plain int comparisons, no enums
+        # built per call, and the date text formatted once per row.
+        row_number = index.row()
+        if not index.isValid() or not 0 <= row_number < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        row = self._rows[row_number]
         summary = row.summary
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column is Column.TITLE:
-                marker = "• " if summary.id in self._modified else ""
-                return marker + summary.title
-            if column is Column.DEPARTMENT:
+        column = index.column()
+        if role == _DISPLAY:
+            if column == _TITLE:
+                return ("• " + summary.title) if summary.id in self._modified else summary.title
+            if column == _DEPARTMENT:
                 return summary.department
-            if column is Column.STATUS:
+            if column == _STATUS:
                 return status_label(summary.status)
-            return self._when(summary.updated_at)
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.TITLE:
+            return self._when_text(row_number)
+        if role == _TOOLTIP and column == _TITLE:
             return row.snippet or summary.title
-        if role == Qt.ItemDataRole.FontRole and summary.id in self._modified:
+        if role == _FONT and summary.id in self._modified:
             font = QFont()
             font.setItalic(True)
             return font
@@ -196,16 +220,12 @@ class PostingListModel(QAbstractTableModel):
             return summary.version
         return None
 
-    def _when(self, moment: datetime) -> str:
-        """Today's changes by time, older ones by date: short, and what people scan for."""
-        local = moment.astimezone()
-        stamp = QDateTime(
-            QDate(local.year, local.month, local.day),
-            QTime(local.hour, local.minute),
-        )
-        if local.date() == datetime.now().astimezone().date():
-            return self._locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
-        return self._locale.toString(stamp.date(), QLocale.FormatType.ShortFormat)
+    def _when_text(self, row_number: int) -> str:
+        text = self._when_cache.get(row_number)
+        if text is None:
+            text = when_text(self._rows[row_number].summary.updated_at, self._locale)
+            self._when_cache[row_number] = text
+        return text
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
