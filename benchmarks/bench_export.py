@@ -25,7 +25,8 @@ import docx
 from benchmarks.generate import generate_postings
 from jdeditor.core.model import Item, Posting, Section, SectionKind
 from jdeditor.formats.docx_export import ExportSettings, find_template, render_docx
-from jdeditor.formats.exporting import ExportFormat, ExportRequest, export_postings
+from jdeditor.formats.export_request import ExportFormat, ExportRequest
+from jdeditor.formats.exporting import export_postings
 from jdeditor.formats.markdown_export import render_markdown
 
 REPEAT = 30

@@ -39,7 +39,7 @@ from jdeditor.store.schema import ensure_schema
 
 if TYPE_CHECKING:
     from jdeditor.formats.draft_files import Draft
-    from jdeditor.formats.exporting import ExportRequest
+    from jdeditor.formats.export_request import ExportRequest
     from jdeditor.settings import Settings
 
 # Readers, exporters and templates (python-docx, docxtpl, charset-normalizer…) are

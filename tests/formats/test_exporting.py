@@ -14,7 +14,8 @@ from jdeditor.core.structure import ParseOptions
 from jdeditor.errors import OutputFileError, UserFacingError
 from jdeditor.formats import exporting, pdf_convert
 from jdeditor.formats.docx_import import read_docx
-from jdeditor.formats.exporting import ExportFormat, ExportRequest, export_postings
+from jdeditor.formats.export_request import ExportFormat, ExportRequest
+from jdeditor.formats.exporting import export_postings
 from jdeditor.formats.file_names import safe_stem, unique_path
 from tests.factories import chinese_posting, english_posting
 
