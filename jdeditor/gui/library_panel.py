@@ -34,7 +34,6 @@ from jdeditor.gui.models.posting_list_model import (
     PageSource,
     PostingListModel,
     PostingListRole,
-    sample_when_text,
     status_label,
 )
 
@@ -87,11 +86,11 @@ class LibraryPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        # Widths from the font, not ResizeToContents: that asks every loaded row for its
-        # text on each reset, which costs more than the query behind the page.
-        for column, width in self._column_widths().items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        for column in (Column.DEPARTMENT, Column.STATUS, Column.UPDATED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the rows on screen only: measuring every loaded row (Qt's
+        # default, up to 1,000) costs more than the query behind the page.
+        header.setResizeContentsPrecision(0)
         header.setHighlightSections(False)
 
         self.welcome = self._build_welcome()
@@ -145,25 +144,6 @@ class LibraryPanel(QWidget):
             self.tag_filter,
         ):
             widget.setEnabled(enabled)
-
-    def _column_widths(self) -> dict[Column, int]:
-        metrics = self.fontMetrics()
-        padding = 2 * metrics.averageCharWidth() + 12
-
-        def widest(texts: list[str]) -> int:
-            return max(metrics.horizontalAdvance(text) for text in texts) + padding
-
-        header = self.model.headerData
-        horizontal = Qt.Orientation.Horizontal
-        return {
-            Column.DEPARTMENT: widest([str(header(Column.DEPARTMENT, horizontal)), "人力资源部门"]),
-            Column.STATUS: widest(
-                [str(header(Column.STATUS, horizontal))] + [status_label(s) for s in Status]
-            ),
-            Column.UPDATED: widest(
-                [str(header(Column.UPDATED, horizontal)), sample_when_text(), "00:00"]
-            ),
-        }
 
     def _build_welcome(self) -> QWidget:
         page = QWidget()

@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([360, 680, 400])
+            self.splitter.setSizes([440, 600, 400])
         preview = settings.value("main_window/preview", True)
         self.preview_action.setChecked(preview not in (False, "false"))
 

@@ -79,11 +79,6 @@ def when_text(moment: datetime, locale: QLocale) -> str:
     return locale.toString(stamp.date(), QLocale.FormatType.ShortFormat)
 
 
-def sample_when_text() -> str:
-    """The widest date the list shows, for sizing its column."""
-    return QLocale().toString(QDate(2026, 12, 28), QLocale.FormatType.ShortFormat)
-
-
 def status_label(status: Status) -> str:
     labels = {
         Status.DRAFT: QCoreApplication.translate("Status", "Draft"),
