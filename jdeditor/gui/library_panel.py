@@ -126,6 +126,7 @@ class LibraryPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.view.activated.connect(lambda index: self._emit_activated(index))
         self._set_controls_enabled(False)
+        self.refresh_filters()
         if library is not None:
             self.set_library(library)
 
@@ -232,10 +233,8 @@ class LibraryPanel(QWidget):
         self.select_posting(self._current_id, emit=False)
 
     def refresh_filters(self) -> None:
-        """Offer the departments and tags now in use."""
+        """Offer the departments and tags now in use (only "all" until the library opens)."""
         library = self._library
-        if library is None:
-            return
         for combo, field, everything in (
             (self.department_filter, "department", self.tr("All departments")),
             (self.tag_filter, "tag", self.tr("All tags")),
@@ -244,7 +243,7 @@ class LibraryPanel(QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything, None)
-            for value in library.distinct_values(field):
+            for value in library.distinct_values(field) if library is not None else ():
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)

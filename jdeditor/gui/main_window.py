@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.preview = QTextBrowser()
         self.preview.setObjectName("preview")
         self.preview.setOpenLinks(False)
+        self.preview.setPlaceholderText(self.tr("Preview of the open posting"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         for widget, stretch in ((self.panel, 2), (self.editor_area, 4), (self.preview, 3)):
