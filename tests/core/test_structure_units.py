@@ -11,6 +11,7 @@ from jdeditor.core.structure import ParseOptions, SourceLine, parse_lines, parse
 from jdeditor.core.structure.coverage import find_lost_text, lost_characters
 from jdeditor.core.structure.fields import Field, match_field
 from jdeditor.core.structure.headings import match_heading, match_inline_heading
+from jdeditor.core.structure.lines import is_meta_line
 from jdeditor.core.structure.numbering import parse_marker
 from jdeditor.core.structure.salary import parse_headcount, parse_salary
 from jdeditor.errors import UserFacingError
@@ -280,3 +281,46 @@ def test_coverage_does_not_excuse_numbers_inside_text() -> None:
     parsed = parse_text(text, ParseOptions(fallback_title="t"))
     parsed[0].posting.sections[0].items[0].text = "年以上经验"
     assert lost_characters(text, parsed) == "1、3"
+
+
+@pytest.mark.parametrize(
+    ("text", "meta"),
+    [
+        ("数据部 · 上海 · 全职 · 15-25K", True),
+        ("上海｜3-5年｜本科", True),
+        ("Engineering  ·  Berlin", True),
+        ("Remote / Full-time / Senior", True),
+        ("阿卜杜拉·买买提", False),  # a name, not two facts
+        ("A·B", False),
+        ("负责数据分析。 | 撰写报告。 | 汇报", False),  # sentences
+        ("15,000–25,000 元/月", False),  # the slash of a unit is no separator
+        ("产品经理", False),
+    ],
+)
+def test_lines_of_facts(text: str, meta: bool) -> None:
+    assert is_meta_line(text) is meta
+
+
+def test_a_line_of_facts_under_a_title_stays_with_it() -> None:
+    text = (
+        "高级数据分析师\n数据部 · 上海 · 全职 · 15-25K\n"
+        "岗位职责\n1. 分析数据\n任职要求\n1. 本科\n\n"
+        "运营专员\n运营部 | 北京 | 全职\n岗位职责\n1. 运营活动\n任职要求\n1. 大专\n"
+    )
+    parsed = parse_text(text)
+    assert [(p.posting.title, p.posting.summary) for p in parsed] == [
+        ("高级数据分析师", "数据部 · 上海 · 全职 · 15-25K"),
+        ("运营专员", "运营部 | 北京 | 全职"),
+    ]
+    assert find_lost_text(text, parsed) == []
+
+
+def test_a_title_with_its_facts_on_one_line_still_starts_a_posting() -> None:
+    text = (
+        "高级产品经理 | 北京 | 20-40K\n岗位职责\n1. 规划\n任职要求\n1. 本科\n\n"
+        "数据分析师 | 上海 | 15-25K\n岗位职责\n1. 分析\n任职要求\n1. 硕士\n"
+    )
+    assert [p.posting.title for p in parse_text(text)] == [
+        "高级产品经理 | 北京 | 20-40K",
+        "数据分析师 | 上海 | 15-25K",
+    ]

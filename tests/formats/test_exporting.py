@@ -9,7 +9,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from jdeditor.core.model import Item
+from jdeditor.core.model import Item, SectionKind
 from jdeditor.core.structure import ParseOptions
 from jdeditor.errors import OutputFileError, UserFacingError
 from jdeditor.formats import exporting, pdf_convert
@@ -96,17 +96,23 @@ def test_merged_docx_keeps_each_postings_numbering(tmp_path: Path) -> None:
     assert len(used) >= 4
 
 
-@pytest.mark.parametrize("template", ["formal-zh"])
-def test_merged_docx_reimports_as_two_postings_or_more(tmp_path: Path, template: str) -> None:
-    # Only the table form separates postings on re-import; a page break between flowing
-    # postings is not (yet) a posting boundary for the Word reader.
+@pytest.mark.parametrize("template", ["formal-zh", "advert-zh", "jd-en"])
+def test_merged_docx_reimports_as_the_same_postings(tmp_path: Path, template: str) -> None:
     target = tmp_path / "merged.docx"
-    postings = [chinese_posting("岗位甲"), chinese_posting("岗位乙")]
+    if template == "jd-en":
+        postings = [english_posting("Data Analyst"), english_posting("Operations Lead")]
+    else:
+        postings = [chinese_posting("岗位甲"), chinese_posting("岗位乙")]
     export_postings(
         postings, ExportRequest(ExportFormat.DOCX, target, template=template, merge=True)
     )
-    titles = [parsed.posting.title for parsed in read_docx(target, ParseOptions())]
-    assert "岗位甲" in titles[0] and any("岗位乙" in title for title in titles)
+    parsed = read_docx(target, ParseOptions())
+    assert [p.posting.title for p in parsed] == [posting.title for posting in postings]
+    for back, original in zip(parsed, postings, strict=True):
+        duties = back.posting.sections_of(SectionKind.DUTIES)
+        assert [item.text for item in duties[0].items] == [
+            item.text for item in original.sections_of(SectionKind.DUTIES)[0].items
+        ]
 
 
 def test_merged_text_formats(tmp_path: Path) -> None:

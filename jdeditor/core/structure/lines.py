@@ -37,6 +37,10 @@ _URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 # "Status: draft", "Tags: a, b": a short label that is not a sentence, a colon and a value.
 _HEADER_LABEL_RE = re.compile(r"^[^:：，。；;！？!?]{1,24}[:：]\s*\S")
 MAX_HEADER_LINE_CHARS = 80
+# A job board's line of facts: 上海 | 3-5年 | 本科, 数据部 · 上海 · 全职 · 15-25K.
+_META_SEPARATOR_RE = re.compile(r"\s*[·｜|丨]\s*|\s+/\s+")
+MIN_META_PARTS = 3
+MAX_META_PART_CHARS = 24
 MAX_TITLE_CHARS = 60
 MAX_STRONG_TITLE_CHARS = 100
 MAX_UNKNOWN_HEADING_CHARS = 40
@@ -237,19 +241,33 @@ def _bulleted_field(body: str) -> FieldMatch | None:
 def is_header_line(line: Line) -> bool:
     """A line that may stand between a title and its first section without breaking them apart.
 
-    Field lines (bulleted or not) and short ``Label: value`` lines with an unknown label
-    (``Status: draft``) are header lines: they go to the summary before the first section.
+    Field lines (bulleted or not), short ``Label: value`` lines with an unknown label
+    (``Status: draft``) and lines of facts separated by ``·`` or ``|`` (``上海 | 3-5年 |
+    本科``) are header lines: they go to the summary before the first section.
     """
     kind = line.kind
     if kind is _FIELD:
         return True
     if kind is _ITEM:
         return line.field is not None
-    return (
-        kind is _TEXT
-        and len(line.text) <= MAX_HEADER_LINE_CHARS
-        and _HEADER_LABEL_RE.match(line.text) is not None
-    )
+    if kind is not _TEXT or len(line.text) > MAX_HEADER_LINE_CHARS:
+        return False
+    return _HEADER_LABEL_RE.match(line.text) is not None or is_meta_line(line.text)
+
+
+def is_meta_line(text: str) -> bool:
+    """Short facts joined by ``·``, ``|`` or `` / ``, none of them a sentence.
+
+    Three or more facts, or two with spaces around the separator: ``Engineering · Berlin``
+    is a line of facts, the name ``阿卜杜拉·买买提`` is not.
+    """
+    text = text.strip()
+    parts = _META_SEPARATOR_RE.split(text)
+    if len(parts) < MIN_META_PARTS:
+        separator = _META_SEPARATOR_RE.search(text)
+        if len(parts) < 2 or separator is None or separator.group() == separator.group().strip():
+            return False
+    return all(0 < len(part) <= MAX_META_PART_CHARS and part[-1] not in TERMINAL for part in parts)
 
 
 def _settle(lines: list[Line]) -> list[Line]:

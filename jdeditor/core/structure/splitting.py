@@ -70,6 +70,7 @@ class _State:
     header_seen: bool = False  # header lines came after the title
     body_started: bool = False  # a heading (other than a first-line title) or a list came
     section_strength: int | None = None  # the strongest known section heading so far
+    after_title: bool = False  # the previous significant line was this posting's title
 
 
 def _next_significant(lines: Sequence[Line], header: Sequence[bool]) -> list[int | None]:
@@ -195,7 +196,12 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
     for index, line in enumerate(lines):
         if line.kind is blank_kind:
             continue
-        candidate = line.title_like and _is_candidate(line)  # most lines are not title-like
+        # Most lines are not title-like. A header line right under a title (数据部 · 上海 ·
+        # 全职) belongs to that title, however much it looks like one itself.
+        candidate = (
+            line.title_like and _is_candidate(line) and not (state.after_title and header[index])
+        )
+        state.after_title = False
         if state.first_significant is None:
             state.first_significant = index
             if candidate:
@@ -216,6 +222,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
                 previous=line,
                 first_significant=state.first_significant,
                 title_strength=line.strength,
+                after_title=True,
             )
             continue
         if line.kind is heading_kind:
@@ -244,6 +251,8 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
         elif line.kind is not field_kind:
             state.just_opened = False
         state.previous = line
+        # The text's first line, when it looks like a title, is treated as one here too.
+        state.after_title = candidate and index == state.first_significant
     return titles
 
 
