@@ -25,7 +25,6 @@ from jdeditor.paths import resource_path
 if TYPE_CHECKING:
     from jdeditor.gui.library_opener import LibraryOpener
     from jdeditor.gui.main_window import MainWindow
-    from jdeditor.service import Library
 
 logger = logging.getLogger(__name__)
 
@@ -97,32 +96,15 @@ def show_main_window(db: str | None) -> tuple[MainWindow, LibraryOpener]:
 
     window = MainWindow()
     window.show()
-    opener = LibraryOpener(db, window)
-    opener.opened.connect(lambda library: _library_opened(window, library))
-    opener.failed.connect(lambda error: _library_failed(window, error))
+    opener = LibraryOpener(db)  # not the window's child: it outlives a closed window
+    # Connected to the window's own methods, so a window already closed and deleted is
+    # simply not called.
+    opener.opened.connect(window.library_opened)
+    opener.failed.connect(window.library_failed)
     # Started once the event loop has drawn the window: the opening thread holds the GIL
     # while it imports, and would otherwise slow the first paint down.
     QTimer.singleShot(0, opener.start)
     return window, opener
-
-
-def _library_opened(window: MainWindow, library: Library) -> None:
-    window.attach_library(library)
-    window.offer_drafts()
-
-
-def _library_failed(window: MainWindow, error: BaseException) -> None:
-    """The library cannot be opened: say why, then quit (nothing was changed)."""
-    if isinstance(error, UserFacingError):
-        text = str(error)
-    else:
-        logger.error("could not open the library", exc_info=error)
-        text = QCoreApplication.translate(
-            "App", "The library could not be opened: {0}. Details are in the log file."
-        ).format(error)
-    QMessageBox.critical(window, APPLICATION, text)
-    window.close()
-    QCoreApplication.exit(1)
 
 
 def run_gui(db: str | None, argv: Sequence[str] | None = None, log_file: Path | None = None) -> int:

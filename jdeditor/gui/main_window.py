@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -111,6 +111,24 @@ class MainWindow(QMainWindow):
         self._set_stack(None)
         self.statusBar().showMessage(library.location.describe(), 5000)
         self.library_ready.emit()
+
+    def library_opened(self, library: Library) -> None:
+        """The library opened in the background: fill the window, offer crash drafts."""
+        self.attach_library(library)
+        self.offer_drafts()
+
+    def library_failed(self, error: BaseException) -> None:
+        """The library cannot be opened: say why, then quit (nothing was changed)."""
+        if isinstance(error, UserFacingError):
+            text = str(error)
+        else:
+            logger.error("could not open the library", exc_info=error)
+            text = self.tr(
+                "The library could not be opened: {0}. Details are in the log file."
+            ).format(error)
+        QMessageBox.critical(self, self.tr("JD Editor"), text)
+        self.close()
+        QCoreApplication.exit(1)
 
     def _set_library_actions_enabled(self, enabled: bool) -> None:
         for action in (self.new_action, self.import_action, self.trash_action):

@@ -9,7 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import jdeditor.app as app_module
@@ -150,3 +150,41 @@ def test_starting_the_window_loads_no_database_layer() -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_closing_before_the_library_opened_still_closes_it(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user closes the window at once: the library that opens after is closed cleanly."""
+    import threading
+
+    import jdeditor.service
+
+    window_closed = threading.Event()
+    closed: list[Library] = []
+    real_open, real_close = Library.open, Library.close
+
+    def slow_open(location: str | None) -> Library:
+        window_closed.wait(10)  # the window is gone before the library is open
+        return real_open(location)
+
+    def recording_close(library: Library) -> None:
+        closed.append(library)
+        real_close(library)
+
+    monkeypatch.setattr(jdeditor.service.Library, "open", staticmethod(slow_open))
+    monkeypatch.setattr(jdeditor.service.Library, "close", recording_close)
+    show = app_module.show_main_window
+
+    def show_and_close_at_once(location: str | None):  # type: ignore[no-untyped-def]
+        window, opener = show(location)
+        window.destroyed.connect(window_closed.set)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        QTimer.singleShot(50, window.close)
+        return window, opener
+
+    monkeypatch.setattr(app_module, "show_main_window", show_and_close_at_once)
+    QApplication.instance().setQuitOnLastWindowClosed(True)  # type: ignore[union-attr]
+    assert app_module.run_gui(str(tmp_path / "library.db")) == 0
+    assert window_closed.is_set()
+    assert len(closed) == 1
