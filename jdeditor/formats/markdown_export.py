@@ -19,7 +19,6 @@ from jdeditor.formats.html_export import (
     one_line,
     section_heading,
     shown_sections,
-    summary_heading,
     summary_paragraphs,
     text_lines,
 )
@@ -53,10 +52,9 @@ def render_markdown(posting: Posting) -> str:
                 for line in _text_markdown(f"- **{label}**{separator}", value, "  ")
             ]
         )
-    paragraphs = summary_paragraphs(posting)
-    if paragraphs:
-        chunks.append([f"## {escape_markdown(summary_heading(posting.language), heading=True)}"])
-        chunks += [_text_markdown("", text, "") for text in paragraphs]
+    # The summary stands under the header fields without a heading of its own, as in a
+    # job ad: read back, it is the summary again, not a section.
+    chunks += [_text_markdown("", text, "") for text in summary_paragraphs(posting)]
     for section, blocks in shown_sections(posting):
         heading = escape_markdown(section_heading(section, posting.language), heading=True)
         chunks.append([f"## {heading}"])
