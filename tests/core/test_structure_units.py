@@ -324,3 +324,29 @@ def test_a_title_with_its_facts_on_one_line_still_starts_a_posting() -> None:
         "高级产品经理 | 北京 | 20-40K",
         "数据分析师 | 上海 | 15-25K",
     ]
+
+
+def test_a_line_of_facts_fills_the_fields_its_shapes_make_certain() -> None:
+    [zh] = parse_text(
+        "高级数据分析师\n数据部 · 上海 · 全职 · 15,000–25,000 元/月 · 招聘 2 人\n"
+        "岗位职责\n1. 分析\n"
+    )
+    posting = zh.posting
+    assert posting.department == "数据部"
+    assert posting.location == ""  # a place cannot be told by its shape
+    assert posting.employment_type is EmploymentType.FULL_TIME
+    assert posting.salary is not None
+    assert (posting.salary.minimum, posting.salary.maximum) == (Decimal(15000), Decimal(25000))
+    assert posting.headcount == 2
+    assert posting.summary == "数据部 · 上海 · 全职 · 15,000–25,000 元/月 · 招聘 2 人"
+    [en] = parse_text("Data Analyst\nBerlin · Contract · €60k–70k\nResponsibilities\n1. Analyse\n")
+    assert en.posting.employment_type is EmploymentType.CONTRACT
+    assert en.posting.salary is not None and en.posting.salary.currency == "EUR"
+
+
+def test_facts_that_only_look_like_fields_are_left_in_the_summary() -> None:
+    [result] = parse_text("产品经理\n上海｜3-5年｜本科｜1000人以上\n岗位职责\n1. 规划\n")
+    posting = result.posting
+    assert posting.salary is None  # 3-5年 is experience, not pay
+    assert posting.headcount is None  # 1000人以上 is the company's size
+    assert posting.summary == "上海｜3-5年｜本科｜1000人以上"

@@ -318,6 +318,14 @@ def test_export_reimports_into_the_same_structure(name: str, tmp_path: Path) -> 
     kinds = name != "formal-zh"
     for original, reread in zip(posting.sections, sections, strict=True):
         assert _shape(reread.items, kinds) == _shape(original.items, kinds), original.heading
+    # The header facts come back as fields: labelled rows in the form and the English
+    # advert, one line of facts (数据部 · 上海 · 全职 · …) in the Chinese advert. Places,
+    # and an English department (``Engineering · Berlin``), cannot be told apart by shape.
+    assert back.salary == posting.salary
+    assert back.employment_type == posting.employment_type
+    assert back.headcount == posting.headcount
+    if posting.language is Language.ZH:
+        assert back.department == posting.department
 
 
 def _shape(items: list[Item], kinds: bool) -> list[Any]:

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from jdeditor.core.model import Item, ItemKind, Language, Posting, Section, SectionKind
 from jdeditor.core.structure import warnings as codes
+from jdeditor.core.structure.facts import apply_facts
 from jdeditor.core.structure.fields import Field, FieldMatch, apply_field
 from jdeditor.core.structure.headings import default_heading, strip_decorations
 from jdeditor.core.structure.lines import Line, LineKind, classify_fragment
@@ -233,6 +234,7 @@ class PostingBuilder:
         if self._lists is None:
             self._summary.append(text)
             self.warnings.check_debris(text, line.number)
+            apply_facts(self.posting, text)  # 数据部 · 上海 · 全职 · 15-25K
             return
         if line.leads_list and line.title_like:
             group = self._lists.open_group(strip_decorations(text)[0] or text)

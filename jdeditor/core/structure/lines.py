@@ -256,7 +256,12 @@ def is_header_line(line: Line) -> bool:
 
 
 def is_meta_line(text: str) -> bool:
-    """Short facts joined by ``·``, ``|`` or `` / ``, none of them a sentence.
+    """Short facts joined by ``·``, ``|`` or `` / ``, none of them a sentence."""
+    return bool(meta_parts(text))
+
+
+def meta_parts(text: str) -> list[str]:
+    """The facts of a line of facts, or nothing if the line is not one.
 
     Three or more facts, or two with spaces around the separator: ``Engineering · Berlin``
     is a line of facts, the name ``阿卜杜拉·买买提`` is not.
@@ -266,8 +271,10 @@ def is_meta_line(text: str) -> bool:
     if len(parts) < MIN_META_PARTS:
         separator = _META_SEPARATOR_RE.search(text)
         if len(parts) < 2 or separator is None or separator.group() == separator.group().strip():
-            return False
-    return all(0 < len(part) <= MAX_META_PART_CHARS and part[-1] not in TERMINAL for part in parts)
+            return []
+    if all(0 < len(part) <= MAX_META_PART_CHARS and part[-1] not in TERMINAL for part in parts):
+        return parts
+    return []
 
 
 def _settle(lines: list[Line]) -> list[Line]:
