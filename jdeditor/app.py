@@ -15,11 +15,19 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jdeditor import __version__
 from jdeditor.errors import UserFacingError
+from jdeditor.gui.languages import LANGUAGE_SETTING
 from jdeditor.paths import resource_path
 
 if TYPE_CHECKING:
@@ -33,20 +41,32 @@ APPLICATION = "JD Editor"
 
 
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
-    """Load Qt's own and our translations for the UI language (system locale by default)."""
-    locale = QLocale(language) if language else QLocale.system()
+    """Load our and Qt's translations for the interface language.
+
+    ``language`` (``"zh_CN"``, ``"en"``), else the one chosen in the app, else the system
+    locale. A language JD Editor is not translated into gets the English interface, with
+    Qt's own dialogs in English too rather than a mixture; dates and numbers keep the
+    system's format either way.
+    """
+    chosen = language if language is not None else str(QSettings().value(LANGUAGE_SETTING, ""))
+    locale = QLocale(chosen) if chosen else QLocale.system()
+    folder = str(resource_path("translations"))
     translators: list[QTranslator] = []
-    qt_translator = QTranslator(app)
-    if qt_translator.load(
-        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_translator)
-        translators.append(qt_translator)
     ours = QTranslator(app)
-    if ours.load(locale, "jdeditor", "_", str(resource_path("translations"))):
-        app.installTranslator(ours)
-        translators.append(ours)
-    QLocale.setDefault(locale)
+    if not ours.load(locale, "jdeditor", "_", folder):
+        # English plural forms ("1 posting", "2 postings") for every other language.
+        ours.load("jdeditor_en", folder)
+    else:
+        qt_translator = QTranslator(app)
+        if qt_translator.load(
+            locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt_translator)
+            translators.append(qt_translator)
+    app.installTranslator(ours)
+    translators.append(ours)
+    if chosen:
+        QLocale.setDefault(QLocale(chosen))
     return translators
 
 

@@ -30,7 +30,7 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def shoot(app: QApplication, files: list[Path], language: str, name: str, pick: int) -> Path:
-    install_translations(app, language)
+    translators = install_translations(app, language)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["JDEDITOR_DATA_DIR"] = folder
         library = Library.open(Path(folder) / "library.db")
@@ -46,6 +46,8 @@ def shoot(app: QApplication, files: list[Path], language: str, name: str, pick: 
         window.editor.set_posting(None)
         window.close()
         library.close()
+    for translator in translators:
+        app.removeTranslator(translator)
     return target
 
 

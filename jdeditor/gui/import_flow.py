@@ -48,7 +48,7 @@ class ImportFlow(QObject):
 
     def import_paths(self, paths: Sequence[Path]) -> None:
         library = self._library
-        self._show_progress(self.tr("Reading {0} files…").format(len(paths)))
+        self._show_progress(self.tr("Reading %Ln file(s)…", "", len(paths)))
         self._task = start_task(
             lambda: library.plan_import(list(paths)), self._on_planned, self._on_failed
         )
@@ -87,7 +87,7 @@ class ImportFlow(QObject):
             self.failed.emit(self.tr("Import cancelled; nothing was changed."))
             return
         library = self._library
-        self._show_progress(self.tr("Storing {0} postings…").format(len(plan.included)))
+        self._show_progress(self.tr("Storing %Ln posting(s)…", "", len(plan.included)))
         self._task = start_task(
             lambda: library.commit_import(plan), self._on_committed, self._on_failed
         )
@@ -101,8 +101,10 @@ class ImportFlow(QObject):
                 self.tr("Nothing to import"),
                 self.tr(
                     "The files hold no postings that the library does not have already "
-                    "({0} duplicates)."
-                ).format(skipped),
+                    "(%Ln duplicate(s)).",
+                    "",
+                    skipped,
+                ),
             )
             return False
         lines = []
@@ -115,16 +117,20 @@ class ImportFlow(QObject):
             lines.append(f"• {item.posting.title}{mark} — {counts}")
             lines += [f"    ⚠ {warning.message}" for warning in item.warnings[:3]]
         if len(plan.postings) > MAX_LISTED:
-            lines.append(self.tr("… and {0} more").format(len(plan.postings) - MAX_LISTED))
+            lines.append(self.tr("… and %Ln more", "", len(plan.postings) - MAX_LISTED))
         box = QMessageBox(self._parent)
         box.setWindowTitle(self.tr("Import postings"))
         box.setIcon(QMessageBox.Icon.Question)
         box.setText(
-            self.tr("Import {0} postings from {1} files?").format(len(included), len(plan.files))
+            self.tr("Import {0} from {1}?").format(
+                self.tr("%Ln posting(s)", "", len(included)),
+                self.tr("%Ln file(s)", "", len(plan.files)),
+            )
         )
         box.setInformativeText(
-            self.tr("{0} duplicates will be skipped; the readers left {1} warnings.").format(
-                skipped, plan.warning_count
+            self.tr("{0} will be skipped; the readers left {1}.").format(
+                self.tr("%Ln duplicate(s)", "", skipped),
+                self.tr("%Ln warning(s)", "", plan.warning_count),
             )
         )
         box.setDetailedText("\n".join(lines))

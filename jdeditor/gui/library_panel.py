@@ -222,11 +222,11 @@ class LibraryPanel(QWidget):
         searching = bool(self.search_edit.text().strip())
         total = self.model.total
         if searching:
-            self.count_label.setText(self.tr("{0} matches").format(total))
+            self.count_label.setText(self.tr("%Ln match(es)", "", total))
         elif self._trash:
-            self.count_label.setText(self.tr("{0} postings in the trash").format(total))
+            self.count_label.setText(self.tr("%Ln posting(s) in the trash", "", total))
         else:
-            self.count_label.setText(self.tr("{0} postings").format(total))
+            self.count_label.setText(self.tr("%Ln posting(s)", "", total))
         unfiltered = self.current_filter() == PostingFilter()
         empty_library = total == 0 and not searching and unfiltered
         self.stack.setCurrentWidget(self.welcome if empty_library else self.view)

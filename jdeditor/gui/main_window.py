@@ -17,10 +17,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -33,6 +41,7 @@ from jdeditor.errors import ConflictError, NotFoundError, UserFacingError, Valid
 from jdeditor.gui.commands.library_commands import DeletePostingCommand
 from jdeditor.gui.draft_keeper import DraftKeeper
 from jdeditor.gui.import_flow import ImportFlow
+from jdeditor.gui.languages import INTERFACE_LANGUAGES, LANGUAGE_SETTING
 from jdeditor.gui.library_panel import LibraryPanel
 
 if TYPE_CHECKING:
@@ -109,7 +118,9 @@ class MainWindow(QMainWindow):
         self.refresh_suggestions()
         self._set_library_actions_enabled(True)
         self._set_stack(None)
-        self.statusBar().showMessage(library.location.describe(), 5000)
+        self.statusBar().showMessage(
+            self.tr("Library: {0}").format(library.location.display_name), 5000
+        )
         self.library_ready.emit()
 
     def library_opened(self, library: Library) -> None:
@@ -238,6 +249,8 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.preview_action)
         view_menu.addAction(self.trash_action)
+        view_menu.addSeparator()
+        view_menu.addMenu(self._language_menu())
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -253,6 +266,35 @@ class MainWindow(QMainWindow):
             self.delete_action,
         ):
             toolbar.addAction(action)
+
+    def _language_menu(self) -> QMenu:
+        """View ▸ Language: the system's, or one we are translated into (from next start)."""
+        menu = QMenu(self.tr("&Language"), self)
+        menu.setObjectName("language_menu")
+        group = QActionGroup(menu)
+        chosen = str(QSettings().value(LANGUAGE_SETTING, "") or "")
+        choices = [("", self.tr("System Language")), *INTERFACE_LANGUAGES]
+        for code, name in choices:
+            action = QAction(name, menu)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+            menu.addAction(action)
+        group.triggered.connect(self._choose_language)
+        return menu
+
+    def _choose_language(self, action: QAction) -> None:
+        code = str(action.data() or "")
+        settings = QSettings()
+        if code == str(settings.value(LANGUAGE_SETTING, "") or ""):
+            return
+        settings.setValue(LANGUAGE_SETTING, code)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("JD Editor will use the new language the next time it starts."),
+        )
 
     def _connect(self) -> None:
         self.panel.posting_activated.connect(self.open_posting)
@@ -520,7 +562,7 @@ class MainWindow(QMainWindow):
     def _on_imported(self, ids: list[int]) -> None:
         self.refresh_suggestions()
         self.panel.refresh()
-        self.statusBar().showMessage(self.tr("Imported {0} postings.").format(len(ids)), 8000)
+        self.statusBar().showMessage(self.tr("Imported %Ln posting(s).", "", len(ids)), 8000)
         if ids and self._open_posting() is None:
             self.open_posting(ids[0])
 
@@ -600,7 +642,7 @@ class MainWindow(QMainWindow):
                 "<b>JD Editor</b> {0}<br>Job descriptions, kept offline.<br><br>Library: {1}"
             ).format(
                 __version__,
-                self._library.location.describe()
+                self._library.location.display_name
                 if self._library is not None
                 else self.tr("(still opening)"),
             ),

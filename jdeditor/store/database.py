@@ -23,11 +23,18 @@ class Location:
     url: URL
     file: Path | None  # the SQLite file, when the library is one
 
-    def describe(self) -> str:
-        """A name for messages: the file path, or the URL without its password."""
+    @property
+    def display_name(self) -> str:
+        """The file path, or the URL without its password: safe to show anywhere."""
         if self.file is not None:
-            return f"The library file {self.file}"
-        return f"The library at {self.url.render_as_string(hide_password=True)}"
+            return str(self.file)
+        return self.url.render_as_string(hide_password=True)
+
+    def describe(self) -> str:
+        """A name for messages: "The library file …" or "The library at …"."""
+        if self.file is not None:
+            return f"The library file {self.display_name}"
+        return f"The library at {self.display_name}"
 
 
 def resolve_location(location: str | Path | None = None) -> Location:

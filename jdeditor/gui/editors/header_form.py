@@ -144,7 +144,7 @@ class HeaderForm(QWidget):
         row.addWidget(self.salary_max, 1)
         row.addWidget(self.currency_combo)
         row.addWidget(self.period_combo)
-        form.addRow(self._label(self.tr("Sa&lary:"), self.salary_min), row)
+        form.addRow(self._label(self.tr("Salar&y:"), self.salary_min), row)
         self.salary_message = QLabel()
         self.salary_message.setObjectName("salary_message")
         self.salary_message.setStyleSheet("color: #b00020;")
@@ -154,7 +154,7 @@ class HeaderForm(QWidget):
         self.tags_edit = QLineEdit()
         self.tags_edit.setObjectName("tags")
         self.tags_edit.setPlaceholderText(self.tr("Separate tags with commas"))
-        form.addRow(self.tr("Ta&gs:"), self.tags_edit)
+        form.addRow(self.tr("T&ags:"), self.tags_edit)
 
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setObjectName("summary")

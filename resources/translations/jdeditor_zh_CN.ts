@@ -1,0 +1,779 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AddSectionCommand</name>
+    <message>
+        <source>Add section</source>
+        <translation>添加栏目</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside JD Editor. Your unsaved changes were kept as a draft. Please report this, with the log file {0}.</source>
+        <translation>岗位说明书编辑器内部出错。未保存的修改已存为草稿。请报告此问题，并附上日志文件 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePostingCommand</name>
+    <message>
+        <source>Move “{0}” to the trash</source>
+        <translation>将“{0}”移到回收站</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>title</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>工作地点</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>直接上级</translation>
+    </message>
+    <message>
+        <source>headcount</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <source>employment type</source>
+        <translation>用工性质</translation>
+    </message>
+    <message>
+        <source>salary</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>岗位概述</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderForm</name>
+    <message>
+        <source>Job title, e.g. 高级产品经理</source>
+        <translation>岗位名称，例如 高级产品经理</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>岗位名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>工作地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount:</source>
+        <translation>招聘人数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation>直接上级(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Employment:</source>
+        <translation>用工性质(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Salar&amp;y:</source>
+        <translation>薪资(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>标签(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A short introduction to the role</source>
+        <translation>岗位的简短介绍</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>岗位概述(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>全职</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同制</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>The minimum salary is higher than the maximum.</source>
+        <translation>最低薪资高于最高薪资。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import postings</source>
+        <translation>导入岗位</translation>
+    </message>
+    <message>
+        <source>Postings (*.txt *.md *.docx *.json);;All files (*)</source>
+        <translation>岗位文件 (*.txt *.md *.docx *.json);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln file(s)…</source>
+        <translation>
+            <numerusform>正在读取 %Ln 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>已取消导入，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Import failed; nothing was changed.</source>
+        <translation>导入失败，未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %Ln posting(s)…</source>
+        <translation>
+            <numerusform>正在保存 %Ln 个岗位…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>The files hold no postings that the library does not have already (%Ln duplicate(s)).</source>
+        <translation>
+            <numerusform>这些文件中的岗位库中都已存在（%Ln 个重复）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (duplicate, skipped)</source>
+        <translation>（重复，已跳过）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>…… 另有 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import {0} from {1}?</source>
+        <translation>从 {1}导入 {0}？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s)</source>
+        <translation>
+            <numerusform>%Ln 个岗位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} will be skipped; the readers left {1}.</source>
+        <translation>将跳过 {0}；读取时有 {1}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln 个重复岗位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 条提示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemCommands</name>
+    <message>
+        <source>Edit item</source>
+        <translation>编辑条目</translation>
+    </message>
+    <message>
+        <source>Convert to paragraph</source>
+        <translation>转为段落</translation>
+    </message>
+    <message>
+        <source>Convert to item</source>
+        <translation>转为条目</translation>
+    </message>
+    <message>
+        <source>Indent item</source>
+        <translation>增加缩进</translation>
+    </message>
+    <message>
+        <source>Outdent item</source>
+        <translation>减少缩进</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>上移条目</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>下移条目</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>移动条目</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDelegate</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTreeModel</name>
+    <message>
+        <source>Paragraph: prose, not numbered</source>
+        <translation>段落：正文，不编号</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search titles and text (中文 or English)</source>
+        <translation>搜索标题和正文（中文或英文）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>正在打开岗位库…</translation>
+    </message>
+    <message>
+        <source>Welcome to JD Editor</source>
+        <translation>欢迎使用岗位说明书编辑器</translation>
+    </message>
+    <message>
+        <source>Your library is empty. Create a posting, or import the job descriptions you already have from text, Word or JD Editor files.</source>
+        <translation>岗位库还是空的。新建一个岗位，或从文本、Word 或本软件的文件导入已有的岗位说明书。</translation>
+    </message>
+    <message>
+        <source>&amp;New posting</source>
+        <translation>新建岗位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>找到 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) in the trash</source>
+        <translation>
+            <numerusform>回收站中有 %Ln 个岗位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s)</source>
+        <translation>
+            <numerusform>共 %Ln 个岗位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>JD Editor</source>
+        <translation>岗位说明书编辑器</translation>
+    </message>
+    <message>
+        <source>Choose a posting on the left, or create a new one.</source>
+        <translation>在左侧选择一个岗位，或新建一个。</translation>
+    </message>
+    <message>
+        <source>Preview of the open posting</source>
+        <translation>当前岗位的预览</translation>
+    </message>
+    <message>
+        <source>Library: {0}</source>
+        <translation>岗位库：{0}</translation>
+    </message>
+    <message>
+        <source>The library could not be opened: {0}. Details are in the log file.</source>
+        <translation>无法打开岗位库：{0}。详情见日志文件。</translation>
+    </message>
+    <message>
+        <source>&amp;New Posting</source>
+        <translation>新建岗位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Trash</source>
+        <translation>移到回收站(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation>从回收站恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Trash</source>
+        <translation>显示回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;About JD Editor</source>
+        <translation>关于岗位说明书编辑器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>JD Editor will use the new language the next time it starts.</source>
+        <translation>下次启动时，岗位说明书编辑器将使用新的语言。</translation>
+    </message>
+    <message>
+        <source>Untitled posting</source>
+        <translation>未命名岗位</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <source>“{0}” has changes that are not saved. Save them?</source>
+        <translation>“{0}”有未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Posting not found</source>
+        <translation>找不到岗位</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved “{0}”.</source>
+        <translation>已保存“{0}”。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this posting</source>
+        <translation>其他人已保存了这个岗位</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed and saved by someone else after you opened it. Nothing was overwritten.</source>
+        <translation>在你打开“{0}”之后，其他人修改并保存了它。没有覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Save your version as a new copy, or reload theirs and lose your changes.</source>
+        <translation>将你的版本另存为新副本，或重新载入对方的版本并放弃你的修改。</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Copy</source>
+        <translation>另存为副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Theirs</source>
+        <translation>载入对方版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source> (my version)</source>
+        <translation>（我的版本）</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation>（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicated as “{0}”.</source>
+        <translation>已创建副本“{0}”。</translation>
+    </message>
+    <message>
+        <source>Moved “{0}” to the trash. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已将“{0}”移到回收站。撤销（Ctrl+Z）可以恢复。</translation>
+    </message>
+    <message>
+        <source>Restored “{0}”.</source>
+        <translation>已恢复“{0}”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln posting(s).</source>
+        <translation>
+            <numerusform>已导入 %Ln 个岗位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>JD Editor was closed without saving “{0}” (last change {1}). Recover those changes?</source>
+        <translation>岗位说明书编辑器上次关闭时没有保存“{0}”（最后修改于 {1}）。要恢复这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Recovered changes: save them with Ctrl+S.</source>
+        <translation>已恢复修改：按 Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>About JD Editor</source>
+        <translation>关于岗位说明书编辑器</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;JD Editor&lt;/b&gt; {0}&lt;br&gt;Job descriptions, kept offline.&lt;br&gt;&lt;br&gt;Library: {1}</source>
+        <translation>&lt;b&gt;岗位说明书编辑器&lt;/b&gt; {0}&lt;br&gt;离线管理岗位说明书。&lt;br&gt;&lt;br&gt;岗位库：{1}</translation>
+    </message>
+    <message>
+        <source>(still opening)</source>
+        <translation>（正在打开）</translation>
+    </message>
+</context>
+<context>
+    <name>MoveSectionCommand</name>
+    <message>
+        <source>Move section</source>
+        <translation>移动栏目</translation>
+    </message>
+</context>
+<context>
+    <name>PostingEditor</name>
+    <message>
+        <source>Add section</source>
+        <translation>添加栏目</translation>
+    </message>
+    <message>
+        <source>Custom section</source>
+        <translation>自定义栏目</translation>
+    </message>
+</context>
+<context>
+    <name>PostingListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSectionCommand</name>
+    <message>
+        <source>Remove section</source>
+        <translation>删除栏目</translation>
+    </message>
+</context>
+<context>
+    <name>RenameSectionCommand</name>
+    <message>
+        <source>Rename section</source>
+        <translation>重命名栏目</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditorWidget</name>
+    <message>
+        <source>Paste items</source>
+        <translation>粘贴条目</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>添加段落</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <source>No items yet — press Enter or click Add item</source>
+        <translation>还没有条目——按 Enter 键或点击“添加条目”</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>增加缩进</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>减少缩进</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Convert to paragraph</source>
+        <translation>转为段落</translation>
+    </message>
+    <message>
+        <source>Paste as items</source>
+        <translation>粘贴为条目</translation>
+    </message>
+    <message>
+        <source>Convert to item</source>
+        <translation>转为条目</translation>
+    </message>
+</context>
+<context>
+    <name>SectionFrame</name>
+    <message>
+        <source>Section heading</source>
+        <translation>栏目标题</translation>
+    </message>
+    <message>
+        <source>What this section holds (used by exports)</source>
+        <translation>本栏目的内容类型（导出时使用）</translation>
+    </message>
+    <message>
+        <source>Move section up</source>
+        <translation>上移栏目</translation>
+    </message>
+    <message>
+        <source>Move section down</source>
+        <translation>下移栏目</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>删除栏目</translation>
+    </message>
+</context>
+<context>
+    <name>SectionKind</name>
+    <message>
+        <source>Duties</source>
+        <translation>岗位职责</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>任职要求</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>福利待遇</translation>
+    </message>
+    <message>
+        <source>About the company</source>
+        <translation>公司介绍</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>SetFieldCommand</name>
+    <message>
+        <source>Edit {0}</source>
+        <translation>编辑{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+</TS>
