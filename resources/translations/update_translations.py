@@ -51,14 +51,15 @@ def update(folder: Path) -> list[Path]:
         if folder != HERE:
             shutil.copy(HERE / ts.name, ts)
         subprocess.run(
-            [tool("pyside6-lupdate"), *sources(), "-ts", str(ts), "-no-obsolete"]
-            + ["-locations", "none", "-silent"],
+            [
+                tool("pyside6-lupdate"),
+                *sources(),
+                *("-ts", str(ts), "-no-obsolete", "-locations", "none", "-silent"),
+            ],
             check=True,
         )
         qm = ts.with_suffix(".qm")
-        subprocess.run(
-            [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
-        )
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         written += [ts, qm]
     return written
 

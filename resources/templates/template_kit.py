@@ -1,0 +1,376 @@
+"""Building blocks for the bundled Word templates: documents, styles, tables, fields.
+
+Used by the design modules (``design_*.py``) that ``build_templates.py`` runs. Everything
+here writes OOXML the way Word itself does (property order included), so Word, WPS and
+LibreOffice read the templates alike, and fixes every date so the output is reproducible.
+Importing it puts the repository root on ``sys.path``, so the design modules import it
+before anything from ``jdeditor``.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import zipfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.oxml import parse_xml
+from docx.shared import Mm, Pt, RGBColor
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))  # the repository root, for jdeditor
+
+from jdeditor.formats.docx_export.fonts import default_run_properties, set_fonts  # noqa: E402
+from jdeditor.formats.docx_export.numbering import (  # noqa: E402
+    W_NS,
+    ListFormat,
+    NumberingWriter,
+    numbering_root,
+)
+
+FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
+ZIP_TIME = (2026, 1, 1, 0, 0, 0)
+NS = f'xmlns:w="{W_NS}"'
+Doc = Any  # python-docx objects carry no type information
+
+
+# -- document-wide set-up --------------------------------------------------------------------
+
+
+def new_document(margins_mm: tuple[float, float, float, float]) -> Doc:
+    """An A4 document from python-docx's default template; margins top, right, bottom, left."""
+    document = Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    top, right, bottom, left = margins_mm
+    section.top_margin, section.right_margin = Mm(top), Mm(right)
+    section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
+    section.header_distance, section.footer_distance = Mm(10), Mm(9)
+    return document
+
+
+def text_width(document: Doc) -> int:
+    section = document.sections[0]
+    return int(section.page_width - section.left_margin - section.right_margin)
+
+
+def set_defaults(document: Doc, latin: str, east_asian: str, size: float, color: str) -> None:
+    """Document defaults: fonts, size, colour and languages every run inherits."""
+    rpr = default_run_properties(document)
+    set_fonts(rpr, latin, east_asian)
+    for tag in ("sz", "szCs", "color", "lang"):
+        for old in rpr.findall(f"{{{W_NS}}}{tag}"):
+            rpr.remove(old)
+    rpr.append(parse_xml(f'<w:color {NS} w:val="{color}"/>'))
+    rpr.append(parse_xml(f'<w:sz {NS} w:val="{int(size * 2)}"/>'))
+    rpr.append(parse_xml(f'<w:szCs {NS} w:val="{int(size * 2)}"/>'))
+    rpr.append(parse_xml(f'<w:lang {NS} w:val="zh-CN" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'))
+
+
+def style(
+    document: Doc,
+    name: str,
+    *,
+    base: str | None = "Normal",
+    latin: str | None = None,
+    east_asian: str | None = None,
+    size: float | None = None,
+    bold: bool | None = None,
+    color: str | None = None,
+    align: Any = None,
+    before: float | None = None,
+    after: float | None = None,
+    line: float | None = None,
+    keep_next: bool | None = None,
+    outline_level: int | None = None,
+    extra_ppr: str = "",
+    extra_rpr: str = "",
+) -> Any:
+    """Create or reset a paragraph style with exactly the given properties."""
+    styles = document.styles
+    if name in [existing.name for existing in styles]:
+        target = styles[name]
+        for old in target.element.findall(f"{{{W_NS}}}pPr") + target.element.findall(
+            f"{{{W_NS}}}rPr"
+        ):
+            target.element.remove(old)
+    else:
+        target = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    target.base_style = styles[base] if base else None
+    target.quick_style = True
+    font = target.font
+    if latin or east_asian:
+        set_fonts(target.element.get_or_add_rPr(), latin, east_asian)
+    if size is not None:
+        font.size = Pt(size)
+    if bold is not None:
+        font.bold = bold
+    if color is not None:
+        font.color.rgb = RGBColor.from_string(color)
+    fmt = target.paragraph_format
+    if align is not None:
+        fmt.alignment = align
+    if before is not None:
+        fmt.space_before = Pt(before)
+    if after is not None:
+        fmt.space_after = Pt(after)
+    if line is not None:
+        fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
+        fmt.line_spacing = line
+    if keep_next is not None:
+        fmt.keep_with_next = keep_next
+    ppr = target.element.get_or_add_pPr()
+    if outline_level is not None:
+        ppr.append(parse_xml(f'<w:outlineLvl {NS} w:val="{outline_level}"/>'))
+    for element in parse_xml(f"<w:x {NS}>{extra_ppr}</w:x>"):
+        ppr.append(element)
+    _order_ppr(ppr)
+    if extra_rpr:
+        rpr = target.element.get_or_add_rPr()
+        for element in parse_xml(f"<w:x {NS}>{extra_rpr}</w:x>"):
+            rpr.append(element)
+        _order(rpr, _RPR_ORDER)
+    return target
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Schema order of w:pPr children (Word rejects out-of-order properties).
+_PPR_ORDER = _words(
+    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers "
+    "pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE "
+    "autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents "
+    "suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle "
+    "rPr sectPr pPrChange"
+)
+
+
+_RPR_ORDER = _words(
+    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
+    "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
+    "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
+)
+
+
+def _order(parent: Any, order: list[str]) -> None:
+    """Put an element's children in schema order (Word rejects properties out of order)."""
+    for child in sorted(parent, key=lambda child: order.index(child.tag.split("}")[1])):
+        parent.append(child)
+
+
+def _order_ppr(ppr: Any) -> None:
+    _order(ppr, _PPR_ORDER)
+
+
+def link_list_style(document: Doc, style_name: str, list_format: ListFormat) -> None:
+    """Give a list style its own list format: style -> w:num -> w:abstractNum."""
+    numbering = NumberingWriter(numbering_root(document))
+    num_id = numbering.add_list(numbering.add_format(list_format))
+    ppr = document.styles[style_name].element.get_or_add_pPr()
+    ppr.append(parse_xml(f'<w:numPr {NS}><w:numId w:val="{num_id}"/></w:numPr>'))
+    _order_ppr(ppr)
+
+
+def list_styles(
+    document: Doc, flat: ListFormat, outline: ListFormat, *, after: float, line: float
+) -> None:
+    for name, list_format in (("JD List", flat), ("JD List Outline", outline)):
+        style(document, name, after=after, line=line)
+        link_list_style(document, name, list_format)
+    style(document, "JD Paragraph", after=after, line=line)
+
+
+def set_properties(document: Doc, title: str, description: str, language: str) -> None:
+    props = document.core_properties
+    props.title = title
+    props.subject = "JD Editor template"
+    props.author = "JD Editor"
+    props.last_modified_by = "JD Editor"
+    props.comments = description
+    props.keywords = "JD Editor, template"
+    props.category = "template"
+    props.language = language
+    props.created = FIXED_TIME
+    props.modified = FIXED_TIME
+    props.last_printed = FIXED_TIME
+    props.revision = 1
+
+
+# -- paragraphs, tables, header and footer -------------------------------------------------
+
+
+def paragraph(container: Any, text: str = "", style_name: str | None = None) -> Any:
+    return container.add_paragraph(text, style=style_name)
+
+
+def bottom_border(color: str, size: int = 6, space: int = 4) -> str:
+    return (
+        f'<w:pBdr><w:bottom w:val="single" w:sz="{size}" w:space="{space}" '
+        f'w:color="{color}"/></w:pBdr>'
+    )
+
+
+def field_runs(instruction: str) -> str:
+    return f'<w:fldSimple {NS} w:instr=" {instruction} "><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+
+
+def add_field(target: Any, instruction: str) -> None:
+    target._p.append(parse_xml(field_runs(instruction)))
+
+
+def cell_properties(cell: Any, *, fill: str | None = None, width: int | None = None) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    if width is not None:
+        cell.width = width
+    if fill is not None:
+        tcpr.append(parse_xml(f'<w:shd {NS} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+
+
+def table_properties(table: Any, borders: str, margins: tuple[int, int] = (70, 110)) -> None:
+    """Borders (a w:tblBorders inner XML), cell margins (vertical, horizontal) in twips."""
+    tblpr = table._tbl.tblPr
+    for tag in ("tblBorders", "tblCellMar", "tblLayout"):
+        for old in tblpr.findall(f"{{{W_NS}}}{tag}"):
+            tblpr.remove(old)
+    vertical, horizontal = margins
+    tblpr.append(parse_xml(f"<w:tblBorders {NS}>{borders}</w:tblBorders>"))
+    tblpr.append(parse_xml(f'<w:tblLayout {NS} w:type="fixed"/>'))
+    tblpr.append(
+        parse_xml(
+            f'<w:tblCellMar {NS}><w:top w:w="{vertical}" w:type="dxa"/>'
+            f'<w:left w:w="{horizontal}" w:type="dxa"/>'
+            f'<w:bottom w:w="{vertical}" w:type="dxa"/>'
+            f'<w:right w:w="{horizontal}" w:type="dxa"/></w:tblCellMar>'
+        )
+    )
+    order = "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW "
+    order += "jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook"
+    tags = _words(order)
+    children = sorted(tblpr, key=lambda child: tags.index(child.tag.split("}")[1]))
+    for child in children:
+        tblpr.append(child)
+
+
+def borders(outer: str, inner: str) -> str:
+    """Table borders: ``outer`` around the table, ``inner`` between cells."""
+    sides = ("top", "left", "bottom", "right")
+    return "".join(f"<w:{side} {outer}/>" for side in sides) + "".join(
+        f"<w:{side} {inner}/>" for side in ("insideH", "insideV")
+    )
+
+
+def line(size: int, color: str) -> str:
+    return f'w:val="single" w:sz="{size}" w:space="0" w:color="{color}"'
+
+
+def row_height(row: Any, twips: int) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    trpr.append(parse_xml(f'<w:trHeight {NS} w:val="{twips}" w:hRule="atLeast"/>'))
+
+
+def tag_row(table: Any, tag: str, style_name: str = "JD Tag") -> None:
+    """A row holding only a docxtpl ``{%tr … %}`` tag: one cell across the table."""
+    row = table.add_row()
+    cell = row.cells[0].merge(row.cells[-1]) if len(row.cells) > 1 else row.cells[0]
+    cell.text = tag
+    cell.paragraphs[0].style = style_name
+
+
+def header_footer(
+    document: Doc,
+    left: str,
+    right: str,
+    *,
+    style_name: str,
+    footer: bool,
+    right_field: Callable[[Any], None] | None = None,
+) -> None:
+    """One header or footer line: text on the left, text (and fields) on the right."""
+    section = document.sections[0]
+    part = section.footer if footer else section.header
+    part.is_linked_to_previous = False
+    para = part.paragraphs[0]
+    para.style = style_name
+    para.paragraph_format.tab_stops.add_tab_stop(text_width(document), WD_TAB_ALIGNMENT.RIGHT)
+    para.add_run(left)
+    para.add_run("\t" + right)
+    if right_field is not None:
+        right_field(para)
+
+
+# -- saving ----------------------------------------------------------------------------------
+
+
+def save_reproducibly(document: Doc, path: Path) -> bytes:
+    """Save with fixed zip timestamps, so that the same design gives the same bytes."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    buffer.seek(0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w") as target:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, source.read(entry.filename))
+    path.write_bytes(out.getvalue())
+    return out.getvalue()
+
+
+DESIGNS: dict[str, Callable[[], Doc]] = {}
+
+
+def design(name: str) -> Callable[[Callable[[], Doc]], Callable[[], Doc]]:
+    def register(build: Callable[[], Doc]) -> Callable[[], Doc]:
+        DESIGNS[name] = build
+        return build
+
+    return register
+
+
+# -- the designs -------------------------------------------------------------------------------
+
+CENTER = WD_ALIGN_PARAGRAPH.CENTER
+RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def label_cell(cell: Any, text: str, fill: str, width: int) -> None:
+    cell.text = text
+    cell.paragraphs[0].style = "JD Label"
+    cell_properties(cell, fill=fill, width=width)
+
+
+def value_cell(cell: Any, text: str, width: int) -> None:
+    cell.text = text
+    cell.paragraphs[0].style = "JD Value"
+    cell_properties(cell, width=width)
+
+
+def wide_row(
+    table: Any, label: str, value: str, fill: str, widths: tuple[int, int], height: int
+) -> None:
+    """A label cell and one value cell across the rest of the table."""
+    row = table.add_row()
+    row_height(row, height)
+    label_cell(row.cells[0], label, fill, widths[0])
+    value_cell(row.cells[1].merge(row.cells[-1]), value, widths[1])
+
+
+def page_numbers(para: Any, before: str, middle: str, after: str) -> None:
+    para.add_run(before)
+    add_field(para, "PAGE")
+    para.add_run(middle)
+    add_field(para, "NUMPAGES")
+    para.add_run(after)
