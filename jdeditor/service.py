@@ -29,6 +29,7 @@ from jdeditor.core.listing import (
 )
 from jdeditor.core.model import Language, Posting, Status
 from jdeditor.errors import LibraryError, UserFacingError
+from jdeditor.formats.export_request import ExportFormat, ExportRequest
 from jdeditor.formats.read_options import ReadOptions
 from jdeditor.import_plan import ImportPlan, ImportReport, PlannedPosting
 from jdeditor.paths import data_dir
@@ -38,9 +39,11 @@ from jdeditor.store.repository import PostingRepository
 from jdeditor.store.schema import ensure_schema
 
 if TYPE_CHECKING:
+    from jdeditor.formats.docx_export import TemplateInfo
     from jdeditor.formats.draft_files import Draft
-    from jdeditor.formats.export_request import ExportRequest
     from jdeditor.settings import Settings
+
+__all__ = ["ExportFormat", "ExportRequest", "Library", "LibraryInfo"]
 
 # Readers, exporters and templates (python-docx, docxtpl, charset-normalizer…) are
 # imported when first used, not here: the window must not wait for them to show.
@@ -253,6 +256,20 @@ class Library:
             if len(languages) == 1 and language_default[languages.pop()]:
                 request = replace(request, template=language_default[postings[0].language])
         return export_postings(postings, request, settings.export_settings(), progress)
+
+    @staticmethod
+    def templates() -> list[TemplateInfo]:
+        """The Word templates to export with: bundled ones and the user's own."""
+        from jdeditor.formats.docx_export import list_templates
+
+        return list_templates()
+
+    @staticmethod
+    def export_file_name(title: str, format: ExportFormat) -> str:
+        """A safe file name for one posting's export (``产品经理_运营.docx``)."""
+        from jdeditor.formats.file_names import safe_stem
+
+        return safe_stem(title) + format.suffix
 
     def _postings_or_fail(self, ids: Sequence[int]) -> list[Posting]:
         postings = self._repository.get_many(ids)

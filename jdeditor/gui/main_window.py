@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
@@ -46,6 +47,7 @@ from jdeditor.gui.library_panel import LibraryPanel
 
 if TYPE_CHECKING:
     from jdeditor.gui.editors.posting_editor import PostingEditor
+    from jdeditor.gui.export_flow import ExportFlow
     from jdeditor.service import Library
 
 logger = logging.getLogger(__name__)
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library: Library | None = None
+        self._export_flow: ExportFlow | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("JD Editor") + " [*]")
         self.undo_group = QUndoGroup(self)
@@ -142,7 +145,7 @@ class MainWindow(QMainWindow):
         QCoreApplication.exit(1)
 
     def _set_library_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.new_action, self.import_action, self.trash_action):
+        for action in (self.new_action, self.import_action, self.export_action, self.trash_action):
             action.setEnabled(enabled)
 
     @property
@@ -195,6 +198,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import Files…"), QKeySequence("Ctrl+I"), self.import_files
         )
+        self.export_action = self._action(
+            self.tr("&Export…"), QKeySequence("Ctrl+E"), self.export_postings
+        )
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         self.duplicate_action = self._action(
             self.tr("D&uplicate"), QKeySequence("Ctrl+D"), self.duplicate
@@ -228,6 +234,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.new_action,
             self.import_action,
+            self.export_action,
             None,
             self.save_action,
             self.duplicate_action,
@@ -260,6 +267,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.new_action,
             self.import_action,
+            self.export_action,
             self.save_action,
             self.undo_action,
             self.redo_action,
@@ -554,6 +562,42 @@ class MainWindow(QMainWindow):
                 self._edit(self.library.get_posting(posting_id))
 
     # -- other flows -------------------------------------------------------------------
+
+    def export_postings(self) -> None:
+        """File ▸ Export…: the open posting (saved first, if it has changes) or all."""
+        if self._library is None:
+            return
+        posting = self._open_posting()
+        if posting is not None and self._is_modified():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Export"),
+                self.tr("Export writes the saved posting. Save your changes first?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer != QMessageBox.StandardButton.Save or not self.save():
+                return
+            posting = self._open_posting()
+        current = None
+        if posting is not None and posting.id is not None and not self.panel.in_trash_mode():
+            current = (posting.id, posting.title)
+        if self._export_flow is None:
+            from jdeditor.gui.export_flow import ExportFlow
+
+            self._export_flow = ExportFlow(self._library, self)
+            self._export_flow.exported.connect(self._on_exported)
+            self._export_flow.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._export_flow.choose_and_export(current)
+
+    def _on_exported(self, written: list[Path]) -> None:
+        if len(written) == 1:
+            text = self.tr("Exported to {0}.").format(written[0])
+        else:
+            text = self.tr("Exported %Ln file(s) to {0}.", "", len(written)).format(
+                written[0].parent if written else ""
+            )
+        self.statusBar().showMessage(text, 10000)
 
     def import_files(self) -> None:
         if self._library is not None:

@@ -27,6 +27,147 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln posting(s) in the library</source>
+        <translation>
+            <numerusform>The %Ln posting in the library</numerusform>
+            <numerusform>All %Ln postings in the library</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This posting: “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This posting (none is open and saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (.pdf, made with LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema.org JobPosting (.jsonld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JD Editor file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default for each posting&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file per posting, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is a folder. Give a file name to save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>title</source>
@@ -431,6 +572,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,6 +718,25 @@
     <message>
         <source>Restored “{0}”.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export writes the saved posting. Save your changes first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln file(s) to {0}.</source>
+        <translation>
+            <numerusform>Exported %Ln file to {0}.</numerusform>
+            <numerusform>Exported %Ln files to {0}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln posting(s).</source>

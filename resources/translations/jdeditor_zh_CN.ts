@@ -27,6 +27,146 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln posting(s) in the library</source>
+        <translation>
+            <numerusform>岗位库中的全部 %Ln 个岗位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This posting: “{0}”</source>
+        <translation>当前岗位：“{0}”</translation>
+    </message>
+    <message>
+        <source>This posting (none is open and saved)</source>
+        <translation>当前岗位（没有已保存的打开岗位）</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word 文档 (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf, made with LibreOffice)</source>
+        <translation>PDF (.pdf，由 LibreOffice 生成)</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>网页 (.html)</translation>
+    </message>
+    <message>
+        <source>schema.org JobPosting (.jsonld)</source>
+        <translation>schema.org 招聘信息 (.jsonld)</translation>
+    </message>
+    <message>
+        <source>JD Editor file (.json)</source>
+        <translation>岗位说明书编辑器文件 (.json)</translation>
+    </message>
+    <message>
+        <source>The default for each posting&apos;s language</source>
+        <translation>按岗位语言使用默认模板</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>One file per posting, in a folder</source>
+        <translation>每个岗位一个文件，存入文件夹</translation>
+    </message>
+    <message>
+        <source>All in one file</source>
+        <translation>全部合并为一个文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Postings:</source>
+        <translation>岗位：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>保存为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Job descriptions</source>
+        <translation>岗位说明书</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>“{0}” is a folder. Give a file name to save as.</source>
+        <translation>“{0}”是一个文件夹。请给出要保存的文件名。</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>“{0}” already exists. Replace it?</source>
+        <translation>“{0}”已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export failed; no file was written.</source>
+        <translation>导出失败，没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>title</source>
@@ -420,6 +560,10 @@
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -562,6 +706,24 @@
     <message>
         <source>Restored “{0}”.</source>
         <translation>已恢复“{0}”。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export writes the saved posting. Save your changes first?</source>
+        <translation>导出的是已保存的岗位。先保存你的修改吗？</translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation>已导出到 {0}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln file(s) to {0}.</source>
+        <translation>
+            <numerusform>已将 %Ln 个文件导出到 {0}。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln posting(s).</source>
