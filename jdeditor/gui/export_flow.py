@@ -89,7 +89,7 @@ class ExportFlow(QObject):
     def _show_progress(self) -> None:
         progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self._parent)
         progress.setWindowTitle(self.tr("Export"))
-        progress.setCancelButton(None)  # type: ignore[arg-type]  # files are written at the end
+        progress.setCancelButton(None)  # the files are written at the end: no half to cancel
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         self._progress = progress
