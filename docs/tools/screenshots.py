@@ -29,7 +29,7 @@ SAMPLES = ROOT.parent / "shared" / "samples"
 OUT = ROOT / "docs" / "screenshots"
 
 
-def shoot(app: QApplication, files: list[Path], language: str, name: str, pick: int) -> Path:
+def shoot(app: QApplication, files: list[Path], language: str, name: str, pick: str) -> Path:
     translators = install_translations(app, language)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["JDEDITOR_DATA_DIR"] = folder
@@ -38,7 +38,9 @@ def shoot(app: QApplication, files: list[Path], language: str, name: str, pick: 
         window = MainWindow(library)
         window.resize(1440, 860)
         window.show()
-        window.panel.view.selectRow(pick)
+        model = window.panel.model
+        titles = [model.summary_at(row).title for row in range(model.rowCount())]  # type: ignore[union-attr]
+        window.panel.view.selectRow(next(i for i, t in enumerate(titles) if pick in t))
         for _ in range(5):
             app.processEvents()
         target = OUT / f"{name}.png"
@@ -62,8 +64,8 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     chinese = [SAMPLES / "product-manager-postings.zh.txt"]
     english = sorted((SAMPLES / "real" / "en").glob("*.txt"))
-    print(shoot(app, chinese, "zh_CN", "main-window-zh", 8))
-    print(shoot(app, english, "en_US", "main-window-en", 3))
+    print(shoot(app, chinese, "zh_CN", "main-window-zh", "(二)"))
+    print(shoot(app, english, "en_US", "main-window-en", "Head of Data"))
 
 
 if __name__ == "__main__":
