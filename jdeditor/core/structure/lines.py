@@ -38,6 +38,7 @@ _URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 _HEADER_LABEL_RE = re.compile(r"^[^:：，。；;！？!?]{1,24}[:：]\s*\S")
 MAX_HEADER_LINE_CHARS = 80
 # A job board's line of facts: 上海 | 3-5年 | 本科, 数据部 · 上海 · 全职 · 15-25K.
+_META_SEPARATORS = "·｜|丨/"
 _META_SEPARATOR_RE = re.compile(r"\s*[·｜|丨]\s*|\s+/\s+")
 MIN_META_PARTS = 3
 MAX_META_PART_CHARS = 24
@@ -266,6 +267,8 @@ def meta_parts(text: str) -> list[str]:
     Three or more facts, or two with spaces around the separator: ``Engineering · Berlin``
     is a line of facts, the name ``阿卜杜拉·买买提`` is not.
     """
+    if not any(separator in text for separator in _META_SEPARATORS):
+        return []  # most lines: no separator at all
     text = text.strip()
     parts = _META_SEPARATOR_RE.split(text)
     if len(parts) < MIN_META_PARTS:
