@@ -31,6 +31,7 @@ from jdeditor.core.model import Language, Posting, Status
 from jdeditor.errors import LibraryError, UserFacingError
 from jdeditor.formats.export_request import ExportFormat, ExportRequest
 from jdeditor.formats.read_options import ReadOptions
+from jdeditor.formats.template_info import TemplateInfo
 from jdeditor.import_plan import ImportPlan, ImportReport, PlannedPosting
 from jdeditor.paths import data_dir
 from jdeditor.store import sqlite
@@ -39,11 +40,10 @@ from jdeditor.store.repository import PostingRepository
 from jdeditor.store.schema import ensure_schema
 
 if TYPE_CHECKING:
-    from jdeditor.formats.docx_export import TemplateInfo
     from jdeditor.formats.draft_files import Draft
     from jdeditor.settings import Settings
 
-__all__ = ["ExportFormat", "ExportRequest", "Library", "LibraryInfo"]
+__all__ = ["ExportFormat", "ExportRequest", "Library", "LibraryInfo", "TemplateInfo"]
 
 # Readers, exporters and templates (python-docx, docxtpl, charset-normalizer…) are
 # imported when first used, not here: the window must not wait for them to show.

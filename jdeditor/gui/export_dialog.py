@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from jdeditor.formats.docx_export import TemplateInfo
-    from jdeditor.service import ExportFormat
+    from jdeditor.service import ExportFormat, TemplateInfo
 
 SETTINGS_GROUP = "export"
 

@@ -14,11 +14,11 @@ from jdeditor.formats.docx_export.problems import TemplateError, TemplateProblem
 from jdeditor.formats.docx_export.render import render_docx, render_docx_document
 from jdeditor.formats.docx_export.templates import (
     DEFAULT_TEMPLATE,
-    TemplateInfo,
     add_template,
     find_template,
     list_templates,
 )
+from jdeditor.formats.template_info import TemplateInfo
 
 __all__ = [
     "DEFAULT_TEMPLATE",

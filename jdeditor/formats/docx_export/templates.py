@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
@@ -21,6 +20,7 @@ from jdeditor.errors import OutputFileError
 from jdeditor.formats.atomic import write_bytes_atomic
 from jdeditor.formats.docx_export.checking import check_template
 from jdeditor.formats.docx_export.problems import TemplateError, problems_error
+from jdeditor.formats.template_info import TemplateInfo
 
 logger = logging.getLogger(__name__)
 
@@ -28,15 +28,6 @@ DEFAULT_TEMPLATE: dict[Language, str] = {Language.ZH: "formal-zh", Language.EN: 
 TEMPLATE_SUFFIX = ".docx"
 _CORE = "docProps/core.xml"
 _DC = "{http://purl.org/dc/elements/1.1/}"
-
-
-@dataclass(frozen=True)
-class TemplateInfo:
-    name: str  # the file stem; what the user picks
-    path: Path
-    bundled: bool
-    description: str = ""  # the document's Comments property
-    title: str = ""  # the document's Title property
 
 
 def bundled_templates_dir() -> Path:
