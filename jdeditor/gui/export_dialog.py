@@ -1,6 +1,7 @@
 """File ▸ Export…: which postings, in which format and template, and where to.
 
 The dialog only gathers the choice (an :class:`ExportChoice`); ``export_flow`` runs it.
+Like the flow, it is imported when first used, once the library (and the service) is open.
 The last format, template and folder are remembered (QSettings), so a user who always
 exports the company's template to the same folder sets it once.
 """
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    from jdeditor.service import ExportFormat, TemplateInfo
+from jdeditor.service import ExportFormat, Library, TemplateInfo
 
 SETTINGS_GROUP = "export"
 
@@ -53,10 +52,6 @@ class ExportDialog(QDialog):
     ) -> None:
         """``current``: (id, title) of the open, saved posting, if any."""
         super().__init__(parent)
-        from jdeditor.service import ExportFormat, Library
-
-        self._formats = ExportFormat
-        self._file_name = Library.export_file_name
         self._current = current
         self.setWindowTitle(self.tr("Export"))
         self.setObjectName("ExportDialog")
@@ -176,20 +171,20 @@ class ExportDialog(QDialog):
         return (
             self.this_posting.isChecked()
             or self.merged.isChecked()
-            or self._format() is self._formats.JSON
+            or self._format() is ExportFormat.JSON
         )
 
     def _format(self) -> ExportFormat:
-        return self._formats(self.format_combo.currentData())
+        return ExportFormat(self.format_combo.currentData())
 
     def _uses_template(self) -> bool:
-        return self._format() in (self._formats.DOCX, self._formats.PDF)
+        return self._format() in (ExportFormat.DOCX, ExportFormat.PDF)
 
     # -- keeping the form consistent -------------------------------------------------------
 
     def _update(self) -> None:
         several = self.all_postings.isChecked()
-        library_file = self._format() is self._formats.JSON
+        library_file = self._format() is ExportFormat.JSON
         self.separate.setEnabled(several and not library_file)
         self.merged.setEnabled(several and not library_file)
         self.template_combo.setEnabled(self._uses_template())
@@ -208,8 +203,8 @@ class ExportDialog(QDialog):
             return self._folder
         format = self._format()
         if self.this_posting.isChecked() and self._current is not None:
-            return self._folder / self._file_name(self._current[1], format)
-        return self._folder / self._file_name(self.tr("Job descriptions"), format)
+            return self._folder / Library.export_file_name(self._current[1], format)
+        return self._folder / Library.export_file_name(self.tr("Job descriptions"), format)
 
     def browse(self) -> None:
         current = self.target_edit.text().strip()
