@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from jdeditor.core.model import Item, SectionKind, Status
+from jdeditor.core.model import Item, Language, SectionKind, Status
 from jdeditor.gui.main_window import MainWindow
 from jdeditor.service import Library
 from tests.factories import chinese_posting, english_posting
@@ -342,3 +342,20 @@ def test_full_flow_type_indent_move_undo_redo_save_reopen(
     finally:
         again.editor.set_posting(None)
         again.library.close()
+
+
+def test_a_new_postings_currency_follows_its_language(window: MainWindow) -> None:
+    window.new_posting()
+    header = window.editor.header
+    header.language_combo.setCurrentIndex(header.language_combo.findData(Language.ZH))
+    assert header.currency_combo.currentText() == "CNY"
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        header.language_combo.setCurrentIndex(header.language_combo.findData(Language.EN))
+        assert header.currency_combo.currentText() == "EUR"  # the locale's currency
+        header.salary_min.setValue(90000)
+    finally:
+        QLocale.setDefault(QLocale.system())
+    posting = window.editor.posting()
+    assert posting is not None and posting.salary is not None
+    assert posting.salary.currency == "EUR"

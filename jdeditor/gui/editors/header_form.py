@@ -12,7 +12,7 @@ import enum
 from decimal import Decimal
 from typing import TypeVar
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -292,6 +292,8 @@ class HeaderForm(QWidget):
             self._select_data(self.status_combo, posting.status)
         elif field == "language":
             self._select_data(self.language_combo, posting.language)
+            if posting.salary is None:
+                self._show_salary(None)  # the default currency follows the language
         elif field == "salary":
             self._show_salary(posting.salary)
         elif field == "tags":
@@ -318,8 +320,16 @@ class HeaderForm(QWidget):
         with QSignalBlocker(combo):
             combo.setCurrentIndex(max(0, combo.findData(value)))
 
+    def _default_currency(self) -> str:
+        """For a posting without a salary yet: yuan for a Chinese posting, else the
+        currency of the user's locale (euros in Germany), else US dollars."""
+        if self._posting is None or self._posting.language is Language.ZH:
+            return "CNY"
+        code = QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+        return code if len(code) == 3 and code.isalpha() else "USD"
+
     def _show_salary(self, salary: Salary | None) -> None:
-        shown = salary or Salary()
+        shown = salary or Salary(currency=self._default_currency())
         for spin, amount in ((self.salary_min, shown.minimum), (self.salary_max, shown.maximum)):
             with QSignalBlocker(spin):
                 spin.setValue(float(amount) if amount is not None else 0.0)
@@ -349,7 +359,7 @@ class HeaderForm(QWidget):
         return Salary(
             minimum=minimum,
             maximum=maximum,
-            currency=self.currency_combo.currentText().strip().upper() or "CNY",
+            currency=self.currency_combo.currentText().strip().upper() or self._default_currency(),
             period=_enum_data(self.period_combo, SalaryPeriod) or SalaryPeriod.MONTH,
         )
 
