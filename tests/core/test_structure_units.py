@@ -315,15 +315,31 @@ def test_a_line_of_facts_under_a_title_stays_with_it() -> None:
     assert find_lost_text(text, parsed) == []
 
 
-def test_a_title_with_its_facts_on_one_line_still_starts_a_posting() -> None:
+def test_a_title_line_with_the_jobs_facts_gives_the_name_as_title() -> None:
     text = (
-        "高级产品经理 | 北京 | 20-40K\n岗位职责\n1. 规划\n任职要求\n1. 本科\n\n"
-        "数据分析师 | 上海 | 15-25K\n岗位职责\n1. 分析\n任职要求\n1. 硕士\n"
+        "高级产品经理 | 北京 | 20-40K | 3-5年\n岗位职责\n1. 规划\n任职要求\n1. 本科\n\n"
+        "Data Analyst | Remote | Full-time\nResponsibilities\n1. Analyse\n"
     )
-    assert [p.posting.title for p in parse_text(text)] == [
-        "高级产品经理 | 北京 | 20-40K",
-        "数据分析师 | 上海 | 15-25K",
-    ]
+    parsed = parse_text(text)
+    assert [p.posting.title for p in parsed] == ["高级产品经理", "Data Analyst"]
+    zh, en = (p.posting for p in parsed)
+    assert zh.summary == "高级产品经理 | 北京 | 20-40K | 3-5年"  # the line, as written
+    assert zh.salary is not None and zh.salary.maximum == Decimal(40000)
+    assert en.employment_type is EmploymentType.FULL_TIME
+    assert find_lost_text(text, parsed) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "前端 | 后端 | 测试",  # three names, no fact among them
+        "3D建模师 | 北京 | 20K",  # a head with a digit may be the name itself: kept whole
+        "产品经理 · 北京",  # two parts: too little to tell
+    ],
+)
+def test_a_title_line_without_certain_facts_is_kept_whole(title: str) -> None:
+    [result] = parse_text(f"{title}\n岗位职责\n1. 规划\n")
+    assert result.posting.title == title
 
 
 def test_a_line_of_facts_fills_the_fields_its_shapes_make_certain() -> None:

@@ -7,6 +7,9 @@ people with 人/名 or 招聘 is a headcount, a bare employment word (全职, Fu
 employment type, and a Chinese name ending in 部/中心/团队/组 is a department. Places are
 left alone: without a gazetteer a city cannot be told from a brand or a district. The line
 itself is always kept in the summary, so a fact that is not read is not lost.
+
+A title line may carry the facts itself (``高级产品经理 | 北京 | 20-40K``, as job boards list
+jobs): the name at its head becomes the title, and the whole line is kept in the summary.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import re
 
 from jdeditor.core.model import Language, Posting
-from jdeditor.core.structure.lines import meta_parts
+from jdeditor.core.structure.lines import MIN_META_PARTS, meta_parts
 from jdeditor.core.structure.salary import parse_employment_type, parse_headcount, parse_salary
 
 _PAY_RE = re.compile(
@@ -25,20 +28,68 @@ _DEPARTMENT_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,12}(?:部|部门|中心|�
 MAX_EMPLOYMENT_WORD_CHARS = 12
 
 
+_REQUIREMENT_RE = re.compile(
+    r"\d+\s*[-–~～至]\s*\d+\s*年|\d+\s*年以上|经验不限|应届|本科|硕士|博士|大专|学历不限"
+    r"|\b\d+\+?\s*(?:years?|yrs)\b",
+    re.IGNORECASE,
+)
+
+
+def _kind(part: str) -> str | None:
+    """What a fact is, by its shape alone; None for anything else (a place, a name)."""
+    has_digit = re.search(r"\d", part) is not None
+    if has_digit and _PAY_RE.search(part):
+        return "salary"
+    if _PEOPLE_RE.search(part) and parse_headcount(part) is not None:
+        return "headcount"
+    if (
+        not has_digit
+        and len(part) <= MAX_EMPLOYMENT_WORD_CHARS
+        and parse_employment_type(part) is not None
+    ):
+        return "employment_type"
+    if _DEPARTMENT_RE.match(part):
+        return "department"
+    if _REQUIREMENT_RE.search(part):
+        return "requirement"  # experience or education: no field, but surely a fact
+    return None
+
+
 def apply_facts(posting: Posting, text: str) -> None:
     """Fill what the line's facts say into fields still empty (the first value wins)."""
-    for part in meta_parts(text):
-        if posting.salary is None and re.search(r"\d", part) and _PAY_RE.search(part):
+    _apply(posting, meta_parts(text))
+
+
+def _apply(posting: Posting, parts: list[str]) -> None:
+    for part in parts:
+        kind = _kind(part)
+        if kind == "salary" and posting.salary is None:
             default = "CNY" if posting.language is Language.ZH else "USD"
             posting.salary = parse_salary("", part, default)
-        elif posting.headcount is None and _PEOPLE_RE.search(part):
+        elif kind == "headcount" and posting.headcount is None:
             posting.headcount = parse_headcount(part)
-        elif (
-            posting.employment_type is None
-            and len(part) <= MAX_EMPLOYMENT_WORD_CHARS
-            and not re.search(r"\d", part)
-            and parse_employment_type(part) is not None
-        ):
+        elif kind == "employment_type" and posting.employment_type is None:
             posting.employment_type = parse_employment_type(part)
-        elif not posting.department and _DEPARTMENT_RE.match(part):
+        elif kind == "department" and not posting.department:
             posting.department = part
+
+
+def title_with_facts(text: str) -> str | None:
+    """The name at the head of a title line that carries the job's facts, or None.
+
+    ``高级产品经理 | 北京 | 20-40K`` names 高级产品经理: three or more parts, a head that is
+    no fact itself, and at least one part that is surely a fact (pay, headcount,
+    experience…), so that a title which merely contains a separator keeps its words.
+    """
+    parts = meta_parts(text)
+    if len(parts) < MIN_META_PARTS:
+        return None
+    head, rest = parts[0], parts[1:]
+    if _kind(head) is not None or re.search(r"\d", head):
+        return None
+    return head if any(_kind(part) is not None for part in rest) else None
+
+
+def apply_title_facts(posting: Posting, text: str) -> None:
+    """Fill fields from the facts after the name on a title line."""
+    _apply(posting, meta_parts(text)[1:])
