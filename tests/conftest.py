@@ -7,6 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run (derandomize), so a CI run is
+# reproducible and a red one is never bad luck. HYPOTHESIS_PROFILE=fuzz draws new examples
+# on each run, ten times as many (tests/hypothesis_support.py), to look for new failures.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("fuzz", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 # Qt must never try to open a real display in tests; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from jdeditor.core.model import ItemKind, SectionKind
 from jdeditor.core.structure import ParseOptions, parse_text, split_items
 from jdeditor.core.structure.coverage import find_lost_text
+from tests.hypothesis_support import examples
 
 # Characters that mean something to the recogniser, so random text hits its rules.
 STRUCTURAL = (
@@ -35,13 +36,13 @@ def _lost(text: str, options: ParseOptions = ParseOptions()) -> list[object]:
     return list(find_lost_text(text, parse_text(text, options), options.separator))
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(st.text())
 def test_any_text_parses_without_loss(text: str) -> None:
     assert _lost(text) == []
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(st.text(alphabet=STRUCTURAL, max_size=200))
 def test_structural_noise_parses_without_loss(text: str) -> None:
     assert _lost(text) == []
@@ -108,7 +109,7 @@ def postings(draw: st.DrawFn) -> tuple[str, list[tuple[str, list[tuple[SectionKi
     ), expected
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(postings())
 def test_generated_postings_come_out_as_written(
     case: tuple[str, list[tuple[str, list[tuple[SectionKind, int]]]]],

@@ -366,3 +366,26 @@ def test_facts_that_only_look_like_fields_are_left_in_the_summary() -> None:
     assert posting.salary is None  # 3-5年 is experience, not pay
     assert posting.headcount is None  # 1000人以上 is the company's size
     assert posting.summary == "上海｜3-5年｜本科｜1000人以上"
+
+
+def test_a_numbered_line_that_reads_like_a_heading_under_a_fresh_heading_is_an_item() -> None:
+    [result] = parse_text("数据分析师\n岗位职责\n1、Skills and experience\n2、Teamwork\n")
+    [duties] = result.posting.sections
+    assert [item.text for item in duties.items] == ["Skills and experience", "Teamwork"]
+
+
+def test_a_line_that_goes_on_with_the_numbering_is_an_item_though_it_reads_like_a_heading() -> None:
+    [result] = parse_text("数据分析师\n岗位职责\n1、负责数据分析\n2、skills, skills\n")
+    [duties] = result.posting.sections
+    assert [item.text for item in duties.items] == ["负责数据分析", "skills, skills"]
+
+
+def test_numbered_section_headings_of_their_own_numbering_stay_headings() -> None:
+    [result] = parse_text("数据分析师\n一、岗位职责\n1、负责分析\n二、任职要求\n1、本科\n")
+    kinds = [(s.kind, [i.text for i in s.items]) for s in result.posting.sections]
+    assert kinds == [(SectionKind.DUTIES, ["负责分析"]), (SectionKind.REQUIREMENTS, ["本科"])]
+    # …and numbered sub-headings of the section's own kind, with lists under them, stay
+    # headings too (not items of 任职要求).
+    [grouped] = parse_text("数据分析师\n任职要求\n1、技能要求\n- 熟悉SQL\n2、学历要求\n- 本科\n")
+    sections = [(s.heading, [i.text for i in s.items]) for s in grouped.posting.sections]
+    assert sections == [("任职要求", []), ("技能要求", ["熟悉SQL"]), ("学历要求", ["本科"])]

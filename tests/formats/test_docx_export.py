@@ -42,6 +42,7 @@ from jdeditor.formats.docx_export.lists import ListEntry, ListRun, WordList, bui
 from jdeditor.formats.docx_export.render import template_bytes
 from jdeditor.formats.docx_import import read_docx
 from tests.factories import chinese_posting, english_posting
+from tests.hypothesis_support import examples
 
 BUNDLED = ("formal-zh", "advert-zh", "jd-en")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -373,7 +374,7 @@ _item_trees = st.recursive(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(_item_trees, max_size=5))
 def test_word_numbering_shows_the_numbers_the_editor_shows(items: list[Item]) -> None:
     expected = [label for label, _, _ in numbered(items)]

@@ -45,6 +45,7 @@ from jdeditor.formats.json_format import (
     read_file,
     write_file,
 )
+from tests.hypothesis_support import examples
 
 SCHEMA_PATH = Path(__file__).parents[2] / "resources/schema/jdeditor-1.schema.json"
 CST = timezone(timedelta(hours=8))
@@ -343,7 +344,7 @@ _postings = st.builds(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(posting=_postings)
 def test_any_posting_round_trips_and_matches_the_schema(
     posting: Posting, validator: Draft202012Validator
@@ -354,7 +355,7 @@ def test_any_posting_round_trips_and_matches_the_schema(
     assert loads_document(text, "generated.json") == [posting]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(postings=st.lists(_postings, max_size=4))
 def test_any_library_round_trips_and_matches_the_schema(
     postings: list[Posting], validator: Draft202012Validator

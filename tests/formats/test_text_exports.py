@@ -31,6 +31,7 @@ from jdeditor.formats.html_export import render_html, render_html_sections, styl
 from jdeditor.formats.jsonld_export import render_jsonld
 from jdeditor.formats.markdown_export import escape_markdown, render_markdown
 from tests.factories import chinese_posting, english_posting
+from tests.hypothesis_support import examples
 
 TRICKY = 'R&D <研发> "quotes" *stars* _under_'
 TRICKY_LINES = ["# hash", "1. at start", "- dash", "> quote", "`tick` [link](x) | ~~s~~ $5$"]
@@ -631,7 +632,7 @@ def _shown_lines(posting: Posting) -> Iterator[str]:
                     yield from _trim_blank(node.text.splitlines())
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(posting=_postings)
 def test_html_property_every_item_once_escaped(posting: Posting) -> None:
     text = render_html(posting, standalone=False)
@@ -644,7 +645,7 @@ def test_html_property_every_item_once_escaped(posting: Posting) -> None:
     assert all(h.text().strip() for h in root.find_all("h2"))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(posting=_postings)
 def test_markdown_property_every_item_in_order(posting: Posting) -> None:
     markdown = render_markdown(posting)
@@ -657,7 +658,7 @@ def test_markdown_property_every_item_in_order(posting: Posting) -> None:
         position = found
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(posting=_postings)
 def test_markdown_property_commonmark_shows_the_text(posting: Posting) -> None:
     markdown_it = pytest.importorskip("markdown_it")

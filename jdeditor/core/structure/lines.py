@@ -22,7 +22,7 @@ from jdeditor.core.structure.headings import (
     strip_decorations,
 )
 from jdeditor.core.structure.markup import CleanLine, clean_source_line, clean_text_line
-from jdeditor.core.structure.numbering import Marker, parse_marker
+from jdeditor.core.structure.numbering import Marker, is_list_start, next_key, parse_marker
 from jdeditor.core.structure.source import SourceLine
 
 # Heading strength: lower is stronger. Markdown/Word levels use their own number.
@@ -174,7 +174,15 @@ def classify_clean(clean: CleanLine) -> Line:
         if heading is not None:
             strength = _strength(clean, heading.bracketed, heading.colon)
             return Line(
-                number, LineKind.HEADING, text, clean.indent, strength, strong, heading=heading
+                number,
+                LineKind.HEADING,
+                text,
+                clean.indent,
+                strength,
+                strong,
+                marker=marker,  # kept: the look-ahead pass may make it an item again
+                body=body,
+                heading=heading,
             )
         return Line(
             number,
@@ -284,6 +292,7 @@ def _settle(lines: list[Line]) -> list[Line]:
     """The look-ahead pass: decisions that depend on the next significant line."""
     settled = list(lines)
     next_index = len(lines)
+    after_next = len(lines)  # the significant line after that
     follows_list = False  # whether the next significant line (as classified) is a list item
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
@@ -291,6 +300,10 @@ def _settle(lines: list[Line]) -> list[Line]:
         if kind is _BLANK:
             continue
         if kind is _HEADING:
+            following = settled[next_index] if next_index < len(lines) else None
+            then = settled[after_next] if after_next < len(lines) else None
+            if following is not None and _first_item_not_heading(line, following, then):
+                settled[next_index] = _as_item(following)
             if line.heading and line.heading.kind is None:
                 plain = line.strength >= PLAIN
                 if plain and not follows_list:
@@ -316,9 +329,75 @@ def _settle(lines: list[Line]) -> list[Line]:
                     settled[index] = _as_text_or_heading(line, follows_list)
         elif kind is _TEXT and follows_list:
             settled[index] = replace(line, leads_list=True)
-        next_index = index
+        after_next, next_index = next_index, index
         follows_list = kind is _ITEM
     return settled
+
+
+def _continued_lists(lines: list[Line]) -> list[Line]:
+    """``1、负责产品规划`` then ``2、Skills``: a line that goes on with the numbering of the
+    list right above it is the list's next item, even when its words name a section.
+
+    A numbered section heading uses numbers of its own (``一、岗位职责`` over ``1、…`` items),
+    so one that continues the items' own numbering is an item that happens to read like a
+    heading. Only a bare heading counts (``2、任职要求：本科`` keeps its heading).
+    """
+    previous: Marker | None = None  # the marker of the list item just above
+    for index, line in enumerate(lines):
+        kind = line.kind
+        if kind is _BLANK:
+            continue
+        marker = line.marker
+        if (
+            kind is _HEADING
+            and previous is not None
+            and marker is not None
+            and line.heading is not None
+            and not line.heading.rest
+            and next_key(previous) == marker.key
+        ):
+            lines[index] = line = _as_item(line)
+        previous = marker if line.kind is _ITEM else None
+    return lines
+
+
+def _first_item_not_heading(heading: Line, following: Line, then: Line | None) -> bool:
+    """``岗位职责`` then ``1、Skills and experience``: the numbered line starts the duties'
+    list; it does not open a requirements section and leave the duties empty.
+
+    A numbered heading of the section's own kind right under it (``任职要求`` /
+    ``1、技能要求`` / ``- 熟悉SQL``) is a group of that section; it is an item only when
+    nothing follows it, or the numbering simply goes on (``2、…``), or another heading.
+    """
+    opened, match, marker = heading.heading, following.heading, following.marker
+    if opened is None or opened.kind is None or opened.rest:
+        return False  # only right under a known heading with nothing after it
+    if not (
+        following.kind is _HEADING
+        and match is not None
+        and match.kind is not None
+        and marker is not None
+        and marker.numbered
+        and is_list_start(marker)
+    ):
+        return False
+    if match.kind is not opened.kind:
+        return True
+    if then is None or then.kind is _HEADING:
+        return True
+    expected = next_key(marker)
+    return then.marker is not None and expected is not None and then.marker.key == expected
+
+
+def _as_item(line: Line) -> Line:
+    return replace(
+        line,
+        kind=LineKind.ITEM,
+        strength=PLAIN,
+        strong=False,
+        heading=None,
+        title_like=title_like(line.body, False),
+    )
 
 
 def _as_text_or_heading(line: Line, follows_list: bool) -> Line:
@@ -365,7 +444,7 @@ def _classify(cleaned: list[CleanLine]) -> list[Line]:
         clean = cleaned[index]
         if clean.underline is not None and _underlined(cleaned[index - 1], clean):
             cleaned[index - 1] = replace(cleaned[index - 1], heading_level=clean.underline)
-    return _settle([classify_clean(clean) for clean in cleaned])
+    return _continued_lists(_settle([classify_clean(clean) for clean in cleaned]))
 
 
 def classify_fragment(text: str, number: int) -> Line:
