@@ -389,3 +389,9 @@ def test_numbered_section_headings_of_their_own_numbering_stay_headings() -> Non
     [grouped] = parse_text("数据分析师\n任职要求\n1、技能要求\n- 熟悉SQL\n2、学历要求\n- 本科\n")
     sections = [(s.heading, [i.text for i in s.items]) for s in grouped.posting.sections]
     assert sections == [("任职要求", []), ("技能要求", ["熟悉SQL"]), ("学历要求", ["本科"])]
+
+
+def test_a_bullet_that_reads_like_a_heading_under_a_fresh_heading_is_an_item() -> None:
+    [result] = parse_text("数据分析师\n岗位职责\n• skills, skills\n")
+    [duties] = result.posting.sections
+    assert [item.text for item in duties.items] == ["skills, skills"]

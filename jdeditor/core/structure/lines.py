@@ -362,12 +362,12 @@ def _continued_lists(lines: list[Line]) -> list[Line]:
 
 
 def _first_item_not_heading(heading: Line, following: Line, then: Line | None) -> bool:
-    """``岗位职责`` then ``1、Skills and experience``: the numbered line starts the duties'
-    list; it does not open a requirements section and leave the duties empty.
+    """``岗位职责`` then ``1、Skills and experience`` (or ``• Skills``): the line starts the
+    duties' list; it does not open a requirements section and leave the duties empty.
 
-    A numbered heading of the section's own kind right under it (``任职要求`` /
+    A numbered or bulleted heading of the section's own kind right under it (``任职要求`` /
     ``1、技能要求`` / ``- 熟悉SQL``) is a group of that section; it is an item only when
-    nothing follows it, or the numbering simply goes on (``2、…``), or another heading.
+    nothing follows it, or another heading, or the same list goes on (``2、…``, ``• …``).
     """
     opened, match, marker = heading.heading, following.heading, following.marker
     if opened is None or opened.kind is None or opened.rest:
@@ -377,7 +377,6 @@ def _first_item_not_heading(heading: Line, following: Line, then: Line | None) -
         and match is not None
         and match.kind is not None
         and marker is not None
-        and marker.numbered
         and is_list_start(marker)
     ):
         return False
@@ -385,8 +384,11 @@ def _first_item_not_heading(heading: Line, following: Line, then: Line | None) -
         return True
     if then is None or then.kind is _HEADING:
         return True
-    expected = next_key(marker)
-    return then.marker is not None and expected is not None and then.marker.key == expected
+    if then.marker is None:
+        return False
+    if marker.numbered:
+        return then.marker.key == next_key(marker)
+    return not then.marker.numbered and then.marker.family == marker.family
 
 
 def _as_item(line: Line) -> Line:
