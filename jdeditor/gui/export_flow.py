@@ -11,11 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from jdeditor.core.listing import ListQuery
 from jdeditor.errors import UserFacingError
+from jdeditor.gui.busy import BusyIndicator
 from jdeditor.gui.export_dialog import ExportChoice, ExportDialog
 from jdeditor.gui.workers import Task, start_task
 
@@ -32,7 +33,7 @@ class ExportFlow(QObject):
         self._library = library
         self._parent = parent
         self._task: Task | None = None
-        self._progress: QProgressDialog | None = None
+        self._busy = BusyIndicator(parent, self.tr("Export"))
         self._dialog: ExportDialog | None = None
 
     def choose_and_export(self, current: tuple[int, str] | None) -> None:
@@ -71,7 +72,7 @@ class ExportFlow(QObject):
             overwrite=overwrite,
         )
         library = self._library
-        self._show_progress()
+        self._busy.show(self.tr("Exporting…"))  # no cancel: the files are written at the end
         self._task = start_task(
             lambda: library.export(choice.posting_ids, request), self._on_done, self._on_failed
         )
@@ -86,28 +87,14 @@ class ExportFlow(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _show_progress(self) -> None:
-        progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self._parent)
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setCancelButton(None)  # the files are written at the end: no half to cancel
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self._progress = progress
-
-    def _close_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-
     def _on_done(self, written: list[Path]) -> None:
-        self._close_progress()
+        self._busy.close()
         if self._dialog is not None:
             self._dialog.remember()
         self.exported.emit(written)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._close_progress()
+        self._busy.close()
         if not isinstance(error, UserFacingError):
             raise error
         QMessageBox.warning(self._parent, self.tr("Export failed"), str(error))

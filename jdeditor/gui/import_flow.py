@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jdeditor.errors import UserFacingError
+from jdeditor.gui.busy import BusyIndicator
 from jdeditor.gui.workers import Task, start_task
 
 if TYPE_CHECKING:  # the service (and SQLAlchemy) loads after the window shows
@@ -34,7 +35,7 @@ class ImportFlow(QObject):
         self._library = library
         self._parent = parent
         self._task: Task | None = None
-        self._progress: QProgressDialog | None = None
+        self._busy = BusyIndicator(parent, self.tr("Import"))
 
     def choose_and_import(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -54,19 +55,10 @@ class ImportFlow(QObject):
         )
 
     def _show_progress(self, text: str) -> None:
-        progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, self._parent)
-        progress.setWindowTitle(self.tr("Import"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.canceled.connect(self._cancel)
-        self._progress = progress
+        self._busy.show(text, (self.tr("Cancel"), self._cancel))
 
     def _close_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.canceled.disconnect(self._cancel)
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
+        self._busy.close()
 
     def _cancel(self) -> None:
         if self._task is not None:

@@ -83,3 +83,14 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("question", "warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
     monkeypatch.setattr(QMessageBox, "exec", unexpected)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp: object) -> Iterator[None]:
+    """The English interface, as the app loads it (its plural forms: "1 posting")."""
+    from jdeditor.app import install_translations
+
+    translators = install_translations(qapp, "en")  # type: ignore[arg-type]
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)  # type: ignore[attr-defined]
