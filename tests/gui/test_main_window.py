@@ -359,3 +359,54 @@ def test_a_new_postings_currency_follows_its_language(window: MainWindow) -> Non
     posting = window.editor.posting()
     assert posting is not None and posting.salary is not None
     assert posting.salary.currency == "EUR"
+
+
+def test_a_conflict_can_reload_theirs(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    stored = window.library.create_posting(chinese_posting())
+    window.panel.refresh()
+    window.panel.view.selectRow(0)
+    theirs = window.library.get_posting(stored.id or 0)
+    theirs.title = "他们的标题"
+    window.library.save_posting(theirs)
+    commit_text(window.editor.header.title_edit, "（我的）")
+
+    def reload_theirs(box: QMessageBox) -> int:
+        for button in box.buttons():
+            if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole:
+                button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", reload_theirs)
+    assert window.save()
+    assert window.editor.header.title_edit.text() == "他们的标题"
+    assert not window.isWindowModified()
+    assert window.library.list_postings().total == 1  # no copy made
+
+
+def test_an_invalid_posting_is_not_saved_and_the_field_gets_the_focus(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(str(args[2])))
+    window.new_posting()  # no title yet
+    assert not window.save()
+    assert warned == ["The posting has no title: enter a job title before saving."]
+    assert window.editor.header.title_edit.hasFocus()
+    assert window.library.list_postings().total == 0
+    assert window.isWindowModified()  # the edit is still there, unsaved
+
+
+def test_find_and_preview_from_the_keyboard(qtbot: object, window: MainWindow) -> None:
+    window.library.create_posting(english_posting())
+    window.panel.refresh()
+    window.panel.view.selectRow(0)
+    window.panel.search_edit.setText("backend")
+    window.panel.view.setFocus()
+    window.find_action.trigger()  # Ctrl+F
+    assert window.panel.search_edit.hasFocus()
+    assert window.panel.search_edit.selectedText() == "backend"
+    assert window.preview.isVisible() and "Senior Backend Engineer" in window.preview.toPlainText()
+    window.preview_action.trigger()  # F9
+    assert not window.preview.isVisible()
+    window.preview_action.trigger()
+    assert window.preview.isVisible() and "Senior Backend Engineer" in window.preview.toPlainText()
