@@ -43,6 +43,7 @@ from jdeditor.store.mapping import (
 )
 from jdeditor.store.orm import Base, ItemRow, PostingRow, RevisionRow, SectionRow, TagRow
 from jdeditor.store.search import (
+    FOLD_FUNCTION,
     LikeSearch,
     SearchBackend,
     SearchDocument,
@@ -112,7 +113,11 @@ class PostingRepository:
             with self._engine.connect() as connection:
                 if sqlite.has_fts_index(connection):
                     return sqlite.SqliteFtsSearch()
-        return LikeSearch()
+        return self._like_search()
+
+    def _like_search(self) -> LikeSearch:
+        sqlite_fold = self._engine.dialect.name == "sqlite"
+        return LikeSearch(FOLD_FUNCTION if sqlite_fold else None)
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
@@ -405,7 +410,9 @@ class PostingRepository:
         self, query: str, where: PostingFilter = PostingFilter(), offset: int = 0, limit: int = 50
     ) -> SearchResults:
         with self._transaction() as session:
-            ranked = self.search_backend.search(session, query, where, offset, limit)
+            # The full-text index holds live postings only; the trash is searched by LIKE.
+            backend = self._like_search() if where.trash else self.search_backend
+            ranked = backend.search(session, query, where, offset, limit)
             ids = [posting_id for posting_id, _ in ranked.ranked]
             if not ids:
                 return SearchResults(query, ranked.total, [])

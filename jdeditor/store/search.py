@@ -7,17 +7,18 @@ the same filters, so the service and the GUI never know which one answered.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from jdeditor.core.listing import PostingFilter
 from jdeditor.core.model import Posting
-from jdeditor.store.orm import ItemRow, PostingRow, TagRow
-from jdeditor.store.search_tokens import literal_needles
+from jdeditor.store.orm import ItemRow, PostingRow, SectionRow, TagRow
+from jdeditor.store.search_tokens import fold, literal_needles
 
 
 @dataclass(frozen=True)
@@ -77,12 +78,22 @@ def filter_clauses(where: PostingFilter) -> list[ColumnElement[bool]]:
     return clauses
 
 
+FOLD_FUNCTION = "jd_fold"
+"""SQL function our SQLite connections have: :func:`search_tokens.fold` (NFKC, casefold)."""
+
+
 class LikeSearch:
-    """Substring search with ``LIKE`` for databases without a text index of ours.
+    """Substring search with ``LIKE`` for databases without a text index of ours, and for
+    the trash (which the full-text index leaves out).
 
     Correct for every query length and language, but a scan: fine for a few thousand
-    postings, slow for a hundred thousand.
+    postings, slow for a hundred thousand. Text and query are folded alike: with
+    ``jd_fold`` on SQLite (whose ``lower()`` folds ASCII only), with ``lower()`` elsewhere
+    plus a full-width form of the query (``ｅｘｃｅｌ``), which ``lower()`` leaves as it is.
     """
+
+    def __init__(self, fold_function: str | None = None) -> None:
+        self._fold_function = fold_function
 
     def index(self, session: Session, documents: Sequence[SearchDocument]) -> None:
         return None  # reads the tables directly
@@ -102,20 +113,34 @@ class LikeSearch:
         conditions: list[ColumnElement[bool]] = []
         title_hits: list[ColumnElement[bool]] = []
         for needle in needles:
-            pattern = "%" + _escape_like(needle.lower()) + "%"
-            in_title = func.lower(PostingRow.title).like(pattern, escape="\\")
-            in_fields = or_(
-                func.lower(PostingRow.department).like(pattern, escape="\\"),
-                func.lower(PostingRow.location).like(pattern, escape="\\"),
-                func.lower(PostingRow.summary).like(pattern, escape="\\"),
+            if self._fold_function is not None:
+                forms = {fold(needle) or ""}
+            else:
+                forms = {needle.lower(), _full_width(needle.lower())}
+            patterns = ["%" + _escape_like(form) + "%" for form in sorted(forms)]
+            like = functools.partial(
+                _like_any, patterns=patterns, fold_function=self._fold_function or "lower"
             )
-            in_items = exists().where(
-                and_(
-                    ItemRow.posting_id == PostingRow.id,
-                    func.lower(ItemRow.text).like(pattern, escape="\\"),
+            in_title = like(PostingRow.title)
+            # The same text the full-text index holds (search_document): header fields
+            # and tags, section headings, every item.
+            in_fields = or_(
+                *(
+                    like(column)
+                    for column in (
+                        PostingRow.department,
+                        PostingRow.location,
+                        PostingRow.reports_to,
+                        PostingRow.summary,
+                    )
                 )
             )
-            conditions.append(or_(in_title, in_fields, in_items))
+            in_tags = exists().where(and_(TagRow.posting_id == PostingRow.id, like(TagRow.tag)))
+            in_headings = exists().where(
+                and_(SectionRow.posting_id == PostingRow.id, like(SectionRow.heading))
+            )
+            in_items = exists().where(and_(ItemRow.posting_id == PostingRow.id, like(ItemRow.text)))
+            conditions.append(or_(in_title, in_fields, in_tags, in_headings, in_items))
             title_hits.append(in_title)
         # Title matches first: 10 points for each term found in the title.
         score: ColumnElement[float] = literal(0.0)
@@ -129,6 +154,17 @@ class LikeSearch:
             base.order_by(score.desc(), PostingRow.updated_at.desc()).offset(offset).limit(limit)
         ).all()
         return RankedIds(total, [(int(row[0]), float(row[1])) for row in rows])
+
+
+def _like_any(column: Any, patterns: list[str], fold_function: str) -> ColumnElement[bool]:
+    """``fold(column) LIKE`` any of the patterns (escaped with a backslash)."""
+    folded = getattr(func, fold_function)(column)
+    return or_(*(folded.like(pattern, escape="\\") for pattern in patterns))
+
+
+def _full_width(text: str) -> str:
+    """``excel`` → ``ｅｘｃｅｌ``: printable ASCII in its full-width form."""
+    return "".join(chr(ord(char) + 0xFEE0) if "!" <= char <= "~" else char for char in text)
 
 
 def _escape_like(text: str) -> str:

@@ -119,3 +119,11 @@ def literal_needles(query: str) -> list[str]:
         parts = [chunk.strip()] if index % 2 == 1 else chunk.split()
         needles.extend(part for part in parts if part and _QUERY_PIECE.search(part))
     return needles
+
+
+def fold(text: str | None) -> str | None:
+    """Text as the LIKE search compares it: NFKC (full-width to half-width) and case-folded.
+
+    Registered on SQLite connections as ``jd_fold``, whose own ``lower()`` folds ASCII only.
+    """
+    return unicodedata.normalize("NFKC", text).casefold() if text else text

@@ -22,8 +22,8 @@ from sqlalchemy.sql import Subquery
 from jdeditor.core.listing import PostingFilter
 from jdeditor.errors import LibraryError
 from jdeditor.store.orm import PostingRow
-from jdeditor.store.search import RankedIds, SearchDocument, filter_clauses
-from jdeditor.store.search_tokens import document_text, fts_match_expression, query_terms
+from jdeditor.store.search import FOLD_FUNCTION, RankedIds, SearchDocument, filter_clauses
+from jdeditor.store.search_tokens import document_text, fold, fts_match_expression, query_terms
 
 BUSY_TIMEOUT_MS = 5000
 FTS_TABLE = "posting_fts"
@@ -46,6 +46,7 @@ def configure_engine(engine: Engine) -> None:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.create_function(FOLD_FUNCTION, 1, fold, deterministic=True)
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("PRAGMA foreign_keys = ON")

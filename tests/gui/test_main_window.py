@@ -410,3 +410,19 @@ def test_find_and_preview_from_the_keyboard(qtbot: object, window: MainWindow) -
     assert not window.preview.isVisible()
     window.preview_action.trigger()
     assert window.preview.isVisible() and "Senior Backend Engineer" in window.preview.toPlainText()
+
+
+def test_the_search_box_searches_the_trash_in_the_trash_view(window: MainWindow) -> None:
+    kept = window.library.create_posting(chinese_posting("数据分析师"))
+    gone = window.library.create_posting(english_posting("Data Engineer"))
+    window.library.delete_posting(gone.id or 0)
+    window.trash_action.setChecked(True)
+    window.panel.search_edit.setText("data")
+    window.panel.refresh()
+    assert window.panel.model.total == 1
+    assert window.panel.model.summary_at(0).title == "Data Engineer"  # type: ignore[union-attr]
+    window.trash_action.setChecked(False)
+    window.panel.search_edit.setText("数据")
+    window.panel.refresh()
+    assert window.panel.model.total == 1
+    assert window.panel.model.summary_at(0).id == kept.id  # type: ignore[union-attr]

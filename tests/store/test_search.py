@@ -7,6 +7,7 @@ import pytest
 from jdeditor.core.listing import PostingFilter
 from jdeditor.core.model import Item, Posting, Section, SectionKind, Status
 from jdeditor.service import Library
+from jdeditor.store.search import FOLD_FUNCTION, LikeSearch
 
 
 def _posting(title: str, *items: str, status: Status = Status.DRAFT) -> Posting:
@@ -17,8 +18,17 @@ def _posting(title: str, *items: str, status: Status = Status.DRAFT) -> Posting:
     )
 
 
+@pytest.fixture(params=["fts", "like"])
+def backend(request: pytest.FixtureRequest, library: Library) -> str:
+    """Every search test runs on SQLite's full-text index and on the LIKE search (what a
+    library without the index uses, and the trash): the two must find the same postings."""
+    if request.param == "like":
+        library._repository.search_backend = LikeSearch(FOLD_FUNCTION)
+    return str(request.param)
+
+
 @pytest.fixture
-def filled(library: Library) -> Library:
+def filled(library: Library, backend: str) -> Library:
     library._repository.add_many(
         [
             _posting("数据分析师", "负责数据分析与报表", "熟练使用Excel"),
@@ -132,4 +142,18 @@ def test_index_forgets_saved_and_trashed_text(filled: Library) -> None:
         filled.delete_posting(posting_id)
     for word in ("岗位", "数据", "Excel", "改", "师", "api", "培训"):
         assert filled.search(word).total == 0, word
-    assert filled.search("岗位", where=PostingFilter(trash=True)).total == 0
+    # …while searching the trash finds them there.
+    trash = PostingFilter(trash=True)
+    assert filled.search("岗位", where=trash).total == len(ids)
+    assert titles(filled, "excel", where=trash) == {
+        "数据分析师 改",
+        "Backend Engineer 改",
+        "Ｅｘｃｅｌ讲师 改",
+    }
+
+
+def test_the_portable_like_search_folds_case_with_lower(filled: Library, backend: str) -> None:
+    """Without our SQLite function (on PostgreSQL) the LIKE search uses ``lower()``."""
+    filled._repository.search_backend = LikeSearch()
+    assert {"数据分析师", "Backend Engineer"} <= titles(filled, "EXCEL")
+    assert titles(filled, "数据 规划") == {"产品经理"}
