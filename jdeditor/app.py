@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jdeditor import __version__
@@ -105,6 +106,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "jdeditor.svg"))))
     install_translations(app)
     return app
 

@@ -106,6 +106,7 @@ def test_run_gui_opens_the_library_in_the_background(
         library.create_posting(published)
     code, windows = run_app_until_ready(db, monkeypatch)
     assert code == 0
+    assert not QApplication.windowIcon().isNull()  # resources/icons/jdeditor.svg
     (window,) = windows
     assert window.panel.model.total == 2
     assert window.statusBar().currentMessage().endswith("library.db")
