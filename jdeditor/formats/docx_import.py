@@ -393,7 +393,7 @@ def _no_duties(parsed: ParsedPosting) -> ParseWarning:
     title = parsed.posting.title
     line = parsed.first_line
     message = f'Posting "{title}", line {line}: no duties (岗位职责) were found.'
-    return ParseWarning(_NO_DUTIES, message, line, title)
+    return ParseWarning(_NO_DUTIES, message, line, title, kind=_NO_DUTIES)
 
 
 def _retitle(parsed: ParsedPosting) -> None:

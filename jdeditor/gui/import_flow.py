@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jdeditor.errors import UserFacingError
 from jdeditor.gui.busy import BusyIndicator
+from jdeditor.gui.warning_text import warning_text
 from jdeditor.gui.workers import Task, start_task
 
 if TYPE_CHECKING:  # the service (and SQLAlchemy) loads after the window shows
@@ -107,7 +108,7 @@ class ImportFlow(QObject):
             )
             mark = "" if item.include else self.tr(" (duplicate, skipped)")
             lines.append(f"• {item.posting.title}{mark} — {counts}")
-            lines += [f"    ⚠ {warning.message}" for warning in item.warnings[:3]]
+            lines += [f"    ⚠ {warning_text(warning)}" for warning in item.warnings[:3]]
         if len(plan.postings) > MAX_LISTED:
             lines.append(self.tr("… and %Ln more", "", len(plan.postings) - MAX_LISTED))
         box = QMessageBox(self._parent)

@@ -433,6 +433,73 @@
     </message>
 </context>
 <context>
+    <name>ImportWarnings</name>
+    <message>
+        <source>the list starts at {current} instead of 1: “{item}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbering jumps from {previous} to {current}: “{item}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number {current} comes again after {previous}: “{item}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible scraping debris ({problem}) in “{context}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no duties (岗位职责) were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no section headings were found; the list was taken as the duties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list before the first heading was taken as the duties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item “{item}” is {length} characters long; it may be several items run together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item “{item}” appears twice (first on line {first_line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} more items appear more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the salary “{value}” could not be read; it is kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray apostrophe inside Chinese text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray full stop inside Chinese text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run of underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unreadable character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemCommands</name>
     <message>
         <source>Edit item</source>

@@ -424,6 +424,73 @@
     </message>
 </context>
 <context>
+    <name>ImportWarnings</name>
+    <message>
+        <source>the list starts at {current} instead of 1: “{item}”.</source>
+        <translation>列表从 {current} 开始，而不是从 1 开始：“{item}”。</translation>
+    </message>
+    <message>
+        <source>the numbering jumps from {previous} to {current}: “{item}”.</source>
+        <translation>编号从 {previous} 跳到 {current}：“{item}”。</translation>
+    </message>
+    <message>
+        <source>the number {current} comes again after {previous}: “{item}”.</source>
+        <translation>编号 {current} 在 {previous} 之后重复出现：“{item}”。</translation>
+    </message>
+    <message>
+        <source>possible scraping debris ({problem}) in “{context}”.</source>
+        <translation>可能是网页抓取留下的杂字符（{problem}）：“{context}”。</translation>
+    </message>
+    <message>
+        <source>no duties (岗位职责) were found.</source>
+        <translation>没有找到岗位职责。</translation>
+    </message>
+    <message>
+        <source>no section headings were found; the list was taken as the duties.</source>
+        <translation>没有找到栏目标题；列表已作为岗位职责。</translation>
+    </message>
+    <message>
+        <source>a list before the first heading was taken as the duties.</source>
+        <translation>第一个标题之前的列表已作为岗位职责。</translation>
+    </message>
+    <message>
+        <source>the item “{item}” is {length} characters long; it may be several items run together.</source>
+        <translation>条目“{item}”长达 {length} 个字符，可能是几条连在了一起。</translation>
+    </message>
+    <message>
+        <source>the item “{item}” appears twice (first on line {first_line}).</source>
+        <translation>条目“{item}”出现了两次（第一次在第 {first_line} 行）。</translation>
+    </message>
+    <message>
+        <source>{count} more items appear more than once.</source>
+        <translation>另有 {count} 个条目重复出现。</translation>
+    </message>
+    <message>
+        <source>the salary “{value}” could not be read; it is kept as text.</source>
+        <translation>无法识别薪资“{value}”，已按原文保留。</translation>
+    </message>
+    <message>
+        <source>a stray apostrophe inside Chinese text</source>
+        <translation>中文中夹杂的撇号</translation>
+    </message>
+    <message>
+        <source>a stray full stop inside Chinese text</source>
+        <translation>中文中夹杂的英文句点</translation>
+    </message>
+    <message>
+        <source>a run of underscores</source>
+        <translation>连续的下划线</translation>
+    </message>
+    <message>
+        <source>an unreadable character</source>
+        <translation>无法识别的字符</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+</context>
+<context>
     <name>ItemCommands</name>
     <message>
         <source>Edit item</source>

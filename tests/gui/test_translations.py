@@ -19,7 +19,7 @@ from jdeditor.gui.main_window import MainWindow
 from jdeditor.service import Library
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
-PLACEHOLDER_RE = re.compile(r"\{\d\}|%L?n|<[^>]+>")
+PLACEHOLDER_RE = re.compile(r"\{\w+\}|%L?n|<[^>]+>")
 
 
 def load_updater() -> ModuleType:

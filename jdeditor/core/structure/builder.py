@@ -259,6 +259,7 @@ class PostingBuilder:
                     number,
                     f'the salary "{value}" could not be read; it is kept as text.',
                     text,
+                    value=value,
                 )
         self._continuable = False
         if self._lists is None:
@@ -276,12 +277,12 @@ class PostingBuilder:
                 _items_without_bullets(section)
         first = self._first_line or 0
         if self._used_synthesized:
-            what = (
-                "no section headings were found; the list was taken as the duties."
-                if not self._had_heading
-                else "a list before the first heading was taken as the duties."
-            )
-            self.warnings.add(codes.NO_HEADINGS, first, what)
+            if not self._had_heading:
+                what = "no section headings were found; the list was taken as the duties."
+                self.warnings.add(codes.NO_HEADINGS, first, what)
+            else:
+                what = "a list before the first heading was taken as the duties."
+                self.warnings.add(codes.NO_HEADINGS, first, what, None, "list_before_heading")
         if not any(s.kind is SectionKind.DUTIES and s.items for s in posting.sections):
             self.warnings.add(codes.NO_DUTIES, first, "no duties (岗位职责) were found.")
         self._check_items(posting)
@@ -309,11 +310,15 @@ class PostingBuilder:
             else:
                 seen[key] = number
         if duplicates > MAX_DUPLICATE_WARNINGS:
+            more = duplicates - MAX_DUPLICATE_WARNINGS
             self.warnings.add(
                 codes.DUPLICATE_ITEM,
                 self._first_line or 0,
-                f"{duplicates - MAX_DUPLICATE_WARNINGS} more items appear more than once "
+                f"{more} more items appear more than once "
                 "(the text may hold a web page's menus or a list pasted twice).",
+                None,
+                "more_duplicates",
+                count=str(more),
             )
 
 

@@ -1,7 +1,9 @@
 """Warnings about a parse: what a person should look at, never silently fixed.
 
 Each warning has a stable ``code`` the importer can filter on and an English sentence that
-names the posting, the item and the source line.
+names the posting, the item and the source line. For an interface in another language it
+also says which sentence it is (``kind``) and the values in it (``values``), so the
+sentence can be written anew from a translated pattern (``gui/warning_text.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,21 @@ NO_HEADINGS = "no_headings"
 LONG_ITEM = "long_item"
 DUPLICATE_ITEM = "duplicate_item"
 SALARY_UNREADABLE = "salary_unreadable"
+
+# Which sentence a warning is (more than one per code); see ParseWarning.kind.
+KINDS = (
+    "numbering_start",  # values: current, item
+    "numbering_jump",  # previous, current, item
+    "numbering_repeat",  # previous, current, item
+    "debris",  # problem (apostrophe|dot|underscores|replacement), context, item
+    "no_duties",
+    "no_headings",
+    "list_before_heading",
+    "long_item",  # item, length, limit
+    "duplicate_item",  # item, first_line
+    "more_duplicates",  # count
+    "salary_unreadable",  # value
+)
 
 LONG_ITEM_CHARS = 300
 EXCERPT_CHARS = 30
@@ -49,6 +66,8 @@ class ParseWarning:
     line: int  # source line number
     posting_title: str
     item_text: str | None = None
+    kind: str = ""  # which sentence (one of KINDS); "" for the code's only one
+    values: tuple[tuple[str, str], ...] = ()  # the values in the sentence, by name
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
@@ -64,9 +83,27 @@ class WarningList:
     posting_title: str
     warnings: list[ParseWarning] = field(default_factory=list)
 
-    def add(self, code: str, line: int, what: str, item_text: str | None = None) -> None:
-        message = f'Posting "{self.posting_title}", line {line}: {what}'
-        self.warnings.append(ParseWarning(code, message, line, self.posting_title, item_text))
+    def add(
+        self,
+        code: str,
+        line: int,
+        sentence: str,
+        item_text: str | None = None,
+        kind: str = "",
+        **values: str,
+    ) -> None:
+        message = f'Posting "{self.posting_title}", line {line}: {sentence}'
+        self.warnings.append(
+            ParseWarning(
+                code,
+                message,
+                line,
+                self.posting_title,
+                item_text,
+                kind or code,
+                tuple(values.items()),
+            )
+        )
 
     def check_debris(self, text: str, line: int) -> None:
         """Scraping leftovers: ``产'品``, ``的.功能``, ``销售___化``, ``\\ufffd``."""
@@ -85,18 +122,26 @@ class WarningList:
             f'possible scraping debris ({_DEBRIS_NAMES[match.lastgroup]}) in "{context}" '
             f'(item "{excerpt(text)}").',
             text,
+            problem=match.lastgroup,
+            context=context,
+            item=excerpt(text),
         )
 
     def numbering(
         self, code: str, line: int, previous: str | None, current: str, text: str
     ) -> None:
+        item = excerpt(text)
         if code == NUMBERING_GAP and previous is None:
-            what = f'the list starts at {current} instead of 1, at "{excerpt(text)}".'
-        elif code == NUMBERING_GAP:
-            what = f'the numbering jumps from {previous} to {current} at "{excerpt(text)}".'
+            what = f'the list starts at {current} instead of 1, at "{item}".'
+            self.add(code, line, what, text, "numbering_start", current=current, item=item)
+            return
+        if code == NUMBERING_GAP:
+            what = f'the numbering jumps from {previous} to {current} at "{item}".'
+            kind = "numbering_jump"
         else:
-            what = f'the number {current} comes again after {previous}, at "{excerpt(text)}".'
-        self.add(code, line, what, text)
+            what = f'the number {current} comes again after {previous}, at "{item}".'
+            kind = "numbering_repeat"
+        self.add(code, line, what, text, kind, previous=previous or "", current=current, item=item)
 
     def long_item(self, text: str, line: int) -> None:
         self.add(
@@ -105,6 +150,9 @@ class WarningList:
             f'the item "{excerpt(text)}" is {len(text)} characters long '
             f"(more than {LONG_ITEM_CHARS}); it may be several items run together.",
             text,
+            item=excerpt(text),
+            length=str(len(text)),
+            limit=str(LONG_ITEM_CHARS),
         )
 
     def duplicate(self, text: str, line: int, first_line: int) -> None:
@@ -113,4 +161,6 @@ class WarningList:
             line,
             f'the item "{excerpt(text)}" appears twice (first on line {first_line}).',
             text,
+            item=excerpt(text),
+            first_line=str(first_line),
         )
