@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from jdeditor.errors import UserFacingError
 from jdeditor.gui.busy import BusyIndicator
@@ -25,6 +32,7 @@ if TYPE_CHECKING:  # the service (and SQLAlchemy) loads after the window shows
     from jdeditor.service import Library
 
 MAX_LISTED = 15
+CONFIRM_WIDTH_CHARS = 90  # room for a title, its section counts and a warning per line
 
 
 class ImportFlow(QObject):
@@ -131,8 +139,18 @@ class ImportFlow(QObject):
         ok = box.button(QMessageBox.StandardButton.Ok)
         if ok is not None:
             ok.setText(self.tr("Import"))
+        _widen(box, CONFIRM_WIDTH_CHARS)
         return box.exec() == QMessageBox.StandardButton.Ok
 
     def _on_committed(self, report: ImportReport) -> None:
         self._close_progress()
         self.imported.emit(report.added)
+
+
+def _widen(box: QMessageBox, chars: int) -> None:
+    """Make a message box wide enough for its details (it ignores a minimum width)."""
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        width = box.fontMetrics().averageCharWidth() * chars
+        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
