@@ -48,7 +48,15 @@ def start_task(
     task.setAutoDelete(False)  # the caller keeps it, to cancel it
     # Queued: the callbacks run on the GUI thread (where the signals object lives), never
     # on the worker thread, even when they are plain functions rather than Qt slots.
-    task.signals.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
-    task.signals.failed.connect(on_failed, Qt.ConnectionType.QueuedConnection)
+    # A cancel may come after the worker finished but before its result arrived here:
+    # the result is checked again on delivery, so a cancelled task never reports.
+    task.signals.finished.connect(
+        lambda result: None if task.cancelled else on_finished(result),
+        Qt.ConnectionType.QueuedConnection,
+    )
+    task.signals.failed.connect(
+        lambda error: None if task.cancelled else on_failed(error),
+        Qt.ConnectionType.QueuedConnection,
+    )
     QThreadPool.globalInstance().start(task)
     return task
