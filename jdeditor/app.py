@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jdeditor import __version__
 from jdeditor.errors import UserFacingError
+from jdeditor.gui.error_text import error_text
 from jdeditor.gui.languages import LANGUAGE_SETTING
 from jdeditor.paths import resource_path
 
@@ -81,7 +82,7 @@ def _exception_hook(log_file: Path | None, window_getter: object) -> None:
             except Exception:  # the hook must never raise
                 logger.exception("could not write a draft after an error")
         if isinstance(error, UserFacingError):
-            QMessageBox.warning(window, APPLICATION, str(error))
+            QMessageBox.warning(window, APPLICATION, error_text(error))
             return
         details = "".join(traceback.format_exception(kind, error, tb))
         box = QMessageBox(window)

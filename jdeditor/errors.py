@@ -3,6 +3,11 @@
 Anything raised as a :class:`UserFacingError` carries a message that names the file,
 line or field involved and says what to do; the CLI prints it without a traceback and
 the GUI shows it in a message box. Every other exception is a bug.
+
+The message is English (it is also the command line's output). An error may also say
+which message it is (``kind``) and the values in it (``values``), so that an interface in
+another language can write it anew (``gui/error_text.py``); one without a kind is shown
+as it is.
 """
 
 from __future__ import annotations
@@ -11,9 +16,11 @@ from __future__ import annotations
 class UserFacingError(Exception):
     """An error caused by input or environment, explained for the person using the app."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, kind: str = "", **values: str) -> None:
         super().__init__(message)
         self.message = message
+        self.kind = kind
+        self.values = values
 
     def __str__(self) -> str:
         return self.message
@@ -30,8 +37,8 @@ class FormatVersionError(InputFileError):
 class ValidationError(UserFacingError):
     """A posting field holds a value that cannot be stored (e.g. salary minimum > maximum)."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, message: str, kind: str = "", **values: str) -> None:
+        super().__init__(message, kind, **values)
         self.field = field
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from jdeditor.core.listing import ListQuery
 from jdeditor.errors import UserFacingError
 from jdeditor.gui.busy import BusyIndicator
+from jdeditor.gui.error_text import error_text
 from jdeditor.gui.export_dialog import ExportChoice, ExportDialog
 from jdeditor.gui.workers import Task, start_task
 
@@ -97,5 +98,5 @@ class ExportFlow(QObject):
         self._busy.close()
         if not isinstance(error, UserFacingError):
             raise error
-        QMessageBox.warning(self._parent, self.tr("Export failed"), str(error))
+        QMessageBox.warning(self._parent, self.tr("Export failed"), error_text(error))
         self.failed.emit(self.tr("Export failed; no file was written."))

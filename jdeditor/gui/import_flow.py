@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from jdeditor.errors import UserFacingError
 from jdeditor.gui.busy import BusyIndicator
+from jdeditor.gui.error_text import error_text
 from jdeditor.gui.warning_text import warning_text
 from jdeditor.gui.workers import Task, start_task
 
@@ -79,7 +80,7 @@ class ImportFlow(QObject):
         self._close_progress()
         if not isinstance(error, UserFacingError):
             raise error
-        QMessageBox.warning(self._parent, self.tr("Import failed"), str(error))
+        QMessageBox.warning(self._parent, self.tr("Import failed"), error_text(error))
         self.failed.emit(self.tr("Import failed; nothing was changed."))
 
     def _on_planned(self, plan: ImportPlan) -> None:

@@ -41,6 +41,7 @@ from jdeditor.core.model import Language, Posting, new_posting
 from jdeditor.errors import ConflictError, NotFoundError, UserFacingError, ValidationError
 from jdeditor.gui.commands.library_commands import DeletePostingCommand
 from jdeditor.gui.draft_keeper import DraftKeeper
+from jdeditor.gui.error_text import error_text
 from jdeditor.gui.import_flow import ImportFlow
 from jdeditor.gui.languages import INTERFACE_LANGUAGES, LANGUAGE_SETTING
 from jdeditor.gui.library_panel import LibraryPanel
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
     def library_failed(self, error: BaseException) -> None:
         """The library cannot be opened: say why, then quit (nothing was changed)."""
         if isinstance(error, UserFacingError):
-            text = str(error)
+            text = error_text(error)
         else:
             logger.error("could not open the library", exc_info=error)
             text = self.tr(
@@ -416,7 +417,7 @@ class MainWindow(QMainWindow):
         try:
             posting = self.library.get_posting(posting_id, include_trash=True)
         except NotFoundError as error:
-            QMessageBox.warning(self, self.tr("Posting not found"), str(error))
+            QMessageBox.warning(self, self.tr("Posting not found"), error_text(error))
             self.panel.refresh()
             return
         self.panel.select_posting(posting_id, emit=False)
@@ -448,11 +449,11 @@ class MainWindow(QMainWindow):
         except ConflictError as error:
             return self._resolve_conflict(posting, error)
         except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot save"), error_text(error))
             self._focus_field(error.field)
             return False
         except UserFacingError as error:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot save"), error_text(error))
             return False
         self.editor.mark_saved(stored)
         self.drafts.discard()

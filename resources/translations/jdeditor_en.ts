@@ -27,6 +27,49 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The posting has no title: enter a job title before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is {length} characters long; shorten it to at most {limit} characters (put the rest in the summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount cannot be negative: enter 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum salary must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum salary must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum salary {amount} has more than two decimal places: round it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum salary {amount} has more than two decimal places: round it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum salary ({minimum}) is greater than the maximum ({maximum}): swap them or correct one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a currency for the salary (e.g. CNY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag is empty: remove it or give it a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>

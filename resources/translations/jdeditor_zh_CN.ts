@@ -27,6 +27,49 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The posting has no title: enter a job title before saving.</source>
+        <translation>岗位还没有名称：请先填写岗位名称再保存。</translation>
+    </message>
+    <message>
+        <source>The title is {length} characters long; shorten it to at most {limit} characters (put the rest in the summary).</source>
+        <translation>岗位名称长达 {length} 个字符；请缩短到 {limit} 个字符以内（其余内容可写入岗位概述）。</translation>
+    </message>
+    <message>
+        <source>Headcount cannot be negative: enter 0 or more.</source>
+        <translation>招聘人数不能为负数：请填写 0 或更大的数。</translation>
+    </message>
+    <message>
+        <source>The minimum salary must be 0 or more.</source>
+        <translation>最低薪资必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>The maximum salary must be 0 or more.</source>
+        <translation>最高薪资必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>The minimum salary {amount} has more than two decimal places: round it.</source>
+        <translation>最低薪资 {amount} 的小数超过两位：请取整。</translation>
+    </message>
+    <message>
+        <source>The maximum salary {amount} has more than two decimal places: round it.</source>
+        <translation>最高薪资 {amount} 的小数超过两位：请取整。</translation>
+    </message>
+    <message>
+        <source>The minimum salary ({minimum}) is greater than the maximum ({maximum}): swap them or correct one.</source>
+        <translation>最低薪资（{minimum}）高于最高薪资（{maximum}）：请对调或改正其中一个。</translation>
+    </message>
+    <message>
+        <source>Choose a currency for the salary (e.g. CNY).</source>
+        <translation>请为薪资选择币种（例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>A tag is empty: remove it or give it a name.</source>
+        <translation>有一个标签是空的：请删除它或填写名称。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>

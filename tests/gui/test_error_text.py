@@ -1,0 +1,67 @@
+"""Error messages in the interface's language."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from jdeditor.app import install_translations
+from jdeditor.core.model import Posting, Salary
+from jdeditor.core.validation import validate_posting
+from jdeditor.errors import UserFacingError, ValidationError
+from jdeditor.gui.error_text import _patterns, error_text
+
+VALIDATION = Path(__file__).resolve().parents[2] / "jdeditor" / "core" / "validation.py"
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    translators = install_translations(qapp, "zh_CN")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def error_of(posting: Posting) -> ValidationError:
+    with pytest.raises(ValidationError) as caught:
+        validate_posting(posting)
+    return caught.value
+
+
+def test_every_validation_message_has_a_pattern() -> None:
+    """Each kind validation.py raises (a literal or a salary f-string) is known here."""
+    kinds: set[str] = set()
+    for node in ast.walk(ast.parse(VALIDATION.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ValidationError":
+            kind = node.args[2]
+            if isinstance(kind, ast.Constant):
+                kinds.add(str(kind.value))
+            else:  # f"negative_salary_{name}" and f"salary_{name}_decimals"
+                text = ast.unparse(kind)
+                kinds |= {
+                    text.replace("{name}", name).strip("f'\"") for name in ("minimum", "maximum")
+                }
+    assert kinds and kinds <= set(_patterns())
+
+
+def test_english_messages_read_as_the_layer_below_wrote_them(qapp: QApplication) -> None:
+    error = error_of(Posting(title=" "))
+    assert error_text(error) == str(error)
+
+
+def test_chinese_messages(chinese: None) -> None:
+    assert error_text(error_of(Posting())) == "岗位还没有名称：请先填写岗位名称再保存。"
+    salary = Salary(minimum=Decimal(30000), maximum=Decimal(20000))
+    assert error_text(error_of(Posting(title="岗位", salary=salary))) == (
+        "最低薪资（30000）高于最高薪资（20000）：请对调或改正其中一个。"
+    )
+
+
+def test_an_error_without_a_kind_is_shown_as_it_is(chinese: None) -> None:
+    error = UserFacingError("/tmp/x.doc is an old Word 97-2003 .doc file.")
+    assert error_text(error) == "/tmp/x.doc is an old Word 97-2003 .doc file."
