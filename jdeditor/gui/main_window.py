@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QKeySequence,
     QUndoGroup,
@@ -29,7 +28,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -40,10 +38,11 @@ from PySide6.QtWidgets import (
 from jdeditor.core.model import Language, Posting, new_posting
 from jdeditor.errors import ConflictError, NotFoundError, UserFacingError, ValidationError
 from jdeditor.gui.commands.library_commands import DeletePostingCommand
+from jdeditor.gui.conflict_question import ConflictChoice, ask_about_conflict
 from jdeditor.gui.draft_keeper import DraftKeeper
 from jdeditor.gui.error_text import error_text
 from jdeditor.gui.import_flow import ImportFlow
-from jdeditor.gui.languages import INTERFACE_LANGUAGES, LANGUAGE_SETTING
+from jdeditor.gui.language_menu import LanguageMenu
 from jdeditor.gui.library_panel import LibraryPanel
 
 if TYPE_CHECKING:
@@ -258,7 +257,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.preview_action)
         view_menu.addAction(self.trash_action)
         view_menu.addSeparator()
-        view_menu.addMenu(self._language_menu())
+        view_menu.addMenu(LanguageMenu(self))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -275,35 +274,6 @@ class MainWindow(QMainWindow):
             self.delete_action,
         ):
             toolbar.addAction(action)
-
-    def _language_menu(self) -> QMenu:
-        """View ▸ Language: the system's, or one we are translated into (from next start)."""
-        menu = QMenu(self.tr("&Language"), self)
-        menu.setObjectName("language_menu")
-        group = QActionGroup(menu)
-        chosen = str(QSettings().value(LANGUAGE_SETTING, "") or "")
-        choices = [("", self.tr("System Language")), *INTERFACE_LANGUAGES]
-        for code, name in choices:
-            action = QAction(name, menu)
-            action.setCheckable(True)
-            action.setChecked(code == chosen)
-            action.setData(code)
-            group.addAction(action)
-            menu.addAction(action)
-        group.triggered.connect(self._choose_language)
-        return menu
-
-    def _choose_language(self, action: QAction) -> None:
-        code = str(action.data() or "")
-        settings = QSettings()
-        if code == str(settings.value(LANGUAGE_SETTING, "") or ""):
-            return
-        settings.setValue(LANGUAGE_SETTING, code)
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("JD Editor will use the new language the next time it starts."),
-        )
 
     def _connect(self) -> None:
         self.panel.posting_activated.connect(self.open_posting)
@@ -464,27 +434,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _resolve_conflict(self, mine: Posting, error: ConflictError) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Someone else saved this posting"))
-        box.setText(
-            self.tr(
-                "“{0}” was changed and saved by someone else after you opened it. "
-                "Nothing was overwritten."
-            ).format(mine.title)
-        )
-        box.setInformativeText(
-            self.tr("Save your version as a new copy, or reload theirs and lose your changes.")
-        )
-        copy_button = box.addButton(self.tr("Save as &Copy"), QMessageBox.ButtonRole.AcceptRole)
-        reload_button = box.addButton(
-            self.tr("&Reload Theirs"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(copy_button)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is copy_button:
+        choice = ask_about_conflict(self, mine.title)
+        if choice is ConflictChoice.SAVE_COPY:
             mine_copy = copy.deepcopy(mine)
             mine_copy.title = (mine.title + self.tr(" (my version)"))[:200]
             stored = self.library.create_posting(mine_copy, note="saved as a copy after a conflict")
@@ -494,7 +445,7 @@ class MainWindow(QMainWindow):
             self.panel.select_posting(stored.id, emit=False)
             self._edit(self.library.get_posting(stored.id or 0))
             return True
-        if clicked is reload_button:
+        if choice is ConflictChoice.RELOAD_THEIRS:
             self.drafts.discard()
             self._edit(self.library.get_posting(error.posting_id))
             self.panel.refresh()

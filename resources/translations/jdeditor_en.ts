@@ -20,6 +20,29 @@
     </message>
 </context>
 <context>
+    <name>ConflictQuestion</name>
+    <message>
+        <source>Someone else saved this posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” was changed and saved by someone else after you opened it. Nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version as a new copy, or reload theirs and lose your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeletePostingCommand</name>
     <message>
         <source>Move “{0}” to the trash</source>
@@ -592,6 +615,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JD Editor will use the new language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search titles and text (中文 or English)</source>
@@ -750,22 +792,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JD Editor will use the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Untitled posting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,26 +813,6 @@
     </message>
     <message>
         <source>Saved “{0}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this posting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{0}” was changed and saved by someone else after you opened it. Nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save your version as a new copy, or reload theirs and lose your changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -20,6 +20,29 @@
     </message>
 </context>
 <context>
+    <name>ConflictQuestion</name>
+    <message>
+        <source>Someone else saved this posting</source>
+        <translation>其他人已保存了这个岗位</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed and saved by someone else after you opened it. Nothing was overwritten.</source>
+        <translation>在你打开“{0}”之后，其他人修改并保存了它。没有覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Save your version as a new copy, or reload theirs and lose your changes.</source>
+        <translation>将你的版本另存为新副本，或重新载入对方的版本并放弃你的修改。</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Copy</source>
+        <translation>另存为副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Theirs</source>
+        <translation>载入对方版本(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>DeletePostingCommand</name>
     <message>
         <source>Move “{0}” to the trash</source>
@@ -583,6 +606,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>JD Editor will use the new language the next time it starts.</source>
+        <translation>下次启动时，岗位说明书编辑器将使用新的语言。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search titles and text (中文 or English)</source>
@@ -738,22 +780,6 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>JD Editor will use the new language the next time it starts.</source>
-        <translation>下次启动时，岗位说明书编辑器将使用新的语言。</translation>
-    </message>
-    <message>
         <source>Untitled posting</source>
         <translation>未命名岗位</translation>
     </message>
@@ -776,26 +802,6 @@
     <message>
         <source>Saved “{0}”.</source>
         <translation>已保存“{0}”。</translation>
-    </message>
-    <message>
-        <source>Someone else saved this posting</source>
-        <translation>其他人已保存了这个岗位</translation>
-    </message>
-    <message>
-        <source>“{0}” was changed and saved by someone else after you opened it. Nothing was overwritten.</source>
-        <translation>在你打开“{0}”之后，其他人修改并保存了它。没有覆盖任何内容。</translation>
-    </message>
-    <message>
-        <source>Save your version as a new copy, or reload theirs and lose your changes.</source>
-        <translation>将你的版本另存为新副本，或重新载入对方的版本并放弃你的修改。</translation>
-    </message>
-    <message>
-        <source>Save as &amp;Copy</source>
-        <translation>另存为副本(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload Theirs</source>
-        <translation>载入对方版本(&amp;R)</translation>
     </message>
     <message>
         <source> (my version)</source>
