@@ -85,8 +85,8 @@ class Library:
         resolved = resolve_location(location)
         engine = create_library_engine(resolved)
         try:
-            revision = ensure_schema(engine, resolved.file, resolved.describe())
-            repository = PostingRepository(engine, resolved.describe())
+            revision = ensure_schema(engine, resolved)
+            repository = PostingRepository(engine, resolved)
         except BaseException:
             engine.dispose()
             raise

@@ -2,7 +2,8 @@
 
 Errors from the layers below carry an English message (also the command line's output);
 those that say which message they are (``UserFacingError.kind``) are written anew here
-from a translated pattern. Any other error is shown as it is.
+from a translated pattern: today the messages a save can meet and those about opening
+and writing the library. Any other error is shown as it is.
 """
 
 from __future__ import annotations
@@ -48,6 +49,61 @@ def _patterns() -> dict[str, str]:
         ),
         "empty_tag": QCoreApplication.translate(
             "Errors", "A tag is empty: remove it or give it a name."
+        ),
+        # Opening and writing the library.
+        "library_busy": QCoreApplication.translate(
+            "Errors",
+            "The library {name} is busy: another JD Editor window or program is writing to "
+            "it. Wait a moment and try again; nothing was changed.",
+        ),
+        "library_read_only": QCoreApplication.translate(
+            "Errors",
+            "The library {name} is read-only. Make the file and its folder writable, or copy "
+            "the library somewhere you can write; nothing was changed.",
+        ),
+        "disk_full": QCoreApplication.translate(
+            "Errors",
+            "The disk holding the library {name} is full. Free some space and try again; "
+            "nothing was changed.",
+        ),
+        "library_inaccessible": QCoreApplication.translate(
+            "Errors",
+            "The library {name} cannot be opened: the file or its folder is missing or not "
+            "accessible. Check the path and its permissions.",
+        ),
+        "not_a_library": QCoreApplication.translate(
+            "Errors",
+            "{name} is not a JD Editor library or is damaged. Choose another file, or restore "
+            "it from a backup.",
+        ),
+        "foreign_database": QCoreApplication.translate(
+            "Errors",
+            "{name} is a database, but not a JD Editor library (it has other tables). Choose "
+            "another file or an empty one.",
+        ),
+        "newer_library": QCoreApplication.translate(
+            "Errors",
+            "The library {name} was written by a newer version of JD Editor; this version "
+            "cannot read it and has not changed it. Update JD Editor.",
+        ),
+        "server_unreachable": QCoreApplication.translate(
+            "Errors",
+            "The library at {name} cannot be reached: is the database server running and the "
+            "address right?",
+        ),
+        "backup_failed": QCoreApplication.translate(
+            "Errors",
+            "Could not back up the library {name} to {target}: {reason}. Free some disk space "
+            "or make the folder writable, then open it again.",
+        ),
+        "library_is_folder": QCoreApplication.translate(
+            "Errors",
+            "{name} is a folder. Give the path of a library file, e.g. {example}.",
+        ),
+        "cannot_create_folder": QCoreApplication.translate(
+            "Errors",
+            "Cannot create the folder {name} for the library: {reason}. Choose a writable "
+            "place for it.",
         ),
     }
 

@@ -77,14 +77,20 @@ def create_library_engine(location: Location) -> Engine:
         if location.file.is_dir():
             raise LibraryError(
                 f"{location.file} is a folder. Give the path of a library file, e.g. "
-                f"{location.file / 'library.db'}."
+                f"{location.file / 'library.db'}.",
+                "library_is_folder",
+                name=str(location.file),
+                example=str(location.file / "library.db"),
             )
         try:
             location.file.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise LibraryError(
                 f"Cannot create the folder {location.file.parent} for the library: "
-                f"{error.strerror}. Choose a writable place with --db."
+                f"{error.strerror}. Choose a writable place with --db.",
+                "cannot_create_folder",
+                name=str(location.file.parent),
+                reason=str(error.strerror),
             ) from error
     try:
         engine = create_engine(location.url, json_serializer=_compact_json)

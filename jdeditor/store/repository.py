@@ -34,6 +34,7 @@ from jdeditor.core.snippets import make_snippet
 from jdeditor.core.validation import validate_posting
 from jdeditor.errors import ConflictError, NotFoundError
 from jdeditor.store import sqlite
+from jdeditor.store.database import Location
 from jdeditor.store.failures import database_errors
 from jdeditor.store.mapping import (
     child_rows,
@@ -95,9 +96,9 @@ def _chunks(values: Sequence[int], size: int = _CHUNK) -> Iterator[Sequence[int]
 
 
 class PostingRepository:
-    def __init__(self, engine: Engine, describe: str) -> None:
+    def __init__(self, engine: Engine, location: Location) -> None:
         self._engine = engine
-        self._describe = describe
+        self._location = location
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.search_backend: SearchBackend = self._choose_search_backend()
 
@@ -121,7 +122,7 @@ class PostingRepository:
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
-        with database_errors(self._describe), self._sessions.begin() as session:
+        with database_errors(self._location), self._sessions.begin() as session:
             yield session
 
     # -- writing ---------------------------------------------------------------------

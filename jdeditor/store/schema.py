@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from jdeditor.errors import LibraryError
+from jdeditor.store.database import Location
 
 logger = logging.getLogger(__name__)
 
@@ -64,18 +65,22 @@ def backup_file(database: Path, reason: str) -> Path:
     except OSError as error:
         raise LibraryError(
             f"Could not back up the library {database} to {target}: {error.strerror}. "
-            "Free some disk space or make the folder writable, then open it again."
+            "Free some disk space or make the folder writable, then open it again.",
+            "backup_failed",
+            name=str(database),
+            target=str(target),
+            reason=str(error.strerror),
         ) from error
     logger.info("backed up %s to %s", database, target)
     return target
 
 
-def ensure_schema(engine: Engine, database_file: Path | None, describe: str) -> str:
+def ensure_schema(engine: Engine, location: Location) -> str:
     """Bring the database to the current schema and return the revision it is at.
 
-    ``database_file`` is the SQLite file (for the backup) or None for a server.
-    ``describe`` names the library in messages.
+    A SQLite file is backed up before an upgrade; a server is not (that is its admin's).
     """
+    database_file, describe, name = location.file, location.describe(), location.display_name
     try:
         with engine.connect() as connection:
             found = current_revision(connection)
@@ -83,19 +88,25 @@ def ensure_schema(engine: Engine, database_file: Path | None, describe: str) -> 
     except DatabaseError as error:
         raise LibraryError(
             f"{describe} is not a JD Editor library or is damaged ({error.orig}). "
-            "Choose another file, or restore it from a backup."
+            "Choose another file, or restore it from a backup.",
+            "not_a_library",
+            name=name,
         ) from error
     if found == SCHEMA_HEAD:
         return found
     if found is None and has_tables:
         raise LibraryError(
             f"{describe} is a database, but not a JD Editor library (it has other tables). "
-            "Choose another file or an empty one."
+            "Choose another file or an empty one.",
+            "foreign_database",
+            name=name,
         )
     if found is not None and found not in _known_revisions():
         raise LibraryError(
             f"{describe} was written by a newer version of JD Editor (schema {found}); "
-            "this version cannot read it and has not changed it. Update JD Editor."
+            "this version cannot read it and has not changed it. Update JD Editor.",
+            "newer_library",
+            name=name,
         )
     if found is not None and database_file is not None:
         backup_file(database_file, f"before-upgrade-{found}")

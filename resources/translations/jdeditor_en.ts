@@ -91,6 +91,50 @@
         <source>A tag is empty: remove it or give it a name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library {name} is busy: another JD Editor window or program is writing to it. Wait a moment and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library {name} is read-only. Make the file and its folder writable, or copy the library somewhere you can write; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the library {name} is full. Free some space and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library {name} cannot be opened: the file or its folder is missing or not accessible. Check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a JD Editor library or is damaged. Choose another file, or restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a database, but not a JD Editor library (it has other tables). Choose another file or an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library {name} was written by a newer version of JD Editor; this version cannot read it and has not changed it. Update JD Editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library at {name} cannot be reached: is the database server running and the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up the library {name} to {target}: {reason}. Free some disk space or make the folder writable, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a folder. Give the path of a library file, e.g. {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {name} for the library: {reason}. Choose a writable place for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -91,6 +91,50 @@
         <source>A tag is empty: remove it or give it a name.</source>
         <translation>有一个标签是空的：请删除它或填写名称。</translation>
     </message>
+    <message>
+        <source>The library {name} is busy: another JD Editor window or program is writing to it. Wait a moment and try again; nothing was changed.</source>
+        <translation>岗位库 {name} 正忙：另一个窗口或程序正在写入。请稍候再试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The library {name} is read-only. Make the file and its folder writable, or copy the library somewhere you can write; nothing was changed.</source>
+        <translation>岗位库 {name} 是只读的。请让该文件及其文件夹可写，或把岗位库复制到可写的位置；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk holding the library {name} is full. Free some space and try again; nothing was changed.</source>
+        <translation>岗位库 {name} 所在的磁盘已满。请清理出一些空间后再试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The library {name} cannot be opened: the file or its folder is missing or not accessible. Check the path and its permissions.</source>
+        <translation>无法打开岗位库 {name}：文件或其文件夹不存在或无法访问。请检查路径和权限。</translation>
+    </message>
+    <message>
+        <source>{name} is not a JD Editor library or is damaged. Choose another file, or restore it from a backup.</source>
+        <translation>{name} 不是岗位说明书编辑器的岗位库，或已损坏。请选择其他文件，或从备份恢复。</translation>
+    </message>
+    <message>
+        <source>{name} is a database, but not a JD Editor library (it has other tables). Choose another file or an empty one.</source>
+        <translation>{name} 是一个数据库，但不是岗位说明书编辑器的岗位库（其中有别的表）。请选择其他文件或一个空文件。</translation>
+    </message>
+    <message>
+        <source>The library {name} was written by a newer version of JD Editor; this version cannot read it and has not changed it. Update JD Editor.</source>
+        <translation>岗位库 {name} 由更新版本的岗位说明书编辑器写入；当前版本无法读取，也没有改动它。请更新岗位说明书编辑器。</translation>
+    </message>
+    <message>
+        <source>The library at {name} cannot be reached: is the database server running and the address right?</source>
+        <translation>无法连接位于 {name} 的岗位库：数据库服务器是否在运行，地址是否正确？</translation>
+    </message>
+    <message>
+        <source>Could not back up the library {name} to {target}: {reason}. Free some disk space or make the folder writable, then open it again.</source>
+        <translation>无法把岗位库 {name} 备份到 {target}：{reason}。请清理磁盘空间或让文件夹可写，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder. Give the path of a library file, e.g. {example}.</source>
+        <translation>{name} 是一个文件夹。请给出岗位库文件的路径，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {name} for the library: {reason}. Choose a writable place for it.</source>
+        <translation>无法为岗位库创建文件夹 {name}：{reason}。请选择一个可写的位置。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -65,3 +65,39 @@ def test_chinese_messages(chinese: None) -> None:
 def test_an_error_without_a_kind_is_shown_as_it_is(chinese: None) -> None:
     error = UserFacingError("/tmp/x.doc is an old Word 97-2003 .doc file.")
     assert error_text(error) == "/tmp/x.doc is an old Word 97-2003 .doc file."
+
+
+def raised_kinds(*modules: str) -> set[str]:
+    """The kinds the given modules give the LibraryErrors they raise (the second argument)."""
+    root = Path(__file__).resolve().parents[2] / "jdeditor"
+    kinds: set[str] = set()
+    for module in modules:
+        tree = ast.parse((root / module).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == "LibraryError"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+            ):
+                kinds.add(str(node.args[1].value))
+    return kinds
+
+
+def test_every_library_error_kind_has_a_pattern() -> None:
+    from jdeditor.store.failures import _KNOWN
+
+    kinds = raised_kinds("store/schema.py", "store/database.py") | {kind for _, kind, _ in _KNOWN}
+    assert len(kinds) >= 10 and kinds <= set(_patterns())
+
+
+def test_a_file_that_is_not_a_library_in_chinese(chinese: None, tmp_path: Path) -> None:
+    from jdeditor.service import Library
+
+    path = tmp_path / "岗位.db"
+    path.write_bytes(b"not a database at all, just some bytes" * 10)
+    with pytest.raises(UserFacingError) as caught:
+        Library.open(path)
+    assert error_text(caught.value) == (
+        f"{path} 不是岗位说明书编辑器的岗位库，或已损坏。请选择其他文件，或从备份恢复。"
+    )
