@@ -109,7 +109,9 @@ def open_docx(path: Path) -> Any:
 def _damaged(path: Path, detail: str) -> InputFileError:
     return InputFileError(
         f"{path} is damaged and cannot be read as a Word document ({detail}). Open it in "
-        "Word or WPS (which can often repair it), save it again as .docx, and import that."
+        "Word or WPS (which can often repair it), save it again as .docx, and import that.",
+        "damaged_word_file",
+        name=str(path),
     )
 
 
@@ -130,18 +132,24 @@ def _read_bytes(path: Path) -> bytes:
 def _check_container(path: Path, data: bytes) -> None:
     """Refuse what is not a sound .docx before python-docx unpacks anything."""
     if not data:
-        raise InputFileError(f"{path} is empty (0 bytes): there is nothing to import.")
+        raise InputFileError(
+            f"{path} is empty (0 bytes): there is nothing to import.", "empty_file", name=str(path)
+        )
     if data.startswith(OLE_SIGNATURE):
         if any(marker in data for marker in _ENCRYPTION_MARKERS):
             raise InputFileError(
                 f"{path} is protected with a password, so JD Editor cannot read it. Open it "
                 "in Word, remove the password (File > Info > Protect Document > Encrypt with "
-                "Password, clear the box), save it, and import it again."
+                "Password, clear the box), save it, and import it again.",
+                "encrypted_word_file",
+                name=str(path),
             )
         raise InputFileError(
             f"{path} is an old Word 97-2003 .doc file (or another old Office file), not a "
             ".docx file. Open it in Word or WPS and save it as a Word Document (.docx), "
-            "then import that."
+            "then import that.",
+            "old_word_file",
+            name=str(path),
         )
     if not data.startswith(ZIP_SIGNATURE):
         raise InputFileError(f"{path} is not a Word document: {_what_it_is(data)}")
@@ -155,7 +163,9 @@ def _check_container(path: Path, data: bytes) -> None:
     except zipfile.BadZipFile as error:
         raise InputFileError(
             f"{path} is damaged: it is not a complete zip package ({error}), so it cannot be "
-            "a .docx file. If it opens in Word or WPS, save it again as .docx and import that."
+            "a .docx file. If it opens in Word or WPS, save it again as .docx and import that.",
+            "damaged_word_file",
+            name=str(path),
         ) from error
 
 

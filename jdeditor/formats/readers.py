@@ -41,11 +41,20 @@ def _head(path: Path) -> bytes:
         with path.open("rb") as stream:
             return stream.read(SNIFF_BYTES)
     except FileNotFoundError as error:
-        raise InputFileError(f"{path}: no such file. Check the name and folder.") from error
+        raise InputFileError(
+            f"{path}: no such file. Check the name and folder.", "no_such_file", name=str(path)
+        ) from error
     except IsADirectoryError as error:
-        raise InputFileError(f"{path} is a folder: choose the files inside it.") from error
+        raise InputFileError(
+            f"{path} is a folder: choose the files inside it.", "is_folder", name=str(path)
+        ) from error
     except OSError as error:
-        raise InputFileError(f"{path} cannot be read: {error.strerror}.") from error
+        raise InputFileError(
+            f"{path} cannot be read: {error.strerror}.",
+            "unreadable",
+            name=str(path),
+            reason=str(error.strerror),
+        ) from error
 
 
 def check_separator(separator: str | None) -> None:

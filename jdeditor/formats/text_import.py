@@ -45,12 +45,16 @@ def _refuse_known_binaries(path: Path, data: bytes) -> None:
     if data.startswith(b"%PDF"):
         raise InputFileError(
             f"{path} is a PDF file. JD Editor imports text and Word files: copy the text "
-            "out of the PDF into a .txt file (or paste it into the editor)."
+            "out of the PDF into a .txt file (or paste it into the editor).",
+            "pdf_file",
+            name=str(path),
         )
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise InputFileError(
             f"{path} is an old Word 97-2003 (.doc) or other Office file. Open it in Word "
-            "or WPS and save it as .docx, then import that."
+            "or WPS and save it as .docx, then import that.",
+            "old_word_file",
+            name=str(path),
         )
     if data.startswith(b"PK\x03\x04"):
         raise InputFileError(
@@ -100,7 +104,9 @@ def decode_text(path: Path, data: bytes, encoding: str | None = None) -> Decoded
     raise InputFileError(
         f"{path} does not look like a text file (no text encoding fits it). JD Editor "
         "imports .txt, .md and .docx files; if this is text, give its encoding with "
-        "--encoding (e.g. gb18030)."
+        "--encoding (e.g. gb18030).",
+        "not_text",
+        name=str(path),
     )
 
 
@@ -123,7 +129,12 @@ def read_text_file(
             )
         data = path.read_bytes()
     except OSError as error:
-        raise InputFileError(f"{path} cannot be read: {error.strerror}.") from error
+        raise InputFileError(
+            f"{path} cannot be read: {error.strerror}.",
+            "unreadable",
+            name=str(path),
+            reason=str(error.strerror),
+        ) from error
     if (
         not encoding
         and b"\x00" in data[:4096]
@@ -136,8 +147,12 @@ def read_text_file(
     if _looks_binary(decoded.text):
         raise InputFileError(
             f"{path} does not look like a text file (it is full of control characters). "
-            "JD Editor imports .txt, .md and .docx files."
+            "JD Editor imports .txt, .md and .docx files.",
+            "not_text",
+            name=str(path),
         )
     if not decoded.text.strip():
-        raise InputFileError(f"{path} is empty: there is nothing to import.")
+        raise InputFileError(
+            f"{path} is empty: there is nothing to import.", "empty_file", name=str(path)
+        )
     return parse_text(decoded.text, options), decoded.encoding

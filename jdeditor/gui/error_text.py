@@ -2,8 +2,9 @@
 
 Errors from the layers below carry an English message (also the command line's output);
 those that say which message they are (``UserFacingError.kind``) are written anew here
-from a translated pattern: today the messages a save can meet and those about opening
-and writing the library. Any other error is shown as it is.
+from a translated pattern: the messages a save can meet, those about opening and writing
+the library, and the common ones about files to import. Any other error is shown as it
+is.
 """
 
 from __future__ import annotations
@@ -99,6 +100,41 @@ def _patterns() -> dict[str, str]:
         "library_is_folder": QCoreApplication.translate(
             "Errors",
             "{name} is a folder. Give the path of a library file, e.g. {example}.",
+        ),
+        # Files to import.
+        "no_such_file": QCoreApplication.translate(
+            "Errors", "{name}: no such file. Check the name and folder."
+        ),
+        "is_folder": QCoreApplication.translate(
+            "Errors", "{name} is a folder: choose the files inside it."
+        ),
+        "unreadable": QCoreApplication.translate("Errors", "{name} cannot be read: {reason}."),
+        "empty_file": QCoreApplication.translate(
+            "Errors", "{name} is empty: there is nothing to import."
+        ),
+        "pdf_file": QCoreApplication.translate(
+            "Errors",
+            "{name} is a PDF file. JD Editor imports text and Word files: copy the text out of "
+            "the PDF into a .txt file (or paste it into the editor).",
+        ),
+        "old_word_file": QCoreApplication.translate(
+            "Errors",
+            "{name} is an old Word 97-2003 (.doc) file, not a .docx file. Open it in Word or "
+            "WPS and save it as a Word Document (.docx), then import that.",
+        ),
+        "encrypted_word_file": QCoreApplication.translate(
+            "Errors",
+            "{name} is protected with a password, so JD Editor cannot read it. Open it in Word, "
+            "remove the password, save it, and import it again.",
+        ),
+        "damaged_word_file": QCoreApplication.translate(
+            "Errors",
+            "{name} is damaged and cannot be read as a Word document. Open it in Word or WPS "
+            "(which can often repair it), save it again as .docx, and import that.",
+        ),
+        "not_text": QCoreApplication.translate(
+            "Errors",
+            "{name} does not look like a text file. JD Editor imports .txt, .md and .docx files.",
         ),
         "cannot_create_folder": QCoreApplication.translate(
             "Errors",

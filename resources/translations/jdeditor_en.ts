@@ -132,6 +132,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}: no such file. Check the name and folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a folder: choose the files inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a PDF file. JD Editor imports text and Word files: copy the text out of the PDF into a .txt file (or paste it into the editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an old Word 97-2003 (.doc) file, not a .docx file. Open it in Word or WPS and save it as a Word Document (.docx), then import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password, so JD Editor cannot read it. Open it in Word, remove the password, save it, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read as a Word document. Open it in Word or WPS (which can often repair it), save it again as .docx, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not look like a text file. JD Editor imports .txt, .md and .docx files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot create the folder {name} for the library: {reason}. Choose a writable place for it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -132,6 +132,42 @@
         <translation>{name} 是一个文件夹。请给出岗位库文件的路径，例如 {example}。</translation>
     </message>
     <message>
+        <source>{name}: no such file. Check the name and folder.</source>
+        <translation>{name}：文件不存在。请检查文件名和文件夹。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder: choose the files inside it.</source>
+        <translation>{name} 是一个文件夹：请选择其中的文件。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>无法读取 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to import.</source>
+        <translation>{name} 是空的：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF file. JD Editor imports text and Word files: copy the text out of the PDF into a .txt file (or paste it into the editor).</source>
+        <translation>{name} 是 PDF 文件。本软件导入文本和 Word 文件：请把 PDF 中的文字复制到 .txt 文件中（或直接粘贴到编辑器里）。</translation>
+    </message>
+    <message>
+        <source>{name} is an old Word 97-2003 (.doc) file, not a .docx file. Open it in Word or WPS and save it as a Word Document (.docx), then import that.</source>
+        <translation>{name} 是旧版 Word 97-2003（.doc）文件，不是 .docx 文件。请用 Word 或 WPS 打开并另存为 Word 文档（.docx），再导入。</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password, so JD Editor cannot read it. Open it in Word, remove the password, save it, and import it again.</source>
+        <translation>{name} 设有密码保护，无法读取。请在 Word 中打开，取消密码并保存，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read as a Word document. Open it in Word or WPS (which can often repair it), save it again as .docx, and import that.</source>
+        <translation>{name} 已损坏，无法作为 Word 文档读取。请用 Word 或 WPS 打开（它们常能修复），重新另存为 .docx 后再导入。</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a text file. JD Editor imports .txt, .md and .docx files.</source>
+        <translation>{name} 看起来不是文本文件。本软件导入 .txt、.md 和 .docx 文件。</translation>
+    </message>
+    <message>
         <source>Cannot create the folder {name} for the library: {reason}. Choose a writable place for it.</source>
         <translation>无法为岗位库创建文件夹 {name}：{reason}。请选择一个可写的位置。</translation>
     </message>

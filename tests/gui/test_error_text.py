@@ -68,7 +68,7 @@ def test_an_error_without_a_kind_is_shown_as_it_is(chinese: None) -> None:
 
 
 def raised_kinds(*modules: str) -> set[str]:
-    """The kinds the given modules give the LibraryErrors they raise (the second argument)."""
+    """The kinds the given modules give the errors they raise (the second argument)."""
     root = Path(__file__).resolve().parents[2] / "jdeditor"
     kinds: set[str] = set()
     for module in modules:
@@ -76,7 +76,7 @@ def raised_kinds(*modules: str) -> set[str]:
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
-                and getattr(node.func, "id", "") == "LibraryError"
+                and getattr(node.func, "id", "") in ("LibraryError", "InputFileError")
                 and len(node.args) >= 2
                 and isinstance(node.args[1], ast.Constant)
             ):
@@ -84,11 +84,18 @@ def raised_kinds(*modules: str) -> set[str]:
     return kinds
 
 
-def test_every_library_error_kind_has_a_pattern() -> None:
+def test_every_library_and_file_error_kind_has_a_pattern() -> None:
     from jdeditor.store.failures import _KNOWN
 
-    kinds = raised_kinds("store/schema.py", "store/database.py") | {kind for _, kind, _ in _KNOWN}
-    assert len(kinds) >= 10 and kinds <= set(_patterns())
+    kinds = raised_kinds(
+        "store/schema.py",
+        "store/database.py",
+        "formats/readers.py",
+        "formats/text_import.py",
+        "formats/docx_import.py",
+    )
+    kinds |= {kind for _, kind, _ in _KNOWN}
+    assert len(kinds) >= 18 and kinds <= set(_patterns())
 
 
 def test_a_file_that_is_not_a_library_in_chinese(chinese: None, tmp_path: Path) -> None:
@@ -101,3 +108,13 @@ def test_a_file_that_is_not_a_library_in_chinese(chinese: None, tmp_path: Path) 
     assert error_text(caught.value) == (
         f"{path} 不是岗位说明书编辑器的岗位库，或已损坏。请选择其他文件，或从备份恢复。"
     )
+
+
+def test_an_old_word_file_in_chinese(chinese: None, tmp_path: Path) -> None:
+    from jdeditor.service import Library
+
+    path = tmp_path / "岗位说明书.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    with Library.open(tmp_path / "lib.db") as library, pytest.raises(UserFacingError) as caught:
+        library.plan_import([path])
+    assert error_text(caught.value).startswith(f"{path} 是旧版 Word 97-2003（.doc）文件")
