@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +48,7 @@ class LibraryPanel(QWidget):
     posting_activated = Signal(int)  # the user chose a posting (click, arrows, Enter)
     new_requested = Signal()
     import_requested = Signal()
+    delete_requested = Signal()  # Delete pressed in the list: the chosen posting to the trash
 
     def __init__(self, library: Library | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +127,13 @@ class LibraryPanel(QWidget):
         self.model.sort_requested.connect(self._on_sort_requested)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.view.activated.connect(lambda index: self._emit_activated(index))
+        # Delete in the list (only there: in a text field it deletes text) moves the posting
+        # to the trash, as in a file manager.
+        delete = QAction(self.tr("Move to Trash"), self.view)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_requested)
+        self.view.addAction(delete)
         self._set_controls_enabled(False)
         self.refresh_filters()
         if library is not None:

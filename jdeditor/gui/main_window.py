@@ -279,6 +279,9 @@ class MainWindow(QMainWindow):
         self.panel.posting_activated.connect(self.open_posting)
         self.panel.new_requested.connect(self.new_posting)
         self.panel.import_requested.connect(self.import_files)
+        self.panel.delete_requested.connect(
+            lambda: self.delete_action.trigger() if self.delete_action.isEnabled() else None
+        )
 
     def refresh_suggestions(self) -> None:
         """Offer the departments, locations and tags in use (filters and completers)."""

@@ -728,6 +728,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Welcome to JD Editor</source>
         <translation type="unfinished"></translation>
     </message>

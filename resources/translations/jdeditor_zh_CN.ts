@@ -719,6 +719,10 @@
         <translation>正在打开岗位库…</translation>
     </message>
     <message>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
         <source>Welcome to JD Editor</source>
         <translation>欢迎使用岗位说明书编辑器</translation>
     </message>

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from jdeditor.core.listing import ListQuery, PostingFilter
 from jdeditor.core.model import Item, Language, SectionKind, Status
 from jdeditor.gui.main_window import MainWindow
 from jdeditor.service import Library
@@ -426,3 +427,24 @@ def test_the_search_box_searches_the_trash_in_the_trash_view(window: MainWindow)
     window.panel.refresh()
     assert window.panel.model.total == 1
     assert window.panel.model.summary_at(0).id == kept.id  # type: ignore[union-attr]
+
+
+def test_the_delete_key_in_the_list_moves_the_posting_to_the_trash(
+    qtbot: object, window: MainWindow
+) -> None:
+    window.library.create_posting(chinese_posting())
+    window.panel.refresh()
+    window.panel.view.selectRow(0)
+    window.panel.view.setFocus()
+    qtbot.keyClick(window.panel.view, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    assert window.panel.model.total == 0
+    assert window.library.list_postings(ListQuery(PostingFilter(trash=True))).total == 1
+    window.undo_action.trigger()
+    assert window.panel.model.total == 1
+    # In a text field Delete deletes text, never the posting.
+    window.panel.view.selectRow(0)
+    title = window.editor.header.title_edit
+    title.setFocus()
+    title.setCursorPosition(0)
+    qtbot.keyClick(title, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    assert window.panel.model.total == 1
