@@ -150,6 +150,12 @@ class Library:
     ) -> SearchResults:
         return self._repository.search(query, where, offset, limit)
 
+    def matching_ids(self, query: str, listing: ListQuery = ListQuery()) -> list[int]:
+        """The ids of every posting a list shows: the search ``query`` finds (best first),
+        or, with no query, ``listing``'s filter lets through in its order. What "export the
+        postings in the list" exports."""
+        return self._repository.matching_ids(query, listing)
+
     def distinct_values(self, field_name: str) -> list[str]:
         """Values in use for ``department``, ``location``, ``reports_to`` or ``tag``."""
         return self._repository.distinct_values(field_name)

@@ -35,7 +35,8 @@ SETTINGS_GROUP = "export"
 
 @dataclass(frozen=True)
 class ExportChoice:
-    posting_ids: list[int] | None  # None: every posting in the library
+    posting_ids: list[int] | None  # None: every posting in the library (or in the list)
+    from_list: bool  # the postings the library list shows (its search and filters)
     format: ExportFormat
     template: str | None  # None: the default for each posting's language
     merge: bool  # several postings into one file
@@ -49,8 +50,10 @@ class ExportDialog(QDialog):
         library_count: int,
         templates: list[TemplateInfo],
         parent: QWidget | None = None,
+        listed_count: int | None = None,
     ) -> None:
-        """``current``: (id, title) of the open, saved posting, if any."""
+        """``current``: (id, title) of the open, saved posting, if any; ``listed_count``:
+        how many postings a search or filter leaves in the list (None: it is not narrowed)."""
         super().__init__(parent)
         self._current = current
         self.setWindowTitle(self.tr("Export"))
@@ -62,8 +65,15 @@ class ExportDialog(QDialog):
             self.tr("All %Ln posting(s) in the library", "", library_count)
         )
         self.all_postings.setObjectName("export_all")
+        self.listed_postings = QRadioButton(
+            self.tr("The %Ln posting(s) in the list", "", listed_count or 0)
+        )
+        self.listed_postings.setObjectName("export_listed")
+        self.listed_postings.setVisible(listed_count is not None)
+        self.listed_postings.setEnabled(bool(listed_count))
         which = QButtonGroup(self)
         which.addButton(self.this_posting)
+        which.addButton(self.listed_postings)
         which.addButton(self.all_postings)
         if current is not None:
             self.this_posting.setText(self.tr("This posting: “{0}”").format(current[1]))
@@ -125,6 +135,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         postings = QVBoxLayout()
         postings.addWidget(self.this_posting)
+        postings.addWidget(self.listed_postings)
         postings.addWidget(self.all_postings)
         form.addRow(self.tr("Postings:"), postings)
         form.addRow(self.tr("&Format:"), self.format_combo)
@@ -141,6 +152,7 @@ class ExportDialog(QDialog):
         self._restore()
         for signal in (
             self.this_posting.toggled,
+            self.listed_postings.toggled,
             self.separate.toggled,
             self.format_combo.currentIndexChanged,
         ):
@@ -160,6 +172,7 @@ class ExportDialog(QDialog):
         single = self.this_posting.isChecked() and current is not None
         return ExportChoice(
             posting_ids=[current[0]] if single and current is not None else None,
+            from_list=not single and self.listed_postings.isChecked(),
             format=self._format(),
             template=(self.template_combo.currentData() or None) if self._uses_template() else None,
             merge=not single and self._writes_one_file(),
@@ -183,7 +196,7 @@ class ExportDialog(QDialog):
     # -- keeping the form consistent -------------------------------------------------------
 
     def _update(self) -> None:
-        several = self.all_postings.isChecked()
+        several = not self.this_posting.isChecked()
         library_file = self._format() is ExportFormat.JSON
         self.separate.setEnabled(several and not library_file)
         self.merged.setEnabled(several and not library_file)

@@ -15,14 +15,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from jdeditor.core.listing import ListQuery
-from jdeditor.errors import UserFacingError
+from jdeditor.errors import OutputFileError, UserFacingError
 from jdeditor.gui.busy import BusyIndicator
 from jdeditor.gui.error_text import error_text
 from jdeditor.gui.export_dialog import ExportChoice, ExportDialog
 from jdeditor.gui.workers import Task, start_task
 
 if TYPE_CHECKING:
-    from jdeditor.service import Library
+    from jdeditor.service import ExportRequest, Library
 
 
 class ExportFlow(QObject):
@@ -37,17 +37,25 @@ class ExportFlow(QObject):
         self._busy = BusyIndicator(parent, self.tr("Export"))
         self._dialog: ExportDialog | None = None
 
-    def choose_and_export(self, current: tuple[int, str] | None) -> None:
-        """Show the export dialog (``current``: the open, saved posting) and run it."""
+    def choose_and_export(
+        self,
+        current: tuple[int, str] | None,
+        listed: tuple[tuple[str, ListQuery], int] | None = None,
+    ) -> None:
+        """Show the export dialog and run it. ``current``: the open, saved posting (id,
+        title); ``listed``: the search and listing the list shows, and how many it holds,
+        when a search or filter narrows it."""
         library = self._library
         count = library.list_postings(ListQuery(limit=1)).total
-        dialog = ExportDialog(current, count, library.templates(), self._parent)
+        dialog = ExportDialog(
+            current, count, library.templates(), self._parent, listed[1] if listed else None
+        )
         self._dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.export(dialog.choice())
+        self.export(dialog.choice(), listed[0] if listed else None)
 
-    def export(self, choice: ExportChoice) -> None:
+    def export(self, choice: ExportChoice, listed: tuple[str, ListQuery] | None = None) -> None:
         from jdeditor.service import ExportRequest
 
         one_file = choice.posting_ids is not None or choice.merge
@@ -72,11 +80,40 @@ class ExportFlow(QObject):
             merge=choice.merge,
             overwrite=overwrite,
         )
-        library = self._library
+        into_folder = not one_file
         self._busy.show(self.tr("Exporting…"))  # no cancel: the files are written at the end
         self._task = start_task(
-            lambda: library.export(choice.posting_ids, request), self._on_done, self._on_failed
+            lambda: self._run(request, self._ids(choice, listed), into_folder),
+            self._on_done,
+            self._on_failed,
         )
+
+    def _run(self, request: ExportRequest, ids: list[int] | None, into_folder: bool) -> list[Path]:
+        """Export (in the worker). A folder the user named is made first, so that one
+        posting goes into it rather than becoming a file of that name; if the export
+        fails, a folder made for it is taken away again."""
+        folder = request.target
+        made = into_folder and not folder.exists()
+        if made:
+            try:
+                folder.mkdir(parents=True)
+            except OSError as error:
+                raise OutputFileError(
+                    f"Cannot create the folder {folder}: {error.strerror}. Choose a folder "
+                    "you can write to; nothing was exported."
+                ) from error
+        try:
+            return self._library.export(ids, request)
+        except BaseException:
+            if made and folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+            raise
+
+    def _ids(self, choice: ExportChoice, listed: tuple[str, ListQuery] | None) -> list[int] | None:
+        """The postings to export (None: all); run in the worker, a list may be long."""
+        if choice.from_list and listed is not None:
+            return self._library.matching_ids(*listed)
+        return choice.posting_ids
 
     def _confirm_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(

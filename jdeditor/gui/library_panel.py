@@ -201,6 +201,15 @@ class LibraryPanel(QWidget):
     def in_trash_mode(self) -> bool:
         return self._trash
 
+    def narrowed_query(self) -> tuple[str, ListQuery] | None:
+        """The search text and listing the list shows, when a search or filter narrows the
+        library (not in the trash); None when it shows every posting."""
+        text = self.search_edit.text().strip()
+        where = self.current_filter()
+        if self._trash or (not text and where == PostingFilter()):
+            return None
+        return text, ListQuery(where, self._sort, self._descending)
+
     def _source(self) -> PageSource | None:
         library = self._library
         if library is None:

@@ -543,7 +543,9 @@ class MainWindow(QMainWindow):
             self._export_flow = ExportFlow(self._library, self)
             self._export_flow.exported.connect(self._on_exported)
             self._export_flow.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self._export_flow.choose_and_export(current)
+        narrowed = self.panel.narrowed_query()
+        listed = (narrowed, self.panel.model.total) if narrowed is not None else None
+        self._export_flow.choose_and_export(current, listed)
 
     def _on_exported(self, written: list[Path]) -> None:
         if len(written) == 1:

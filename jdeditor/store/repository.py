@@ -86,6 +86,13 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _list_order(query: ListQuery) -> tuple[Any, Any]:
+    column = _SORT_COLUMNS[query.sort]
+    if query.descending:
+        return column.desc(), PostingRow.id.desc()
+    return column, PostingRow.id
+
+
 def _summary(row: Any) -> PostingSummary:
     return summary_from_values(*row)
 
@@ -384,10 +391,7 @@ class PostingRepository:
 
     def list_page(self, query: ListQuery) -> Page:
         clauses = filter_clauses(query.filter)
-        column = _SORT_COLUMNS[query.sort]
-        order = (
-            (column.desc(), PostingRow.id.desc()) if query.descending else (column, PostingRow.id)
-        )
+        order = _list_order(query)
         with self._transaction() as session:
             total = session.scalar(select(func.count(PostingRow.id)).where(*clauses)) or 0
             rows = session.execute(
@@ -406,6 +410,25 @@ class PostingRepository:
                     select(PostingRow.id).where(*filter_clauses(where)).order_by(PostingRow.id)
                 )
             )
+
+    def matching_ids(self, query: str, listing: ListQuery = ListQuery()) -> list[int]:
+        """Every posting the list shows, in its order: the search ``query`` finds, best
+        first, or (with no query) those ``listing``'s filter lets through, in its sort."""
+        where = listing.filter
+        if not query.strip():
+            with self._transaction() as session:
+                return list(
+                    session.scalars(
+                        select(PostingRow.id)
+                        .where(*filter_clauses(where))
+                        .order_by(*_list_order(listing))
+                    )
+                )
+        with self._transaction() as session:
+            backend = self._like_search() if where.trash else self.search_backend
+            total = backend.search(session, query, where, 0, 1).total
+            ranked = backend.search(session, query, where, 0, max(total, 1)).ranked
+        return [posting_id for posting_id, _ in ranked]
 
     def search(
         self, query: str, where: PostingFilter = PostingFilter(), offset: int = 0, limit: int = 50

@@ -185,6 +185,13 @@
             <numerusform>All %Ln postings in the library</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln posting(s) in the list</source>
+        <translation>
+            <numerusform>The %Ln posting in the list</numerusform>
+            <numerusform>The %Ln postings in the list</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This posting: “{0}”</source>
         <translation type="unfinished"></translation>

@@ -184,6 +184,12 @@
             <numerusform>岗位库中的全部 %Ln 个岗位</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln posting(s) in the list</source>
+        <translation>
+            <numerusform>列表中的 %Ln 个岗位</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This posting: “{0}”</source>
         <translation>当前岗位：“{0}”</translation>

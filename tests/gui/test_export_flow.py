@@ -233,3 +233,55 @@ def test_the_dialog_without_an_open_posting(qtbot: object) -> None:
     assert ok is not None and ok.isEnabled()
     dialog.target_edit.setText("  ")
     assert not ok.isEnabled()  # nowhere to write to
+
+
+def test_the_postings_in_the_list_as_searched(
+    qtbot: object, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "listed"
+    window.panel.search_edit.setText("backend")
+    window.panel.refresh()
+    assert window.panel.model.total == 1
+
+    def configure(dialog: ExportDialog) -> None:
+        assert dialog.listed_postings.isVisibleTo(dialog)
+        assert dialog.listed_postings.text() == "The 1 posting in the list"
+        dialog.listed_postings.setChecked(True)
+        choose_format(dialog, ExportFormat.MARKDOWN)
+        dialog.target_edit.setText(str(out))
+
+    answer_dialog(monkeypatch, configure)
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: out.is_dir() and any(out.iterdir()), timeout=20000)  # type: ignore[attr-defined]
+    assert [path.name for path in out.iterdir()] == ["Senior Backend Engineer.md"]
+
+
+def test_the_list_choice_is_offered_only_when_the_list_is_narrowed(qtbot: object) -> None:
+    plain = ExportDialog(None, 5, [], None)
+    qtbot.addWidget(plain)  # type: ignore[attr-defined]
+    plain.show()
+    assert not plain.listed_postings.isVisible()
+    narrowed = ExportDialog(None, 5, [], None, listed_count=0)
+    qtbot.addWidget(narrowed)  # type: ignore[attr-defined]
+    narrowed.show()
+    assert narrowed.listed_postings.isVisible() and not narrowed.listed_postings.isEnabled()
+
+
+def test_a_folder_that_cannot_be_made_is_explained(
+    qtbot: object, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder", encoding="utf-8")
+
+    def configure(dialog: ExportDialog) -> None:
+        dialog.all_postings.setChecked(True)
+        choose_format(dialog, ExportFormat.MARKDOWN)
+        dialog.target_edit.setText(str(blocker / "exports"))  # under a file: cannot exist
+
+    answer_dialog(monkeypatch, configure)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(str(args[2])))
+    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=20000):  # type: ignore[attr-defined]
+        window.export_action.trigger()
+    assert warned and "Cannot create the folder" in warned[0]
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
