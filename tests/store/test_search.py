@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jdeditor.core.listing import PostingFilter
+from jdeditor.core.listing import ListQuery, PostingFilter, SortKey
 from jdeditor.core.model import Item, Posting, Section, SectionKind, Status
 from jdeditor.service import Library
 from jdeditor.store.search import FOLD_FUNCTION, LikeSearch
@@ -157,3 +157,14 @@ def test_the_portable_like_search_folds_case_with_lower(filled: Library, backend
     filled._repository.search_backend = LikeSearch()
     assert {"数据分析师", "Backend Engineer"} <= titles(filled, "EXCEL")
     assert titles(filled, "数据 规划") == {"产品经理"}
+
+
+def test_matching_ids_are_the_whole_list_in_its_order(filled: Library) -> None:
+    searched = filled.matching_ids("岗位")
+    assert searched == [hit.summary.id for hit in filled.search("岗位", limit=100).hits]
+    assert len(searched) == 5
+    by_title = ListQuery(PostingFilter(), SortKey.TITLE, False)
+    titles_in_order = [filled.get_posting(i).title for i in filled.matching_ids("", by_title)]
+    assert titles_in_order == [row.title for row in filled.list_postings(by_title).rows]
+    published = ListQuery(PostingFilter(status=Status.PUBLISHED))
+    assert [filled.get_posting(i).title for i in filled.matching_ids("", published)] == ["产品经理"]
