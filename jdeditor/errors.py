@@ -29,6 +29,16 @@ class UserFacingError(Exception):
 class InputFileError(UserFacingError):
     """A file given to the app cannot be read or is not what it should be."""
 
+    @classmethod
+    def unreadable(cls, path: object, error: OSError) -> InputFileError:
+        """The operating system refused to read ``path`` (permissions, a vanished drive)."""
+        return cls(
+            f"{path} cannot be read: {error.strerror}.",
+            "unreadable",
+            name=str(path),
+            reason=str(error.strerror),
+        )
+
 
 class FormatVersionError(InputFileError):
     """A file written by a newer version of the app, in a format this version cannot read."""

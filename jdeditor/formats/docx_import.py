@@ -126,7 +126,7 @@ def _read_bytes(path: Path) -> bytes:
             )
         return path.read_bytes()
     except OSError as error:
-        raise InputFileError(f"{path} cannot be read: {error.strerror}.") from error
+        raise InputFileError.unreadable(path, error) from error
 
 
 def _check_container(path: Path, data: bytes) -> None:

@@ -49,12 +49,7 @@ def _head(path: Path) -> bytes:
             f"{path} is a folder: choose the files inside it.", "is_folder", name=str(path)
         ) from error
     except OSError as error:
-        raise InputFileError(
-            f"{path} cannot be read: {error.strerror}.",
-            "unreadable",
-            name=str(path),
-            reason=str(error.strerror),
-        ) from error
+        raise InputFileError.unreadable(path, error) from error
 
 
 def check_separator(separator: str | None) -> None:

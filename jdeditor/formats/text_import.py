@@ -129,12 +129,7 @@ def read_text_file(
             )
         data = path.read_bytes()
     except OSError as error:
-        raise InputFileError(
-            f"{path} cannot be read: {error.strerror}.",
-            "unreadable",
-            name=str(path),
-            reason=str(error.strerror),
-        ) from error
+        raise InputFileError.unreadable(path, error) from error
     if (
         not encoding
         and b"\x00" in data[:4096]

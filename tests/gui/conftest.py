@@ -94,3 +94,14 @@ def english_interface(qapp: object) -> Iterator[None]:
     yield
     for translator in translators:
         qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def chinese(qapp: object) -> Iterator[None]:
+    """The Chinese interface for one test (then back to the English one)."""
+    from jdeditor.app import install_translations
+
+    translators = install_translations(qapp, "zh_CN")  # type: ignore[arg-type]
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)  # type: ignore[attr-defined]

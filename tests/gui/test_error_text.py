@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from jdeditor.app import install_translations
 from jdeditor.core.model import Posting, Salary
 from jdeditor.core.validation import validate_posting
 from jdeditor.errors import UserFacingError, ValidationError
 from jdeditor.gui.error_text import _patterns, error_text
 
 VALIDATION = Path(__file__).resolve().parents[2] / "jdeditor" / "core" / "validation.py"
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translations(qapp, "zh_CN")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def error_of(posting: Posting) -> ValidationError:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from jdeditor.core.listing import ListQuery, PostingFilter
-from jdeditor.core.model import Item, Language, SectionKind, Status
+from jdeditor.core.model import Item, Language, Posting, SectionKind, Status
 from jdeditor.gui.main_window import MainWindow
 from jdeditor.service import Library
 from tests.factories import chinese_posting, english_posting
@@ -191,17 +191,22 @@ def test_delete_is_undoable_and_trash_restores(window: MainWindow) -> None:
     assert window.library.get_posting(stored.id or 0).title == stored.title
 
 
-def test_save_conflict_never_overwrites(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def edit_what_someone_else_saved_meanwhile(window: MainWindow) -> Posting:
+    """Open a posting, let someone else save it with another title, then type in it."""
     stored = window.library.create_posting(chinese_posting())
     window.panel.refresh()
     window.panel.view.selectRow(0)
-    # Someone else saves the same posting meanwhile.
     theirs = window.library.get_posting(stored.id or 0)
     theirs.title = "他们的标题"
     window.library.save_posting(theirs)
     commit_text(window.editor.header.title_edit, "（我的）")
+    return stored
+
+
+def test_save_conflict_never_overwrites(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stored = edit_what_someone_else_saved_meanwhile(window)
     chosen: list[str] = []
 
     def fake_exec(box: QMessageBox) -> int:
@@ -363,13 +368,7 @@ def test_a_new_postings_currency_follows_its_language(window: MainWindow) -> Non
 
 
 def test_a_conflict_can_reload_theirs(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    stored = window.library.create_posting(chinese_posting())
-    window.panel.refresh()
-    window.panel.view.selectRow(0)
-    theirs = window.library.get_posting(stored.id or 0)
-    theirs.title = "他们的标题"
-    window.library.save_posting(theirs)
-    commit_text(window.editor.header.title_edit, "（我的）")
+    edit_what_someone_else_saved_meanwhile(window)
 
     def reload_theirs(box: QMessageBox) -> int:
         for button in box.buttons():

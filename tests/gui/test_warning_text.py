@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtWidgets import QApplication
 
-from jdeditor.app import install_translations
 from jdeditor.core.structure import ParseWarning, parse_text
 from jdeditor.core.structure.warnings import KINDS
 from jdeditor.gui.warning_text import _patterns, warning_text
@@ -16,14 +12,6 @@ TEXT = (
     "数据分析师\n岗位职责\n1、负责数据分析\n3、撰写报告\n3、维护报表\n"
     "4、负责产'品规划\n5、负责数据分析\n任职要求\n薪资：面议 15 起\n"
 )
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translations(qapp, "zh_CN")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def warnings_of(text: str) -> list[ParseWarning]:
