@@ -109,10 +109,12 @@ class ImportFlow(QObject):
                 ),
             )
             return False
+        from jdeditor.gui.editors.section_frame import section_kind_label  # loaded on use
+
         lines = []
         for item in plan.postings[:MAX_LISTED]:
             counts = ", ".join(
-                f"{section.heading or section.kind.value} {section.count_items()}"
+                f"{section.heading or section_kind_label(section.kind)} {section.count_items()}"
                 for section in item.posting.sections
             )
             mark = "" if item.include else self.tr(" (duplicate, skipped)")
