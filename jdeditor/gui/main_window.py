@@ -17,10 +17,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDesktopServices,
     QKeySequence,
     QUndoGroup,
     QUndoStack,
@@ -29,6 +38,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -53,6 +63,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 250
+EXPORTED_MESSAGE_MS = 15000
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +73,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._library: Library | None = None
         self._export_flow: ExportFlow | None = None
+        self._open_folder_button: QPushButton | None = None
+        self._export_folder: Path | None = None
+        self._export_message = ""
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("JD Editor") + " [*]")
         self.undo_group = QUndoGroup(self)
@@ -554,7 +568,29 @@ class MainWindow(QMainWindow):
             text = self.tr("Exported %Ln file(s) to {0}.", "", len(written)).format(
                 written[0].parent if written else ""
             )
-        self.statusBar().showMessage(text, 10000)
+        if written:
+            self._show_open_folder(written[0].parent, text)
+        self.statusBar().showMessage(text, EXPORTED_MESSAGE_MS)
+
+    def _show_open_folder(self, folder: Path, message: str) -> None:
+        """An "Open Folder" button beside the export message, gone with that message."""
+        if self._open_folder_button is None:
+            button = QPushButton(self.tr("Open Folder"))
+            button.setObjectName("open_export_folder")
+            button.setFlat(True)
+            button.hide()
+            button.clicked.connect(self._open_export_folder)
+            self.statusBar().addPermanentWidget(button)
+            self.statusBar().messageChanged.connect(
+                lambda text: button.setVisible(bool(text) and text == self._export_message)
+            )
+            self._open_folder_button = button
+        self._export_folder = folder
+        self._export_message = message
+
+    def _open_export_folder(self) -> None:
+        if self._export_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._export_folder)))
 
     def import_files(self) -> None:
         if self._library is not None:

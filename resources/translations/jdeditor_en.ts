@@ -945,6 +945,10 @@
             <numerusform>Exported %Ln files to {0}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Imported %Ln posting(s).</source>
         <translation>

@@ -931,6 +931,10 @@
             <numerusform>已将 %Ln 个文件导出到 {0}。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %Ln posting(s).</source>
         <translation>

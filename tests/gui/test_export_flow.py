@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from jdeditor.errors import UserFacingError
@@ -285,3 +287,26 @@ def test_a_folder_that_cannot_be_made_is_explained(
         window.export_action.trigger()
     assert warned and "Cannot create the folder" in warned[0]
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_the_folder_of_an_export_opens_from_the_status_bar(
+    qtbot: object, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out" / "posting.md"
+    target.parent.mkdir()
+
+    def configure(dialog: ExportDialog) -> None:
+        choose_format(dialog, ExportFormat.MARKDOWN)
+        dialog.target_edit.setText(str(target))
+
+    answer_dialog(monkeypatch, configure)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    window.export_action.trigger()
+    qtbot.waitUntil(target.exists, timeout=20000)  # type: ignore[attr-defined]
+    button = window.statusBar().findChild(QPushButton, "open_export_folder")
+    qtbot.waitUntil(lambda: button is not None and button.isVisible())  # type: ignore[attr-defined]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert opened == [str(target.parent)]
+    window.statusBar().showMessage("Saved “岗位”.")
+    assert not button.isVisible()  # gone with its message, not back with the next one
