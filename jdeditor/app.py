@@ -82,7 +82,9 @@ def _exception_hook(log_file: Path | None, window_getter: object) -> None:
             except Exception:  # the hook must never raise
                 logger.exception("could not write a draft after an error")
         if isinstance(error, UserFacingError):
-            QMessageBox.warning(window, APPLICATION, error_text(error))
+            QMessageBox.warning(
+                window, QCoreApplication.translate("App", "JD Editor"), error_text(error)
+            )
             return
         details = "".join(traceback.format_exception(kind, error, tb))
         box = QMessageBox(window)

@@ -131,8 +131,8 @@ class MainWindow(QMainWindow):
         self.import_flow = ImportFlow(library, self)
         self.import_flow.imported.connect(self._on_imported)
         self.import_flow.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.panel.set_library(library)
-        self.refresh_suggestions()
+        self.panel.set_library(library)  # fills the list and its filters
+        self._offer_suggestions()
         self._set_library_actions_enabled(True)
         self._set_stack(None)
         self.statusBar().showMessage(

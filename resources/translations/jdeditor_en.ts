@@ -11,6 +11,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>JD Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>

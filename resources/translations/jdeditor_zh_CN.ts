@@ -11,6 +11,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>JD Editor</source>
+        <translation>岗位说明书编辑器</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>

@@ -111,6 +111,31 @@ def title_like(text: str, strong: bool, limit: int | None = None) -> bool:
     return not _LABEL_PREFIX_RE.match(text)
 
 
+def _heading_line(
+    clean: CleanLine,
+    number: int,
+    text: str,
+    strong: bool,
+    heading: HeadingMatch,
+    marker: Marker | None = None,
+    body: str = "",
+    looks_like_title: bool = False,
+) -> Line:
+    strength = _strength(clean, heading.bracketed, heading.colon)
+    return Line(
+        number,
+        LineKind.HEADING,
+        text,
+        clean.indent,
+        strength,
+        strong,
+        marker=marker,
+        body=body,
+        heading=heading,
+        title_like=looks_like_title,
+    )
+
+
 def _strength(clean: CleanLine, bracketed: bool, colon: bool) -> int:
     if clean.heading_level is not None:
         return clean.heading_level
@@ -172,18 +197,8 @@ def classify_clean(clean: CleanLine) -> Line:
         # "一、岗位职责": a numbered heading. Headings are short, so long items skip the check.
         heading = match_heading(body) if len(body) <= MAX_NUMBERED_HEADING_CHARS else None
         if heading is not None:
-            strength = _strength(clean, heading.bracketed, heading.colon)
-            return Line(
-                number,
-                LineKind.HEADING,
-                text,
-                clean.indent,
-                strength,
-                strong,
-                marker=marker,  # kept: the look-ahead pass may make it an item again
-                body=body,
-                heading=heading,
-            )
+            # The marker is kept: the look-ahead pass may make the line an item again.
+            return _heading_line(clean, number, text, strong, heading, marker=marker, body=body)
         return Line(
             number,
             LineKind.ITEM,
@@ -195,8 +210,7 @@ def classify_clean(clean: CleanLine) -> Line:
         )
     heading = match_heading(text)
     if heading is not None:
-        strength = _strength(clean, heading.bracketed, heading.colon)
-        return Line(number, LineKind.HEADING, text, clean.indent, strength, strong, heading=heading)
+        return _heading_line(clean, number, text, strong, heading)
     field = match_field(text) if len(text) <= 110 else None
     if field is not None:
         _, colon, bracketed = strip_decorations(text) if not field.value else ("", False, False)
@@ -213,20 +227,16 @@ def classify_clean(clean: CleanLine) -> Line:
         )
     inline = match_inline_heading(text)
     if inline is not None:
-        strength = _strength(clean, inline.bracketed, inline.colon)
-        return Line(number, LineKind.HEADING, text, clean.indent, strength, strong, heading=inline)
+        return _heading_line(clean, number, text, strong, inline)
     unknown = _unknown_heading(clean, text)
     if unknown is not None:
-        strength = _strength(clean, unknown.bracketed, unknown.colon)
-        return Line(
+        return _heading_line(
+            clean,
             number,
-            LineKind.HEADING,
             text,
-            clean.indent,
-            strength,
             strong or unknown.bracketed,
-            heading=unknown,
-            title_like=title_like(unknown.text, True) and not unknown.colon,
+            unknown,
+            looks_like_title=title_like(unknown.text, True) and not unknown.colon,
         )
     return Line(
         number,
