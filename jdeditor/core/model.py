@@ -49,6 +49,7 @@ class SectionKind(enum.StrEnum):
     PREFERRED = "preferred"
     BENEFITS = "benefits"
     ABOUT = "about"
+    APPLY = "apply"  # how to apply: contact, e-mail, address, QR code
     OTHER = "other"
 
 

@@ -15,6 +15,7 @@ DEFAULT_HEADINGS: dict[Language, dict[SectionKind, str]] = {
         SectionKind.PREFERRED: "加分项",
         SectionKind.BENEFITS: "福利待遇",
         SectionKind.ABOUT: "公司介绍",
+        SectionKind.APPLY: "应聘方式",
         SectionKind.OTHER: "其他",
     },
     Language.EN: {
@@ -23,6 +24,7 @@ DEFAULT_HEADINGS: dict[Language, dict[SectionKind, str]] = {
         SectionKind.PREFERRED: "Nice to have",
         SectionKind.BENEFITS: "Benefits",
         SectionKind.ABOUT: "About us",
+        SectionKind.APPLY: "How to apply",
         SectionKind.OTHER: "Other",
     },
 }

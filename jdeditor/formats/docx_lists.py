@@ -448,7 +448,7 @@ class ItemCollector:
         # Blank lines stay: they keep split_items from joining lines across them.
         items = split_items("\n".join(literal(line) for line in lines))
         unmarked = [item.text for item in items] == filled and not any(i.children for i in items)
-        if unmarked and self.kind in (SectionKind.ABOUT, SectionKind.OTHER):
+        if unmarked and self.kind in (SectionKind.ABOUT, SectionKind.APPLY, SectionKind.OTHER):
             for item in items:
                 item.kind = ItemKind.PARAGRAPH  # prose, not a list
         self.items.extend(items)

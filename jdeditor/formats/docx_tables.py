@@ -200,6 +200,7 @@ _SECTION_LABELS: dict[SectionKind, str] = {
     SectionKind.BENEFITS: "福利待遇 薪酬福利 福利 员工福利 待遇 benefits perks whatweoffer",
     SectionKind.ABOUT: "公司简介 公司介绍 部门简介 部门介绍 团队介绍 关于我们 aboutus "
     "aboutthecompany companyoverview about",
+    SectionKind.APPLY: "应聘方式 联系方式 投递方式 简历投递 howtoapply contact",
 }
 _KNOWN: dict[str, tuple[Slot, SectionKind | None]] = {}
 for _slot, _words in _FIELD_LABELS.items():

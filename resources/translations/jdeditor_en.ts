@@ -1137,6 +1137,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1122,6 +1122,10 @@
         <translation>公司介绍</translation>
     </message>
     <message>
+        <source>How to apply</source>
+        <translation>应聘方式</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>其他</translation>
     </message>

@@ -22,10 +22,11 @@ import re
 from dataclasses import replace
 
 from jdeditor.core.model import Item, ItemKind, Language, Posting, Section, SectionKind
+from jdeditor.core.section_headings import DEFAULT_HEADINGS
 from jdeditor.core.structure import warnings as codes
 from jdeditor.core.structure.facts import apply_facts
 from jdeditor.core.structure.fields import Field, FieldMatch, apply_field
-from jdeditor.core.structure.headings import default_heading, strip_decorations
+from jdeditor.core.structure.headings import strip_decorations
 from jdeditor.core.structure.lines import Line, LineKind, classify_fragment
 from jdeditor.core.structure.lists import ListBuilder, NumberingIssue
 from jdeditor.core.structure.numbering import (
@@ -133,7 +134,7 @@ class PostingBuilder:
 
     def _ensure_section(self) -> ListBuilder:
         if self._lists is None or self._section is None:
-            heading = default_heading(SectionKind.DUTIES, self.posting.language)
+            heading = DEFAULT_HEADINGS[self.posting.language][SectionKind.DUTIES]
             section = Section(SectionKind.DUTIES, heading)
             self.posting.sections.append(section)
             self._section = section

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from jdeditor.core.model import Language, SectionKind
+from jdeditor.core.model import SectionKind
 
 _MOD = (
     r"(?:key|main|core|primary|principal|essential|general|daily|day-to-day|major"
@@ -239,24 +239,3 @@ def match_inline_heading(text: str) -> HeadingMatch | None:
     if kind is None:
         return None
     return HeadingMatch(kind, core, rest.strip(), match.re is _INLINE_HEAD_RE, bracketed)
-
-
-def default_heading(kind: SectionKind, language: Language) -> str:
-    """The heading a section gets when the source had none (follows the posting language)."""
-    zh = {
-        SectionKind.DUTIES: "岗位职责",
-        SectionKind.REQUIREMENTS: "任职要求",
-        SectionKind.PREFERRED: "加分项",
-        SectionKind.BENEFITS: "福利待遇",
-        SectionKind.ABOUT: "公司介绍",
-        SectionKind.OTHER: "其他",
-    }
-    en = {
-        SectionKind.DUTIES: "Responsibilities",
-        SectionKind.REQUIREMENTS: "Requirements",
-        SectionKind.PREFERRED: "Nice to have",
-        SectionKind.BENEFITS: "Benefits",
-        SectionKind.ABOUT: "About us",
-        SectionKind.OTHER: "Other",
-    }
-    return (zh if language is Language.ZH else en)[kind]

@@ -90,7 +90,7 @@ class ItemView:
 
 @dataclass(frozen=True, slots=True)
 class SectionView:
-    kind: str  # duties, requirements, preferred, benefits, about, other
+    kind: str  # duties, requirements, preferred, benefits, about, apply, other
     heading: str  # as the user wrote it, else the usual heading for its kind
     items: tuple[ItemView, ...]
     list: WordList  # place with {{p section.list }}
@@ -104,6 +104,7 @@ class SectionsByKind:
     preferred: tuple[SectionView, ...]
     benefits: tuple[SectionView, ...]
     about: tuple[SectionView, ...]
+    apply: tuple[SectionView, ...]
     other: tuple[SectionView, ...]
 
 

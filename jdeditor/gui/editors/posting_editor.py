@@ -63,6 +63,7 @@ class PostingEditor(QWidget):
             SectionKind.PREFERRED,
             SectionKind.BENEFITS,
             SectionKind.ABOUT,
+            SectionKind.APPLY,
             SectionKind.OTHER,
         ):
             text = (

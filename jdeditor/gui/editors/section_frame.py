@@ -27,6 +27,7 @@ def section_kind_label(kind: SectionKind) -> str:
         SectionKind.PREFERRED: QCoreApplication.translate("SectionKind", "Preferred"),
         SectionKind.BENEFITS: QCoreApplication.translate("SectionKind", "Benefits"),
         SectionKind.ABOUT: QCoreApplication.translate("SectionKind", "About the company"),
+        SectionKind.APPLY: QCoreApplication.translate("SectionKind", "How to apply"),
         SectionKind.OTHER: QCoreApplication.translate("SectionKind", "Other"),
     }
     return labels[kind]
