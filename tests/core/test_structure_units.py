@@ -395,3 +395,12 @@ def test_a_bullet_that_reads_like_a_heading_under_a_fresh_heading_is_an_item() -
     [result] = parse_text("数据分析师\n岗位职责\n• skills, skills\n")
     [duties] = result.posting.sections
     assert [item.text for item in duties.items] == ["skills, skills"]
+
+
+def test_single_reads_the_whole_text_as_one_posting() -> None:
+    text = "前端工程师\n岗位职责：\n1、开发页面\n\n后端工程师\n岗位职责：\n1、开发接口\n"
+    assert len(parse_text(text)) == 2
+    (only,) = parse_text(text, ParseOptions(single=True))
+    assert only.posting.title == "前端工程师"
+    assert (only.first_line, only.last_line) == (1, 7)
+    assert parse_text("\n\n", ParseOptions(single=True)) == []

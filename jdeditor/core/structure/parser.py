@@ -16,7 +16,12 @@ from jdeditor.core.structure.lines import Line, LineKind, classify_lines, classi
 from jdeditor.core.structure.lists import ListBuilder
 from jdeditor.core.structure.numbering import Marker
 from jdeditor.core.structure.source import SourceLine, split_source_text, text_lines
-from jdeditor.core.structure.splitting import Segment, split_postings, title_text
+from jdeditor.core.structure.splitting import (
+    Segment,
+    single_segment,
+    split_postings,
+    title_text,
+)
 from jdeditor.core.structure.warnings import ParseWarning, WarningList
 from jdeditor.errors import UserFacingError
 
@@ -26,6 +31,9 @@ class ParseOptions:
     fallback_title: str = ""  # title for a posting that has none (the importer passes the stem)
     separator: str | None = None  # a user regex; a line that fully matches it separates postings
     language: Language | None = None  # None = detect per posting (mostly CJK -> zh, else en)
+    # The whole text (each separator group) is one posting: the import review's split and
+    # merge say where postings are, and the recogniser only reads their structure.
+    single: bool = False
 
 
 @dataclass
@@ -131,7 +139,8 @@ def _parse_groups(groups: Iterable[list[Line]], options: ParseOptions) -> list[P
     """The postings of each group of classified lines, in order."""
     parsed: list[ParsedPosting] = []
     for classified in groups:
-        for segment in split_postings(classified):
+        segments = single_segment(classified) if options.single else split_postings(classified)
+        for segment in segments:
             result = _build(classified, segment, options)
             if result is not None:
                 parsed.append(result)

@@ -301,6 +301,13 @@ def split_postings(lines: Sequence[Line]) -> list[Segment]:
     return segments
 
 
+def single_segment(lines: Sequence[Line]) -> list[Segment]:
+    """All the lines as one posting, titled by a title-like line among its first lines."""
+    if not any(line.kind is not LineKind.BLANK for line in lines):
+        return []
+    return [Segment(0, len(lines), first_line_title(lines, 0, len(lines)))]
+
+
 def first_line_title(lines: Sequence[Line], start: int, end: int) -> int | None:
     """A title-like line among the first significant lines before any list or heading."""
     seen = 0
