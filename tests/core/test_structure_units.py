@@ -404,3 +404,11 @@ def test_single_reads_the_whole_text_as_one_posting() -> None:
     assert only.posting.title == "前端工程师"
     assert (only.first_line, only.last_line) == (1, 7)
     assert parse_text("\n\n", ParseOptions(single=True)) == []
+
+
+def test_a_posting_knows_its_title_line() -> None:
+    text = "\n前端工程师\n岗位职责：\n1、开发页面\n\n后端工程师\n职责：\n1、接口\n"
+    first, second = parse_text(text)
+    assert (first.title_line, second.title_line) == (2, 6)
+    (untitled,) = parse_text("1、开发页面\n2、写测试\n", ParseOptions(fallback_title="jd"))
+    assert untitled.title_line is None

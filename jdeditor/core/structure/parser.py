@@ -42,6 +42,7 @@ class ParsedPosting:
     warnings: list[ParseWarning] = field(default_factory=list)
     first_line: int = 0  # source line range this posting came from (1-based, inclusive)
     last_line: int = 0
+    title_line: int | None = None  # the source line the title came from (None: a fallback)
 
 
 _Line = TypeVar("_Line")
@@ -109,7 +110,13 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
             continue
         builder.feed(line)
     posting = builder.finish()
-    return ParsedPosting(posting, warnings.warnings, min(numbers), max(numbers))
+    return ParsedPosting(
+        posting,
+        warnings.warnings,
+        min(numbers),
+        max(numbers),
+        title_line.number if title_line is not None else None,
+    )
 
 
 def parse_lines(
