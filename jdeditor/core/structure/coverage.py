@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -66,9 +67,14 @@ def _meaningful(line: SourceLine) -> str:
     return _compact(text)
 
 
+def _is_pictograph(char: str) -> bool:
+    """Emoji and pictographs decorate a title (🚀 前端工程师); they are not its text."""
+    return char in "\ufe0f\u200d\u20e3" or unicodedata.category(char) == "So"
+
+
 def _droppable(run: str, before: str) -> bool:
     """Whether a run of unmatched characters is only markers, bullets and decorations."""
-    if _SYMBOLS_ONLY_RE.fullmatch(run):
+    if _SYMBOLS_ONLY_RE.fullmatch(run) or all(_is_pictograph(char) for char in run):
         return True
     if not _DROPPABLE_RE.fullmatch(run):
         return False
@@ -234,7 +240,11 @@ def find_lost_lines(
         covered.update(number for number, _ in span)
         stream = _Stream(span)
         title = _compact(result.posting.title)
-        if title:
+        if title and result.title_line is not None:
+            # A title cleaned of its banner and facts is not a whole line: its line is
+            # then kept in the summary, and read there.
+            stream.consume_line(result.title_line, title)
+        elif title:
             for number, _ in span:
                 if stream.consume_line(number, title):
                     break
