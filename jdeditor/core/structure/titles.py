@@ -15,10 +15,10 @@ The line itself is kept whole in the posting by the caller, so nothing is lost.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from jdeditor.core.structure.numbering import parse_marker
+from jdeditor.core.structure.symbols import strip_symbols
 
 _ROLE_ZH = (
     r"工程师|经理|专员|设计师|架构师|实习生|实习|总监|主管|助理|顾问|分析师|研究员|科学家|负责人"
@@ -33,6 +33,7 @@ _ROLE_EN = (
     r"|technicians?|accountants?|assistants?|executives?|advisors?|programmers?|testers?"
     r"|recruiters?|strategists?|editors?|owners?|experts?|sre|dba|devops|cto|ceo|cfo|coo"
 )
+_BARE_ROLE_RE = re.compile(rf"(?:{_ROLE_ZH})", re.IGNORECASE)
 ROLE_RE = re.compile(rf"(?:{_ROLE_ZH})|\b(?:{_ROLE_EN})\b", re.IGNORECASE)
 
 # Places a Chinese posting names in its title. Not a gazetteer: the cities job posts name
@@ -100,23 +101,9 @@ def names_role(text: str) -> bool:
     return ROLE_RE.search(text) is not None
 
 
-def _names_job(piece: str) -> bool:
+def names_job(piece: str) -> bool:
     """A role word in a piece that is not a company, team or department (…前端团队)."""
     return names_role(piece) and _ORG_END_RE.search(piece.strip(_EDGE_JUNK)) is None
-
-
-def _is_symbol(char: str) -> bool:
-    if char in "\ufe0f\u200d\u20e3":
-        return True
-    category = unicodedata.category(char)
-    return category == "So" or (category == "Cs")
-
-
-def strip_symbols(text: str) -> str:
-    """Emoji and pictographs (🔥 🚀 ◎ ✅) out; letters, digits and punctuation kept."""
-    if text.isascii():
-        return text
-    return "".join(char for char in text if not _is_symbol(char))
 
 
 def _is_facts(text: str) -> bool:
@@ -172,7 +159,8 @@ def _after_hiring_word(text: str) -> str:
         word = match.group()
         if leading and len(word.strip()) == 1 and word == word.strip():
             continue
-        if names_role(after):
+        # 招聘专员, 招商经理: a bare role word after it makes the hiring word part of the name.
+        if names_role(after) and _BARE_ROLE_RE.fullmatch(after.strip()) is None:
             return after
     return text
 
@@ -185,7 +173,7 @@ def _pick_part(text: str, parts: TitleParts, english: bool) -> str:
     pieces = [(piece, sep) for piece, sep in pieces if piece.strip(_EDGE_JUNK)]
     if len(pieces) < 2:
         return text
-    first = next((i for i, (piece, _) in enumerate(pieces) if _names_job(piece)), None)
+    first = next((i for i, (piece, _) in enumerate(pieces) if names_job(piece)), None)
     if first is None:
         return text
     kept = [pieces[first][0]]
