@@ -79,7 +79,10 @@ def test_a_category_heading_names_the_department_of_the_jobs_below() -> None:
 
 
 def test_a_category_that_is_no_department_is_a_tag() -> None:
-    text = "## 社招职位\n### 1. 算法工程师\n【岗位职责】\n1. 训练模型。\n## 校招职位\n### 1. 算法实习生\n【岗位职责】\n1. 标注数据。\n"
+    text = (
+        "## 社招职位\n### 1. 算法工程师\n【岗位职责】\n1. 训练模型。\n"
+        "## 校招职位\n### 1. 算法实习生\n【岗位职责】\n1. 标注数据。\n"
+    )
     parsed = parse_text(text)
     assert [(p.posting.title, p.posting.tags) for p in parsed] == [
         ("算法工程师", ["社招职位"]),
