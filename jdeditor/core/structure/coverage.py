@@ -245,9 +245,9 @@ def find_lost_lines(
     for result in parsed:
         stream = _stream(meaningful, result.first_line, result.last_line, covered)
         title = _compact(result.posting.title)
-        if title and result.title_line is not None:
-            # A title cleaned of its banner and facts is not a whole line: its line is
-            # then kept in the summary, and read there.
+        if result.title_in_summary:
+            pass  # a title cleaned of its banner and facts: its whole line is in the summary
+        elif title and result.title_line is not None:
             stream.consume_line(result.title_line, title)
         elif title:
             for number in range(result.first_line, result.last_line + 1):

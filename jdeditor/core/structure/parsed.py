@@ -25,6 +25,7 @@ class ParsedPosting:
     first_line: int = 0  # source line range this posting came from (1-based, inclusive)
     last_line: int = 0
     title_line: int | None = None  # the source line the title came from (None: a fallback)
+    title_in_summary: bool = False  # that line is kept whole in the summary as well
     # Sections whose heading the recogniser made up (a list without a heading is duties).
     made_up: list[Section] = field(default_factory=list)
     # Blocks outside the posting's own lines that it holds copies of, and those copies.

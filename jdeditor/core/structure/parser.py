@@ -113,7 +113,7 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
             continue
         builder.feed(line)
     posting = builder.finish()
-    return ParsedPosting(
+    parsed = ParsedPosting(
         posting,
         warnings.warnings,
         min(numbers),
@@ -121,6 +121,11 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
         title_line.number if title_line is not None else None,
         builder.made_up,
     )
+    # The title line stands whole in the summary: the title is read from there.
+    parsed.title_in_summary = title_line is not None and (
+        title_line.kind is LineKind.FIELD or name is not None
+    )
+    return parsed
 
 
 def parse_lines(
