@@ -119,7 +119,7 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
         min(numbers),
         max(numbers),
         title_line.number if title_line is not None else None,
-        builder.made_up,
+        made_up=builder.made_up,
     )
     # The title line stands whole in the summary: the title is read from there.
     parsed.title_in_summary = title_line is not None and (
