@@ -24,11 +24,16 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.shared import Mm, Pt, RGBColor
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))  # the repository root, for jdeditor
 
 from jdeditor.formats.docx_export.fonts import default_run_properties, set_fonts  # noqa: E402
+from jdeditor.formats.docx_export.languages import (  # noqa: E402
+    fix_languages_in,
+    set_document_languages,
+)
 from jdeditor.formats.docx_export.numbering import (  # noqa: E402
     W_NS,
     ListFormat,
@@ -73,7 +78,9 @@ def set_defaults(document: Doc, latin: str, east_asian: str, size: float, color:
     rpr.append(parse_xml(f'<w:color {NS} w:val="{color}"/>'))
     rpr.append(parse_xml(f'<w:sz {NS} w:val="{int(size * 2)}"/>'))
     rpr.append(parse_xml(f'<w:szCs {NS} w:val="{int(size * 2)}"/>'))
-    rpr.append(parse_xml(f'<w:lang {NS} w:val="zh-CN" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'))
+    # Latin text is English, Chinese text Chinese: marking Latin text zh-CN makes
+    # LibreOffice break English words anywhere (docx_export/languages.py).
+    rpr.append(parse_xml(f'<w:lang {NS} w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'))
 
 
 def style(
@@ -275,8 +282,11 @@ def line(size: int, color: str) -> str:
     return f'w:val="single" w:sz="{size}" w:space="0" w:color="{color}"'
 
 
-def row_height(row: Any, twips: int) -> None:
+def row_height(row: Any, twips: int, *, cant_split: bool = False) -> None:
+    """A minimum height; ``cant_split``: the row moves whole to the next page."""
     trpr = row._tr.get_or_add_trPr()
+    if cant_split:
+        trpr.append(parse_xml(f"<w:cantSplit {NS}/>"))
     trpr.append(parse_xml(f'<w:trHeight {NS} w:val="{twips}" w:hRule="atLeast"/>'))
 
 
@@ -315,6 +325,7 @@ def header_footer(
 
 def save_reproducibly(document: Doc, path: Path) -> bytes:
     """Save with fixed zip timestamps, so that the same design gives the same bytes."""
+    set_document_languages(document)
     buffer = io.BytesIO()
     document.save(buffer)
     buffer.seek(0)
@@ -324,9 +335,18 @@ def save_reproducibly(document: Doc, path: Path) -> bytes:
             info = zipfile.ZipInfo(entry.filename, date_time=ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(entry.filename))
+            data = source.read(entry.filename)
+            if entry.filename == "word/stylesWithEffects.xml":  # Word 2010's copy of the styles
+                data = _fixed_languages(data)
+            target.writestr(info, data)
     path.write_bytes(out.getvalue())
     return out.getvalue()
+
+
+def _fixed_languages(xml: bytes) -> bytes:
+    root = etree.fromstring(xml)
+    fix_languages_in(root)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 DESIGNS: dict[str, Callable[[], Doc]] = {}
@@ -359,18 +379,50 @@ def value_cell(cell: Any, text: str, width: int) -> None:
 
 
 def wide_row(
-    table: Any, label: str, value: str, fill: str, widths: tuple[int, int], height: int
-) -> None:
-    """A label cell and one value cell across the rest of the table."""
+    table: Any,
+    label: str,
+    value: str,
+    fill: str,
+    widths: tuple[int, int],
+    height: int,
+    *,
+    cant_split: bool = False,
+) -> Any:
+    """A label cell and one value cell across the rest of the table; returns the value cell."""
     row = table.add_row()
-    row_height(row, height)
+    row_height(row, height, cant_split=cant_split)
     label_cell(row.cells[0], label, fill, widths[0])
-    value_cell(row.cells[1].merge(row.cells[-1]), value, widths[1])
+    cell = row.cells[1].merge(row.cells[-1])
+    value_cell(cell, value, widths[1])
+    return cell
 
 
-def page_numbers(para: Any, before: str, middle: str, after: str) -> None:
-    para.add_run(before)
-    add_field(para, "PAGE")
-    para.add_run(middle)
-    add_field(para, "NUMPAGES")
-    para.add_run(after)
+# How to apply from the company settings, for a posting without a section of its own: the
+# settings' own words and e-mail, never a sentence of the template's (docs/templates.md).
+COMPANY_APPLY = "not sections_by_kind.apply and (company.how_to_apply or company.email)"
+
+
+def apply_paragraphs(container: Any, style_name: str, first: Any = None) -> None:
+    """The settings' how-to-apply text and contact e-mail, each only when set.
+
+    ``first``: an existing empty paragraph to use for the first line (a table cell's).
+    """
+    lines = (
+        "{%p if company.how_to_apply %}",
+        "{{ company.how_to_apply }}",
+        "{%p endif %}",
+        "{%p if company.email %}",
+        "{{ labels.email }}{{ labels.colon }}{{ company.email }}",
+        "{%p endif %}",
+    )
+    for number, text in enumerate(lines):
+        if number == 0 and first is not None:
+            first.text = text
+            first.style = style_name
+        else:
+            paragraph(container, text, style_name)
+
+
+def page_numbers(para: Any) -> None:
+    """第 1 页 / 共 3 页 or Page 1 of 3, in the posting's language (``{{ page_numbers }}``)."""
+    para.add_run("{{ page_numbers }}")
