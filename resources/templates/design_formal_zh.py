@@ -75,8 +75,8 @@ def build_formal_zh() -> Doc:
         document, "{{ labels.export_date }}{{ labels.colon }}{{ export_date }}", "JD Form Date"
     )
     width = text_width(document)
-    # 30 mm: room for English labels (Requirements, Employment type) without breaking words.
-    label, fill = int(Mm(30)), "DCE4EE"
+    # 32 mm: room for English labels (Responsibilities) without breaking inside a word.
+    label, fill = int(Mm(32)), "DCE4EE"
     value = (width - 2 * label) // 2
     widths = (label, value, label, width - 2 * label - value)
     table = document.add_table(rows=0, cols=4)

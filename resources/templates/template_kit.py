@@ -236,12 +236,22 @@ def add_field(target: Any, instruction: str) -> None:
     target._p.append(parse_xml(field_runs(instruction)))
 
 
-def cell_properties(cell: Any, *, fill: str | None = None, width: int | None = None) -> None:
+def cell_properties(
+    cell: Any, *, fill: str | None = None, width: int | None = None, sides: int | None = None
+) -> None:
+    """Width, shading, vertical centring; ``sides``: left and right cell margins in twips."""
     tcpr = cell._tc.get_or_add_tcPr()
     if width is not None:
         cell.width = width
     if fill is not None:
         tcpr.append(parse_xml(f'<w:shd {NS} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+    if sides is not None:
+        tcpr.append(
+            parse_xml(
+                f'<w:tcMar {NS}><w:left w:w="{sides}" w:type="dxa"/>'
+                f'<w:right w:w="{sides}" w:type="dxa"/></w:tcMar>'
+            )
+        )
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
@@ -367,9 +377,10 @@ RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def label_cell(cell: Any, text: str, fill: str, width: int) -> None:
+    """A shaded label; narrow side margins leave room for long English words."""
     cell.text = text
     cell.paragraphs[0].style = "JD Label"
-    cell_properties(cell, fill=fill, width=width)
+    cell_properties(cell, fill=fill, width=width, sides=57)
 
 
 def value_cell(cell: Any, text: str, width: int) -> None:

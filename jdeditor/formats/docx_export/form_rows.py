@@ -25,8 +25,8 @@ from jdeditor.formats.docx_export.lists import ListXmlWriter, WordList, build_wo
 # A piece is at most about a third of an A4 page of 10.5 pt text, so that a row moved whole
 # to the next page leaves no more than that blank at the foot of the page before.
 MAX_PIECE_LINES = 16
-# Half-width characters on one line of a form's value column (about 135 mm at 10.5 pt).
-LINE_UNITS = 70
+# Half-width characters on one line of a form's value column (about 130 mm at 10.5 pt).
+LINE_UNITS = 68
 INDENT_UNITS = 6  # what each list level takes off a line
 
 
