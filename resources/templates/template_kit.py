@@ -24,14 +24,13 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.shared import Mm, Pt, RGBColor
-from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))  # the repository root, for jdeditor
 
 from jdeditor.formats.docx_export.fonts import default_run_properties, set_fonts  # noqa: E402
 from jdeditor.formats.docx_export.languages import (  # noqa: E402
-    fix_languages_in,
+    fix_languages_in_xml,
     set_document_languages,
 )
 from jdeditor.formats.docx_export.numbering import (  # noqa: E402
@@ -347,16 +346,10 @@ def save_reproducibly(document: Doc, path: Path) -> bytes:
             info.external_attr = 0o644 << 16
             data = source.read(entry.filename)
             if entry.filename == "word/stylesWithEffects.xml":  # Word 2010's copy of the styles
-                data = _fixed_languages(data)
+                data = fix_languages_in_xml(data)
             target.writestr(info, data)
     path.write_bytes(out.getvalue())
     return out.getvalue()
-
-
-def _fixed_languages(xml: bytes) -> bytes:
-    root = etree.fromstring(xml)
-    fix_languages_in(root)
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 DESIGNS: dict[str, Callable[[], Doc]] = {}

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from docx.oxml import parse_xml
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from jdeditor.formats.docx_export.fonts import default_run_properties
 from jdeditor.formats.docx_export.numbering import W_NS, W
@@ -34,6 +35,7 @@ EAST_ASIAN_LANGUAGE = "zh-CN"
 _EAST_ASIAN_PREFIXES = ("zh", "ja", "ko")
 _VAL = f"{W}val"
 _EAST_ASIA = f"{W}eastAsia"
+_STYLES_WITH_EFFECTS = "application/vnd.ms-word.stylesWithEffects+xml"
 _AFTER_LANG = ("eastAsianLayout", "specVanish", "oMath")  # w:rPr children after w:lang
 
 
@@ -56,6 +58,16 @@ def fix_language_element(element: Any, *, defaults: bool = False) -> None:
     east_asian = element.get(_EAST_ASIA)
     if (east_asian and not _is_chinese(east_asian)) or (defaults and not east_asian):
         element.set(_EAST_ASIA, EAST_ASIAN_LANGUAGE)
+
+
+def fix_languages_in_xml(xml: bytes) -> bytes:
+    """The same for a part given as bytes; bytes that are no XML come back unchanged."""
+    try:
+        root = etree.fromstring(xml)
+    except etree.XMLSyntaxError:
+        return xml
+    fix_languages_in(root)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def fix_languages_in(root: Any) -> None:
@@ -85,6 +97,9 @@ def set_document_languages(document: Any) -> None:
             "application/vnd.openxmlformats-officedocument.wordprocessingml"
         ):
             fix_languages_in(element)
+        elif part.content_type == _STYLES_WITH_EFFECTS:
+            # Word 2010's copy of the styles; python-docx keeps it as bytes.
+            part._blob = fix_languages_in_xml(part.blob)
     settings = document.settings.element
     theme_lang = settings.find(f"{W}themeFontLang")
     if theme_lang is not None:
