@@ -62,7 +62,7 @@ def build_jd_en() -> Doc:
         line=1.3,
         extra_ppr=(
             f'<w:pBdr>{box}</w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="F3F6FA"/>'
-            f'<w:tabs><w:tab w:val="left" w:pos="{int(Mm(40).twips)}"/></w:tabs>'
+            f'<w:tabs><w:tab w:val="left" w:pos="{int(Mm(45).twips)}"/></w:tabs>'
             '<w:ind w:left="170" w:right="170"/>'
         ),
     )

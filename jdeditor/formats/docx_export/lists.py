@@ -15,7 +15,9 @@ How lists are made, and why this way:
 * The look comes from the template: paragraph styles "JD List" (flat lists), "JD List
   Outline" (lists with nested items) and "JD Paragraph", and the list format each list
   style links to in numbering.xml. A template without them gets built-in formats for the
-  posting's language (1、/一、 for Chinese, 1./1.1. for English).
+  posting's language (1、/一、 for Chinese, 1./1.1. for English); so does an English
+  posting in a template whose list formats are Chinese (1、 （1）): numbers follow the
+  posting's language, as labels do.
 
 Generating the paragraphs ourselves instead of a docxtpl ``Subdoc`` avoids loading a
 second document per section and merging its numbering through docxcompose, and keeps
