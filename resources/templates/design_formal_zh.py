@@ -99,9 +99,9 @@ def build_formal_zh() -> Doc:
     wide_row(table, "{{ pair[0].label }}", "{{ pair[0].value }}", fill, wide, 520)
     tag_row(table, "{%tr endif %}")
     tag_row(table, "{%tr endfor %}")
-    tag_row(table, "{%tr if posting.summary %}")
-    wide_row(table, "{{ labels.summary }}", "{{ posting.summary }}", fill, wide, 520)
-    tag_row(table, "{%tr endif %}")
+    tag_row(table, "{%tr for part in summary_parts %}")
+    wide_row(table, "{{ part.heading }}", "{{ part.text }}", fill, wide, 520, cant_split=True)
+    tag_row(table, "{%tr endfor %}")
     # A row that runs onto the next page shows its label only on the first page, in Word
     # and LibreOffice alike: long sections come in pieces of a row each, rows that do not
     # break, the later ones labelled 岗位职责（续） (docx_export/form_rows.py).

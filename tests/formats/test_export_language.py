@@ -363,3 +363,17 @@ def test_export_postings_tells_of_the_warning_and_still_writes(
     assert len(written) == 2
     [warning] = heard
     assert "2 postings are in English" in warning.message
+
+
+def test_a_long_summary_continues_in_rows_too() -> None:
+    posting = english_posting()
+    lines = [f"Paragraph {number}: " + " ".join(["collaboration"] * 20) for number in range(20)]
+    posting.summary = "\n".join(lines)
+    document = docx.Document(io.BytesIO(render_docx(posting, bundled("formal-zh"))))
+    rows = [row for row in document.tables[0].rows if row.cells[0].text.startswith("Summary")]
+    assert len(rows) >= 2
+    assert [row.cells[0].text for row in rows][1:] == ["Summary (continued)"] * (len(rows) - 1)
+    text = "\n".join(row.cells[-1].text for row in rows)
+    assert [line for line in text.split("\n") if line] == lines
+    short = docx.Document(io.BytesIO(render_docx(english_posting(), bundled("formal-zh"))))
+    assert not any(row.cells[0].text == "Summary" for row in short.tables[0].rows)  # no summary

@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from jdeditor.core.model import Item, ItemKind, Language, Posting, SectionKind
 from jdeditor.core.numbering import numbered
 from jdeditor.formats.docx_export.export_settings import DEFAULT_SETTINGS, ExportSettings
-from jdeditor.formats.docx_export.form_rows import SectionPart, section_parts
+from jdeditor.formats.docx_export.form_rows import SectionPart, section_parts, text_parts
 from jdeditor.formats.docx_export.lists import (
     ListXmlWriter,
     WordList,
@@ -275,6 +275,7 @@ def build_context(
         "fields": fields,
         "all_fields": title_field + fields,
         "sections": tuple(sections),
+        "summary_parts": text_parts(labels["summary"], document_labels["continued"], view.summary),
         "sections_by_kind": by_kind,
         "labels": {
             **labels,

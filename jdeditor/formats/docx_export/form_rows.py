@@ -2,7 +2,8 @@
 
 A table row that runs onto the next page shows its label cell only on the first page, in
 Word and in LibreOffice alike; neither can repeat one cell. So a form template
-(``formal-zh``) places each section as ``section.parts``: the items cut into pieces short
+(``formal-zh``) places each section as ``section.parts`` (and the summary as
+``summary_parts``): the items cut into pieces short
 enough to fit on a page, one row each, in rows that may not break across pages
 (``w:cantSplit``). The first row's label is the heading, the others' the heading with
 （续） / (continued). A section of ordinary length is one piece, one row.
@@ -28,6 +29,15 @@ MAX_PIECE_LINES = 16
 # Half-width characters on one line of a form's value column (about 130 mm at 10.5 pt).
 LINE_UNITS = 68
 INDENT_UNITS = 6  # what each list level takes off a line
+
+
+@dataclass(frozen=True, slots=True)
+class TextPart:
+    """One row's worth of a text (the summary): ``{{ part.heading }}``, ``{{ part.text }}``."""
+
+    heading: str
+    continued: bool
+    text: str  # whole lines of the text; line breaks kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,3 +95,19 @@ def section_parts(
         )
         counted += sum(1 for item in piece if item.kind is ItemKind.ITEM)
     return tuple(parts)
+
+
+def text_parts(heading: str, continued: str, text: str) -> tuple[TextPart, ...]:
+    """A text in pieces of whole lines, labelled like ``section_parts``; none when empty."""
+    if not text:
+        return ()
+    lines = [Item(line) for line in text.split("\n")]
+    pieces = split_items(lines)
+    return tuple(
+        TextPart(
+            heading if number == 0 else heading + continued,
+            number > 0,
+            "\n".join(line.text for line in piece),
+        )
+        for number, piece in enumerate(pieces)
+    )

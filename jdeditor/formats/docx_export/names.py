@@ -24,7 +24,7 @@ from jdeditor.formats.docx_export.context import (
     SectionsByKind,
     SectionView,
 )
-from jdeditor.formats.docx_export.form_rows import SectionPart
+from jdeditor.formats.docx_export.form_rows import SectionPart, TextPart
 from jdeditor.formats.labels import DOCUMENT_LABELS, FIELD_LABELS
 
 # A shape is what a name holds: an object type (a key of OBJECTS), ("seq", element shape),
@@ -37,6 +37,7 @@ OBJECTS: dict[str, dict[str, Shape]] = {
     "section": {f.name: None for f in fields(SectionView)}
     | {"items": (_SEQ, "item"), "list": "section.list", "parts": (_SEQ, "section.part")},
     "section.part": {f.name: None for f in fields(SectionPart)} | {"list": "section.list"},
+    "summary.part": {f.name: None for f in fields(TextPart)},
     "item": {f.name: None for f in fields(ItemView)} | {"children": (_SEQ, "item")},
     "field": {f.name: None for f in fields(FieldView)},
     "company": {f.name: None for f in fields(CompanyView)} | {"logo": "company.logo"},
@@ -52,6 +53,7 @@ TOP_LEVEL: dict[str, Shape] = {
     "fields": (_SEQ, "field"),
     "all_fields": (_SEQ, "field"),
     "sections": (_SEQ, "section"),
+    "summary_parts": (_SEQ, "summary.part"),
     "sections_by_kind": "sections_by_kind",
     "labels": "labels",
     "company": "company",
@@ -73,6 +75,7 @@ _CLASS_SHAPES = {
     "LogoImage": "company.logo",
     "WordList": "section.list",
     "SectionPart": "section.part",
+    "TextPart": "summary.part",
     "SectionsByKind": "sections_by_kind",
     "dict": "labels",
 }
