@@ -62,13 +62,20 @@ def estimated_lines(item: Item, level: int = 0) -> int:
 
 
 def split_items(items: Sequence[Item], max_lines: int = MAX_PIECE_LINES) -> list[list[Item]]:
-    """Top-level items in pieces of at most ``max_lines`` (an item is never cut)."""
+    """Top-level items in pieces of at most ``max_lines`` (an item is never cut).
+
+    The pieces are about even: 9 items are cut 5 + 4, not 8 + 1, so that no row holds a
+    lonely last item under its 续 label.
+    """
+    sizes = [estimated_lines(item) for item in items]
+    total = sum(sizes)
+    count = max(1, math.ceil(total / max_lines))
+    limit = min(max_lines, math.ceil(total / count) + 1)
     pieces: list[list[Item]] = []
     current: list[Item] = []
     used = 0
-    for item in items:
-        lines = estimated_lines(item)
-        if current and used + lines > max_lines:
+    for item, lines in zip(items, sizes, strict=True):
+        if current and used + lines > limit:
             pieces.append(current)
             current, used = [], 0
         current.append(item)
