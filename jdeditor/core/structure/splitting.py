@@ -222,7 +222,8 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
         if candidate and (
             (
                 named_job
-                and not (state.main_items or state.title_names_job or state.just_opened)
+                and not (state.main_items or state.title_names_job)
+                and not (state.just_opened and state.opened_known)
                 and index > 0
             )
             or (state.has_items and soon[index] and _names_a_job(line))
