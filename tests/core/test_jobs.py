@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jdeditor.core.model import SectionKind
-from jdeditor.core.structure import parse_text
+from jdeditor.core.structure import ParseOptions, parse_text
 from jdeditor.core.structure.coverage import find_lost_text
 
 POST = """星辰科技有限公司
@@ -121,3 +121,11 @@ def test_a_skill_in_an_english_item_names_no_job() -> None:
     text += "## Requirements\n1. PostgreSQL\n"
     [result] = parse_text(text)
     assert result.posting.title == "Senior Backend Engineer"
+
+
+def test_a_line_that_names_the_job_titles_a_posting_without_a_title_line() -> None:
+    text = "拼多多容器平台招聘: (工作地点: 上海, 长期有效)\n岗位职责\n负责容器平台建设\n任职要求\n熟悉 K8s\n"
+    [result] = parse_text(text, ParseOptions(fallback_title="044"))
+    assert result.posting.title == "拼多多容器平台"
+    assert result.posting.summary.startswith("拼多多容器平台招聘")  # the line is kept
+    assert find_lost_text(text, [result]) == []
