@@ -124,7 +124,8 @@ def test_a_skill_in_an_english_item_names_no_job() -> None:
 
 
 def test_a_line_that_names_the_job_titles_a_posting_without_a_title_line() -> None:
-    text = "拼多多容器平台招聘: (工作地点: 上海, 长期有效)\n岗位职责\n负责容器平台建设\n任职要求\n熟悉 K8s\n"
+    text = "拼多多容器平台招聘: (工作地点: 上海, 长期有效)\n岗位职责\n负责容器平台建设\n"
+    text += "任职要求\n熟悉 K8s\n"
     [result] = parse_text(text, ParseOptions(fallback_title="044"))
     assert result.posting.title == "拼多多容器平台"
     assert result.posting.summary.startswith("拼多多容器平台招聘")  # the line is kept
