@@ -308,7 +308,7 @@ class Library:
     # -- import warnings kept with their postings ---------------------------------------
 
     def import_warnings(self, posting_id: int) -> list[PostingWarning]:
-        """The import warnings of a posting that nobody has dismissed yet, by source line."""
+        """The import warnings of a posting that nobody has dismissed yet, in the reader's order."""
         return self._repository.warnings.open_warnings(posting_id)
 
     def dismiss_import_warning(self, warning_id: int) -> None:

@@ -80,7 +80,11 @@ class WarningRepository:
         self._transaction = transaction
 
     def open_warnings(self, posting_id: int) -> list[PostingWarning]:
-        """The posting's warnings nobody has dismissed, in source order."""
+        """The posting's warnings nobody has dismissed, in the order the importer gave them.
+
+        Not sorted by line: a summary such as "6 more items appear more than once" follows
+        the warnings it continues, whatever its line.
+        """
         with self._transaction() as session:
             rows = session.scalars(
                 select(ImportWarningRow)
@@ -88,7 +92,7 @@ class WarningRepository:
                     ImportWarningRow.posting_id == posting_id,
                     ImportWarningRow.dismissed_at.is_(None),
                 )
-                .order_by(ImportWarningRow.line, ImportWarningRow.id)
+                .order_by(ImportWarningRow.id)
             ).all()
             return [_warning(row) for row in rows]
 

@@ -52,8 +52,8 @@ def test_warnings_are_stored_with_their_postings(repository: PostingRepository) 
         [chinese_posting(), english_posting()], warnings=[[JUMP, NO_DUTIES], []]
     )
     kept = repository.warnings.open_warnings(first)
-    assert [warning.kind for warning in kept] == ["no_duties", "numbering_jump"]  # by line
-    stored = kept[1]
+    assert [warning.kind for warning in kept] == ["numbering_jump", "no_duties"]  # as given
+    stored = kept[0]
     assert stored.id is not None and stored.posting_id == first
     assert stored.values == JUMP.values  # in their order
     assert (stored.line, stored.message, stored.source_name, stored.item_text) == (

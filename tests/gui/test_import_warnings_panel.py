@@ -1,0 +1,191 @@
+"""The import warnings of a posting, shown in the editor until dismissed (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
+
+from jdeditor.core.model import Item
+from jdeditor.gui.main_window import MainWindow
+from jdeditor.gui.panels.import_warnings_panel import MAX_SHOWN, ImportWarningsPanel
+from jdeditor.service import Library
+from tests.factories import NUMBERING_GAP_ITEM, NUMBERING_GAP_ZH, chinese_posting
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    return tmp_path / "warnings.db"
+
+
+def import_text(library_path: Path, tmp_path: Path, text: str, name: str = "数据岗位.txt") -> int:
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    with Library.open(library_path) as library:
+        [posting_id] = library.import_files([source]).added
+        library.create_posting(chinese_posting("没有导入提示的岗位"))
+    return posting_id
+
+
+def open_window(qtbot: object, library_path: Path) -> MainWindow:
+    window = MainWindow(Library.open(library_path))
+    qtbot.addWidget(window, before_close_func=lambda w: w.editor.set_posting(None))  # type: ignore[attr-defined]
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+    return window
+
+
+@pytest.fixture
+def close_later() -> Iterator[list[MainWindow]]:
+    windows: list[MainWindow] = []
+    yield windows
+    for window in windows:
+        window.editor.set_posting(None)
+        window.library.close()
+
+
+def select(window: MainWindow, title: str) -> None:
+    model = window.panel.model
+    titles = [model.summary_at(row).title for row in range(model.rowCount())]  # type: ignore[union-attr]
+    window.panel.view.selectRow(titles.index(title))
+
+
+def rows(panel: ImportWarningsPanel) -> list[QLabel]:
+    labels = panel.findChildren(QLabel, "import_warning_text")
+    return [label for label in labels if label.isVisible()]
+
+
+def dismiss_buttons(panel: ImportWarningsPanel) -> list[QToolButton]:
+    return [
+        button
+        for button in panel.findChildren(QToolButton, "dismiss_import_warning")
+        if button.isVisible()
+    ]
+
+
+def test_a_numbering_gap_is_shown_until_dismissed_and_stays_dismissed(
+    qtbot: object, library_path: Path, tmp_path: Path, close_later: list[MainWindow]
+) -> None:
+    import_text(library_path, tmp_path, NUMBERING_GAP_ZH)
+    window = open_window(qtbot, library_path)
+    close_later.append(window)
+    select(window, "数据分析师")
+    panel = window.editor.warnings_panel
+    assert panel.isVisible()
+    assert panel.title_label.text() == "1 import warning from 数据岗位.txt"
+    [label] = rows(panel)
+    assert label.text().startswith('<a href="')
+    sentence = f"Line 6: the numbering jumps from 2 to 4: “{NUMBERING_GAP_ITEM}”."
+    assert sentence in label.text()
+
+    select(window, "没有导入提示的岗位")  # a posting made in the editor has none
+    assert not panel.isVisible()
+    select(window, "数据分析师")
+    assert panel.isVisible()
+
+    [dismiss] = dismiss_buttons(panel)
+    qtbot.mouseClick(dismiss, LEFT)  # type: ignore[attr-defined]
+    assert not panel.isVisible()
+    assert not window.isWindowModified()  # dismissing is not an edit of the posting
+    select(window, "没有导入提示的岗位")
+    select(window, "数据分析师")
+    assert not panel.isVisible()
+
+    again = open_window(qtbot, library_path)  # the next start: still gone
+    close_later.append(again)
+    select(again, "数据分析师")
+    assert again.editor.posting() is not None
+    assert not again.editor.warnings_panel.isVisible()
+
+
+def test_the_warnings_are_in_the_interface_language(
+    qtbot: object, library_path: Path, tmp_path: Path, close_later: list[MainWindow], chinese: None
+) -> None:
+    import_text(library_path, tmp_path, NUMBERING_GAP_ZH)
+    window = open_window(qtbot, library_path)
+    close_later.append(window)
+    select(window, "数据分析师")
+    panel = window.editor.warnings_panel
+    assert panel.title_label.text() == "导入时的 1 条提示（来自 数据岗位.txt）"
+    [label] = rows(panel)
+    assert "第 6 行：编号从 2 跳到 4" in label.text()
+    [dismiss] = dismiss_buttons(panel)
+    assert dismiss.text() == "忽略"
+
+
+def test_clicking_a_warning_selects_its_item(
+    qtbot: object, library_path: Path, tmp_path: Path, close_later: list[MainWindow]
+) -> None:
+    import_text(library_path, tmp_path, NUMBERING_GAP_ZH)
+    window = open_window(qtbot, library_path)
+    close_later.append(window)
+    select(window, "数据分析师")
+    [label] = rows(window.editor.warnings_panel)
+    qtbot.mouseClick(label, LEFT, pos=QPoint(8, 8))  # type: ignore[attr-defined]
+    duties = window.editor.section_frames()[0].editor
+    current = duties.view().currentIndex()
+    assert current.isValid()
+    assert duties.model().item(current).text == NUMBERING_GAP_ITEM  # type: ignore[union-attr]
+    assert duties.view().hasFocus()
+
+
+def test_a_warning_whose_item_was_removed_selects_nothing(
+    qtbot: object, library_path: Path, tmp_path: Path, close_later: list[MainWindow]
+) -> None:
+    import_text(library_path, tmp_path, NUMBERING_GAP_ZH)
+    window = open_window(qtbot, library_path)
+    close_later.append(window)
+    select(window, "数据分析师")
+    duties = window.editor.section_frames()[0].editor
+    duties.view().setCurrentIndex(duties.model().index(2, 0))
+    duties.delete_item()  # the item the warning is about, through the undo stack
+    panel = window.editor.warnings_panel
+    [warning] = panel.warnings()
+    assert not panel.select_item(warning)
+    duties.view().setCurrentIndex(duties.model().index(0, 0))
+    window.undo_action.trigger()  # the item is back: found again
+    assert panel.select_item(warning)
+    current = duties.view().currentIndex()
+    assert duties.model().item(current) == Item(NUMBERING_GAP_ITEM)
+
+
+def test_many_warnings_fold_and_dismiss_all_hides_the_panel(
+    qtbot: object, library_path: Path, tmp_path: Path, close_later: list[MainWindow]
+) -> None:
+    numbers = [1, 3, 5, 7, 9, 11, 13]  # a jump at every item after the first
+    duties = "".join(f"{n}、第 {n} 条职责内容；\n" for n in numbers)
+    text = f"数据分析师\n\n岗位职责：\n{duties}\n任职要求：\n1、本科学历；\n2、会 SQL。\n"
+    import_text(library_path, tmp_path, text)
+    window = open_window(qtbot, library_path)
+    close_later.append(window)
+    select(window, "数据分析师")
+    panel = window.editor.warnings_panel
+    assert len(panel.warnings()) == len(numbers) - 1
+    assert len(rows(panel)) == MAX_SHOWN
+    show_all = panel.findChild(QToolButton, "show_all_import_warnings")
+    assert show_all is not None and show_all.text() == "Show 2 more"
+    qtbot.mouseClick(show_all, LEFT)  # type: ignore[attr-defined]
+    assert len(rows(panel)) == len(numbers) - 1
+    qtbot.mouseClick(dismiss_buttons(panel)[0], LEFT)  # type: ignore[attr-defined]
+    assert len(rows(panel)) == len(numbers) - 2  # still unfolded
+    assert panel.title_label.text().startswith("5 import warnings")
+    dismiss_all = panel.findChild(QPushButton, "dismiss_all_import_warnings")
+    assert dismiss_all is not None
+    qtbot.mouseClick(dismiss_all, LEFT)  # type: ignore[attr-defined]
+    assert not panel.isVisible()
+    assert window.library.import_warnings(window.editor.posting().id or 0) == []  # type: ignore[union-attr]
+
+
+def test_a_new_posting_shows_no_panel(
+    qtbot: object, library_path: Path, close_later: list[MainWindow]
+) -> None:
+    window = open_window(qtbot, library_path)
+    close_later.append(window)
+    window.new_posting()
+    assert not window.editor.warnings_panel.isVisible()
