@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolButton
 
-from jdeditor.core.model import Item
+from jdeditor.core.model import Item, Posting
+from jdeditor.core.posting_warnings import PostingWarning
+from jdeditor.errors import LibraryError, NotFoundError
 from jdeditor.gui.main_window import MainWindow
 from jdeditor.gui.panels.import_warnings_panel import MAX_SHOWN, ImportWarningsPanel
 from jdeditor.service import Library
@@ -189,3 +191,54 @@ def test_a_new_posting_shows_no_panel(
     close_later.append(window)
     window.new_posting()
     assert not window.editor.warnings_panel.isVisible()
+
+
+class FakeSource:
+    """The library's three warning methods, failing as told."""
+
+    def __init__(self, warnings: list[PostingWarning], error: Exception | None = None) -> None:
+        self.open = warnings
+        self.error = error
+
+    def import_warnings(self, posting_id: int) -> list[PostingWarning]:
+        return [warning for warning in self.open if warning.posting_id == posting_id]
+
+    def dismiss_import_warning(self, warning_id: int) -> None:
+        if self.error is not None:
+            raise self.error
+        self.open = [warning for warning in self.open if warning.id != warning_id]
+
+    def dismiss_import_warnings(self, posting_id: int) -> int:
+        raise AssertionError("not used here")
+
+
+def kept(warning_id: int) -> PostingWarning:
+    return PostingWarning(
+        "no_duties", "no_duties", (), 3, "no duties", "a.txt", None, warning_id, 1
+    )
+
+
+def test_a_library_error_while_dismissing_is_shown_and_keeps_the_warning(
+    qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(str(args[2])))
+    busy = LibraryError("busy", "library_busy", name="team.db")
+    source = FakeSource([kept(7)], busy)
+    panel = ImportWarningsPanel(source)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.show_posting(chinese_posting_with_id(1))
+    panel.dismiss(7)
+    assert shown and "team.db" in shown[0] and "busy" in shown[0]
+    assert [warning.id for warning in panel.warnings()] == [7]
+    source.error = NotFoundError("gone")  # purged meanwhile: quietly show what is left
+    source.open = []
+    panel.dismiss(7)
+    assert panel.warnings() == [] and panel.isHidden()
+    assert len(shown) == 1
+
+
+def chinese_posting_with_id(posting_id: int) -> Posting:
+    posting = chinese_posting()
+    posting.id = posting_id
+    return posting
