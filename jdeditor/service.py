@@ -28,7 +28,7 @@ from jdeditor.core.listing import (
     SearchResults,
 )
 from jdeditor.core.model import Language, Posting, Status
-from jdeditor.core.posting_warnings import PostingWarning
+from jdeditor.core.posting_warnings import PostingWarning, in_reading_order
 from jdeditor.errors import LibraryError, UserFacingError
 from jdeditor.formats.export_request import ExportFormat, ExportRequest
 from jdeditor.formats.read_options import ReadOptions
@@ -308,8 +308,8 @@ class Library:
     # -- import warnings kept with their postings ---------------------------------------
 
     def import_warnings(self, posting_id: int) -> list[PostingWarning]:
-        """The import warnings of a posting that nobody has dismissed yet, in the reader's order."""
-        return self._repository.warnings.open_warnings(posting_id)
+        """The import warnings of a posting that nobody has dismissed yet, by source line."""
+        return in_reading_order(self._repository.warnings.open_warnings(posting_id))
 
     def dismiss_import_warning(self, warning_id: int) -> None:
         self._repository.warnings.dismiss(warning_id)

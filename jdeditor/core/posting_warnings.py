@@ -21,6 +21,9 @@ ItemPath = tuple[int, ...]
 """Rows from a section's top level down to an item: ``(1, 0)`` is the second item's first child."""
 
 ELLIPSIS = "…"
+# Warnings that sum up others ("6 more items appear more than once"): their line is only
+# the posting's, so they come after the warnings they continue.
+SUMMARY_KINDS = frozenset({"more_duplicates"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,11 @@ class PostingWarning:
             source_name=source_name,
             item_text=warning.item_text,
         )
+
+
+def in_reading_order(warnings: list[PostingWarning]) -> list[PostingWarning]:
+    """By source line, as a person checks a file top to bottom; summaries last."""
+    return sorted(warnings, key=lambda warning: (warning.kind in SUMMARY_KINDS, warning.line))
 
 
 def _flat(text: str) -> str:

@@ -80,11 +80,7 @@ class WarningRepository:
         self._transaction = transaction
 
     def open_warnings(self, posting_id: int) -> list[PostingWarning]:
-        """The posting's warnings nobody has dismissed, in the order the importer gave them.
-
-        Not sorted by line: a summary such as "6 more items appear more than once" follows
-        the warnings it continues, whatever its line.
-        """
+        """The posting's warnings nobody has dismissed, in the order the importer gave them."""
         with self._transaction() as session:
             rows = session.scalars(
                 select(ImportWarningRow)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jdeditor.core.model import Item, Posting, Section, SectionKind
-from jdeditor.core.posting_warnings import PostingWarning, locate_item
+from jdeditor.core.posting_warnings import PostingWarning, in_reading_order, locate_item
 from jdeditor.core.structure import ParseWarning
 
 LONG = "负责公司核心业务的数据分析，建立指标体系并推动业务改进，输出专题报告与可视化看板"
@@ -71,3 +71,16 @@ def test_made_from_a_parse_warning() -> None:
         "负责数据分析",
     )
     assert kept.values == parsed.values
+
+
+def test_reading_order_is_by_line_with_summaries_last() -> None:
+    def at(kind: str, line: int) -> PostingWarning:
+        return PostingWarning(kind, kind, (), line, "", "a.txt")
+
+    given = [at("debris", 60), at("more_duplicates", 1), at("no_headings", 51), at("long_item", 62)]
+    assert [(w.kind, w.line) for w in in_reading_order(given)] == [
+        ("no_headings", 51),
+        ("debris", 60),
+        ("long_item", 62),
+        ("more_duplicates", 1),
+    ]
