@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -34,22 +34,39 @@ def import_text(library_path: Path, tmp_path: Path, text: str, name: str = "数�
     return posting_id
 
 
-def open_window(qtbot: object, library_path: Path) -> MainWindow:
-    window = MainWindow(Library.open(library_path))
-    qtbot.addWidget(window, before_close_func=lambda w: w.editor.set_posting(None))  # type: ignore[attr-defined]
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
-    return window
+@pytest.fixture
+def open_window(qtbot: object, library_path: Path) -> Iterator[Callable[[], MainWindow]]:
+    """Opens a main window on the library (each call a new one, as at the next start)."""
+    opened: list[MainWindow] = []
+
+    def open_one() -> MainWindow:
+        window = MainWindow(Library.open(library_path))
+        qtbot.addWidget(window, before_close_func=lambda w: w.editor.set_posting(None))  # type: ignore[attr-defined]
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+        opened.append(window)
+        return window
+
+    yield open_one
+    for window in opened:
+        window.editor.set_posting(None)
+        window.library.close()
 
 
 @pytest.fixture
-def close_later() -> Iterator[list[MainWindow]]:
-    windows: list[MainWindow] = []
-    yield windows
-    for window in windows:
-        window.editor.set_posting(None)
-        window.library.close()
+def imported(
+    library_path: Path, tmp_path: Path, open_window: Callable[[], MainWindow]
+) -> Callable[..., MainWindow]:
+    """Imports a text through the service, opens the window and chooses the posting."""
+
+    def show(text: str = NUMBERING_GAP_ZH) -> MainWindow:
+        import_text(library_path, tmp_path, text)
+        window = open_window()
+        select(window, "数据分析师")
+        return window
+
+    return show
 
 
 def select(window: MainWindow, title: str) -> None:
@@ -72,12 +89,9 @@ def dismiss_buttons(panel: ImportWarningsPanel) -> list[QToolButton]:
 
 
 def test_a_numbering_gap_is_shown_until_dismissed_and_stays_dismissed(
-    qtbot: object, library_path: Path, tmp_path: Path, close_later: list[MainWindow]
+    qtbot: object, imported: Callable[..., MainWindow], open_window: Callable[[], MainWindow]
 ) -> None:
-    import_text(library_path, tmp_path, NUMBERING_GAP_ZH)
-    window = open_window(qtbot, library_path)
-    close_later.append(window)
-    select(window, "数据分析师")
+    window = imported()
     panel = window.editor.warnings_panel
     assert panel.isVisible()
     assert panel.title_label.text() == "1 import warning from 数据岗位.txt"
@@ -99,20 +113,16 @@ def test_a_numbering_gap_is_shown_until_dismissed_and_stays_dismissed(
     select(window, "数据分析师")
     assert not panel.isVisible()
 
-    again = open_window(qtbot, library_path)  # the next start: still gone
-    close_later.append(again)
+    again = open_window()  # the next start: still gone
     select(again, "数据分析师")
     assert again.editor.posting() is not None
     assert not again.editor.warnings_panel.isVisible()
 
 
 def test_the_warnings_are_in_the_interface_language(
-    qtbot: object, library_path: Path, tmp_path: Path, close_later: list[MainWindow], chinese: None
+    imported: Callable[..., MainWindow], chinese: None
 ) -> None:
-    import_text(library_path, tmp_path, NUMBERING_GAP_ZH)
-    window = open_window(qtbot, library_path)
-    close_later.append(window)
-    select(window, "数据分析师")
+    window = imported()
     panel = window.editor.warnings_panel
     assert panel.title_label.text() == "导入时的 1 条提示（来自 数据岗位.txt）"
     [label] = rows(panel)
@@ -122,12 +132,9 @@ def test_the_warnings_are_in_the_interface_language(
 
 
 def test_clicking_a_warning_selects_its_item(
-    qtbot: object, library_path: Path, tmp_path: Path, close_later: list[MainWindow]
+    qtbot: object, imported: Callable[..., MainWindow]
 ) -> None:
-    import_text(library_path, tmp_path, NUMBERING_GAP_ZH)
-    window = open_window(qtbot, library_path)
-    close_later.append(window)
-    select(window, "数据分析师")
+    window = imported()
     [label] = rows(window.editor.warnings_panel)
     qtbot.mouseClick(label, LEFT, pos=QPoint(8, 8))  # type: ignore[attr-defined]
     duties = window.editor.section_frames()[0].editor
@@ -138,12 +145,9 @@ def test_clicking_a_warning_selects_its_item(
 
 
 def test_a_warning_whose_item_was_removed_selects_nothing(
-    qtbot: object, library_path: Path, tmp_path: Path, close_later: list[MainWindow]
+    imported: Callable[..., MainWindow],
 ) -> None:
-    import_text(library_path, tmp_path, NUMBERING_GAP_ZH)
-    window = open_window(qtbot, library_path)
-    close_later.append(window)
-    select(window, "数据分析师")
+    window = imported()
     duties = window.editor.section_frames()[0].editor
     duties.view().setCurrentIndex(duties.model().index(2, 0))
     duties.delete_item()  # the item the warning is about, through the undo stack
@@ -158,15 +162,12 @@ def test_a_warning_whose_item_was_removed_selects_nothing(
 
 
 def test_many_warnings_fold_and_dismiss_all_hides_the_panel(
-    qtbot: object, library_path: Path, tmp_path: Path, close_later: list[MainWindow]
+    qtbot: object, imported: Callable[..., MainWindow]
 ) -> None:
     numbers = [1, 3, 5, 7, 9, 11, 13]  # a jump at every item after the first
     duties = "".join(f"{n}、第 {n} 条职责内容；\n" for n in numbers)
     text = f"数据分析师\n\n岗位职责：\n{duties}\n任职要求：\n1、本科学历；\n2、会 SQL。\n"
-    import_text(library_path, tmp_path, text)
-    window = open_window(qtbot, library_path)
-    close_later.append(window)
-    select(window, "数据分析师")
+    window = imported(text)
     panel = window.editor.warnings_panel
     assert len(panel.warnings()) == len(numbers) - 1
     assert len(rows(panel)) == MAX_SHOWN
@@ -184,11 +185,8 @@ def test_many_warnings_fold_and_dismiss_all_hides_the_panel(
     assert window.library.import_warnings(window.editor.posting().id or 0) == []  # type: ignore[union-attr]
 
 
-def test_a_new_posting_shows_no_panel(
-    qtbot: object, library_path: Path, close_later: list[MainWindow]
-) -> None:
-    window = open_window(qtbot, library_path)
-    close_later.append(window)
+def test_a_new_posting_shows_no_panel(open_window: Callable[[], MainWindow]) -> None:
+    window = open_window()
     window.new_posting()
     assert not window.editor.warnings_panel.isVisible()
 
