@@ -28,6 +28,7 @@ from jdeditor.core.listing import (
     SearchResults,
 )
 from jdeditor.core.model import Language, Posting, Status
+from jdeditor.core.posting_warnings import PostingWarning, in_reading_order
 from jdeditor.errors import LibraryError, UserFacingError
 from jdeditor.formats.export_request import ExportFormat, ExportRequest, ExportWarning
 from jdeditor.formats.read_options import ReadOptions
@@ -59,6 +60,14 @@ logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total)``; returning False asks a long operation to stop."""
+
+
+def kept_warnings(chosen: Sequence[PlannedPosting]) -> list[list[PostingWarning]]:
+    """The warnings each imported posting keeps, with the name of the file it came from."""
+    return [
+        [PostingWarning.from_parse_warning(warning, item.source.name) for warning in item.warnings]
+        for item in chosen
+    ]
 
 
 @dataclass(frozen=True)
@@ -232,6 +241,7 @@ class Library:
             [item.posting for item in chosen],
             note=f"imported from {names}" if names else "",
             fingerprints=[item.fingerprint or content_fingerprint(item.posting) for item in chosen],
+            warnings=kept_warnings(chosen),
         )
         return ImportReport(
             added=ids,
@@ -304,6 +314,19 @@ class Library:
         from jdeditor.formats import html_export
 
         return html_export.render_html(posting, standalone=True)
+
+    # -- import warnings kept with their postings ---------------------------------------
+
+    def import_warnings(self, posting_id: int) -> list[PostingWarning]:
+        """The import warnings of a posting that nobody has dismissed yet, by source line."""
+        return in_reading_order(self._repository.warnings.open_warnings(posting_id))
+
+    def dismiss_import_warning(self, warning_id: int) -> None:
+        self._repository.warnings.dismiss(warning_id)
+
+    def dismiss_import_warnings(self, posting_id: int) -> int:
+        """Dismiss all of a posting's open import warnings; returns how many there were."""
+        return self._repository.warnings.dismiss_all(posting_id)
 
     # -- drafts (crash recovery) -------------------------------------------------------
 

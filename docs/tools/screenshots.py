@@ -4,8 +4,9 @@
 
 Imports ../shared/samples (the Chinese sample file, and the English real postings) into
 temporary libraries, opens the window on each, selects a posting and saves
-docs/screenshots/main-window-zh.png and main-window-en.png. Needs a CJK font
-(fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
+docs/screenshots/main-window-zh.png and main-window-en.png, then the same for postings
+the importer warned about (import-warnings-zh.png, -en.png: the panel above the form).
+Needs a CJK font (fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ def main() -> None:
     english = sorted((SAMPLES / "real" / "en").glob("*.txt"))
     print(shoot(app, chinese, "zh_CN", "main-window-zh", "(二)"))
     print(shoot(app, english, "en_US", "main-window-en", "Head of Data"))
+    print(shoot(app, chinese, "zh_CN", "import-warnings-zh", "(三)"))
+    print(shoot(app, english, "en_US", "import-warnings-en", "Senior Analytics Engineer"))
 
 
 if __name__ == "__main__":

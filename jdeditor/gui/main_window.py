@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         if self._editor is None:
             from jdeditor.gui.editors.posting_editor import PostingEditor
 
-            editor = PostingEditor()
+            editor = PostingEditor(warnings=self.library)
             self._editor = editor
             self.editor_area.addWidget(editor)
             editor.modified_changed.connect(self._on_modified_changed)

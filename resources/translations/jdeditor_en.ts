@@ -681,6 +681,62 @@
     </message>
 </context>
 <context>
+    <name>ImportWarningsPanel</name>
+    <message>
+        <source>What the importer noticed when it read the file. Check each one in the form, then dismiss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot dismiss the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import warning(s) from {0}</source>
+        <translation>
+            <numerusform>%Ln import warning from {0}</numerusform>
+            <numerusform>%Ln import warnings from {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import warning(s)</source>
+        <translation>
+            <numerusform>%Ln import warning</numerusform>
+            <numerusform>%Ln import warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %Ln more</source>
+        <translation>
+            <numerusform>Show %Ln more</numerusform>
+            <numerusform>Show %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select this item in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have checked it: do not show this warning again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item is no longer in the posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemCommands</name>
     <message>
         <source>Edit item</source>

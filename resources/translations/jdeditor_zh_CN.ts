@@ -671,6 +671,59 @@
     </message>
 </context>
 <context>
+    <name>ImportWarningsPanel</name>
+    <message>
+        <source>What the importer noticed when it read the file. Check each one in the form, then dismiss it.</source>
+        <translation>导入时读取文件发现的问题。请在表单中逐条核对，然后忽略。</translation>
+    </message>
+    <message>
+        <source>Cannot dismiss the warning</source>
+        <translation>无法忽略该提示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import warning(s) from {0}</source>
+        <translation>
+            <numerusform>导入时的 %Ln 条提示（来自 {0}）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import warning(s)</source>
+        <translation>
+            <numerusform>导入时的 %Ln 条提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>全部忽略</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>收起</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %Ln more</source>
+        <translation>
+            <numerusform>展开其余 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select this item in the form</source>
+        <translation>在表单中选中此条目</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>You have checked it: do not show this warning again</source>
+        <translation>已核对：不再显示此提示</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the posting.</source>
+        <translation>该条目已不在此岗位中。</translation>
+    </message>
+</context>
+<context>
     <name>ItemCommands</name>
     <message>
         <source>Edit item</source>
