@@ -485,6 +485,25 @@
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished">导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read postings from text, Word or JD Editor files (or drop them here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a posting from a job board or an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import postings</source>
@@ -509,6 +528,18 @@
         <translation>导入</translation>
     </message>
     <message>
+        <source>There are no files JD Editor can import there (.txt, .md, .docx, .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading file {0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消导入，未做任何更改。</translation>
     </message>
@@ -520,6 +551,10 @@
         <source>Import failed; nothing was changed.</source>
         <translation>导入失败，未做任何更改。</translation>
     </message>
+    <message>
+        <source>No postings were found in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Storing %Ln posting(s)…</source>
         <translation>
@@ -530,53 +565,141 @@
         <source>Nothing to import</source>
         <translation>没有可导入的内容</translation>
     </message>
-    <message numerus="yes">
-        <source>The files hold no postings that the library does not have already (%Ln duplicate(s)).</source>
-        <translation>
-            <numerusform>这些文件中的岗位库中都已存在（%Ln 个重复）。</numerusform>
-        </translation>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Review Import</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (duplicate, skipped)</source>
-        <translation>（重复，已跳过）</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %Ln more</source>
-        <translation>
-            <numerusform>…… 另有 %Ln 个</numerusform>
-        </translation>
+        <source>&amp;Split at Line</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import {0} from {1}?</source>
-        <translation>从 {1}导入 {0}？</translation>
+        <source>Start a new posting at the line chosen in the source text (click a line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join this posting to the one above it (from the same file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;read File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the chosen posting&apos;s file again, with another encoding or separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This posting was not read from lines of text, so it cannot be split or merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split at Line starts a new posting at line {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a line of the source text to split the posting there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} found in {1}; {2} already in the library. Tick what to import.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln posting(s)</source>
-        <translation>
-            <numerusform>%Ln 个岗位</numerusform>
+        <translation type="unfinished">
+            <numerusform>共 %Ln 个岗位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%Ln 个文件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln Posting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} will be skipped; the readers left {1}.</source>
-        <translation>将跳过 {0}；读取时有 {1}。</translation>
+        <source>Cannot re-read the file</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln duplicate(s)</source>
-        <translation>
-            <numerusform>%Ln 个重复岗位</numerusform>
-        </translation>
+</context>
+<context>
+    <name>ImportReviewModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">岗位名称</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln warning(s)</source>
-        <translation>
-            <numerusform>%Ln 条提示</numerusform>
-        </translation>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, line {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library already holds this posting (id {0}); it is not imported unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same posting came earlier in this import.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -776,6 +899,33 @@
     </message>
 </context>
 <context>
+    <name>LineRoles</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">岗位名称</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>JD Editor</source>
@@ -800,10 +950,6 @@
     <message>
         <source>&amp;New Posting</source>
         <translation>新建岗位(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Import Files…</source>
-        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -978,6 +1124,41 @@
     </message>
 </context>
 <context>
+    <name>NewFromTextDialog</name>
+    <message>
+        <source>New from Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the text of one or more postings, as copied from a job board, a web page or an e-mail. You will see what was found before anything is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior Product Manager
+Responsibilities:
+1. …
+Requirements:
+1. …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: where it came from, e.g. a job board and a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostingEditor</name>
     <message>
         <source>Add section</source>
@@ -1005,6 +1186,96 @@
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>PostingReviewPanel</name>
+    <message>
+        <source>Section heading</source>
+        <translation type="unfinished">栏目标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line became:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: a JD Editor file; it has no source text to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, lines {1}–{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separator {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sections were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReReadDialog</name>
+    <message>
+        <source>Re-read {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example ^-{3,}$ or ^={3,}$</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again. The postings found in it replace the ones listed now (with their changes). Detected encoding: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (not a text file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting &amp;separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression; every line that matches it as a whole separates two postings. Leave it empty to find postings by their titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid regular expression: {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

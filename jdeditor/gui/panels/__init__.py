@@ -1,0 +1,1 @@
+"""Panels: parts of windows and dialogs, one class per module."""
