@@ -621,7 +621,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} found in {1}; {2} already in the library. Tick what to import.</source>
+        <source>{0} found in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -637,6 +637,17 @@
             <numerusform>%Ln file</numerusform>
             <numerusform>%Ln files</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them already in the library: unticked.</source>
+        <translation>
+            <numerusform>%Ln of them is already in the library: unticked.</numerusform>
+            <numerusform>%Ln of them are already in the library: unticked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick what to import; nothing is stored before Import.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %Ln Posting(s)</source>

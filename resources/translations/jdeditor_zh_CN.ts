@@ -488,19 +488,19 @@
     <name>ImportActions</name>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished">导入文件(&amp;I)…</translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <source>Read postings from text, Word or JD Editor files (or drop them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>从文本、Word 或 JD Editor 文件读取岗位（也可以把文件拖到窗口里）</translation>
     </message>
     <message>
         <source>New from &amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文本新建(&amp;T)…</translation>
     </message>
     <message>
         <source>Paste a posting from a job board or an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴招聘网站或邮件里的岗位</translation>
     </message>
 </context>
 <context>
@@ -529,15 +529,15 @@
     </message>
     <message>
         <source>There are no files JD Editor can import there (.txt, .md, .docx, .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有 JD Editor 能导入的文件（.txt、.md、.docx、.json）。</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的内容。</translation>
     </message>
     <message>
         <source>Reading file {0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取第 {0} 个文件（共 {1} 个）：{2}</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>No postings were found in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中没有找到岗位。</translation>
     </message>
     <message numerus="yes">
         <source>Storing %Ln posting(s)…</source>
@@ -570,136 +570,146 @@
     <name>ImportReviewDialog</name>
     <message>
         <source>Review Import</source>
-        <translation type="unfinished"></translation>
+        <translation>检查导入</translation>
     </message>
     <message>
         <source>&amp;Split at Line</source>
-        <translation type="unfinished"></translation>
+        <translation>在此行拆分(&amp;S)</translation>
     </message>
     <message>
         <source>Start a new posting at the line chosen in the source text (click a line).</source>
-        <translation type="unfinished"></translation>
+        <translation>从原文中选中的行开始一个新岗位（先点击一行）。</translation>
     </message>
     <message>
         <source>&amp;Merge with Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>与上一个合并(&amp;M)</translation>
     </message>
     <message>
         <source>Join this posting to the one above it (from the same file).</source>
-        <translation type="unfinished"></translation>
+        <translation>把这个岗位并入上面一个岗位（同一文件）。</translation>
     </message>
     <message>
         <source>Re-&amp;read File…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取文件(&amp;R)…</translation>
     </message>
     <message>
         <source>Read the chosen posting&apos;s file again, with another encoding or separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>用另一种编码或分隔符重新读取所选岗位的文件。</translation>
     </message>
     <message>
         <source>Tick &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部勾选(&amp;A)</translation>
     </message>
     <message>
         <source>Untick A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>全部取消(&amp;L)</translation>
     </message>
     <message>
         <source>This posting was not read from lines of text, so it cannot be split or merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个岗位不是从文本行读出的，不能拆分或合并。</translation>
     </message>
     <message>
         <source>Split at Line starts a new posting at line {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“在此行拆分”将从第 {0} 行开始一个新岗位。</translation>
     </message>
     <message>
         <source>Click a line of the source text to split the posting there.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击原文中的一行，可在该行拆分岗位。</translation>
     </message>
     <message>
-        <source>{0} found in {1}; {2} already in the library. Tick what to import.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} found in {1}.</source>
+        <translation>在 {1}中找到 {0}。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln posting(s)</source>
-        <translation type="unfinished">
-            <numerusform>共 %Ln 个岗位</numerusform>
+        <translation>
+            <numerusform>%Ln 个岗位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln of them already in the library: unticked.</source>
+        <translation>
+            <numerusform>其中 %Ln 个已在库中，未勾选。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick what to import; nothing is stored before Import.</source>
+        <translation>请勾选要导入的岗位；点击“导入”之前不会保存任何内容。</translation>
+    </message>
+    <message numerus="yes">
         <source>&amp;Import %Ln Posting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入 %Ln 个岗位(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot re-read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新读取文件</translation>
     </message>
 </context>
 <context>
     <name>ImportReviewModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">岗位名称</translation>
+        <translation>岗位名称</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>库中</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>已有</translation>
     </message>
     <message>
         <source>Repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新</translation>
     </message>
     <message>
         <source>{0}, line {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 第 {1} 行</translation>
     </message>
     <message>
         <source>The library already holds this posting (id {0}); it is not imported unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>库中已有这个岗位（编号 {0}）；除非勾选，否则不会导入。</translation>
     </message>
     <message>
         <source>The same posting came earlier in this import.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次导入中前面已有相同的岗位。</translation>
     </message>
 </context>
 <context>
@@ -902,27 +912,27 @@
     <name>LineRoles</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">岗位名称</translation>
+        <translation>岗位名称</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目标题</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>保留为文字</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>空行</translation>
     </message>
 </context>
 <context>
@@ -1127,11 +1137,11 @@
     <name>NewFromTextDialog</name>
     <message>
         <source>New from Text</source>
-        <translation type="unfinished"></translation>
+        <translation>从文本新建</translation>
     </message>
     <message>
         <source>Paste the text of one or more postings, as copied from a job board, a web page or an e-mail. You will see what was found before anything is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴一个或多个岗位的文字（从招聘网站、网页或邮件复制）。保存之前会先让你检查识别结果。</translation>
     </message>
     <message>
         <source>Senior Product Manager
@@ -1139,23 +1149,27 @@ Responsibilities:
 1. …
 Requirements:
 1. …</source>
-        <translation type="unfinished"></translation>
+        <translation>高级产品经理
+岗位职责：
+1. …
+任职要求：
+1. …</translation>
     </message>
     <message>
         <source>optional: where it came from, e.g. a job board and a date</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：来源，例如招聘网站和日期</translation>
     </message>
     <message>
         <source>&amp;Source name:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源名称(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>检查(&amp;R)…</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的文字</translation>
     </message>
 </context>
 <context>
@@ -1192,90 +1206,90 @@ Requirements:
     <name>PostingReviewPanel</name>
     <message>
         <source>Section heading</source>
-        <translation type="unfinished">栏目标题</translation>
+        <translation>栏目标题</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Each line became:</source>
-        <translation type="unfinished"></translation>
+        <translation>每行识别为：</translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有提示。</translation>
     </message>
     <message>
         <source>{0}: a JD Editor file; it has no source text to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：JD Editor 文件，没有可显示的原文。</translation>
     </message>
     <message>
         <source>{0}, lines {1}–{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 第 {1}–{2} 行</translation>
     </message>
     <message>
         <source>separator {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符 {0}</translation>
     </message>
     <message>
         <source>No sections were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到栏目。</translation>
     </message>
 </context>
 <context>
     <name>ReReadDialog</name>
     <message>
         <source>Re-read {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取 {0}</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测</translation>
     </message>
     <message>
         <source>for example ^-{3,}$ or ^={3,}$</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 ^-{3,}$ 或 ^={3,}$</translation>
     </message>
     <message>
         <source>Read the file again. The postings found in it replace the ones listed now (with their changes). Detected encoding: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取文件。读到的岗位会替换列表中现有的这些岗位（包括对它们的修改）。检测到的编码：{0}。</translation>
     </message>
     <message>
         <source>none (not a text file)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（不是文本文件）</translation>
     </message>
     <message>
         <source>Text &amp;encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
         <source>Posting &amp;separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位分隔符(&amp;S)：</translation>
     </message>
     <message>
         <source>A regular expression; every line that matches it as a whole separates two postings. Leave it empty to find postings by their titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式；整行与之匹配的行把前后分成两个岗位。留空则按岗位名称识别岗位。</translation>
     </message>
     <message>
         <source>Re-read</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取</translation>
     </message>
     <message>
         <source>This is not a valid regular expression: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的正则表达式：{0}。</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,8 @@ def _role(line: Line, in_header: bool) -> LineRole:
     if kind is LineKind.ITEM:
         # ``- 工作地点：上海`` fills a field before the first section, and is an item after it.
         return LineRole.FIELD if in_header and line.field is not None else LineRole.ITEM
+    if not in_header and line.leads_list and line.title_like:
+        return LineRole.ITEM  # a name over a list, inside a section: a group of items
     return LineRole.TEXT
 
 

@@ -217,7 +217,7 @@ class ImportReviewDialog(QDialog):
         )
         if duplicates:
             found += " " + self.tr(
-                "%Ln of them the library holds already: unticked.", "", duplicates
+                "%Ln of them already in the library: unticked.", "", duplicates
             )
         self.summary.setText(
             found + " " + self.tr("Tick what to import; nothing is stored before Import.")

@@ -180,7 +180,9 @@ class ImportReviewModel(QAbstractTableModel):
         item = self._plan.postings[index.row()]
         if role == Qt.ItemDataRole.CheckStateRole:
             item.include = Qt.CheckState(value) == Qt.CheckState.Checked
-            self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(len(Column) - 1))
+            self.dataChanged.emit(
+                self.index(index.row(), 0), self.index(index.row(), len(Column) - 1)
+            )
             self.include_changed.emit()
             return True
         if role == Qt.ItemDataRole.EditRole:

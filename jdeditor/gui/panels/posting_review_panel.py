@@ -172,12 +172,10 @@ class PostingReviewPanel(QWidget):
             combo = QComboBox()
             combo.setObjectName(f"section_kind_{row}")
             for kind in SectionKind:
-                combo.addItem(section_kind_label(kind), kind)
+                combo.addItem(section_kind_label(kind), kind.value)
             combo.setCurrentIndex(list(SectionKind).index(section.kind))
             combo.currentIndexChanged.connect(
-                lambda _index, row=row, combo=combo: self.kind_changed.emit(
-                    row, combo.currentData()
-                )
+                lambda index, row=row: self.kind_changed.emit(row, list(SectionKind)[index])
             )
             self.sections.setCellWidget(row, 1, combo)
             count = QTableWidgetItem(str(section.count_items()))

@@ -138,23 +138,23 @@ class SourceView(QPlainTextEdit):
             cursor.setPosition(
                 end_block.position() + end_block.length() - 1, QTextCursor.MoveMode.KeepAnchor
             )
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             grey = QTextCharFormat()
             grey.setForeground(OUTSIDE_COLOUR)
-            selection.format = grey  # type: ignore[attr-defined]
+            selection.format = grey
             selections.append(selection)
         for block_number in range(max(first, 0), last + 1):
             role = self._roles.get(self._numbers[block_number])
             if role is None or role is LineRole.BLANK:
                 continue
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(document.findBlockByNumber(block_number))  # type: ignore[attr-defined]
+            selection.cursor = QTextCursor(document.findBlockByNumber(block_number))
             tint = QTextCharFormat()
             tint.setBackground(TINTS[role])
             tint.setForeground(TEXT_COLOUR)
             tint.setProperty(QTextFormat.Property.FullWidthSelection, True)
             tint.setToolTip(role_name(role))
-            selection.format = tint  # type: ignore[attr-defined]
+            selection.format = tint
             selections.append(selection)
         return selections
 
