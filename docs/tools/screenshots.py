@@ -55,9 +55,7 @@ def shoot(app: QApplication, files: list[Path], language: str, name: str, pick: 
     return target
 
 
-def shoot_review(
-    app: QApplication, files: list[Path], language: str, name: str, row: int
-) -> Path:
+def shoot_review(app: QApplication, files: list[Path], language: str, name: str, row: int) -> Path:
     """The import review of ``files``, with posting ``row`` chosen and one of its lines."""
     from jdeditor.gui.dialogs.import_review_dialog import ImportReviewDialog
 

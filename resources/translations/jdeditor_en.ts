@@ -609,6 +609,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Split Posting Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This posting was not read from lines of text, so it cannot be split or merged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,6 +641,10 @@
             <numerusform>%Ln file</numerusform>
             <numerusform>%Ln files</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them already in the library: unticked.</source>

@@ -605,6 +605,10 @@
         <translation>全部取消(&amp;L)</translation>
     </message>
     <message>
+        <source>Split Posting Here</source>
+        <translation>在此处拆分岗位</translation>
+    </message>
+    <message>
         <source>This posting was not read from lines of text, so it cannot be split or merged.</source>
         <translation>这个岗位不是从文本行读出的，不能拆分或合并。</translation>
     </message>
@@ -631,6 +635,10 @@
         <translation>
             <numerusform>%Ln 个文件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0}{1}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them already in the library: unticked.</source>

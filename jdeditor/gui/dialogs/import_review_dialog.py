@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -142,6 +142,9 @@ class ImportReviewDialog(QDialog):
         self.all_button.clicked.connect(lambda: self.model.set_all_included(True))
         self.none_button.clicked.connect(lambda: self.model.set_all_included(False))
         self.split_button.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        split_here = QAction(self.tr("Split Posting Here"), self)
+        split_here.triggered.connect(self.split_at_chosen_line)
+        self.panel.source_view.extra_actions = [split_here]
         self.merge_button.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self._restore_geometry()
         self._update_counts()
@@ -215,12 +218,15 @@ class ImportReviewDialog(QDialog):
             self.tr("%Ln posting(s)", "", len(plan.postings)),
             self.tr("%Ln file(s)", "", len(plan.sources) or len(plan.files)),
         )
+        # Sentences joined by a translated pattern: Chinese puts no space between them.
         if duplicates:
-            found += " " + self.tr(
-                "%Ln of them already in the library: unticked.", "", duplicates
+            found = self.tr("{0} {1}").format(
+                found, self.tr("%Ln of them already in the library: unticked.", "", duplicates)
             )
         self.summary.setText(
-            found + " " + self.tr("Tick what to import; nothing is stored before Import.")
+            self.tr("{0} {1}").format(
+                found, self.tr("Tick what to import; nothing is stored before Import.")
+            )
         )
         self.import_button.setText(self.tr("&Import %Ln Posting(s)", "", included))
         self.import_button.setEnabled(included > 0)

@@ -172,6 +172,8 @@ class ImportReviewModel(QAbstractTableModel):
             return "\n".join(section.heading for section in item.posting.sections) or None
         if column == Column.SOURCE:
             return str(item.source)
+        if column in (Column.TITLE, Column.DEPARTMENT, Column.LOCATION):
+            return self._text(item, column) or None  # the whole text, when it is cut short
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

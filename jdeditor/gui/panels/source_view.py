@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Signal
 from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
     QFont,
     QFontDatabase,
     QResizeEvent,
@@ -54,6 +56,7 @@ class SourceView(QPlainTextEdit):
         self._roles: dict[int, LineRole] = {}
         self._range: tuple[int, int] | None = None
         self._gutter = LineGutter(self)
+        self.extra_actions: list[QAction] = []  # offered in the context menu (Split Here)
         self.blockCountChanged.connect(self._update_margin)
         self.updateRequest.connect(self._update_gutter)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
@@ -175,6 +178,17 @@ class SourceView(QPlainTextEdit):
         self._gutter.setGeometry(
             QRect(area.left(), area.top(), self._gutter.width_needed(), area.height())
         )
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # The line right-clicked is the line chosen, as a left click would make it.
+        self.setTextCursor(self.cursorForPosition(event.pos()))
+        menu = self.createStandardContextMenu(event.pos())
+        if self.extra_actions:
+            menu.addSeparator()
+            for action in self.extra_actions:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def _on_cursor_moved(self) -> None:
         number = self.chosen_line()
