@@ -200,3 +200,60 @@ def test_reading_reports_progress_and_stops_when_asked(library: Library, tmp_pat
     with pytest.raises(ImportCancelled):
         library.plan_import(paths, progress=lambda done, total: done < 1)
     assert library.list_postings().total == 0
+
+
+def test_word_paragraphs_are_the_lines_of_a_word_file(library: Library, tmp_path: Path) -> None:
+    from tests.formats import docx_builders as build
+
+    document = build.new_document()
+    for title, duty in (("数据分析师", "制作周报"), ("后端工程师", "开发接口")):
+        document.add_paragraph(title, style="Heading 1")
+        document.add_paragraph("岗位职责", style="Heading 2")
+        document.add_paragraph(f"{duty} & 复盘 <每周>", style="List Number")
+    path = build.save(document, tmp_path / "jobs.docx")
+    plan = library.plan_import([path])
+    source = plan.sources[0]
+    assert source.kind == "docx" and source.encoding is None
+    assert [line.number for line in source.lines] == [1, 2, 3, 4, 5, 6]
+    assert [item.posting.title for item in plan.postings] == ["数据分析师", "后端工程师"]
+    roles = import_review.roles_of(plan.postings[0])
+    assert [role.value for role in roles.values()] == ["title", "heading", "item"]
+    merged = import_review.merge_with_previous(plan, 1)
+    assert merged.posting.title == "数据分析师"  # Word's escaping undone: & and < as typed
+    assert items(merged.posting) == ["制作周报 & 复盘 <每周>", "开发接口 & 复盘 <每周>"]
+    first, second = import_review.split_posting(plan, 0, 4)
+    assert [first.posting.title, second.posting.title] == ["数据分析师", "后端工程师"]
+    assert items(second.posting) == ["开发接口 & 复盘 <每周>"]
+
+
+def test_a_word_form_table_cannot_be_split_or_merged(library: Library, tmp_path: Path) -> None:
+    from tests.formats import docx_builders as build
+
+    document = build.new_document()
+    document.add_paragraph("运营专员", style="Heading 1")
+    document.add_paragraph("岗位职责", style="Heading 2")
+    document.add_paragraph("策划活动", style="List Number")
+    build.add_table(
+        document,
+        [["岗位名称", "产品经理", "所属部门", "产品部"], ["岗位职责", "负责产品规划", None, None]],
+    )
+    plan = library.plan_import([build.save(document, tmp_path / "mixed.docx")])
+    titles = [item.posting.title for item in plan.postings]
+    assert "产品经理" in titles and "运营专员" in titles
+    form = plan.postings[titles.index("产品经理")]
+    assert not import_review.is_line_based(form)
+    assert not import_review.can_split_at(plan, titles.index("产品经理"), form.source_line or 0)
+    assert not any(import_review.can_merge_with_previous(plan, i) for i in range(len(titles)))
+
+
+def test_a_jd_editor_file_has_no_lines_to_review(library: Library, tmp_path: Path) -> None:
+    from jdeditor.formats import json_format
+    from tests.factories import chinese_posting
+
+    path = tmp_path / "saved.json"
+    json_format.write_file(path, json_format.dumps_library([chinese_posting()]))
+    plan = library.plan_import([path])
+    (item,) = plan.postings
+    assert item.file is not None and item.file.kind == "json" and item.file.lines == []
+    assert not item.file.can_reread and not import_review.is_line_based(item)
+    assert import_review.roles_of(item) == {}

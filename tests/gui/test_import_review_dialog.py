@@ -311,3 +311,51 @@ def test_the_review_in_chinese(
     assert dialog.windowTitle() == "检查导入"
     assert dialog.import_button.text().startswith("导入")
     assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "岗位名称"
+
+
+def test_word_and_jd_editor_files_in_the_review(
+    qtbot: object, window: MainWindow, tmp_path: Path
+) -> None:
+    from jdeditor.formats import json_format
+    from tests.factories import chinese_posting
+    from tests.formats import docx_builders as build
+
+    document = build.new_document()
+    document.add_paragraph("数据分析师", style="Heading 1")
+    document.add_paragraph("岗位职责", style="Heading 2")
+    document.add_paragraph("制作周报 & 复盘 <每周>", style="List Number")
+    word = build.save(document, tmp_path / "jobs.docx")
+    saved = tmp_path / "saved.json"
+    json_format.write_file(saved, json_format.dumps_library([chinese_posting("产品经理")]))
+    plan = window.library.plan_import([word, saved])
+    dialog = ImportReviewDialog(window.library, plan, window)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    view = dialog.panel.source_view
+    assert view.toPlainText() == "数据分析师\n岗位职责\n制作周报 & 复盘 <每周>"  # as typed in Word
+    assert [view.role_of_block(n) for n in range(3)] == [
+        LineRole.TITLE,
+        LineRole.HEADING,
+        LineRole.ITEM,
+    ]
+    dialog.select_row(1)
+    assert view.toPlainText() == ""
+    assert "a JD Editor file" in dialog.panel.where_label.text()
+    assert not dialog.split_button.isEnabled() and not dialog.reread_button.isEnabled()
+    assert not dialog.merge_button.isEnabled()
+    assert "cannot be split or merged" in dialog.hint.text()
+
+
+def test_split_posting_here_in_the_source_texts_menu(
+    qtbot: object, window: MainWindow, tmp_path: Path
+) -> None:
+    plan = window.library.plan_import([write(tmp_path, "analyst.txt", SEPARATED.split("~~~")[0])])
+    dialog = ImportReviewDialog(window.library, plan, window)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    view = dialog.panel.source_view
+    view.choose_line(4)
+    (split_here,) = view.extra_actions
+    assert split_here.text() == "Split Posting Here"
+    split_here.trigger()
+    assert [item.posting.title for item in dialog.plan.postings] == ["数据分析师", "analyst"]
+    dialog.reject()
+    assert window.library.list_postings().total == 0  # nothing is written by the review
