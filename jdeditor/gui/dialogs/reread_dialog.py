@@ -66,7 +66,7 @@ class ReReadDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        form.addRow("", hint)
+        hint.setObjectName("reread_hint")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -77,9 +77,10 @@ class ReReadDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(hint)  # below the form: a wrapped label in a form row gets clipped
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
 
     def _check(self) -> None:
         problem = ""
