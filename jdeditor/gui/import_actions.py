@@ -82,9 +82,18 @@ class ImportActions(QObject):
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             assert isinstance(event, QDragEnterEvent | QDropEvent)
-            if self.flow is not None and _dropped_paths(event):
+            paths = _dropped_paths(event)
+            if self.flow is not None and paths:
                 event.acceptProposedAction()
+                if kind == QEvent.Type.DragEnter:
+                    self._window.statusBar().showMessage(
+                        self.tr(
+                            "Drop to read %Ln file(s) or folder(s) and review them.", "", len(paths)
+                        )
+                    )
                 return True
+        elif kind == QEvent.Type.DragLeave:
+            self._window.statusBar().clearMessage()
         elif kind == QEvent.Type.Drop:
             assert isinstance(event, QDropEvent)
             paths = _dropped_paths(event)

@@ -37,6 +37,7 @@ class ImportFlow(QObject):
         self._parent = parent
         self._task: Task | None = None
         self._paths: list[Path] = []
+        self.running = False  # reading, reviewing or storing: a second import waits
         self._busy = BusyIndicator(parent, self.tr("Import"))
 
     def choose_and_import(self) -> None:
@@ -53,6 +54,9 @@ class ImportFlow(QObject):
         """Read files (folders: the supported files inside them), then review them."""
         from jdeditor.import_review import files_to_import
 
+        if self.running:
+            self.failed.emit(self.tr("An import is already running; try again when it is done."))
+            return
         files = files_to_import(paths)
         if not files:
             QMessageBox.information(
@@ -64,6 +68,7 @@ class ImportFlow(QObject):
             return
         library = self._library
         self._paths = files
+        self.running = True
         self._show_progress(self.tr("Reading %Ln file(s)…", "", len(files)))
         self._task = start_progress_task(
             lambda report: library.plan_import(files, progress=report),
@@ -74,9 +79,13 @@ class ImportFlow(QObject):
 
     def import_text(self, text: str, name: str) -> None:
         """Pasted text (File › New from Text…), into the same review."""
+        if self.running:
+            self.failed.emit(self.tr("An import is already running; try again when it is done."))
+            return
+        self.running = True
         try:
             plan = self._library.plan_text(text, name)
-        except UserFacingError as error:
+        except Exception as error:  # _on_failed shows it, or re-raises a bug
             self._on_failed(error)
             return
         self._on_planned(plan)
@@ -96,10 +105,12 @@ class ImportFlow(QObject):
         if self._task is not None:
             self._task.cancelled = True
         self._busy.close()
+        self.running = False
         self.failed.emit(self.tr("Import cancelled; nothing was changed."))
 
     def _on_failed(self, error: BaseException) -> None:
         self._busy.close()
+        self.running = False
         if not isinstance(error, UserFacingError):
             raise error
         QMessageBox.warning(self._parent, self.tr("Import failed"), error_text(error))
@@ -113,9 +124,11 @@ class ImportFlow(QObject):
                 self.tr("Nothing to import"),
                 self.tr("No postings were found in the text."),
             )
+            self.running = False
             self.failed.emit(self.tr("Nothing to import."))
             return
         if not self.review(plan):
+            self.running = False
             self.failed.emit(self.tr("Import cancelled; nothing was changed."))
             return
         library = self._library
@@ -137,4 +150,5 @@ class ImportFlow(QObject):
 
     def _on_committed(self, report: ImportReport) -> None:
         self._busy.close()
+        self.running = False
         self.imported.emit(report.added)

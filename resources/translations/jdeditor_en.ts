@@ -504,6 +504,13 @@
         <source>Paste a posting from a job board or an e-mail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Drop to read %Ln file(s) or folder(s) and review them.</source>
+        <translation>
+            <numerusform>Drop to read %Ln file or folder and review it.</numerusform>
+            <numerusform>Drop to read %Ln files or folders and review them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportFlow</name>
@@ -528,6 +535,10 @@
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is already running; try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -574,6 +585,10 @@
     <name>ImportReviewDialog</name>
     <message>
         <source>Review Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -666,6 +681,14 @@
     </message>
     <message>
         <source>Cannot re-read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the changes made here? Nothing has been imported yet, and nothing will be.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,6 +1459,13 @@ Requirements:
     <name>SetFieldCommand</name>
     <message>
         <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <source>Source text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -502,6 +502,12 @@
         <source>Paste a posting from a job board or an e-mail</source>
         <translation>粘贴招聘网站或邮件里的岗位</translation>
     </message>
+    <message numerus="yes">
+        <source>Drop to read %Ln file(s) or folder(s) and review them.</source>
+        <translation>
+            <numerusform>松开即可读取这 %Ln 个文件或文件夹并检查。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportFlow</name>
@@ -526,6 +532,10 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>An import is already running; try again when it is done.</source>
+        <translation>已有一个导入正在进行，请等它完成后再试。</translation>
     </message>
     <message>
         <source>There are no files JD Editor can import there (.txt, .md, .docx, .json).</source>
@@ -571,6 +581,10 @@
     <message>
         <source>Review Import</source>
         <translation>检查导入</translation>
+    </message>
+    <message>
+        <source>Postings found</source>
+        <translation>找到的岗位</translation>
     </message>
     <message>
         <source>&amp;Split at Line</source>
@@ -659,6 +673,14 @@
     <message>
         <source>Cannot re-read the file</source>
         <translation>无法重新读取文件</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Throw away the changes made here? Nothing has been imported yet, and nothing will be.</source>
+        <translation>放弃在这里做的修改吗？目前还没有导入任何内容，之后也不会导入。</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1450,13 @@ Requirements:
     <message>
         <source>Edit {0}</source>
         <translation>编辑{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <source>Source text</source>
+        <translation>原文</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,8 @@ def drag_and_drop(window: QWidget, paths: list[Path]) -> None:
     enter = QDragEnterEvent(QPoint(20, 20), action, data, button, keys)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
+    bar = window.statusBar()  # type: ignore[attr-defined]
+    assert bar.currentMessage().startswith(f"Drop to read {len(paths)} file")
     QApplication.sendEvent(window, QDropEvent(QPointF(20, 20), action, data, button, keys))
 
 

@@ -346,8 +346,9 @@ def test_word_and_jd_editor_files_in_the_review(
 
 
 def test_split_posting_here_in_the_source_texts_menu(
-    qtbot: object, window: MainWindow, tmp_path: Path
+    qtbot: object, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)
     plan = window.library.plan_import([write(tmp_path, "analyst.txt", SEPARATED.split("~~~")[0])])
     dialog = ImportReviewDialog(window.library, plan, window)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
@@ -359,3 +360,58 @@ def test_split_posting_here_in_the_source_texts_menu(
     assert [item.posting.title for item in dialog.plan.postings] == ["数据分析师", "analyst"]
     dialog.reject()
     assert window.library.list_postings().total == 0  # nothing is written by the review
+
+
+def test_cancelling_after_changes_asks_first_and_then_stores_nothing(
+    qtbot: object, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+    def exec_(dialog: ImportReviewDialog) -> int:
+        dialog.reject()  # no change yet: closes at once
+        assert not asked and dialog.result() == QDialog.DialogCode.Rejected.value
+        dialog.setResult(-1)
+        dialog.select_row(1)
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        dialog.reject()  # "Cancel" in the question: the merge is kept, the dialog open
+        assert len(asked) == 1 and dialog.result() == -1 and dialog.model.rowCount() == 1
+        dialog.reject()  # "Discard"
+        assert "Nothing has been imported" in asked[1]
+        return dialog.result()
+
+    monkeypatch.setattr(ImportReviewDialog, "exec", exec_)
+    flow = window.imports.flow
+    assert flow is not None
+    with qtbot.waitSignal(flow.failed, timeout=20000) as blocker:  # type: ignore[attr-defined]
+        window.imports.import_paths([write(tmp_path, "jobs.txt", TWO_JOBS)])
+    assert blocker.args == ["Import cancelled; nothing was changed."]
+    assert window.library.list_postings().total == 0
+
+
+def test_a_second_import_waits_for_the_first(
+    qtbot: object, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reviewed: list[int] = []
+
+    def exec_(dialog: ImportReviewDialog) -> int:
+        reviewed.append(dialog.model.rowCount())
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportReviewDialog, "exec", exec_)
+    flow = window.imports.flow
+    assert flow is not None
+    path = write(tmp_path, "jobs.txt", TWO_JOBS)
+    with qtbot.waitSignal(flow.failed, timeout=20000) as blocker:  # type: ignore[attr-defined]
+        window.imports.import_paths([path])
+        window.imports.import_paths([path])  # dropped again while the first is read
+    assert blocker.args == ["An import is already running; try again when it is done."]
+    qtbot.waitUntil(lambda: reviewed == [2], timeout=20000)  # type: ignore[attr-defined]
+    assert not flow.running

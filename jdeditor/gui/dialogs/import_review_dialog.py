@@ -51,6 +51,7 @@ class ImportReviewDialog(QDialog):
         self.setObjectName("import_review_dialog")
         self.setWindowTitle(self.tr("Review Import"))
         self._library = library
+        self._edited = False  # whether Cancel throws away the user's work
         self.model = ImportReviewModel(plan, self)
         self.summary = QLabel()
         self.summary.setObjectName("review_summary")
@@ -58,6 +59,7 @@ class ImportReviewDialog(QDialog):
 
         self.table = QTableView()
         self.table.setObjectName("review_postings")
+        self.table.setAccessibleName(self.tr("Postings found"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -235,6 +237,7 @@ class ImportReviewDialog(QDialog):
 
     def _recheck(self, changed: list[PlannedPosting]) -> None:
         """The library's duplicates, again, for postings the review changed."""
+        self._edited = True
         self._library.check_duplicates(self.plan, changed)
 
     def _on_title_edited(self, row: int) -> None:
@@ -304,6 +307,23 @@ class ImportReviewDialog(QDialog):
             self.splitter.restoreState(state)
         else:  # the list needs room for its titles, the source text for its lines
             self.splitter.setSizes([self.width() // 2, self.width() // 2])
+
+    def reject(self) -> None:
+        """Cancel: nothing is imported; after changes, only once the user says so."""
+        if self._edited:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Cancel the import"),
+                self.tr(
+                    "Throw away the changes made here? Nothing has been imported yet, "
+                    "and nothing will be."
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def done(self, result: int) -> None:
         settings = QSettings()
