@@ -9,8 +9,10 @@ review can split and merge postings and re-read a file before
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,6 +59,23 @@ class SourceFile:
         if self.paragraphs is not None:
             return self.paragraphs
         return split_source_text(self.text) if self.text is not None else []
+
+    @cached_property
+    def _numbers(self) -> list[int]:
+        return [line.number for line in self.lines]
+
+    def lines_between(self, first: int, last: int) -> list[SourceLine]:
+        """The source lines numbered ``first`` to ``last`` (a posting's lines), found by
+        bisection: a review of a large file asks for them on every click."""
+        numbers = self._numbers
+        if not self._in_order:
+            return [line for line in self.lines if first <= line.number <= last]
+        return self.lines[bisect_left(numbers, first) : bisect_right(numbers, last)]
+
+    @cached_property
+    def _in_order(self) -> bool:
+        numbers = self._numbers
+        return all(a <= b for a, b in pairwise(numbers))
 
     @property
     def name(self) -> str:

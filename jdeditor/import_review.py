@@ -103,8 +103,7 @@ def posting_lines(item: PlannedPosting) -> list[SourceLine]:
     """The source lines a posting came from (none when they are not known)."""
     if item.file is None or item.source_line is None or item.last_line is None:
         return []
-    first, last = item.source_line, item.last_line
-    return [line for line in item.file.lines if first <= line.number <= last]
+    return item.file.lines_between(item.source_line, item.last_line)
 
 
 def is_line_based(item: PlannedPosting) -> bool:
@@ -173,8 +172,7 @@ def merge_with_previous(plan: ImportPlan, index: int) -> PlannedPosting:
         raise ValueError(f"posting {index} cannot be merged with the one before it")
     previous, item = plan.postings[index - 1], plan.postings[index]
     assert previous.file is not None and previous.source_line is not None
-    first, last = previous.source_line, item.last_line or 0
-    lines = [line for line in previous.file.lines if first <= line.number <= last]
+    lines = previous.file.lines_between(previous.source_line, item.last_line or 0)
     merged = _reparse(previous, lines)
     merged.include = previous.include or item.include
     plan.postings[index - 1 : index + 1] = [merged]

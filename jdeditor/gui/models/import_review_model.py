@@ -54,12 +54,6 @@ class ImportReviewModel(QAbstractTableModel):
     def item_at(self, row: int) -> PlannedPosting:
         return self._plan.postings[row]
 
-    def row_of(self, item: PlannedPosting) -> int:
-        for row, known in enumerate(self._plan.postings):
-            if known is item:
-                return row
-        return -1
-
     def reset(self) -> None:
         """The plan's postings changed (split, merge, re-read): show them again."""
         self.beginResetModel()

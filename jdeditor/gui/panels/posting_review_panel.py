@@ -134,7 +134,10 @@ class PostingReviewPanel(QWidget):
             self.warnings.clear()
             return
         self.where_label.setText(self._where(item))
-        self.source_view.set_source(item.file)
+        around = None
+        if item.source_line is not None and item.last_line is not None:
+            around = (item.source_line, item.last_line)
+        self.source_view.set_source(item.file, around)
         self.source_view.show_posting(item.source_line, item.last_line, roles)
         self._fill_sections(item)
         self.warnings.clear()

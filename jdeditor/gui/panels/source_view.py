@@ -36,6 +36,10 @@ def _shown_text(source: SourceFile, text: str) -> str:
     return text
 
 
+WHOLE_FILE_LINES = 3000  # a file up to this long is shown whole
+CONTEXT_LINES = 300  # else: this many lines before and after the posting
+
+
 class SourceView(QPlainTextEdit):
     line_chosen = Signal(int)  # the source line number the cursor is on
 
@@ -52,6 +56,7 @@ class SourceView(QPlainTextEdit):
         font.setStyleHint(QFont.StyleHint.SansSerif)
         self.setFont(font)
         self._source: SourceFile | None = None
+        self._shown: tuple[SourceFile | None, int, int] = (None, 0, 0)
         self._numbers: list[int] = []  # source line number of each block
         self._blocks: dict[int, tuple[int, int]] = {}  # line number -> first, last block
         self._roles: dict[int, LineRole] = {}
@@ -79,12 +84,20 @@ class SourceView(QPlainTextEdit):
 
     # -- showing ------------------------------------------------------------------------
 
-    def set_source(self, source: SourceFile | None) -> None:
-        """Show a file's lines (nothing for a file without source lines, such as JSON)."""
-        if source is self._source:
-            return
-        self._source = source
+    def set_source(self, source: SourceFile | None, around: tuple[int, int] | None = None) -> None:
+        """Show a file's lines (nothing for a file without source lines, such as JSON).
+
+        A long file shows only the lines ``around`` a posting (with some context): laying
+        out ten megabytes of text for every file of a large import took seconds.
+        """
         lines = source.lines if source is not None else []
+        if source is not None and around is not None and len(lines) > WHOLE_FILE_LINES:
+            lines = source.lines_between(around[0] - CONTEXT_LINES, around[1] + CONTEXT_LINES)
+        shown = (source, lines[0].number, lines[-1].number) if lines else (source, 0, 0)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self._source = source
         self._numbers = [line.number for line in lines]
         self._blocks = {}
         for block, number in enumerate(self._numbers):
