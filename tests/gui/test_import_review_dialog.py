@@ -415,3 +415,25 @@ def test_a_second_import_waits_for_the_first(
     assert blocker.args == ["An import is already running; try again when it is done."]
     qtbot.waitUntil(lambda: reviewed == [2], timeout=20000)  # type: ignore[attr-defined]
     assert not flow.running
+
+
+def test_a_long_file_shows_the_lines_around_the_chosen_posting(
+    qtbot: object, window: MainWindow, tmp_path: Path
+) -> None:
+    from jdeditor.gui.panels.source_view import CONTEXT_LINES, WHOLE_FILE_LINES
+
+    duties = "\n".join(f"- Duty number {n}" for n in range(WHOLE_FILE_LINES))
+    text = f"Data Analyst\nResponsibilities:\n{duties}\n{TWO_JOBS.split('SQL')[1]}"
+    plan = window.library.plan_import([write(tmp_path, "long.txt", text)])
+    assert [item.posting.title for item in plan.postings] == ["Data Analyst", "Backend Engineer"]
+    dialog = ImportReviewDialog(window.library, plan, window)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    view = dialog.panel.source_view
+    assert view.number_of_block(0) == 1
+    dialog.select_row(1)
+    second = plan.postings[1]
+    assert second.source_line is not None
+    assert view.number_of_block(0) == second.source_line - CONTEXT_LINES
+    assert view.largest_number() == len(text.splitlines())
+    view.choose_line(second.source_line + 1)
+    assert view.chosen_line() == second.source_line + 1 and dialog.split_button.isEnabled()
