@@ -29,7 +29,6 @@ if TYPE_CHECKING:  # the service (and SQLAlchemy) loads after the window shows
 class ImportFlow(QObject):
     imported = Signal(list)  # ids of the postings added
     failed = Signal(str)  # a message for the status bar
-    reviewing = Signal(object)  # the review dialog, just before it opens (tests, screenshots)
 
     def __init__(self, library: Library, parent: QWidget) -> None:
         super().__init__(parent)
@@ -142,7 +141,6 @@ class ImportFlow(QObject):
         from jdeditor.gui.dialogs.import_review_dialog import ImportReviewDialog
 
         dialog = ImportReviewDialog(self._library, plan, self._parent)
-        self.reviewing.emit(dialog)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted and bool(plan.included)
         finally:
