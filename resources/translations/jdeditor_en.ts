@@ -640,6 +640,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} found in the pasted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} found in {1}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -635,6 +635,10 @@
         <translation>点击原文中的一行，可在该行拆分岗位。</translation>
     </message>
     <message>
+        <source>{0} found in the pasted text.</source>
+        <translation>在粘贴的文字中找到 {0}。</translation>
+    </message>
+    <message>
         <source>{0} found in {1}.</source>
         <translation>在 {1}中找到 {0}。</translation>
     </message>

@@ -256,6 +256,7 @@ def test_pasting_text_goes_through_the_review(
     window.imports.text_action.trigger()
     qtbot.waitUntil(lambda: window.library.list_postings().total == 1, timeout=20000)  # type: ignore[attr-defined]
     assert shown[0].plan.postings[0].source.name == "BOSS直聘"
+    assert shown[0].summary.startswith("1 posting found in the pasted text.")
     posting = window.library.get_posting(window.library.list_postings().rows[0].id)
     assert posting.title == "高级数据分析师"
     assert [item.text for _, _, item in posting.walk_items()] == ["制作周报", "熟悉SQL"]

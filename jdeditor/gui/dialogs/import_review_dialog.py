@@ -216,10 +216,13 @@ class ImportReviewDialog(QDialog):
         plan = self.plan
         included = len(plan.included)
         duplicates = sum(1 for item in plan.postings if item.duplicate_of is not None)
-        found = self.tr("{0} found in {1}.").format(
-            self.tr("%Ln posting(s)", "", len(plan.postings)),
-            self.tr("%Ln file(s)", "", len(plan.sources) or len(plan.files)),
-        )
+        postings = self.tr("%Ln posting(s)", "", len(plan.postings))
+        if all(source.kind == "pasted" for source in plan.sources) and plan.sources:
+            found = self.tr("{0} found in the pasted text.").format(postings)
+        else:
+            found = self.tr("{0} found in {1}.").format(
+                postings, self.tr("%Ln file(s)", "", len(plan.sources) or len(plan.files))
+            )
         # Sentences joined by a translated pattern: Chinese puts no space between them.
         if duplicates:
             found = self.tr("{0} {1}").format(
