@@ -135,6 +135,7 @@ class ImportReviewDialog(QDialog):
 
         self.model.include_changed.connect(self._update_counts)
         self.model.title_edited.connect(self._on_title_edited)
+        self.model.ticked.connect(self._on_ticked)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.panel.source_view.line_chosen.connect(lambda _number: self._update_actions())
         self.panel.kind_changed.connect(self._on_kind_changed)
@@ -242,6 +243,9 @@ class ImportReviewDialog(QDialog):
         """The library's duplicates, again, for postings the review changed."""
         self._edited = True
         self._library.check_duplicates(self.plan, changed)
+
+    def _on_ticked(self) -> None:
+        self._edited = True  # choices worth asking about before Cancel throws them away
 
     def _on_title_edited(self, row: int) -> None:
         self._recheck([self.model.item_at(row)])

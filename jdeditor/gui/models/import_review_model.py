@@ -42,6 +42,7 @@ class Column(enum.IntEnum):
 class ImportReviewModel(QAbstractTableModel):
     include_changed = Signal()  # a tick changed: the dialog updates its Import button
     title_edited = Signal(int)  # row whose title the user changed
+    ticked = Signal()  # the user ticked or unticked postings
 
     def __init__(self, plan: ImportPlan, parent: Any = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,7 @@ class ImportReviewModel(QAbstractTableModel):
         for item in self._plan.postings:
             item.include = include
         self.refresh()
+        self.ticked.emit()
 
     # -- Qt model interface ----------------------------------------------------------------
 
@@ -180,6 +182,7 @@ class ImportReviewModel(QAbstractTableModel):
                 self.index(index.row(), 0), self.index(index.row(), len(Column) - 1)
             )
             self.include_changed.emit()
+            self.ticked.emit()
             return True
         if role == Qt.ItemDataRole.EditRole:
             title = str(value).strip()
