@@ -126,7 +126,12 @@ class ImportFlow(QObject):
             self.running = False
             self.failed.emit(self.tr("Nothing to import."))
             return
-        if not self.review(plan):
+        try:
+            accepted = self.review(plan)
+        except BaseException:  # a bug: reported by the exception hook; imports go on
+            self.running = False
+            raise
+        if not accepted:
             self.running = False
             self.failed.emit(self.tr("Import cancelled; nothing was changed."))
             return
