@@ -1308,11 +1308,15 @@ Requirements:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the file again. The postings found in it replace the ones listed now (with their changes). Detected encoding: {0}.</source>
+        <source>Read it again. The postings found replace the ones listed now from it (with the changes made to them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none (not a text file)</source>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding used so far: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

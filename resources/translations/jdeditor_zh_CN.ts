@@ -1298,12 +1298,16 @@ Requirements:
         <translation>例如 ^-{3,}$ 或 ^={3,}$</translation>
     </message>
     <message>
-        <source>Read the file again. The postings found in it replace the ones listed now (with their changes). Detected encoding: {0}.</source>
-        <translation>重新读取文件。读到的岗位会替换列表中现有的这些岗位（包括对它们的修改）。检测到的编码：{0}。</translation>
+        <source>Read it again. The postings found replace the ones listed now from it (with the changes made to them).</source>
+        <translation>重新读取。读到的岗位会替换列表中现有的、来自它的岗位（包括对它们的修改）。</translation>
     </message>
     <message>
-        <source>none (not a text file)</source>
-        <translation>无（不是文本文件）</translation>
+        <source>{0} {1}</source>
+        <translation>{0}{1}</translation>
+    </message>
+    <message>
+        <source>Encoding used so far: {0}.</source>
+        <translation>目前使用的编码：{0}。</translation>
     </message>
     <message>
         <source>Text &amp;encoding:</source>

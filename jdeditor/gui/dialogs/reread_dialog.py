@@ -49,12 +49,15 @@ class ReReadDialog(QDialog):
         self.problem.setObjectName("reread_problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
-        intro = QLabel(
-            self.tr(
-                "Read the file again. The postings found in it replace the ones listed now "
-                "(with their changes). Detected encoding: {0}."
-            ).format(source.encoding or self.tr("none (not a text file)"))
+        text = self.tr(
+            "Read it again. The postings found replace the ones listed now from it "
+            "(with the changes made to them)."
         )
+        if source.kind == "text":
+            text = self.tr("{0} {1}").format(
+                text, self.tr("Encoding used so far: {0}.").format(source.encoding)
+            )
+        intro = QLabel(text)
         intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Text &encoding:"), self.encoding)
