@@ -33,7 +33,7 @@ from jdeditor.errors import LibraryError, UserFacingError
 from jdeditor.formats.export_request import ExportFormat, ExportRequest, ExportWarning
 from jdeditor.formats.read_options import ReadOptions
 from jdeditor.formats.template_info import TemplateInfo
-from jdeditor.import_plan import ImportPlan, ImportReport, PlannedPosting
+from jdeditor.import_plan import ImportCancelled, ImportPlan, ImportReport, PlannedPosting
 from jdeditor.paths import data_dir
 from jdeditor.store import sqlite
 from jdeditor.store.database import Location, create_library_engine, resolve_location
@@ -192,42 +192,54 @@ class Library:
         paths: Sequence[Path],
         options: ReadOptions = ReadOptions(),
         allow_duplicates: bool = False,
+        progress: Progress | None = None,
     ) -> ImportPlan:
         """Read files into a plan without changing the library (the preview step).
 
         A file that cannot be read raises :class:`InputFileError` naming it: an import
         is all or nothing, so the user fixes or removes that file and tries again.
+        ``progress(files_read, files)`` is called before each file and at the end; when it
+        returns False, reading stops with :class:`ImportCancelled`.
         """
-        with collector_paused():  # see core/gc_pause.py: 10,000 postings stay alive here
-            return self._plan_import(paths, options, allow_duplicates)
-
-    def _plan_import(
-        self, paths: Sequence[Path], options: ReadOptions, allow_duplicates: bool
-    ) -> ImportPlan:
-        from jdeditor.formats.readers import read_postings
+        from jdeditor.import_review import read_source
 
         planned: list[PlannedPosting] = []
-        for path in paths:
-            result = read_postings(path, options)
-            for read in result.postings:
-                planned.append(
-                    PlannedPosting(
-                        posting=read.posting,
-                        source=path,
-                        source_line=read.first_line,
-                        warnings=list(read.warnings),
-                    )
-                )
-        fingerprints = [content_fingerprint(item.posting) for item in planned]
-        existing = self._repository.find_fingerprints(fingerprints)
-        seen: set[str] = set()
-        for item, fingerprint in zip(planned, fingerprints, strict=True):
-            item.fingerprint = fingerprint
-            item.duplicate_of = existing.get(fingerprint)
-            item.duplicate_in_plan = fingerprint in seen
-            seen.add(fingerprint)
-            item.include = allow_duplicates or not item.is_duplicate
-        return ImportPlan(list(paths), planned)
+        with collector_paused():  # see core/gc_pause.py: 10,000 postings stay alive here
+            for done, path in enumerate(paths):
+                if progress is not None and not progress(done, len(paths)):
+                    raise ImportCancelled()
+                planned += read_source(path, options)
+            if progress is not None and not progress(len(paths), len(paths)):
+                raise ImportCancelled()
+            return self._planned(list(paths), planned, allow_duplicates)
+
+    def plan_text(self, text: str, name: str) -> ImportPlan:
+        """Pasted text as a plan, as if it had been read from a file called ``name``."""
+        from jdeditor.import_review import text_source
+
+        return self._planned([Path(name)], text_source(text, name), False)
+
+    def _planned(
+        self, files: list[Path], planned: list[PlannedPosting], allow_duplicates: bool
+    ) -> ImportPlan:
+        from jdeditor.import_review import sources_of
+
+        plan = ImportPlan(files, planned, sources_of(planned))
+        self.check_duplicates(plan, None, allow_duplicates)
+        return plan
+
+    def check_duplicates(
+        self,
+        plan: ImportPlan,
+        changed: Sequence[PlannedPosting] | None = None,
+        allow_duplicates: bool = False,
+    ) -> None:
+        """Mark the plan's postings the library already holds, after the review changed
+        ``changed`` (None: a new plan; see :func:`jdeditor.import_review.mark_duplicates`)."""
+        from jdeditor.import_review import fingerprints_needed, mark_duplicates
+
+        existing = self._repository.find_fingerprints(fingerprints_needed(plan))
+        mark_duplicates(plan, existing, changed, allow_duplicates)
 
     def commit_import(self, plan: ImportPlan) -> ImportReport:
         """Store the included postings of a plan in one transaction."""
@@ -235,6 +247,8 @@ class Library:
             return self._commit_import(plan)
 
     def _commit_import(self, plan: ImportPlan) -> ImportReport:
+        if any(not item.fingerprint for item in plan.postings):
+            self.check_duplicates(plan, [item for item in plan.postings if not item.fingerprint])
         chosen = [item for item in plan.postings if item.include]
         names = ", ".join(sorted({item.source.name for item in chosen}))
         ids = self._repository.add_many(

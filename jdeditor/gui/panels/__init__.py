@@ -1,1 +1,1 @@
-"""Panels of the main window and the posting form, one class per file."""
+"""Panels: parts of windows, dialogs and the posting form, one class per module."""
