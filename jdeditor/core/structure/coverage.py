@@ -5,8 +5,9 @@ posting, the source's meaningful characters (the text of each line with HTML tag
 backslashes of Markdown escapes removed, entities decoded and whitespace dropped) with what
 the postings hold, in order:
 
-1. the title, which must equal one whole source line of the posting (less its markers and
-   decorations) — a fallback title from the file name matches no line and is skipped;
+1. the title, which must equal its source line (less its markers and decorations) — a
+   fallback title from the file name matches no line and is skipped, and so is a name
+   read out of a longer line (the posting keeps that line);
 2. the summary, the section headings and every item's text, in reading order. A heading
    that is not found right where the reading has got to (after only markers and
    decorations) was made up by the recogniser (``岗位职责`` for a list without a heading)
@@ -234,8 +235,13 @@ def find_lost_lines(
         covered.update(number for number, _ in span)
         stream = _Stream(span)
         title = _compact(result.posting.title)
+        # Only the title's own line: a name read out of a longer line ("Acme - Data
+        # Engineer") leaves that line in the posting, and must not take another line.
+        numbers = [number for number, _ in span]
+        if result.title_line is not None:
+            numbers = [result.title_line]
         if title:
-            for number, _ in span:
+            for number in numbers:
                 if stream.consume_line(number, title):
                     break
         for is_heading, text in _pieces(result):

@@ -1,0 +1,200 @@
+"""English postings as career pages write them: the role's name, everyday headings, fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdeditor.core.structure import ParseOptions, parse_text
+from jdeditor.core.structure.coverage import find_lost_text
+from jdeditor.core.structure.english_titles import english_title, role_in_sentence, role_line
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Analytics Engineer", "Analytics Engineer"),
+        ("Protolabs - Analytics Engineer", "Analytics Engineer"),
+        ("Senior Analytics Engineer - Wave", "Senior Analytics Engineer"),
+        ("Head of Data — Up Learn", "Head of Data"),
+        ("Analytics Engineering Manager at Airalo", "Analytics Engineering Manager"),
+        ("Analytics Engineer – Athens, Greece", "Analytics Engineer"),
+        ("Datenna BV | Senior Analytics Engineer", "Senior Analytics Engineer"),
+        ("Senior BI and Data Analyst (f/m/d)", "Senior BI and Data Analyst"),
+        ("Backend Developer (m/w/d) @ Acme", "Backend Developer"),
+        ("Analytics Engineer (L5) - Localization", "Analytics Engineer (L5)"),
+        (
+            "Senior Business Intelligence (BI) Engineer",
+            "Senior Business Intelligence (BI) Engineer",
+        ),
+        ("Analytics Engineer, Marketing", "Analytics Engineer, Marketing"),
+        ("Director of Engineering", "Director of Engineering"),
+        ("Data Engineer II", "Data Engineer II"),
+        ("Barista", "Barista"),
+    ],
+)
+def test_a_standalone_line_naming_a_role(text: str, name: str) -> None:
+    assert role_line(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Careers and Job Search I CMR Surgical - CMR Surgical",  # no role noun
+        "Your Growth Unleashed",
+        "Lead innovation in OSINT and AI technologies",  # "Lead" is a verb here
+        "Our Head of Data",  # a person, not a job
+        "Hiring Manager",
+        "Meet the Team Lead",
+        "Analytics Engineer in Berlin",  # a search box, not a name
+        "Head",
+        "Engineering",
+        "Technology - Data",
+        "Mentor a junior Data Analyst",
+        "You will work with the Engineering Manager.",
+        "高级数据工程师",  # Chinese titles have rules of their own
+        "",
+    ],
+)
+def test_lines_that_name_no_role(text: str) -> None:
+    assert role_line(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "We're looking for a structured and solution-oriented Analytics Engineer to join.",
+            "Analytics Engineer",
+        ),
+        ("Scopely is seeking a highly motivated Analytics Engineer to join!", "Analytics Engineer"),
+        ("As a Data Engineer, you will own the end-to-end design.", "Data Engineer"),
+        ("we're now looking for a Data Engineer for our payments team.", "Data Engineer"),
+        (
+            "Appfire is seeking an experienced full-time Senior Analytics Engineer!",
+            "Senior Analytics Engineer",
+        ),
+        (
+            "We’re looking for an Analytical Engineer to help shape our models.",
+            "Analytical Engineer",
+        ),
+        ("As an Analytics Engineer in the Marketplace team, you will build.", "Analytics Engineer"),
+        ("Join us as a Senior Analytics Engineer in Singapore!", "Senior Analytics Engineer"),
+        ("We are hiring a data engineer to join us.", "Data Engineer"),
+        (
+            "Pluxee hiring Analytics Engineer in Issy-les-Moulineaux | LinkedIn",
+            "Analytics Engineer",
+        ),
+        ("This is an opportunity for a Product Designer who loves detail.", "Product Designer"),
+    ],
+)
+def test_a_sentence_naming_the_role(text: str, name: str) -> None:
+    assert role_in_sentence(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're hiring for someone who has already shipped production work.",
+        "Three years as a Data Analyst in a bank.",  # experience, not this job
+        "You will report to the Director of Data.",
+        "We're looking for someone who loves data.",
+        "We are looking for people who want to help us get there.",
+        "我们正在寻找一名数据工程师",
+    ],
+)
+def test_sentences_that_name_no_role(text: str) -> None:
+    assert role_in_sentence(text) is None
+
+
+def test_english_title_says_when_the_line_holds_more_than_the_name() -> None:
+    assert english_title("Analytics Engineer") is None  # the line is the name
+    assert english_title("Your Growth Unleashed") is None  # no role: left alone
+    company = english_title("Protolabs - Analytics Engineer")
+    assert company is not None and (company.name, company.in_sentence) == (
+        "Analytics Engineer",
+        False,
+    )
+    sentence = english_title("As a Data Engineer, you will own our pipelines.")
+    assert sentence is not None and (sentence.name, sentence.in_sentence) == ("Data Engineer", True)
+
+
+def _one(text: str) -> tuple[str, str]:
+    parsed = parse_text(text, ParseOptions(fallback_title="file-name"))
+    assert len(parsed) == 1
+    assert find_lost_text(text, parsed) == []
+    return parsed[0].posting.title, parsed[0].posting.summary
+
+
+INTRO = (
+    "Ebury helps ambitious businesses unlock global growth, and we take the same approach.\n\n"
+    "If you're a collaborator who wants to help, get in touch.\n\n"
+)
+DUTIES = "What you will do:\n\n- Build data models.\n- Own the warehouse.\n"
+
+
+def test_a_role_line_after_a_company_intro_is_the_title() -> None:
+    title, summary = _one(INTRO + "Analytics Engineer\n\nLocation: Madrid\n\n" + DUTIES)
+    assert title == "Analytics Engineer"
+    assert "Analytics Engineer" not in summary.splitlines()  # the title line is the title
+
+
+def test_a_role_named_in_a_sentence_is_the_title_and_the_sentence_stays() -> None:
+    sentence = "We're looking for a Digital Analytics Engineer to help shape how we work."
+    title, summary = _one(INTRO + sentence + "\n\n" + DUTIES)
+    assert title == "Digital Analytics Engineer"
+    assert sentence in summary.splitlines()
+
+
+def test_a_sentence_under_a_heading_stays_where_it_stands() -> None:
+    text = (
+        "About the Role\n\nAs a Data Engineer, you will own our data architecture.\n\n"
+        "Key responsibilities\n\n- Design pipelines.\n\nRequirements\n\n- SQL.\n"
+    )
+    parsed = parse_text(text, ParseOptions(fallback_title="file-name"))
+    assert find_lost_text(text, parsed) == []
+    posting = parsed[0].posting
+    assert posting.title == "Data Engineer"
+    assert parsed[0].title_line == 3
+    assert posting.sections[0].items[0].text.startswith("As a Data Engineer")
+
+
+def test_company_and_place_parts_leave_the_title_and_stay_in_the_summary() -> None:
+    title, summary = _one("Senior Analytics Engineer - Wave\n\nRemote\n\n" + DUTIES)
+    assert title == "Senior Analytics Engineer"
+    assert summary.splitlines()[0] == "Senior Analytics Engineer - Wave"
+
+
+def test_a_standalone_role_line_outranks_a_page_title_and_a_sentence() -> None:
+    text = (
+        "Careers and Job Search I CMR Surgical - CMR Surgical\nSkip to content\nMenu\n"
+        "Cambridge\nSenior Analytics Engineer\nApply\n\n"
+        "We're looking for a Senior Data Analyst to join our Data team.\n\n" + DUTIES
+    )
+    assert _one(text)[0] == "Senior Analytics Engineer"
+
+
+def test_a_sentence_outranks_a_first_line_that_names_no_role() -> None:
+    text = (
+        "Your Growth Unleashed\n\nAt Synpulse, we don't just consult, we transform.\n\n"
+        "We are looking for an Analytics Engineer to join our team.\n\n" + DUTIES
+    )
+    assert _one(text)[0] == "Analytics Engineer"
+
+
+def test_the_file_name_only_when_the_text_names_no_job() -> None:
+    text = INTRO + "We're hiring for someone who has shipped production work.\n\n" + DUTIES
+    assert _one(text)[0] == "file-name"
+
+
+def test_a_role_in_the_requirements_is_not_the_title() -> None:
+    text = INTRO + DUTIES + "\nRequirements\n\n- Three years as a Data Analyst in a bank.\n"
+    assert _one(text)[0] == "file-name"
+
+
+def test_chinese_postings_keep_their_own_title_rules() -> None:
+    text = (
+        "数据平台招聘\n\n我们是一家做数据的公司，欢迎优秀的你加入我们的团队。\n\n"
+        "We are looking for a Data Engineer to join.\n\n1、负责数据仓库建设。\n2、负责报表开发。\n"
+    )
+    parsed = parse_text(text, ParseOptions(fallback_title="file-name"))
+    assert [result.posting.title for result in parsed] == ["数据平台招聘"]
