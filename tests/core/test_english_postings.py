@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from jdeditor.core.model import Language, SectionKind
 from jdeditor.core.structure import ParseOptions, parse_text
 from jdeditor.core.structure.coverage import find_lost_text
 from jdeditor.core.structure.english_titles import english_title, role_in_sentence, role_line
+from jdeditor.core.structure.headings import match_heading, match_inline_heading
+from jdeditor.core.structure.lines import classify_text_lines
 
 
 @pytest.mark.parametrize(
@@ -198,3 +201,163 @@ def test_chinese_postings_keep_their_own_title_rules() -> None:
     )
     parsed = parse_text(text, ParseOptions(fallback_title="file-name"))
     assert [result.posting.title for result in parsed] == ["数据平台招聘"]
+
+
+# -- headings ---------------------------------------------------------------------------
+
+EVERYDAY_HEADINGS = [
+    # The phrasings issue 10 lists, then those real career pages use.
+    ("What we need from you", SectionKind.REQUIREMENTS),
+    ("We expect you to", SectionKind.REQUIREMENTS),
+    ("What do you bring?", SectionKind.REQUIREMENTS),
+    ("What you´ll bring", SectionKind.REQUIREMENTS),  # an acute accent as apostrophe
+    ("We believe that you have", SectionKind.REQUIREMENTS),
+    ("What We Would Like To See", SectionKind.REQUIREMENTS),
+    ("What We Seek", SectionKind.REQUIREMENTS),
+    ("You Have & You Know-how:", SectionKind.REQUIREMENTS),
+    ("You:", SectionKind.REQUIREMENTS),
+    ("Skills & Abilities", SectionKind.REQUIREMENTS),
+    ("Who are we looking for?", SectionKind.REQUIREMENTS),
+    ("Here's what we're looking for in our new Analytics Engineer:", SectionKind.REQUIREMENTS),
+    ("We're looking for someone who:", SectionKind.REQUIREMENTS),
+    ("You'll need:", SectionKind.REQUIREMENTS),
+    ("Required", SectionKind.REQUIREMENTS),
+    ("You're probably a match if", SectionKind.REQUIREMENTS),
+    ("You might be a good fit if you", SectionKind.REQUIREMENTS),
+    ("We'd Love to Meet You If", SectionKind.REQUIREMENTS),
+    ("Ideally you'll have/be", SectionKind.REQUIREMENTS),
+    ("What will set you apart", SectionKind.PREFERRED),
+    ("Desirable skills and experience", SectionKind.PREFERRED),
+    ("Bonus Points For", SectionKind.PREFERRED),
+    ("It would be helpful if you also have experience with:", SectionKind.PREFERRED),
+    ("What will I be doing?", SectionKind.DUTIES),
+    ("What would you do if hired?", SectionKind.DUTIES),
+    ("Your Day to Day:", SectionKind.DUTIES),
+    ("In this position, you'll", SectionKind.DUTIES),
+    ("The responsibilities of this role include:", SectionKind.DUTIES),
+    ("You’ll be responsible for:", SectionKind.DUTIES),
+    ("As an Analytics Engineer, you will:", SectionKind.DUTIES),
+    ("Information about the position", SectionKind.DUTIES),
+    ("Job Purpose and Overview", SectionKind.DUTIES),
+    ("Get ready to", SectionKind.DUTIES),
+    ("Let's start with the role", SectionKind.DUTIES),
+    ("Your Growth Unleashed", SectionKind.BENEFITS),
+    ("Job benefits", SectionKind.BENEFITS),
+    ("Work perks", SectionKind.BENEFITS),
+    ("Why Qred?", SectionKind.BENEFITS),
+    ("Working at Vinted", SectionKind.BENEFITS),
+    ("Here's a taste of what's on offer:", SectionKind.BENEFITS),
+    ("What you can expect working at Grasshopper:", SectionKind.BENEFITS),
+    ("Overview of Team", SectionKind.ABOUT),
+    ("Brief info about Vinted", SectionKind.ABOUT),
+    ("Who Are We?", SectionKind.ABOUT),
+    ("How to apply", SectionKind.APPLY),
+    ("Interested?", SectionKind.APPLY),
+    ("What to expect from our interview process", SectionKind.APPLY),
+]
+DECORATIONS = ["{}", "### {}", "**{}**", "- **{}**", "• {}:", "🚀 {}", "## 🎯 {}", "· {}"]
+
+
+@pytest.mark.parametrize(("text", "kind"), EVERYDAY_HEADINGS)
+def test_everyday_english_headings(text: str, kind: SectionKind) -> None:
+    match = match_heading(text)
+    assert match is not None and match.kind is kind
+
+
+@pytest.mark.parametrize("decoration", DECORATIONS)
+@pytest.mark.parametrize(("text", "kind"), EVERYDAY_HEADINGS[:8])
+def test_decorated_headings_are_recognised_alone_on_their_line(
+    text: str, kind: SectionKind, decoration: str
+) -> None:
+    source = f"{decoration.format(text)}\n\n- Strong SQL\n- Python\n"
+    lines = [line for line in classify_text_lines([(1, source.splitlines()[0])]) if line.text]
+    assert lines[0].heading is not None and lines[0].heading.kind is kind, lines[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have strong SQL skills",  # a requirement without its bullet, not a heading
+        "Working with stakeholders",  # "Working at <Company>" takes a capitalised name
+        "Why this matters",
+        "Learning how the business works",
+        "Experience with one of the following:",  # a lead-in that says nothing of its kind
+        "YouTube",
+    ],
+)
+def test_lines_that_are_not_headings(text: str) -> None:
+    match = match_heading(text)
+    assert match is None or match.kind is None
+
+
+def test_a_bilingual_heading_is_read_by_either_side() -> None:
+    for text, kind in [
+        ("Mō te Tūranga | About the Role", SectionKind.DUTIES),
+        ("Ō Pūkenga | About You", SectionKind.REQUIREMENTS),
+        ("岗位职责 | Responsibilities", SectionKind.DUTIES),
+    ]:
+        match = match_heading(text)
+        assert match is not None and match.kind is kind
+
+
+def test_a_long_lead_in_opens_the_section_it_announces() -> None:
+    text = (
+        "You’ll be a great addition to our team if you have the following skills, "
+        "knowledge and experience"
+    )
+    match = match_heading(text)
+    assert match is not None and match.kind is SectionKind.REQUIREMENTS
+    assert match_heading("In return, we offer:") is not None
+    long_item = "Experience with dbt and the following tools, which we use every day for work"
+    assert match_heading(long_item) is None  # no colon, no "the following …" ending
+
+
+def test_a_heading_glued_to_its_text_is_split() -> None:
+    glued = match_inline_heading("About the RoleWe're looking for a Senior Analytics Engineer.")
+    assert glued is not None and glued.kind is SectionKind.DUTIES
+    assert (glued.text, glued.rest) == (
+        "About the Role",
+        "We're looking for a Senior Analytics Engineer.",
+    )
+    benefits = match_inline_heading("BenefitsWe reward our people well, with equity.")
+    assert benefits is not None and benefits.kind is SectionKind.BENEFITS
+    for text in ["YouTube is where we post our videos", "We use PowerBI dashboards every day"]:
+        assert match_inline_heading(text) is None
+
+
+def test_requirements_under_everyday_headings_are_not_folded_into_duties() -> None:
+    text = (
+        "Data Engineer\n\nWhat you'll do\n\n- Build pipelines\n\n"
+        "What you´ll bring\n\n- SQL\n- Python\n\nWhat We Would Like To See\n\n- dbt\n"
+    )
+    posting = parse_text(text)[0].posting
+    kinds = [(section.kind, len(section.items)) for section in posting.sections]
+    assert kinds == [
+        (SectionKind.DUTIES, 1),
+        (SectionKind.REQUIREMENTS, 2),
+        (SectionKind.REQUIREMENTS, 1),
+    ]
+
+
+def test_a_role_statement_ending_the_summary_is_the_duties_when_there_are_none() -> None:
+    statement = (
+        "As a Senior BI Engineer at Lalamove, you will work with the BIE teams to build and "
+        "maintain the data pipelines."
+    )
+    intro = "Senior BI Engineer\n\nAt Lalamove, we move things.\n\n"
+    text = f"{intro}{statement}\n\nWhat We Seek\n- SQL\n"
+    parsed = parse_text(text)
+    assert find_lost_text(text, parsed) == []
+    posting = parsed[0].posting
+    assert posting.sections[0].kind is SectionKind.DUTIES
+    assert posting.sections[0].items[0].text == statement
+    assert posting.summary == "At Lalamove, we move things."
+    # With duties of its own, the statement stays in the summary; a Chinese text is left alone.
+    with_duties = parse_text(text + "\nResponsibilities\n- Build dashboards\n")[0].posting
+    assert statement in with_duties.summary
+    chinese_text = (
+        "数据工程师\n\n我们是一家快速发展的科技公司，欢迎加入我们的数据团队，一起创造价值。\n\n"
+        "As a data engineer, you will build our pipelines every day.\n"
+    )
+    chinese = parse_text(chinese_text)[0].posting
+    assert (chinese.title, chinese.language, chinese.sections) == ("数据工程师", Language.ZH, [])

@@ -24,6 +24,7 @@ from dataclasses import replace
 from jdeditor.core.model import Item, ItemKind, Language, Posting, Section, SectionKind
 from jdeditor.core.section_headings import DEFAULT_HEADINGS
 from jdeditor.core.structure import warnings as codes
+from jdeditor.core.structure.english_headings import duties_from_summary
 from jdeditor.core.structure.facts import apply_facts
 from jdeditor.core.structure.fields import Field, FieldMatch, apply_field
 from jdeditor.core.structure.headings import strip_decorations
@@ -272,6 +273,11 @@ class PostingBuilder:
 
     def finish(self) -> Posting:
         posting = self.posting
+        if not any(section.kind is SectionKind.DUTIES for section in posting.sections):
+            duties = duties_from_summary(self._summary, posting.language)  # "As a …, you will…"
+            if duties is not None:
+                self._summary.pop()
+                posting.sections.insert(0, duties)
         posting.summary = "\n".join(self._summary)
         for section in posting.sections:
             if section.kind in _LIST_KINDS:

@@ -123,7 +123,7 @@ _PHRASE_STOPS = _word_set(
 
 _MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
 # A sentence after these headings names what a candidate has been, not this job.
-_LATE_KINDS = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.BENEFITS)
+_LATE_KINDS = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
 _NAME_KINDS = (LineKind.TEXT, LineKind.HEADING)
 _SENTENCE_KINDS = (LineKind.TEXT, LineKind.HEADING, LineKind.ITEM)
 
@@ -274,10 +274,11 @@ def _phrase_role(rest: str) -> str | None:
     return " ".join(name)
 
 
-def english_title(text: str) -> RoleTitle | None:
+def english_title(text: str, line: str | None = None) -> RoleTitle | None:
     """The job's name when a title line's text holds more than the name, else None.
 
-    A standalone role line with a company or place beside it gives the role alone; a
+    ``text`` is the title the line gives (its heading's words), ``line`` the whole line. A
+    standalone role line with a company or place beside it gives the role alone; a
     sentence gives the role it names. None when the text is already just the name, when it
     names no role, or when it is Chinese.
     """
@@ -286,7 +287,7 @@ def english_title(text: str) -> RoleTitle | None:
     name = role_line(text)
     if name is not None:
         return RoleTitle(name) if name != text.strip() else None
-    named = role_in_sentence(text)
+    named = role_in_sentence(line or text)
     return RoleTitle(named, in_sentence=True) if named is not None else None
 
 
@@ -302,31 +303,36 @@ def _known(line: Line) -> SectionKind | None:
     return None
 
 
-def find_title_line(
-    lines: Sequence[Line], start: int, end: int, first_line: int | None
-) -> int | None:
-    """The line that names an English posting's job, or ``first_line`` (the title-like line
-    among the first lines) when the text is not English or names no role.
+def find_title_line(lines: Sequence[Line], start: int, end: int, current: int | None) -> int | None:
+    """The line that names an English posting's job: ``current`` (the splitter's choice)
+    when it names a role, when the text is not English, or when no line names one.
 
-    In order: a ``Job title:`` field or a standalone role line before the first duties or
-    requirements heading (a page title without a role, ``Careers | Acme``, gives way to
-    it); a sentence naming the role before the requirements; else ``first_line``.
+    Else, in order: a ``Job title:`` field or a standalone role line before the first
+    duties or requirements heading (so ``Careers | Acme``, ``Overview`` or a slogan give way
+    to ``Analytics Engineer`` further down); a sentence naming the role before the
+    requirements ("We're looking for a Data Engineer to…").
     """
+    if current is not None and (_names_role(lines[current]) or _CJK_RE.search(lines[current].text)):
+        return current  # a Chinese title line has rules of its own
     significant = [lines[index].text for index in range(start, end) if lines[index].text]
     if not significant or detect_language(significant) is not Language.EN:
-        return first_line
+        return current
     main = next((i for i in range(start, end) if _known(lines[i]) in _MAIN_KINDS), end)
     for index in range(start, main):
-        line = lines[index]
-        if line.kind is LineKind.FIELD:
-            if line.field is not None and line.field.field is Field.TITLE and line.title_like:
-                return index
-            continue
-        if line.kind in _NAME_KINDS and _known(line) is None and role_line(_line_words(line)):
+        if _names_role(lines[index]):
             return index
     late = next((i for i in range(start, end) if _known(lines[i]) in _LATE_KINDS), end)
     for index in range(start, late):
         line = lines[index]
         if line.kind in _SENTENCE_KINDS and role_in_sentence(line.text) is not None:
             return index
-    return first_line
+    return current
+
+
+def _names_role(line: Line) -> bool:
+    """A ``Job title:`` field, or a standalone line (not a section heading) naming a role."""
+    if line.kind is LineKind.FIELD:
+        return line.field is not None and line.field.field is Field.TITLE and line.title_like
+    if line.kind not in _NAME_KINDS or _known(line) is not None:
+        return False
+    return role_line(_line_words(line)) is not None

@@ -10,7 +10,7 @@ from typing import TypeVar
 from jdeditor.core.gc_pause import collector_paused
 from jdeditor.core.model import Item, Language, Posting
 from jdeditor.core.structure.builder import PostingBuilder
-from jdeditor.core.structure.english_titles import english_title
+from jdeditor.core.structure.english_titles import english_title, find_title_line
 from jdeditor.core.structure.facts import apply_title_facts, title_with_facts
 from jdeditor.core.structure.language import detect_language
 from jdeditor.core.structure.lines import Line, LineKind, classify_lines, classify_text_lines
@@ -93,10 +93,12 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
     numbers = [line.number for line in span if line.kind is not blank_kind]
     if not numbers:
         return None
-    title_line = lines[segment.title] if segment.title is not None else None
+    # English: the line that names the role, if the splitter's title line names none.
+    title_index = find_title_line(lines, segment.start, segment.end, segment.title)
+    title_line = lines[title_index] if title_index is not None else None
     title = title_text(title_line) if title_line is not None else options.fallback_title
     # "Protolabs - Analytics Engineer", "We're looking for a Data Engineer to…": the role.
-    role = english_title(title) if title_line is not None else None
+    role = english_title(title, title_line.text) if title_line is not None else None
     # 高级产品经理 | 北京 | 20-40K: the name is the title, the line with its facts the summary.
     name = role.name if role else title_with_facts(title) if title_line is not None else None
     language = options.language or detect_language(line.text for line in span if line.text)
@@ -104,7 +106,7 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
     builder = PostingBuilder(name or title, language, warnings)
     for index in range(segment.start, segment.end):
         line = lines[index]
-        if index == segment.title and not (role and role.in_sentence):  # a sentence stays
+        if index == title_index and not (role and role.in_sentence):  # a sentence stays
             if line.kind is LineKind.FIELD or name is not None:
                 builder.feed_summary(line.text, line.number)
             if name is not None:

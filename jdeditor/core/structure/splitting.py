@@ -35,7 +35,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jdeditor.core.model import SectionKind
-from jdeditor.core.structure.english_titles import find_title_line
 from jdeditor.core.structure.fields import Field
 from jdeditor.core.structure.headings import strip_decorations
 from jdeditor.core.structure.lines import PLAIN, Line, LineKind, is_header_line, title_like
@@ -310,15 +309,6 @@ def single_segment(lines: Sequence[Line]) -> list[Segment]:
 
 
 def first_line_title(lines: Sequence[Line], start: int, end: int) -> int | None:
-    """The title line of a posting the splitter found no title for.
-
-    A title-like line among the first significant lines before any list or heading; in an
-    English text, the line that names the role first (see :mod:`english_titles`).
-    """
-    return find_title_line(lines, start, end, _title_like_first_line(lines, start, end))
-
-
-def _title_like_first_line(lines: Sequence[Line], start: int, end: int) -> int | None:
     """A title-like line among the first significant lines before any list or heading."""
     seen = 0
     for index in range(start, end):
