@@ -5,9 +5,8 @@ posting, the source's meaningful characters (the text of each line with HTML tag
 backslashes of Markdown escapes removed, entities decoded and whitespace dropped) with what
 the postings hold, in order:
 
-1. the title, which must equal its source line (less its markers and decorations) — a
-   fallback title from the file name matches no line and is skipped, and so is a name
-   read out of a longer line (the posting keeps that line);
+1. the title, which must equal one whole source line of the posting (less its markers and
+   decorations) — a fallback title from the file name matches no line and is skipped;
 2. the summary, the section headings and every item's text, in reading order. A heading
    that is not found right where the reading has got to (after only markers and
    decorations) was made up by the recogniser (``岗位职责`` for a list without a heading)
@@ -25,6 +24,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -67,9 +67,14 @@ def _meaningful(line: SourceLine) -> str:
     return _compact(text)
 
 
+def _is_pictograph(char: str) -> bool:
+    """Emoji and pictographs decorate a title (🚀 前端工程师); they are not its text."""
+    return char in "\ufe0f\u200d\u20e3" or unicodedata.category(char) == "So"
+
+
 def _droppable(run: str, before: str) -> bool:
     """Whether a run of unmatched characters is only markers, bullets and decorations."""
-    if _SYMBOLS_ONLY_RE.fullmatch(run):
+    if _SYMBOLS_ONLY_RE.fullmatch(run) or all(_is_pictograph(char) for char in run):
         return True
     if not _DROPPABLE_RE.fullmatch(run):
         return False
@@ -235,13 +240,12 @@ def find_lost_lines(
         covered.update(number for number, _ in span)
         stream = _Stream(span)
         title = _compact(result.posting.title)
-        # Only the title's own line: a name read out of a longer line ("Acme - Data
-        # Engineer") leaves that line in the posting, and must not take another line.
-        numbers = [number for number, _ in span]
-        if result.title_line is not None:
-            numbers = [result.title_line]
-        if title:
-            for number in numbers:
+        if title and result.title_line is not None:
+            # A title cleaned of its banner and facts is not a whole line: its line is
+            # then kept in the summary, and read there.
+            stream.consume_line(result.title_line, title)
+        elif title:
+            for number, _ in span:
                 if stream.consume_line(number, title):
                     break
         for is_heading, text in _pieces(result):

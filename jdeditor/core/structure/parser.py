@@ -11,7 +11,7 @@ from jdeditor.core.gc_pause import collector_paused
 from jdeditor.core.model import Item, Language, Posting
 from jdeditor.core.structure.builder import PostingBuilder
 from jdeditor.core.structure.english_titles import english_title, find_title_line
-from jdeditor.core.structure.facts import apply_title_facts, title_with_facts
+from jdeditor.core.structure.facts import apply_title_facts, apply_title_parts, title_with_facts
 from jdeditor.core.structure.language import detect_language
 from jdeditor.core.structure.lines import Line, LineKind, classify_lines, classify_text_lines
 from jdeditor.core.structure.lists import ListBuilder
@@ -23,6 +23,7 @@ from jdeditor.core.structure.splitting import (
     split_postings,
     title_text,
 )
+from jdeditor.core.structure.titles import clean_title
 from jdeditor.core.structure.warnings import ParseWarning, WarningList
 from jdeditor.errors import UserFacingError
 
@@ -102,6 +103,13 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
     # 高级产品经理 | 北京 | 20-40K: the name is the title, the line with its facts the summary.
     name = role.name if role else title_with_facts(title) if title_line is not None else None
     language = options.language or detect_language(line.text for line in span if line.text)
+    # 【深圳】节点互动—node.js开发工程师 18-35K: the job's name, its place and pay apart.
+    parts = clean_title(name or title) if title_line is not None else None
+    if parts is not None and parts.name and parts.name != (name or title):
+        if parts.decorations_only and name is None:
+            title = parts.name  # 🚀 1. 前端工程师: still the whole line, less decorations
+        else:
+            name = parts.name
     warnings = WarningList(name or title)
     builder = PostingBuilder(name or title, language, warnings)
     for index in range(segment.start, segment.end):
@@ -111,6 +119,8 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
                 builder.feed_summary(line.text, line.number)
             if name is not None:
                 apply_title_facts(builder.posting, title)
+            if parts is not None:
+                apply_title_parts(builder.posting, parts)
             warnings.check_debris(title, line.number)
             continue
         builder.feed(line)
