@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from jdeditor.core.model import Language, SectionKind
+from jdeditor.core.model import EmploymentType, Language, SalaryPeriod, SectionKind
 from jdeditor.core.structure import ParseOptions, parse_text
 from jdeditor.core.structure.coverage import find_lost_text
+from jdeditor.core.structure.english_fields import salary_in_text
 from jdeditor.core.structure.english_titles import english_title, role_in_sentence, role_line
+from jdeditor.core.structure.fields import Field, match_field
 from jdeditor.core.structure.headings import match_heading, match_inline_heading
 from jdeditor.core.structure.lines import classify_text_lines
+from jdeditor.core.structure.salary import parse_salary
 
 
 @pytest.mark.parametrize(
@@ -362,3 +367,134 @@ def test_a_role_statement_ending_the_summary_is_the_duties_when_there_are_none()
     )
     chinese = parse_text(chinese_text)[0].posting
     assert (chinese.title, chinese.language, chinese.sections) == ("数据工程师", Language.ZH, [])
+
+
+# -- fields -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Job ID: AE140726", Field.JOB_ID, "AE140726"),
+        ("job requisition id: JR105077", Field.JOB_ID, "JR105077"),
+        ("Reference: ABC-12", Field.JOB_ID, "ABC-12"),
+        ("Category: Data & Analytics", Field.CATEGORY, "Data & Analytics"),
+        ("Job family: Engineering", Field.CATEGORY, "Engineering"),
+        ("Contract: Permanent", Field.EMPLOYMENT_TYPE, "Permanent"),
+        ("Team: Data", Field.DEPARTMENT, "Data"),
+        ("Location: London / Bristol / Edinburgh", Field.LOCATION, "London / Bristol / Edinburgh"),
+    ],
+)
+def test_english_field_labels(text: str, field: Field, value: str) -> None:
+    match = match_field(text)
+    assert match is not None and (match.field, match.value) == (field, value)
+
+
+@pytest.mark.parametrize("text", ["ID: 5", "Number: 3", "Code: Python", "Function: Analyst"])
+def test_labels_too_vague_to_be_fields(text: str) -> None:
+    assert match_field(text) is None
+
+
+def test_job_id_and_category_lines_of_a_header() -> None:
+    text = (
+        "Analytics Engineer\nJob ID: 0000035262\nCategory: Data & Analytics\n"
+        "Contract: Permanent\n\nResponsibilities\n- Build models\n"
+    )
+    parsed = parse_text(text)
+    assert find_lost_text(text, parsed) == []
+    posting = parsed[0].posting
+    assert posting.department == "Data & Analytics"  # a category stands for the department
+    assert posting.employment_type is EmploymentType.FULL_TIME
+    assert "Job ID: 0000035262" in posting.summary.splitlines()  # no field of its own
+    # An explicit department comes first; a category in small letters is a sentence.
+    other = parse_text("Data Engineer\nDepartment: Finance\nCategory: Data\n\nRequirements\n- SQL")
+    assert other[0].posting.department == "Finance"
+    lower = parse_text("Data Engineer\nCategory: the one you like\n\nRequirements\n- SQL")
+    assert lower[0].posting.department == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "salary"),
+    [
+        ("$120,000–$140,000", (Decimal(120000), Decimal(140000), "USD", SalaryPeriod.YEAR)),
+        ("£50k", (Decimal(50000), Decimal(50000), "GBP", SalaryPeriod.YEAR)),
+        ("€53.900 — €72.900 EUR", (Decimal(53900), Decimal(72900), "EUR", SalaryPeriod.YEAR)),
+        (
+            "between € 5.103,90 and € 7.291,28",
+            (Decimal("5103.90"), Decimal("7291.28"), "EUR", SalaryPeriod.MONTH),
+        ),
+        ("EUR 4.000 per month", (Decimal(4000), Decimal(4000), "EUR", SalaryPeriod.MONTH)),
+        ("1.5万-2万", (Decimal(15000), Decimal(20000), "CNY", SalaryPeriod.MONTH)),  # unchanged
+    ],
+)
+def test_salary_amounts(value: str, salary: tuple[Decimal, Decimal, str, SalaryPeriod]) -> None:
+    read = parse_salary("Salary", value, "CNY")
+    assert read is not None
+    assert (read.minimum, read.maximum, read.currency, read.period) == salary
+
+
+@pytest.mark.parametrize(
+    ("texts", "low", "high", "currency"),
+    [
+        (
+            ["For this role we offer a salary of $123,500 - $176,400 USD, paid locally."],
+            123500,
+            176400,
+            "USD",
+        ),
+        (["A salary between €5,000-€6,000 per month (depending on experience)"], 5000, 6000, "EUR"),
+        (["Gross salary range is 4200 - 6000 EUR/month."], 4200, 6000, "EUR"),
+        (
+            ["The annual gross salary range for this position is:", "€53.900 — €72.900 EUR"],
+            53900,
+            72900,
+            "EUR",
+        ),
+        (
+            ["We offer a gross monthly salary starting at EUR 4.000 on a full-time basis."],
+            4000,
+            None,
+            "EUR",
+        ),
+    ],
+)
+def test_a_salary_stated_in_a_sentence(
+    texts: list[str], low: int, high: int | None, currency: str
+) -> None:
+    salary = salary_in_text(texts)
+    assert salary is not None
+    expected_high = Decimal(high) if high is not None else None
+    assert (salary.minimum, salary.maximum, salary.currency) == (
+        Decimal(low),
+        expected_high,
+        currency,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Competitive salary plus £2,000 learning budget",
+        "Wave provides a yearly $1,200 stipend to support co-working.",
+        "Feedzai has raised $282M to date.",
+        "After 2 years you can take a sabbatical.",
+        "€750 annual training budget",
+    ],
+)
+def test_amounts_that_are_not_the_salary(text: str) -> None:
+    assert salary_in_text([text]) is None
+
+
+def test_a_salary_sentence_fills_the_field_and_stays_in_the_posting() -> None:
+    text = (
+        "Data Engineer\n\nResponsibilities\n- Build pipelines\n\nWhat we offer\n"
+        "- A salary between €5,000-€6,000 per month\n- A MacBook\n"
+    )
+    parsed = parse_text(text)
+    assert find_lost_text(text, parsed) == []
+    posting = parsed[0].posting
+    assert posting.salary is not None and posting.salary.period is SalaryPeriod.MONTH
+    assert posting.sections[-1].items[0].text == "A salary between €5,000-€6,000 per month"
+    labelled = parse_text("Data Engineer\nSalary: £40k\n\nWhat we offer\n- A salary of £90,000\n")
+    salary = labelled[0].posting.salary
+    assert salary is not None and salary.minimum == Decimal(40000)  # the labelled line wins
