@@ -17,6 +17,7 @@ from jdeditor.core.model import Salary
 from jdeditor.core.structure.salary import parse_salary
 
 _CURRENCY = r"(?:[$€£]|US\$|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|AUD|CAD|NZD|SGD|HKD)\b)"
+_CURRENCY_RE = re.compile(_CURRENCY)
 _NUMBER = r"\d[\d.,]*\s?[kK]?"
 # "$120,000", "4.000 EUR", "4200 - 6000 EUR" (the currency after the range).
 _AMOUNT = (
@@ -37,6 +38,9 @@ _PAY_LEAD_IN_RE = re.compile(rf"{_PAY_WORDS}[^.!?]*[:：]\s*$", re.I)
 
 def salary_in_text(texts: Iterable[str]) -> Salary | None:
     """The first salary a sentence states, or that follows a pay lead-in; else None."""
+    texts = list(texts)
+    if _CURRENCY_RE.search("\n".join(texts)) is None:
+        return None  # most postings: no amount with a currency at all
     lead_in = ""
     for text in texts:
         if lead_in and _ONLY_AMOUNTS_RE.fullmatch(text):

@@ -15,7 +15,7 @@ These are tried only on English lines; :mod:`headings` holds the vocabulary itse
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from jdeditor.core.model import Item, ItemKind, Language, Section, SectionKind
 from jdeditor.core.section_headings import DEFAULT_HEADINGS
@@ -27,6 +27,19 @@ MIN_SINGLE_WORD_HEAD_CHARS = 6
 _LATIN_START_RE = re.compile(r"[A-Za-z]")
 _GLUE_RE = re.compile(r"(?<=[a-z?)])[A-Z]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+# The last word of a "… the following skills, knowledge and experience" lead-in.
+_FOLLOWING_WORDS = (
+    "following",
+    "skills",
+    "experience",
+    "qualifications",
+    "requirements",
+    "competencies",
+    "knowledge",
+    "attributes",
+    "abilities",
+    "expertise",
+)
 _FOLLOWING_END_RE = re.compile(r"\bthe following(?: [\w,&'’-]+){0,6}$", re.IGNORECASE)
 # What a lead-in says follows it, most specific first.
 _LEAD_IN_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
@@ -74,10 +87,12 @@ def english_line(text: str) -> bool:
 
 def lead_in_kind(text: str) -> SectionKind | None:
     """The kind of section a long lead-in sentence opens, or None."""
-    if len(text) > MAX_LEAD_IN_CHARS or not english_line(text):
-        return None
     text = text.rstrip()
-    if not (text.endswith((":", "：")) or _FOLLOWING_END_RE.search(text)):
+    if len(text) > MAX_LEAD_IN_CHARS or not (
+        text.endswith((":", "：")) or text.endswith(_FOLLOWING_WORDS)
+    ):
+        return None  # most lines end otherwise: nothing more to look at
+    if not english_line(text) or not (text.endswith(":") or _FOLLOWING_END_RE.search(text)):
         return None
     for kind, cue in _LEAD_IN_CUES:
         if cue.search(text):
@@ -85,14 +100,15 @@ def lead_in_kind(text: str) -> SectionKind | None:
     return None
 
 
-def glued_heads(text: str, limit: int) -> Iterator[tuple[str, str]]:
+def glued_heads(text: str, limit: int) -> list[tuple[str, str]]:
     """``(head, rest)`` for each place where a sentence may be glued to a heading.
 
     A small letter (or ``?``/``)``) directly followed by a capital letter, within ``limit``
     characters; a one-word head must be long (``Benefits``, not ``You`` of ``YouTube``).
     """
-    if not english_line(text):
-        return
+    if _GLUE_RE.search(text, 2, limit + 1) is None or not english_line(text):
+        return []  # most lines: no capital right after a small letter
+    places = []
     for glue in _GLUE_RE.finditer(text, 2, limit + 1):
         index = glue.start()
         head, rest = text[:index], text[index:]
@@ -100,7 +116,8 @@ def glued_heads(text: str, limit: int) -> Iterator[tuple[str, str]]:
             continue
         if len(rest) < MIN_GLUED_REST_CHARS or " " not in rest[:MIN_GLUED_REST_CHARS]:
             continue  # "PowerBI dashboards": one word, not a sentence
-        yield head, rest
+        places.append((head, rest))
+    return places
 
 
 def duties_from_summary(summary: Sequence[str], language: Language) -> Section | None:

@@ -20,6 +20,7 @@ reads Chinese: the Chinese title rules are elsewhere.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -71,6 +72,7 @@ _ADJECTIVES = _word_set(
     amazing fantastic excellent ideal next future additional another second
     """
 )
+_ROLE_NOUN_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})\b", re.IGNORECASE)
 _CONNECTORS = frozenset({"and", "&", "/", "of", "-", "+", "to"})
 _LOWER_KEPT = frozenset({"of", "and", "for", "to", "the"})  # inside a name: "Head of Data"
 MAX_NAME_WORDS = 10
@@ -88,6 +90,7 @@ _WORD_RE = re.compile(r"[^\s]+")
 _TERMINAL = ".!?;:。！？；："
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'"})
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_GRADE_RE = re.compile(r"[IVX]{1,4}|#?\d{1,6}")
 
 # A sentence that names the role: the words after a trigger, up to the role noun.
 _ARTICLE = r"(?:an?|the|our|one|two|several)\s+"
@@ -125,7 +128,7 @@ _MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.PREFERR
 # A sentence after these headings names what a candidate has been, not this job.
 _LATE_KINDS = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
 _NAME_KINDS = (LineKind.TEXT, LineKind.HEADING)
-_SENTENCE_KINDS = (LineKind.TEXT, LineKind.HEADING, LineKind.ITEM)
+_SENTENCE_KINDS = (LineKind.TEXT, LineKind.HEADING)  # prose: list items are duties
 
 
 @dataclass(frozen=True)
@@ -201,7 +204,7 @@ def _qualifier_after(words: list[str]) -> bool:
     joined = " ".join(words)
     if joined.startswith("(") and joined.endswith(")"):
         return len(joined) <= MAX_QUALIFIER_CHARS
-    return all(re.fullmatch(r"[IVX]{1,4}|\d{1,2}", word) for word in words)  # "Engineer II"
+    return all(_GRADE_RE.fullmatch(word) for word in words)  # "Engineer II", "Engineer 3"
 
 
 def _name_words(text: str) -> bool:
@@ -209,12 +212,15 @@ def _name_words(text: str) -> bool:
     return bool(words) and all(_capitalised(w) or w.casefold() in _LOWER_KEPT for w in words)
 
 
+@functools.lru_cache(maxsize=1024)  # asked twice of each title line
 def role_line(text: str) -> str | None:
     """The job's name in a standalone line, less company and place parts; else None.
 
     ``Protolabs - Analytics Engineer`` and ``Senior Analytics Engineer - Wave`` give the
     role; ``Careers and Job Search I CMR Surgical`` and ``Lead innovation in OSINT`` none.
     """
+    if len(text) > MAX_ROLE_LINE_CHARS + 20 or not _ROLE_NOUN_RE.search(text):
+        return None  # most lines: no role noun at all
     if _CJK_RE.search(text):
         return None
     text = _clean(text)
@@ -232,7 +238,7 @@ def role_line(text: str) -> str | None:
 
 def role_in_sentence(text: str) -> str | None:
     """The role a sentence names: "We're looking for a Digital Analytics Engineer to…"."""
-    if _CJK_RE.search(text):
+    if not _ROLE_NOUN_RE.search(text) or _CJK_RE.search(text):
         return None
     text = text.translate(_APOSTROPHES)
     for trigger in _SENTENCE_TRIGGERS:
@@ -312,7 +318,7 @@ def find_title_line(lines: Sequence[Line], start: int, end: int, current: int | 
     to ``Analytics Engineer`` further down); a sentence naming the role before the
     requirements ("We're looking for a Data Engineer to…").
     """
-    if current is not None and (_names_role(lines[current]) or _CJK_RE.search(lines[current].text)):
+    if current is not None and (_CJK_RE.search(lines[current].text) or _names_role(lines[current])):
         return current  # a Chinese title line has rules of its own
     significant = [lines[index].text for index in range(start, end) if lines[index].text]
     if not significant or detect_language(significant) is not Language.EN:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from jdeditor.core.model import SectionKind
 from jdeditor.core.structure.english_headings import (
-    MAX_LEAD_IN_CHARS,
     glued_heads,
     lead_in_kind,
 )
@@ -283,16 +282,16 @@ def classify_heading_text(core: str, *, loose: bool = False) -> SectionKind | No
 @functools.lru_cache(maxsize=1024)  # section headings and field lines repeat
 def match_heading(text: str) -> HeadingMatch | None:
     """Match a whole line against the vocabulary: ``【岗位职责】``, ``Requirements:``."""
-    if len(text) > MAX_LEAD_IN_CHARS:
-        return None
+    if len(text) > MAX_HEADING_CHARS + 8:
+        # "… if you have the following skills and experience": a long English lead-in.
+        kind = lead_in_kind(text)
+        return (
+            HeadingMatch(kind, text.rstrip(":： "), "", text.rstrip().endswith((":", "：")))
+            if kind
+            else None
+        )
     core, colon, bracketed = strip_decorations(text)
-    kind = (
-        None
-        if len(text) > MAX_HEADING_CHARS + 8
-        else classify_heading_text(core, loose=colon or bracketed)
-    )
-    if kind is None:
-        kind = lead_in_kind(text)  # "… if you have the following skills and experience"
+    kind = classify_heading_text(core, loose=colon or bracketed) or lead_in_kind(text)
     if kind is None:
         return None
     return HeadingMatch(kind, core, "", colon, bracketed)
