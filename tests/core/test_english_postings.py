@@ -498,3 +498,40 @@ def test_a_salary_sentence_fills_the_field_and_stays_in_the_posting() -> None:
     labelled = parse_text("Data Engineer\nSalary: £40k\n\nWhat we offer\n- A salary of £90,000\n")
     salary = labelled[0].posting.salary
     assert salary is not None and salary.minimum == Decimal(40000)  # the labelled line wins
+
+
+def test_a_contact_line_in_the_header_opens_no_section() -> None:
+    text = (
+        "Acme Robotics\n\nContact: jobs@acme.example\n\n"
+        "We're hiring a Senior Backend Developer (m/f/d) to join our platform team.\n\n"
+        "What you'll do\n- Design APIs\n\nWhat we offer\n- €70,000 – €85,000 a year\n- A bike\n"
+        "\nHow to apply\nSend your CV to jobs@acme.example.\n"
+    )
+    parsed = parse_text(text)
+    assert find_lost_text(text, parsed) == []
+    posting = parsed[0].posting
+    assert posting.title == "Senior Backend Developer"
+    assert "Contact: jobs@acme.example" in posting.summary.splitlines()
+    assert [section.kind for section in posting.sections] == [
+        SectionKind.DUTIES,
+        SectionKind.BENEFITS,
+        SectionKind.APPLY,
+    ]
+    # An amount alone with its period, in the benefits, is the salary.
+    assert posting.salary is not None and posting.salary.maximum == Decimal(85000)
+
+
+def test_an_e_mail_paste_with_a_role_in_small_letters() -> None:
+    text = (
+        "Hi all,\n\nmy team at Initech is looking for a data analyst to join us in London. "
+        "Salary is £45k-£55k plus bonus.\n\nYou will:\n- Build dashboards\n\n"
+        "You should have:\n- SQL\n"
+    )
+    posting = parse_text(text)[0].posting
+    assert posting.title == "Data Analyst"
+    assert [section.kind for section in posting.sections] == [
+        SectionKind.DUTIES,
+        SectionKind.REQUIREMENTS,
+    ]
+    assert posting.salary is not None
+    assert (posting.salary.minimum, posting.salary.maximum) == (Decimal(45000), Decimal(55000))

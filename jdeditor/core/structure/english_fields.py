@@ -27,11 +27,18 @@ _AMOUNT = (
 _PAY_WORDS = r"\b(?:salary|salaries|pay|compensation|remuneration|wage|wages|OTE|base)\b"
 # A pay word, then (within a short stretch without another amount) the amount.
 _PAY_AMOUNT_RE = re.compile(rf"{_PAY_WORDS}[^$€£\d.;!?]{{0,60}}?(?P<amount>{_AMOUNT})", re.I)
-_ONLY_AMOUNTS_RE = re.compile(rf"\s*{_AMOUNT}(?:\s*(?:-|–|—|to|and)\s*{_AMOUNT})?\s*\S{{0,12}}\s*")
+# An amount or a range, and at most three short words ("EUR", "a year", "gross per month").
+_ONLY_AMOUNTS_RE = re.compile(
+    rf"\s*{_AMOUNT}(?:\s*(?:-|–|—|to|and)\s*{_AMOUNT})?(?:\s*[^\s\d]{{1,12}}){{0,3}}\s*"
+)
+# "£2,000 learning budget" is no salary; "£45k-£55k plus bonus" is one.
 _NOT_PAY_AFTER_RE = re.compile(
-    r"^[^.;]{0,25}\b(?:budget|allowance|stipend|bonus|voucher|donation|matching|fund|credit"
-    r"|revenue|raised|funding|valuation)\b",
+    r"^\s*(?:(?!plus\b|and\b|with\b)[\w-]+\s+){0,2}(?:budget|allowance|stipend|bonus|voucher"
+    r"|donation|matching|fund|credit|revenue|raised|funding|valuation)\b",
     re.I,
+)
+_PERIOD_RE = re.compile(
+    r"\b(?:a|per) (?:year|annum|month)\b|/\s*(?:year|yr|month|mo)\b|\bp\.a\.", re.I
 )
 _PAY_LEAD_IN_RE = re.compile(rf"{_PAY_WORDS}[^.!?]*[:：]\s*$", re.I)
 
@@ -43,7 +50,9 @@ def salary_in_text(texts: Iterable[str]) -> Salary | None:
         return None  # most postings: no amount with a currency at all
     lead_in = ""
     for text in texts:
-        if lead_in and _ONLY_AMOUNTS_RE.fullmatch(text):
+        # An amount alone after a pay lead-in, or alone with its period ("€70,000 a year").
+        alone = _ONLY_AMOUNTS_RE.fullmatch(text) is not None
+        if alone and (lead_in or _PERIOD_RE.search(text)):
             salary = parse_salary(lead_in, text, "USD")
             if salary is not None:
                 return salary

@@ -100,7 +100,7 @@ _DUTIES_EN = (
     r"|you(?:'ll| will) be (?:responsible for|doing|working on)"
     r"|(?:at the moment,? )?this role (?:is focused on|will focus on|involves|includes)"
     r"|as (?:an?|the|our) [\w&/ ()-]{1,40}?,? you(?:'ll| will)(?: be)?(?: responsible for)?"
-    r"|how you(?:'ll| will) (?:help|contribute)(?: .{1,30})?|get ready to"
+    r"|how you(?:'ll| will) (?:help|contribute)(?: .{1,30})?|get ready to|you(?:'ll| will)(?: be)?"
     r"|(?:let's (?:start with|talk about)|(?:a (?:bit|little) )?more about)"
     r" the (?:role|job|position)"
 )
@@ -150,7 +150,7 @@ _APPLY_EN = (
     r" (?:process|journey|steps)(?: .{1,30})?|(?:what to expect|what happens) (?:from|in|during)"
     r" (?:our|the) (?:interview|hiring|application|recruitment) process|next steps"
     r"|what(?:'s| is| are the) next(?: steps)?|what happens next|interested|apply now|to apply"
-    r"|contact(?: us| information| details| person)?|questions|(?:the )?application"
+    r"|contact (?:us|information|details|person)|(?:the )?application"
     r" (?:process|details|instructions)|your documents(?: to start the process)?"
 )
 _ABOUT_ZH = (
