@@ -535,3 +535,41 @@ def test_an_e_mail_paste_with_a_role_in_small_letters() -> None:
     ]
     assert posting.salary is not None
     assert (posting.salary.minimum, posting.salary.maximum) == (Decimal(45000), Decimal(55000))
+
+
+def test_several_english_postings_keep_their_own_titles() -> None:
+    text = (
+        "We're hiring!\n\n## Backend Engineer\n\nLocation: Remote (EU)\n\n"
+        "### Responsibilities\n- Build APIs\n\n### Requirements\n- Python\n\n"
+        "## Product Designer\n\nLocation: Berlin\n\n"
+        "### Responsibilities\n- Design flows\n\n### Requirements\n- Figma\n"
+    )
+    parsed = parse_text(text)
+    assert find_lost_text(text, parsed) == []
+    assert [(r.posting.title, r.posting.location) for r in parsed] == [
+        ("Backend Engineer", "Remote (EU)"),
+        ("Product Designer", "Berlin"),
+    ]
+
+
+def test_a_page_tab_above_a_role_statement_is_not_the_title() -> None:
+    text = (
+        "URL: https://jobs.example/1\n\nSenior Analytics Engineer\n\n"
+        "FP Markets is a broker, founded in Australia in 2005.\n\nOverview\n"
+        "As a Senior Analytics Engineer, you will play a key role in building our platform.\n\n"
+        "Responsibilities:\n- Own delivery\n\nCandidate profile:\n- SQL\n"
+    )
+    parsed = parse_text(text)
+    assert find_lost_text(text, parsed) == []
+    assert [result.posting.title for result in parsed] == ["Senior Analytics Engineer"]
+
+
+def test_a_splitter_title_that_names_no_role_gives_way_to_one_that_does() -> None:
+    text = (
+        "Acme Careers\n\nData Engineer\n\nWe build things for farmers across Europe.\n\n"
+        "Overview\n\nResponsibilities\n- Build pipelines\n\nRequirements\n- SQL\n"
+    )
+    parsed = parse_text(text)
+    assert find_lost_text(text, parsed) == []
+    assert (parsed[0].posting.title, parsed[0].title_line) == ("Data Engineer", 3)
+    assert parsed[0].posting.summary.splitlines()[-1] == "Overview"  # kept, as text
