@@ -10,7 +10,12 @@ from jdeditor.core.model import EmploymentType, Language, SalaryPeriod, SectionK
 from jdeditor.core.structure import ParseOptions, parse_text
 from jdeditor.core.structure.coverage import find_lost_text
 from jdeditor.core.structure.english_fields import salary_in_text
-from jdeditor.core.structure.english_titles import english_title, role_in_sentence, role_line
+from jdeditor.core.structure.english_titles import (
+    english_title,
+    find_title_line,
+    role_in_sentence,
+    role_line,
+)
 from jdeditor.core.structure.fields import Field, match_field
 from jdeditor.core.structure.headings import match_heading, match_inline_heading
 from jdeditor.core.structure.lines import classify_text_lines
@@ -566,10 +571,13 @@ def test_a_page_tab_above_a_role_statement_is_not_the_title() -> None:
 
 def test_a_splitter_title_that_names_no_role_gives_way_to_one_that_does() -> None:
     text = (
-        "Acme Careers\n\nData Engineer\n\nWe build things for farmers across Europe.\n\n"
-        "Overview\n\nResponsibilities\n- Build pipelines\n\nRequirements\n- SQL\n"
+        "Careers | Acme\n\nData Engineer\n\nWe build things for farmers across Europe.\n\n"
+        "Responsibilities\n- Build pipelines\n\nRequirements\n- SQL\n"
     )
     parsed = parse_text(text)
     assert find_lost_text(text, parsed) == []
     assert (parsed[0].posting.title, parsed[0].title_line) == ("Data Engineer", 3)
-    assert parsed[0].posting.summary.splitlines()[-1] == "Overview"  # kept, as text
+    assert parsed[0].posting.summary.splitlines()[0] == "Careers | Acme"  # kept, as text
+    # An introduction without duties, requirements or a list keeps the splitter's title.
+    lines = classify_text_lines(list(enumerate(["Acme Careers", "", "Data Engineer"], 1)))
+    assert find_title_line(lines, 0, 3, 0) == 0

@@ -67,6 +67,7 @@ class PostingBuilder:
         self._lists: ListBuilder | None = None
         self._had_heading = False
         self._used_synthesized = False
+        self.made_up: list[Section] = []  # sections whose heading nobody wrote
         self._first_line: int | None = None
         self._item_lines: dict[int, int] = {}
         self._last_item_indent = 0
@@ -142,6 +143,7 @@ class PostingBuilder:
             self._section = section
             self._synthesized = True
             self._used_synthesized = True
+            self.made_up.append(section)
             self._lists = ListBuilder(section.items)
         return self._lists
 

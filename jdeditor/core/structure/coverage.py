@@ -24,14 +24,16 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from jdeditor.core.model import Section
 from jdeditor.core.structure.markup import visible_text
 from jdeditor.core.structure.numbering import BULLET_CHARS
-from jdeditor.core.structure.parser import ParsedPosting, compile_separator, is_separator
+from jdeditor.core.structure.parsed import ParsedPosting, SharedBlock
+from jdeditor.core.structure.parser import compile_separator, is_separator
 from jdeditor.core.structure.source import SourceLine, split_source_text
+from jdeditor.core.structure.symbols import strip_symbols
 
 _SYMBOLS = BULLET_CHARS + "#*_>=+\\-–—【】「」『』〔〕〖〗\\[\\]()（）:：、.．,，\\\\"
 _MARKER = (
@@ -64,17 +66,13 @@ def _meaningful(line: SourceLine) -> str:
     text = visible_text(line.text)
     if "&" in text:
         text = html.unescape(text)
-    return _compact(text)
-
-
-def _is_pictograph(char: str) -> bool:
-    """Emoji and pictographs decorate a title (🚀 前端工程师); they are not its text."""
-    return char in "\ufe0f\u200d\u20e3" or unicodedata.category(char) == "So"
+    # Emoji and pictographs decorate (🚀 前端工程师, 😁团队情况：); they are not text to keep.
+    return _compact(strip_symbols(text))
 
 
 def _droppable(run: str, before: str) -> bool:
     """Whether a run of unmatched characters is only markers, bullets and decorations."""
-    if _SYMBOLS_ONLY_RE.fullmatch(run) or all(_is_pictograph(char) for char in run):
+    if _SYMBOLS_ONLY_RE.fullmatch(run):
         return True
     if not _DROPPABLE_RE.fullmatch(run):
         return False
@@ -209,56 +207,83 @@ class _Stream:
             index = end
 
 
-def _pieces(parsed: ParsedPosting) -> Iterator[tuple[bool, str]]:
+def _pieces(summary: str, sections: Sequence[Section]) -> Iterator[tuple[bool, str]]:
     """(is_heading, compact text) for what a posting holds, in reading order."""
-    posting = parsed.posting
-    if posting.summary:
-        yield False, _compact(posting.summary)
-    for section in posting.sections:
+    if summary:
+        yield False, _compact(summary)
+    for section in sections:
         if section.heading:
             yield True, _compact(section.heading)
         for _, item in section.walk():
             yield False, _compact(item.text)
 
 
+def _read(stream: _Stream, summary: str, sections: Sequence[Section]) -> None:
+    for is_heading, text in _pieces(summary, sections):
+        if is_heading:
+            stream.match_heading(text)
+        else:
+            stream.match_text(text)
+
+
 def find_lost_lines(
     lines: Sequence[SourceLine], parsed: Sequence[ParsedPosting], separator: str | None = None
 ) -> list[LostText]:
-    """The runs of meaningful source characters that are in none of ``parsed``."""
+    """The runs of meaningful source characters that are in none of ``parsed``.
+
+    A block every job of a text holds a copy of (:class:`SharedBlock`) is read once, from
+    its own lines; a category heading (研发类) is found where a job took it as department.
+    """
     pattern = compile_separator(separator)
     meaningful = {
         line.number: _meaningful(line) for line in lines if not is_separator(line, pattern)
     }
+    categories = {_compact(category) for result in parsed for category in result.categories}
     covered: set[int] = set()
     lost: list[LostText] = []
+    blocks: dict[tuple[int, int], SharedBlock] = {}
     for result in parsed:
-        span = [
-            (number, meaningful[number])
-            for number in range(result.first_line, result.last_line + 1)
-            if number in meaningful
-        ]
-        covered.update(number for number, _ in span)
-        stream = _Stream(span)
+        stream = _stream(meaningful, result.first_line, result.last_line, covered)
         title = _compact(result.posting.title)
-        if title and result.title_line is not None:
-            # A title cleaned of its banner and facts is not a whole line: its line is
-            # then kept in the summary, and read there.
+        if result.title_in_summary:
+            pass  # a title cleaned of its banner and facts: its whole line is in the summary
+        elif title and result.title_line is not None:
             stream.consume_line(result.title_line, title)
         elif title:
-            for number, _ in span:
-                if stream.consume_line(number, title):
+            for number in range(result.first_line, result.last_line + 1):
+                if number in meaningful and stream.consume_line(number, title):
                     break
-        for is_heading, text in _pieces(result):
-            if is_heading:
-                stream.match_heading(text)
-            else:
-                stream.match_text(text)
+        for number in range(result.first_line, result.last_line + 1):
+            if categories and number in meaningful:
+                any(stream.consume_line(number, category) for category in categories)
+        shared = {id(section) for section in result.shared_sections}
+        own = [section for section in result.posting.sections if id(section) not in shared]
+        _read(stream, result.posting.summary, own)
+        lost.extend(stream.lost())
+        for block in result.shared:
+            blocks[(block.first_line, block.last_line)] = block
+    for result in parsed:
+        for number in result.category_lines:
+            stream = _stream(meaningful, number, number, covered)
+            any(stream.consume_line(number, category) for category in categories)
+            lost.extend(stream.lost())
+    for block in blocks.values():
+        stream = _stream(meaningful, block.first_line, block.last_line, covered)
+        _read(stream, "", block.sections)
         lost.extend(stream.lost())
     for number, text in meaningful.items():
         if number not in covered and text and not _droppable(text, ""):
             lost.append(LostText(number, text))
     lost.sort(key=lambda item: item.line)
     return lost
+
+
+def _stream(meaningful: dict[int, str], first: int, last: int, covered: set[int]) -> _Stream:
+    span = [
+        (number, meaningful[number]) for number in range(first, last + 1) if number in meaningful
+    ]
+    covered.update(number for number, _ in span)
+    return _Stream(span)
 
 
 def find_lost_text(

@@ -320,10 +320,12 @@ def find_title_line(lines: Sequence[Line], start: int, end: int, current: int | 
     """
     if current is not None and (_CJK_RE.search(lines[current].text) or _names_role(lines[current])):
         return current  # a Chinese title line has rules of its own
+    main = next((i for i in range(start, end) if _known(lines[i]) in _MAIN_KINDS), end)
+    if main == end and not any(lines[i].kind is LineKind.ITEM for i in range(start, end)):
+        return current  # no duties, requirements or list: an introduction, not a job
     significant = [lines[index].text for index in range(start, end) if lines[index].text]
     if not significant or detect_language(significant) is not Language.EN:
         return current
-    main = next((i for i in range(start, end) if _known(lines[i]) in _MAIN_KINDS), end)
     for index in range(start, main):
         if _names_role(lines[index]):
             return index

@@ -19,6 +19,7 @@ from jdeditor.core.structure.english_headings import (
     glued_heads,
     lead_in_kind,
 )
+from jdeditor.core.structure.symbols import strip_symbols
 
 _MOD = (
     r"(?:key|main|core|primary|principal|essential|general|daily|day-to-day|major"
@@ -229,7 +230,8 @@ def strip_decorations(text: str) -> tuple[str, bool, bool]:
 
     Returns ``(core, had_colon, bracketed)``.
     """
-    core = text.strip().strip("*#").strip()
+    # 🚀 【我们是谁】, ◎职位要求, -工作职责：: pictographs and a dash stuck to the words go.
+    core = strip_symbols(text).strip().strip("*#").strip().lstrip("-–—·•・").strip()
     colon = False
     bracketed = False
     for _ in range(3):

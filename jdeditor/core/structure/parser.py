@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TypeVar
 
 from jdeditor.core.gc_pause import collector_paused
-from jdeditor.core.model import Item, Language, Posting
+from jdeditor.core.model import Item, Language
 from jdeditor.core.structure.builder import PostingBuilder
 from jdeditor.core.structure.english_titles import english_title, find_title_line
 from jdeditor.core.structure.facts import apply_title_facts, apply_title_parts, title_with_facts
+from jdeditor.core.structure.jobs import settle_jobs
 from jdeditor.core.structure.language import detect_language
 from jdeditor.core.structure.lines import Line, LineKind, classify_lines, classify_text_lines
 from jdeditor.core.structure.lists import ListBuilder
 from jdeditor.core.structure.numbering import Marker
+from jdeditor.core.structure.parsed import ParsedPosting
 from jdeditor.core.structure.source import SourceLine, split_source_text, text_lines
 from jdeditor.core.structure.splitting import (
     Segment,
@@ -24,7 +26,7 @@ from jdeditor.core.structure.splitting import (
     title_text,
 )
 from jdeditor.core.structure.titles import clean_title
-from jdeditor.core.structure.warnings import ParseWarning, WarningList
+from jdeditor.core.structure.warnings import WarningList
 from jdeditor.errors import UserFacingError
 
 
@@ -36,15 +38,6 @@ class ParseOptions:
     # The whole text (each separator group) is one posting: the import review's split and
     # merge say where postings are, and the recogniser only reads their structure.
     single: bool = False
-
-
-@dataclass
-class ParsedPosting:
-    posting: Posting  # id None, status draft, language set
-    warnings: list[ParseWarning] = field(default_factory=list)
-    first_line: int = 0  # source line range this posting came from (1-based, inclusive)
-    last_line: int = 0
-    title_line: int | None = None  # the source line the title came from (None: a fallback)
 
 
 _Line = TypeVar("_Line")
@@ -125,13 +118,19 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
             continue
         builder.feed(line)
     posting = builder.finish()
-    return ParsedPosting(
+    parsed = ParsedPosting(
         posting,
         warnings.warnings,
         min(numbers),
         max(numbers),
         title_line.number if title_line is not None else None,
+        made_up=builder.made_up,
     )
+    # The title line stands whole in the summary: the title is read from there.
+    parsed.title_in_summary = title_line is not None and (
+        title_line.kind is LineKind.FIELD or name is not None
+    )
+    return parsed
 
 
 def parse_lines(
@@ -162,10 +161,9 @@ def _parse_groups(groups: Iterable[list[Line]], options: ParseOptions) -> list[P
     parsed: list[ParsedPosting] = []
     for classified in groups:
         segments = single_segment(classified) if options.single else split_postings(classified)
-        for segment in segments:
-            result = _build(classified, segment, options)
-            if result is not None:
-                parsed.append(result)
+        found = [_build(classified, segment, options) for segment in segments]
+        pieces = [piece for piece in found if piece is not None]
+        parsed.extend(pieces if options.single else settle_jobs(pieces))
     return parsed
 
 

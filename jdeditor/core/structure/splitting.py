@@ -39,6 +39,7 @@ from jdeditor.core.structure.fields import Field
 from jdeditor.core.structure.headings import strip_decorations
 from jdeditor.core.structure.lines import PLAIN, Line, LineKind, is_header_line, title_like
 from jdeditor.core.structure.numbering import Marker, is_list_start, next_in_sequence
+from jdeditor.core.structure.titles import names_category, names_job
 
 _MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
 _LIST_KINDS = (*_MAIN_KINDS, SectionKind.PREFERRED, SectionKind.BENEFITS)
@@ -71,6 +72,8 @@ class _State:
     body_started: bool = False  # a heading (other than a first-line title) or a list came
     section_strength: int | None = None  # the strongest known section heading so far
     after_title: bool = False  # the previous significant line was this posting's title
+    main_items: bool = False  # the posting has items under a duties or requirements heading
+    title_names_job: bool = False  # the posting's title names a role (工程师, Engineer …)
 
 
 def _next_significant(lines: Sequence[Line], header: Sequence[bool]) -> list[int | None]:
@@ -159,7 +162,7 @@ def _qualifies(index: int, line: Line, following: Line, state: _State, primary: 
         return expected is None or expected.key != line.marker.key
     previous = state.previous
     if plain and previous is not None and previous.kind is LineKind.TEXT:
-        if previous.title_like:
+        if previous.title_like and not is_category(previous):
             return False  # a run of short lines: a list that lost its bullets
         if state.section_kind in _LIST_KINDS and not state.section_has_items:
             return False  # the lines of a list section without markers are its items
@@ -191,6 +194,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
     header = [line.kind is not blank_kind and is_header_line(line) for line in lines]
     following = _next_significant(lines, header)
     ahead = _main_heading_ahead(lines, header)
+    soon = _main_heading_soon(lines)
     titles: list[int] = []
     state = _State()
     for index, line in enumerate(lines):
@@ -201,6 +205,10 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
         candidate = (
             line.title_like and _is_candidate(line) and not (state.after_title and header[index])
         )
+        if candidate and state.title_names_job and not state.body_started:
+            # Under a title that names the job, before its sections: a line that names no
+            # job (联系方式, a team) belongs to it.
+            candidate = names_job(title_text(line))
         state.after_title = False
         if state.first_significant is None:
             state.first_significant = index
@@ -208,7 +216,8 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
                 state.title_strength = line.strength  # maybe the first posting's title
         next_index = following[index]
         if candidate and (
-            _outranks_sections(line, state, ahead[index])
+            (state.has_items and soon[index] and _names_a_job(line))
+            or _outranks_sections(line, state, ahead[index])
             or (
                 next_index is not None
                 and not _continues_item(state)
@@ -223,6 +232,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
                 first_significant=state.first_significant,
                 title_strength=line.strength,
                 after_title=True,
+                title_names_job=names_job(title_text(line)),
             )
             continue
         if line.kind is heading_kind:
@@ -246,6 +256,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
             state.body_started = True
             state.has_items = True
             state.section_has_items = True
+            state.main_items = state.main_items or state.section_kind in _MAIN_KINDS
             state.just_opened = False
             state.last_marker = line.marker
         elif line.kind is not field_kind:
@@ -254,6 +265,32 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
         # The text's first line, when it looks like a title, is treated as one here too.
         state.after_title = candidate and index == state.first_significant
     return titles
+
+
+LOOK_AHEAD_LINES = 12
+
+
+def _main_heading_soon(lines: Sequence[Line]) -> list[bool]:
+    """For each line, whether a duties or requirements heading comes within the next few
+    lines, before any other line that names a job under markup."""
+    soon = [False] * len(lines)
+    significant = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
+    for position, index in enumerate(significant):
+        for later in significant[position + 1 : position + 1 + LOOK_AHEAD_LINES]:
+            line = lines[later]
+            if _known_heading(line) in _MAIN_KINDS:
+                soon[index] = True
+                break
+            if line.strong and _names_a_job(line):
+                break
+    return soon
+
+
+def _names_a_job(line: Line) -> bool:
+    """A marked-up line (a markdown, bold or bracketed heading) that names a role."""
+    if not (line.strong or line.strength < PLAIN) or not line.title_like:
+        return False
+    return names_job(title_text(line))
 
 
 def _primary(lines: Sequence[Line], following: Sequence[int | None], index: int) -> bool:
@@ -276,24 +313,47 @@ def _has_structure(lines: Sequence[Line]) -> bool:
     return any(line.kind is LineKind.ITEM or _known_heading(line) is not None for line in lines)
 
 
+def is_category(line: Line) -> bool:
+    """``研发类``, ``## 社招职位``: a short line that groups the jobs below it."""
+    if line.kind is LineKind.HEADING and line.heading is not None:
+        if line.heading.kind is not None or line.heading.rest:
+            return False
+        text = line.heading.text
+    elif line.kind is LineKind.TEXT:
+        text = strip_decorations(line.text)[0]
+    else:
+        return False
+    return names_category(text)
+
+
+def _with_categories(lines: Sequence[Line], titles: list[int]) -> list[int]:
+    """A category line right above a title is a piece of its own (the jobs module reads it)."""
+    found: list[int] = []
+    for title in titles:
+        previous = title - 1
+        while previous >= 0 and lines[previous].kind is LineKind.BLANK:
+            previous -= 1
+        if previous >= 0 and previous not in titles and is_category(lines[previous]):
+            found.append(previous)
+    return sorted({*titles, *found})
+
+
 def split_postings(lines: Sequence[Line]) -> list[Segment]:
     """Cut classified lines into postings at title lines."""
     if not any(line.kind is not LineKind.BLANK for line in lines):
         return []
     titles = find_titles(lines)
+    titles = _with_categories(lines, titles) if titles else titles
     if not titles:
         return [Segment(0, len(lines), first_line_title(lines, 0, len(lines)))]
     segments: list[Segment] = []
     first = titles[0]
     preamble = lines[:first]
+    start = 0
     if any(line.kind is not LineKind.BLANK for line in preamble):
-        if _has_structure(preamble):
-            segments.append(Segment(0, first, first_line_title(lines, 0, first)))
-            start = first
-        else:
-            start = 0
-    else:
-        start = 0
+        # A post's introduction is a piece of its own: the jobs module shares it out.
+        segments.append(Segment(0, first, first_line_title(lines, 0, first)))
+        start = first
     for position, title in enumerate(titles):
         end = titles[position + 1] if position + 1 < len(titles) else len(lines)
         segments.append(Segment(start, end, title))

@@ -15,16 +15,18 @@ The line itself is kept whole in the posting by the caller, so nothing is lost.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
+from jdeditor.core.structure.headings import strip_decorations
 from jdeditor.core.structure.numbering import parse_marker
+from jdeditor.core.structure.symbols import strip_symbols
 
 _ROLE_ZH = (
     r"工程师|经理|专员|设计师|架构师|实习生|实习|总监|主管|助理|顾问|分析师|研究员|科学家|负责人"
     r"|专家|策划|开发|研发|运营|测试|运维|算法|前端|后端|全栈|客户端|服务端|编辑|销售|客服|会计"
     r"|出纳|律师|翻译|教师|讲师|老师|文员|司机|技术员|主任|合伙人|训练师|美术|原画|管理员|设计"
     r"|主播|文案|组长|店长|程序员|技师|[^\s\d]师|[^\s\d]员|DBA|SRE|HRBP|DevOps|CTO|CEO|CFO|COO"
+    r"|Java|Python|Golang|PHP|C\+\+|iOS|Android|安卓|UI|UX"
 )
 _ROLE_EN = (
     r"engineers?|developers?|managers?|designers?|analysts?|scientists?|leads?|architects?"
@@ -33,6 +35,7 @@ _ROLE_EN = (
     r"|technicians?|accountants?|assistants?|executives?|advisors?|programmers?|testers?"
     r"|recruiters?|strategists?|editors?|owners?|experts?|sre|dba|devops|cto|ceo|cfo|coo"
 )
+_BARE_ROLE_RE = re.compile(rf"(?:{_ROLE_ZH})", re.IGNORECASE)
 ROLE_RE = re.compile(rf"(?:{_ROLE_ZH})|\b(?:{_ROLE_EN})\b", re.IGNORECASE)
 
 # Places a Chinese posting names in its title. Not a gazetteer: the cities job posts name
@@ -56,7 +59,7 @@ _CHANNEL_RE = (
 _PAY_RE = (
     r"\d+(?:\.\d+)?\s*[kKwW万千]?\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[kKwW万千]\+?"
     r"|\d+(?:\.\d+)?\s*[kKwW万千]\+?|\d+\s*/\s*(?:月|天|日|年|month|day|year)"
-    r"|[·*xX×]?\s*\d+\s*薪|面议|薪资面议"
+    r"|[·*xX×]?\s*\d+\s*薪|[·*xX×]\s*\d+|薪|面议|薪资面议"
 )
 _FACT_TOKEN_RE = re.compile(
     rf"(?:{_CITY_RE}|{_CHANNEL_RE}|{_PAY_RE}|[、,，/&\s·+|｜和及或]|等)+", re.IGNORECASE
@@ -77,7 +80,12 @@ _SEPARATOR_RE = re.compile(
     r"\s+[-–—|｜丨/]+\s*|\s*(?:——|—|–|｜|丨)\s*|(?<=[\u3400-\u9fff)）】\]])\s*-\s*"
     r"|\s*-\s*(?=[\u3400-\u9fff(（【\[])"
 )
-_HIRING_RE = re.compile(r"(?:招聘|诚聘|诚招|急招|在招|直招|诚邀|招)\s*")
+# 招 in 校招 / 社招 is a channel, not "hiring".
+_HIRING_RE = re.compile(r"(?:招聘|诚聘|诚招|急招|在招|直招|诚邀|(?<![校社])招)[\s，,、:：]*")
+_SHORTCODE_RE = re.compile(r":[a-z0-9_+-]{2,30}:")  # :rocket: in GitHub text
+_LEADING_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:[.．]\d{1,2})+[.、．]?|\d{1,2}[.、．])\s*")
+_OPENERS = "【[「『〔〖(（"
+_CLOSERS = "】]」』〕〗)）"
 _TRAILING_HIRING_RE = re.compile(r"(?:招聘|招人|诚聘|内推|急招)[!！~～]*$")
 _COMMA_RE = re.compile(r"\s*[，,;；]\s*")
 _DECORATIONS = " \t_*·•-–—:："  # what may frame a name and still leave it the whole line
@@ -95,28 +103,23 @@ class TitleParts:
     decorations_only: bool = True
 
 
+_CATEGORY_RE = re.compile(r"(?:类|类岗位|类职位|职位|岗位|方向|社招|校招|实习|招聘)$")
+MAX_CATEGORY_CHARS = 12
+
+
+def names_category(text: str) -> bool:
+    """``研发类``, ``社招职位``, ``算法类岗位``: words that group jobs rather than name one."""
+    return len(text) <= MAX_CATEGORY_CHARS and _CATEGORY_RE.search(text) is not None
+
+
 def names_role(text: str) -> bool:
     """Whether ``text`` holds a word that names a job (工程师, 开发, Engineer, Manager …)."""
     return ROLE_RE.search(text) is not None
 
 
-def _names_job(piece: str) -> bool:
+def names_job(piece: str) -> bool:
     """A role word in a piece that is not a company, team or department (…前端团队)."""
     return names_role(piece) and _ORG_END_RE.search(piece.strip(_EDGE_JUNK)) is None
-
-
-def _is_symbol(char: str) -> bool:
-    if char in "\ufe0f\u200d\u20e3":
-        return True
-    category = unicodedata.category(char)
-    return category == "So" or (category == "Cs")
-
-
-def strip_symbols(text: str) -> str:
-    """Emoji and pictographs (🔥 🚀 ◎ ✅) out; letters, digits and punctuation kept."""
-    if text.isascii():
-        return text
-    return "".join(char for char in text if not _is_symbol(char))
 
 
 def _is_facts(text: str) -> bool:
@@ -145,7 +148,7 @@ def _leading_tags(text: str, parts: TitleParts) -> str:
     return text
 
 
-def _trailing_brackets(text: str, parts: TitleParts) -> str:
+def _trailing_brackets(text: str, parts: TitleParts, any_head: bool = False) -> str:
     """``Java开发工程师【初级】【长沙】``, ``前端（北京社招）``: bracketed facts at the end go."""
     while text and text[-1] in "】]」』〕〗)）":
         opener = next(o for o, c in _OPEN_CLOSE.items() if c == text[-1])
@@ -155,8 +158,10 @@ def _trailing_brackets(text: str, parts: TitleParts) -> str:
         if start <= 0:
             break
         inner, head = text[start + 1 : -1], text[:start].rstrip(_EDGE_JUNK)
-        removable = _is_facts(inner) or (opener in _TAG_OPEN and not names_role(inner))
-        if not removable or not names_role(head):
+        removable = _is_facts(inner) or (
+            not any_head and opener in _TAG_OPEN and not names_role(inner)
+        )
+        if not removable or not (any_head or names_role(head)) or not head:
             break
         _collect(parts, inner)
         text = head
@@ -172,7 +177,9 @@ def _after_hiring_word(text: str) -> str:
         word = match.group()
         if leading and len(word.strip()) == 1 and word == word.strip():
             continue
-        if names_role(after):
+        # 招聘专员, 招商经理: a bare role word after it makes the hiring word part of the name.
+        starts_name = after[:1].isalnum()  # not "招聘(社招&实习)": a bracket follows
+        if starts_name and names_role(after) and _BARE_ROLE_RE.fullmatch(after.strip()) is None:
             return after
     return text
 
@@ -185,7 +192,7 @@ def _pick_part(text: str, parts: TitleParts, english: bool) -> str:
     pieces = [(piece, sep) for piece, sep in pieces if piece.strip(_EDGE_JUNK)]
     if len(pieces) < 2:
         return text
-    first = next((i for i, (piece, _) in enumerate(pieces) if _names_job(piece)), None)
+    first = next((i for i, (piece, _) in enumerate(pieces) if names_job(piece)), None)
     if first is None:
         return text
     kept = [pieces[first][0]]
@@ -231,16 +238,24 @@ def _trailing_facts(text: str, parts: TitleParts) -> str:
 def clean_title(raw: str) -> TitleParts:
     """The job's name in a title line, and the place and pay the line gave beside it.
 
-    A line that names no role comes back unchanged but for emoji and numbering: without a
-    role word there is no telling a company from a name.
+    A line that names no role comes back unchanged but for emoji, numbering and bracketed
+    facts (``高性能方向（上海/北京）``): without a role word there is no telling a company from
+    a name.
     """
-    text = strip_symbols(raw).strip(_DECORATIONS)
+    text = strip_symbols(_SHORTCODE_RE.sub(" ", raw)).strip(_DECORATIONS)
     marker = parse_marker(text)
     if marker is not None and marker[1].strip():
         text = marker[1].strip(_DECORATIONS)
-    parts = TitleParts(text)
+    parts = TitleParts(text)  # 1.1云存储工程师: the number is kept in the summary's line
+    text = _LEADING_NUMBER_RE.sub("", text, count=1) or text
+    if _SHORTCODE_RE.search(raw):
+        parts.name = strip_symbols(raw).strip(_DECORATIONS)  # the line is kept in the summary
+    text = text.strip(_EDGE_JUNK)
+    core, _, bracketed = strip_decorations(text)
+    text = core if bracketed and core else text
     if not names_role(text):
-        return parts
+        text = _trailing_brackets(text, parts, any_head=True)
+        return _finish(parts, text)
     english = not re.search(r"[\u3400-\u9fff]", text)
     for _ in range(3):
         before = text
@@ -252,6 +267,25 @@ def clean_title(raw: str) -> TitleParts:
         text = _trailing_facts(text, parts).strip(_EDGE_JUNK)
         if text == before:
             break
-    parts.decorations_only = not text or text == parts.name
-    parts.name = text or parts.name
+    return _finish(parts, text)
+
+
+def _finish(parts: TitleParts, text: str) -> TitleParts:
+    text = text.strip(_EDGE_JUNK + "，,、。")
+    if not text or not _balanced(text) or text[0] in _CLOSERS:
+        return parts  # something went wrong on the way: the line less its decorations
+    parts.decorations_only = text == parts.name
+    parts.name = text
     return parts
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
