@@ -265,8 +265,19 @@ EVERYDAY_HEADINGS = [
     ("Interested?", SectionKind.APPLY),
     ("What to expect from our interview process", SectionKind.APPLY),
 ]
-# Emoji (🚀 {}) come off with the Chinese headings' decorations, in strip_decorations.
-DECORATIONS = ["{}", "### {}", "**{}**", "- **{}**", "• {}:", "· {}", "**{}:**", "1. {}"]
+DECORATIONS = [
+    "{}",
+    "### {}",
+    "**{}**",
+    "- **{}**",
+    "• {}:",
+    "· {}",
+    "**{}:**",
+    "1. {}",
+    "🚀 {}",
+    "## 🎯 {}",
+    "-{}：",
+]
 
 
 @pytest.mark.parametrize(("text", "kind"), EVERYDAY_HEADINGS)
