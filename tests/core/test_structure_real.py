@@ -95,10 +95,15 @@ def test_several_jobs_in_one_post_are_split(name: str) -> None:
 def test_titles_and_fields_of_single_postings() -> None:
     _, parsed = _parse(REAL / "en" / "007.txt")
     posting = parsed[0].posting
-    assert posting.title == "Analytics Engineering Manager at Airalo"
+    assert posting.title == "Analytics Engineering Manager"  # "… at Airalo": the company
+    assert "Analytics Engineering Manager at Airalo" in posting.summary.splitlines()
     assert posting.location == "Spain / United Kingdom (Remote-first)"
     assert posting.employment_type is not None and posting.employment_type.value == "full_time"
     assert posting.salary is not None and posting.salary.currency == "GBP"
     assert posting.language.value == "en"
     _, parsed = _parse(REAL / "en" / "001.txt")
-    assert parsed[0].posting.title == "001"  # no title line: the file name stands in
+    # No title line: the role the first sentence names ("We're looking for a … Analytics
+    # Engineer to join…"), and the sentence stays in the summary.
+    assert parsed[0].posting.title == "Analytics Engineer"
+    assert parsed[0].posting.summary.startswith("URL:")
+    assert "We're looking for a structured" in parsed[0].posting.summary

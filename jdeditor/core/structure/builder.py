@@ -24,6 +24,8 @@ from dataclasses import replace
 from jdeditor.core.model import Item, ItemKind, Language, Posting, Section, SectionKind
 from jdeditor.core.section_headings import DEFAULT_HEADINGS
 from jdeditor.core.structure import warnings as codes
+from jdeditor.core.structure.english_fields import salary_in_text
+from jdeditor.core.structure.english_headings import duties_from_summary
 from jdeditor.core.structure.facts import apply_facts
 from jdeditor.core.structure.fields import Field, FieldMatch, apply_field
 from jdeditor.core.structure.headings import strip_decorations
@@ -274,7 +276,16 @@ class PostingBuilder:
 
     def finish(self) -> Posting:
         posting = self.posting
+        if not any(section.kind is SectionKind.DUTIES for section in posting.sections):
+            duties = duties_from_summary(self._summary, posting.language)  # "As a …, you will…"
+            if duties is not None:
+                self._summary.pop()
+                posting.sections.insert(0, duties)
         posting.summary = "\n".join(self._summary)
+        if posting.salary is None and posting.language is Language.EN:
+            # "we offer a salary of $123,500 - $176,400": pay stated in a sentence.
+            texts = [*self._summary, *(node.text for node in _all_nodes(posting))]
+            posting.salary = salary_in_text(texts)
         for section in posting.sections:
             if section.kind in _LIST_KINDS:
                 _items_without_bullets(section)

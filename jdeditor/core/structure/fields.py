@@ -26,6 +26,10 @@ class Field(enum.StrEnum):
     HEADCOUNT = "headcount"
     SALARY = "salary"
     EMPLOYMENT_TYPE = "employment_type"
+    # A job board's category (job family, function): the department when none is given.
+    CATEGORY = "category"
+    # A requisition number: no field of its own, the line keeps it in the summary.
+    JOB_ID = "job_id"
 
 
 _LABELS = {
@@ -57,7 +61,13 @@ _LABELS = {
     Field.EMPLOYMENT_TYPE: (
         r"工作性质|工作类型|职位类型|用工性质|雇佣类型|岗位性质|招聘类型|用工类型"
         r"|employment type|job type|time type|contract type|position type|work type"
-        r"|type of employment|employment"
+        r"|type of employment|employment|contract|commitment|schedule"
+    ),
+    Field.CATEGORY: r"(?:job )?categor(?:y|ies)|job family|discipline",
+    Field.JOB_ID: (
+        r"(?:job|position|vacancy|posting|requisition|req\.?)(?: requisition| req\.?)?"
+        r" (?:id|number|no\.?|code|#)|(?:job )?requisition|job ref(?:erence)?(?: no\.?| number)?"
+        r"|reference(?: no\.?| number| code)?"
     ),
 }
 _LABEL_RE = re.compile(
@@ -67,7 +77,9 @@ _LABEL_RE = re.compile(
 _FIELD_LINE_RE = re.compile(r"^(?P<label>[^:：]{1,24}?)\s*[:：]\s*(?P<value>.*)$", re.DOTALL)
 _SPACES_RE = re.compile(r"\s+")
 MAX_VALUE_CHARS = 80
-_TEXT_FIELDS = frozenset({Field.LOCATION, Field.DEPARTMENT, Field.REPORTS_TO})
+_TEXT_FIELDS = frozenset({Field.LOCATION, Field.DEPARTMENT, Field.REPORTS_TO, Field.CATEGORY})
+# A category that can stand for a department: a short name, not a list or a sentence.
+_CATEGORY_RE = re.compile(r"[^a-z,;|/.!?:：，；][^,;|/.!?:：，；]{1,39}")
 
 
 @dataclass(frozen=True)
@@ -134,6 +146,8 @@ def apply_field(posting: Posting, match: FieldMatch, value: str | None = None) -
     elif field is Field.EMPLOYMENT_TYPE and posting.employment_type is None:
         posting.employment_type = parse_employment_type(text)
         return posting.employment_type is not None
+    elif field is Field.CATEGORY and not posting.department and _CATEGORY_RE.fullmatch(text):
+        posting.department = text
     else:
         return False
     return True

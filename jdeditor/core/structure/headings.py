@@ -15,6 +15,10 @@ import re
 from dataclasses import dataclass
 
 from jdeditor.core.model import SectionKind
+from jdeditor.core.structure.english_headings import (
+    glued_heads,
+    lead_in_kind,
+)
 from jdeditor.core.structure.symbols import strip_symbols
 
 _MOD = (
@@ -28,8 +32,12 @@ _REQ_MOD = (
 )
 _REQ_NOUN = (
     r"(?:requirements?|qualifications?|competenc(?:y|ies)|skills?(?: set)?|skillset|"
-    r"experience|expertise|profile|education|background|knowledge)"
+    r"experience|expertise|profile|education|background|knowledge|abilities|attributes"
+    r"|capabilities|know-how)"
 )
+# A company's name in a heading ("Why Qred", "Working at Vinted"): capitalised words, so
+# that a list item without its bullet ("Working with stakeholders") is no heading.
+_COMPANY = r"(?-i:[A-Z0-9][\w.&'-]*(?: (?:[A-Z0-9&][\w.&'-]*|of|and|the)){0,3})"
 _REQ_TAIL = (
     rf"(?:\s*(?:,|and|&|/)\s*(?:key |work |relevant |professional |technical )?{_REQ_NOUN})*"
 )
@@ -39,22 +47,33 @@ _REQ_TAIL = (
 _PREFERRED_EN = (
     r"(?:nice|good|great)[- ]to[- ]haves?"
     r"|(?:preferred|desired|desirable|bonus|additional|extra|plus)"
-    r"(?: (?:qualifications?|skills?|experience|points?|requirements?))?"
-    r"|bonus(?: points)?(?: if .{1,40})?"
-    r"|(?:it'?s |would be )?a (?:plus|bonus)|pluses|brownie points"
+    rf"(?: (?:{_REQ_NOUN}{_REQ_TAIL}|points?))?"
+    r"|bonus(?: points)?(?: for| if .{1,40})?"
+    r"|(?:it'?s |would be )?a (?:plus|bonus)|pluses|brownie points|extra credit"
+    r"|what (?:will |would |could )?(?:set|sets|make|makes) you (?:apart|stand out)"
+    r"|(?:it(?:'s| is| would be) )?(?:helpful|great|nice|even better|a plus) if you"
+    r"(?: also)?(?: (?:have|bring|know))?(?: .{1,40})?"
+    r"|even better if(?: you)?(?: .{1,40})?|ideally,? you(?:'ll| will)? also (?:have|bring)"
 )
 _PREFERRED_ZH = (
     r"加分项?|加分(?:条件|技能|点|项目)|优先(?:条件|考虑|项)?|(?:符合)?以下(?:条件)?(?:者)?优先"
     r"|(?:有)?以下(?:经验|技能)?(?:者)?优先"
 )
 _BENEFITS_EN = (
-    r"(?:(?:our|the|your|employee|key|additional|compensation|salary|pay)\s*(?:&|and)?\s*)*"
+    r"(?:(?:our|the|your|employee|key|additional|compensation|salary|pay|job|work|major"
+    r"|other)\s*(?:&|and)?\s*)*"
     r"(?:benefits?|perks)(?:\s*(?:&|and)\s*(?:perks|benefits|compensation|rewards))?"
-    r"(?: that matter| package| we offer)?"
-    r"|what (?:we|you(?:'ll| will)? get|we can) (?:offer|provide)(?: you)?"
-    r"|what we offer|what you(?:'ll| will)? get|what(?:'s| is) in it for you"
-    r"|what you can expect(?: from us)?|(?:we|our) offer|compensation(?: (?:and|&) benefits)?"
+    r"(?: that matter| package| we offer| at .{1,30})?"
+    r"|what (?:we|you(?:'ll| will)? get|we can) (?:offer|provide)(?: you)?(?: in return)?"
+    r"|what we offer|what you(?:'ll| will)? get(?: in return)?|what(?:'s| is) in it for you"
+    r"|(?:here(?:'s| is) )?what you can expect"
+    r"(?: from us| (?:when )?working (?:at|with|for) .{1,40})?"
+    r"|(?:we|our) offer|compensation(?: (?:and|&) benefits)?|in return(?:,? we offer)?"
+    r"|(?:here(?:'s| is) )?(?:a taste of )?what(?:'s| is| we have) on offer"
     r"|why (?:join|work (?:with|for|at)) .{1,40}|why (?:us|join us)|total rewards"
+    rf"|why {_COMPANY}|(?:working|life|work) (?:at|with|for) {_COMPANY}"
+    r"|why you(?:'ll| will) love (?:it|this role|working (?:here|with us|at .{1,30}))"
+    r"|your growth(?: unleashed| and development| opportunities)?"
 )
 _BENEFITS_ZH = (
     r"(?:职位|工作|公司|员工|薪资|薪酬|岗位|我们的|其他|其它)?(?:福利|待遇)"
@@ -68,11 +87,23 @@ _DUTIES_EN = (
     r"(?:\s*(?:&|and)\s*(?:duties|tasks|responsibilities|expectations|impact))?"
     r"|what (?:you(?:'ll| will| would)?|you'd|we need you to) (?:do|be doing|work on|own|achieve)"
     r"(?:\b.{0,40})?"
+    r"|what (?:will|would) (?:i|you) (?:do|be doing|work on)(?: if hired| here| in this role)?"
     r"|(?:the |your |about the |about this |this )?(?:role|position|job|opportunity)"
-    r"(?: overview| summary| description| in brief)?"
+    r"(?: overview| summary| description| in brief| purpose)?(?: (?:and|&) overview)?"
+    r"|(?:information|more|details) about (?:the|this) (?:role|position|job)"
     r"|(?:your|the) (?:impact|mission)(?: you(?:'ll| will) (?:make|have))?(?: at .{1,40})?"
     r"|the impact you(?:'ll| will) (?:make|have)|what the (?:job|role) involves"
-    r"|in this role,? (?:you will|you'll|your work will include)|day[- ]to[- ]day|a day in the life"
+    r"|in this (?:role|position|job),? (?:you will|you'll|you would|your work will include)"
+    r"(?: be(?: doing)?)?"
+    r"|(?:your |a typical |the )?day[- ]to[- ]day(?: (?:responsibilities|tasks|work|activities))?"
+    r"|a (?:typical )?day in the life(?: of .{1,40})?|your typical day"
+    r"|the (?:responsibilities|duties) of (?:this|the) (?:role|position|job)(?: include)?"
+    r"|you(?:'ll| will) be (?:responsible for|doing|working on)"
+    r"|(?:at the moment,? )?this role (?:is focused on|will focus on|involves|includes)"
+    r"|as (?:an?|the|our) [\w&/ ()-]{1,40}?,? you(?:'ll| will)(?: be)?(?: responsible for)?"
+    r"|how you(?:'ll| will) (?:help|contribute)(?: .{1,30})?|get ready to|you(?:'ll| will)(?: be)?"
+    r"|(?:let's (?:start with|talk about)|(?:a (?:bit|little) )?more about)"
+    r" the (?:role|job|position)"
 )
 _DUTIES_ZH = (
     r"(?:岗位|职位|工作|主要|核心|具体|日常|本岗|你的|您的)?(?:职责|职务)(?:描述|说明|范围|内容|介绍)?"
@@ -86,6 +117,20 @@ _REQUIREMENTS_EN = (
     r"|who (?:you are|we(?:'re| are) looking for|you should be|we want)"
     r"|about you|(?:do )?you have what it takes|must[- ]haves?|you should have"
     r"|you(?:'re| are) likely to thrive.{0,40}|(?:the )?ideal candidate|is this you"
+    r"|what we need(?: from you| to see)?|what (?:do|will|would|can|should) you bring(?: .{1,40})?"
+    r"|we expect(?: from you| you to(?: .{1,30})?)?|we believe (?:that )?you (?:have|are|bring)"
+    r"|what we(?:'d| would)? (?:like|love|want|hope|expect) to see(?: .{1,30})?"
+    r"|what we(?:'re| are)? seek(?:ing)?(?: in (?:you|a candidate))?"
+    r"|(?:here(?:'s| is) )?(?:what |who )?we(?:'re| are) (?:looking for|seeking)"
+    r"(?: in (?:you|a candidate|our (?:new|next) .{1,40}))?"
+    r"|we(?:'re| are) looking for (?:someone|somebody|people|a person|candidates?)"
+    r"(?: who| that| with)?|(?:who|what) are we looking for|we want you to have"
+    r"|you(?:'ll| will) need(?: to have| to bring)?|required|you|you have(?: (?:&|and) .{1,20})?"
+    r"|you(?:'re| are| might be| may be| could be|'d be)? (?:probably |likely )?(?:a )?"
+    r"(?:good |great |perfect |strong )?(?:match|fit)(?: for (?:this|the) (?:role|job|position))?"
+    r"(?: if(?: you)?)?|we(?:'d| would) love to (?:meet|hear from) you if(?: you)?"
+    r"|you(?:'ll| will) thrive (?:here )?if(?: you)?|ideally,? you(?:'ll| will| would| should)?"
+    r" (?:have|be|bring)(?:/(?:have|be|bring))*"
 )
 _REQUIREMENTS_ZH = (
     r"[\u4e00-\u9fff]{0,6}(?:要求|资格|条件)(?:与要求|及要求|和要求)?"
@@ -96,7 +141,18 @@ _REQUIREMENTS_ZH = (
 _ABOUT_EN = (
     r"about (?:us|the company|the team.{0,40}|our company|[\w.&'’ -]{1,40})"
     r"|who we are|(?:the )?company (?:overview|description|profile|information|info)"
-    r"|our (?:company|story|mission|values|culture|core values)|company overview"
+    r"|our (?:company|story|mission|values|culture|core values|team)|company overview"
+    r"|overview of (?:the |our )?(?:team|company)|who are we"
+    rf"|(?:brief |some |more )?info(?:rmation)? about (?:us|{_COMPANY})"
+)
+_APPLY_EN = (
+    r"how (?:to|do i|do you|can i|you can|you'll|you will) apply|(?:ready|want) to apply"
+    r"|(?:the |our )?(?:recruitment|recruiting|hiring|interview|application|selection)"
+    r" (?:process|journey|steps)(?: .{1,30})?|(?:what to expect|what happens) (?:from|in|during)"
+    r" (?:our|the) (?:interview|hiring|application|recruitment) process|next steps"
+    r"|what(?:'s| is| are the) next(?: steps)?|what happens next|interested|apply now|to apply"
+    r"|contact (?:us|information|details|person)|(?:the )?application"
+    r" (?:process|details|instructions)|your documents(?: to start the process)?"
 )
 _ABOUT_ZH = (
     r"(?:公司|企业|团队|部门|集团|我们的?)(?:介绍|简介|概况|概述|背景|情况)"
@@ -104,12 +160,14 @@ _ABOUT_ZH = (
 )
 
 
-def _vocabulary(preferred: str, benefits: str, duties: str, requirements: str, about: str) -> str:
+def _vocabulary(
+    preferred: str, benefits: str, duties: str, requirements: str, about: str, apply: str = "(?!)"
+) -> str:
     # Order matters where phrases overlap: "Preferred qualifications" is preferred, not
     # requirements; "About you" is requirements and "About the role" duties, not about.
     return (
         rf"(?P<preferred>{preferred})|(?P<benefits>{benefits})|(?P<duties>{duties})"
-        rf"|(?P<requirements>{requirements})|(?P<about>{about})"
+        rf"|(?P<requirements>{requirements})|(?P<about>{about})|(?P<apply>{apply})"
     )
 
 
@@ -120,6 +178,7 @@ _VOCABULARY_RE = re.compile(
         f"{_DUTIES_EN}|{_DUTIES_ZH}",
         f"{_REQUIREMENTS_EN}|{_REQUIREMENTS_ZH}",
         f"{_ABOUT_EN}|{_ABOUT_ZH}",
+        _APPLY_EN,
     ),
     re.IGNORECASE,
 )
@@ -150,6 +209,7 @@ _BRACKET_HEAD_RE = re.compile(
     r"^[【\[「『〔〖]([^】\]」』〕〗]{1,20})[】\]」』〕〗]\s*(\S.*)$", re.DOTALL
 )
 _SPACES_RE = re.compile(r"\s+")
+_BAR_RE = re.compile(r"\s*[|｜]\s*")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 MAX_HEADING_CHARS = 60
 
@@ -188,7 +248,7 @@ def strip_decorations(text: str) -> tuple[str, bool, bool]:
 
 
 def _normalise(core: str) -> str:
-    core = core.replace("’", "'").replace("‘", "'").replace("`", "'")
+    core = core.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
     core = core.rstrip("?？!！.。 ")
     if _CJK_RE.search(core):
         return "".join(core.split())  # every whitespace run removed, as _SPACES_RE finds them
@@ -211,6 +271,9 @@ def classify_heading_text(core: str, *, loose: bool = False) -> SectionKind | No
     if match is None:
         if loose and _LOOSE_PREFERRED_RE.fullmatch(normal):
             return SectionKind.PREFERRED
+        if "|" in normal or "｜" in normal:  # "Te mahi | What you'll be doing": either side
+            sides = (classify_heading_text(side) for side in _BAR_RE.split(normal) if side)
+            return next((kind for kind in sides if kind is not None), None)
         return None
     kind = SectionKind(match.lastgroup or "other")
     if kind is SectionKind.REQUIREMENTS and hint and _PLUS_HINT_RE.search(hint):
@@ -222,9 +285,15 @@ def classify_heading_text(core: str, *, loose: bool = False) -> SectionKind | No
 def match_heading(text: str) -> HeadingMatch | None:
     """Match a whole line against the vocabulary: ``【岗位职责】``, ``Requirements:``."""
     if len(text) > MAX_HEADING_CHARS + 8:
-        return None
+        # "… if you have the following skills and experience": a long English lead-in.
+        kind = lead_in_kind(text)
+        return (
+            HeadingMatch(kind, text.rstrip(":： "), "", text.rstrip().endswith((":", "：")))
+            if kind
+            else None
+        )
     core, colon, bracketed = strip_decorations(text)
-    kind = classify_heading_text(core, loose=colon or bracketed)
+    kind = classify_heading_text(core, loose=colon or bracketed) or lead_in_kind(text)
     if kind is None:
         return None
     return HeadingMatch(kind, core, "", colon, bracketed)
@@ -234,10 +303,19 @@ def match_inline_heading(text: str) -> HeadingMatch | None:
     """A known heading followed by content on the same line: ``岗位职责：负责…``."""
     match = _INLINE_HEAD_RE.match(text) or _BRACKET_HEAD_RE.match(text)
     if match is None:
-        return None
+        return _english_inline_heading(text)
     head, rest = match.group(1), match.group(2)
     core, _, bracketed = strip_decorations(head)
     kind = classify_heading_text(core)
     if kind is None:
         return None
     return HeadingMatch(kind, core, rest.strip(), match.re is _INLINE_HEAD_RE, bracketed)
+
+
+def _english_inline_heading(text: str) -> HeadingMatch | None:
+    """``About the RoleWe're looking for…``: a heading glued to its text."""
+    for head, rest in glued_heads(text, MAX_HEADING_CHARS):
+        kind = classify_heading_text(head)
+        if kind is not None:
+            return HeadingMatch(kind, head, rest)
+    return None

@@ -76,6 +76,10 @@ def as_sections(piece: ParsedPosting, fallback: SectionKind) -> list[Section]:
     ]
     if sections and any(sections[0] is made for made in piece.made_up):
         head += sections.pop(0).items
+    if piece.title_line is not None and not head and not sections:
+        # A headline alone (Careers | Acme): its text, not a heading over nothing.
+        text = strip_symbols(posting.title).strip()
+        return [Section(fallback, "", [Item(text=text, kind=ItemKind.PARAGRAPH)])]
     if piece.title_line is not None or head:
         core, _, _ = strip_decorations(strip_symbols(posting.title).strip())
         # A title whose line stands whole in the summary heads nothing: the line is there.
@@ -167,8 +171,13 @@ def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
             kept.append(piece)
             continue
         _join(kept[-1], piece)
+    # After the last job, pieces go on belonging to it (岗位基本需求 and its list) until one
+    # that serves every job: company, benefits, how to apply.
+    trailing = pieces[last + 1 :]
+    while trailing and not _serves_all(trailing[0]):
+        _join(kept[-1], trailing.pop(0))
     before = _block(pieces[:first], SectionKind.ABOUT)
-    after = _block(pieces[last + 1 :], SectionKind.OTHER)
+    after = _block(trailing, SectionKind.OTHER)
     _take_categories(kept)
     _share_edges(kept)
     for job in kept:
@@ -218,7 +227,7 @@ def _only_title(piece: ParsedPosting) -> bool:
     posting = piece.posting
     return (
         piece.title_line is not None
-        and (names_category(posting.title) or not names_job(posting.title))
+        and names_category(posting.title)
         and not posting.summary.strip()
         and not posting.sections
         and len(posting.title) <= MAX_CATEGORY_CHARS
@@ -273,6 +282,13 @@ def _free(run: list[Section], jobs: Sequence[ParsedPosting], owner: ParsedPostin
         if any(s.kind in kinds and id(s) not in shared for s in job.posting.sections):
             return False
     return True
+
+
+def _serves_all(piece: ParsedPosting) -> bool:
+    """A piece about the company, benefits or how to apply (by its title or sections)."""
+    kinds = {section.kind for section in piece.posting.sections if section.heading}
+    titled = section_kind_of(piece.posting.title) if piece.title_line is not None else None
+    return titled in _SHARED_KINDS or bool(kinds & set(_SHARED_KINDS))
 
 
 def _join(job: ParsedPosting, piece: ParsedPosting) -> None:

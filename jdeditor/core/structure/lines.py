@@ -46,6 +46,7 @@ MAX_TITLE_CHARS = 60
 MAX_STRONG_TITLE_CHARS = 100
 MAX_UNKNOWN_HEADING_CHARS = 40
 MAX_NUMBERED_HEADING_CHARS = 24
+MAX_MARKED_EN_HEADING_CHARS = 40
 
 
 class LineKind(enum.Enum):
@@ -195,7 +196,9 @@ def classify_clean(clean: CleanLine) -> Line:
                     field_value=field.value,
                 )
         # "一、岗位职责": a numbered heading. Headings are short, so long items skip the check.
-        heading = match_heading(body) if len(body) <= MAX_NUMBERED_HEADING_CHARS else None
+        # English headings are longer ("- **What We Would Like To See**").
+        limit = MAX_NUMBERED_HEADING_CHARS if not body.isascii() else MAX_MARKED_EN_HEADING_CHARS
+        heading = match_heading(body) if len(body) <= limit else None
         if heading is not None:
             # The marker is kept: the look-ahead pass may make the line an item again.
             return _heading_line(clean, number, text, strong, heading, marker=marker, body=body)

@@ -10,6 +10,7 @@ from typing import TypeVar
 from jdeditor.core.gc_pause import collector_paused
 from jdeditor.core.model import Item, Language
 from jdeditor.core.structure.builder import PostingBuilder
+from jdeditor.core.structure.english_titles import english_title, find_title_line
 from jdeditor.core.structure.facts import apply_title_facts, apply_title_parts, title_with_facts
 from jdeditor.core.structure.jobs import named_job_line, settle_jobs
 from jdeditor.core.structure.language import detect_language
@@ -86,10 +87,14 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
     numbers = [line.number for line in span if line.kind is not blank_kind]
     if not numbers:
         return None
-    title_line = lines[segment.title] if segment.title is not None else None
+    # English: the line that names the role, if the splitter's title line names none.
+    title_index = find_title_line(lines, segment.start, segment.end, segment.title)
+    title_line = lines[title_index] if title_index is not None else None
     title = title_text(title_line) if title_line is not None else options.fallback_title
+    # "Protolabs - Analytics Engineer", "We're looking for a Data Engineer to…": the role.
+    role = english_title(title, title_line.text) if title_line is not None else None
     # 高级产品经理 | 北京 | 20-40K: the name is the title, the line with its facts the summary.
-    name = title_with_facts(title) if title_line is not None else None
+    name = role.name if role else title_with_facts(title) if title_line is not None else None
     # No title line, but a line among the first that names the job (拼多多容器平台招聘: …,
     # 阿里云IoT事业部 前端工程师，p6-p7，): its name is the title, the line stays as it was.
     named = named_job_line(lines, segment.start, segment.end) if title_line is None else None
@@ -107,7 +112,7 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
     builder = PostingBuilder(name or title, language, warnings)
     for index in range(segment.start, segment.end):
         line = lines[index]
-        if index == segment.title:
+        if index == title_index and not (role and role.in_sentence):  # a sentence stays
             if line.kind is LineKind.FIELD or name is not None:
                 builder.feed_summary(line.text, line.number)
             if name is not None:

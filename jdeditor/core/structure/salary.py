@@ -24,7 +24,9 @@ _CURRENCY_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _AMOUNT_RE = re.compile(
-    r"(?P<number>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    # "€53.900", "€ 5.103,90": dots between thousands (three digits after every dot).
+    r"(?P<number>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?!\d)"
+    r"|\d+(?:\.\d+)?)\s*"
     r"(?P<unit>百万|[kK千]|[wW万]|[mM](?![a-zA-Z]))?"
 )
 _RANGE_SEP_RE = re.compile(
@@ -74,7 +76,10 @@ def _currency(text: str, default: str) -> str:
 
 
 def _amount(match: re.Match[str], shared_unit: str | None) -> Decimal | None:
-    number = match.group("number").replace(",", "").replace("，", "")
+    number = match.group("number")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", number):
+        number = number.replace(".", "").replace(",", ".")  # 5.103,90 → 5103.90
+    number = number.replace(",", "").replace("，", "")
     unit = (match.group("unit") or shared_unit or "").lower()
     try:
         value = Decimal(number)

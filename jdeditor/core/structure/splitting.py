@@ -159,7 +159,10 @@ def _qualifies(index: int, line: Line, following: Line, state: _State, primary: 
         if known is None or line.marker is None:
             return False
         expected = next_in_sequence(state.last_marker) if state.last_marker else None
-        return expected is None or expected.key != line.marker.key
+        if expected is not None and expected.key == line.marker.key:
+            return False
+        # A numbered title names a job (1. 算法工程师); "1、能出差" before 【福利待遇】 is an item.
+        return known in _MAIN_KINDS or names_job(line.body)
     previous = state.previous
     if plain and previous is not None and previous.kind is LineKind.TEXT:
         if previous.title_like and not is_category(previous):

@@ -223,7 +223,8 @@ def _pick_part(text: str, parts: TitleParts, english: bool) -> str:
 
 def _trailing_facts(text: str, parts: TitleParts) -> str:
     """``嵌入式软件主管 30-50K·16薪`` / ``前端，急招，多HC，20k+``: facts after the name go."""
-    pieces = _COMMA_RE.split(text)
+    # An English title's comma adds a team ("Senior Analyst, Data & Analytics"): kept.
+    pieces = _COMMA_RE.split(text) if re.search(r"[\u3400-\u9fff]", text) else [text]
     if len(pieces) > 1:
         first = next((i for i, piece in enumerate(pieces) if names_role(piece)), None)
         if first is not None and all(_is_facts(p) or not names_role(p) for p in pieces[1:]):
