@@ -53,7 +53,7 @@ _CITY_RE = "|".join(sorted(_CITIES, key=len, reverse=True))
 # Words that say how a job is offered, not what it is.
 _CHANNEL_RE = (
     r"社招|校招|实习|日常实习|暑期实习|全职|兼职|急招?|急聘|内推|长期有效|多HC|大量HC|HC若干|若干"
-    r"|招聘|诚聘|直招|可|包括|base|remote|hybrid|onsite|on-site|full[- ]?time|part[- ]?time"
+    r"|招聘|诚聘|直招|可|包括|P\d{1,2}(?:\s*[-~]\s*P?\d{1,2})?|base|remote|hybrid|onsite|on-site|full[- ]?time|part[- ]?time"
 )
 _PAY_RE = (
     r"\d+(?:\.\d+)?\s*[kKwW万千]?\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[kKwW万千]\+?"
@@ -80,8 +80,13 @@ _SEPARATOR_RE = re.compile(
     r"|\s*-\s*(?=[\u3400-\u9fff(（【\[])"
 )
 # 招 in 校招 / 社招 is a channel, not "hiring".
-_HIRING_RE = re.compile(r"(?:招聘|诚聘|诚招|急招|在招|直招|诚邀|(?<![校社])招)[\s，,、:：]*")
-_SHORTCODE_RE = re.compile(r":[a-z0-9_+-]{2,30}:")  # :rocket: in GitHub text
+_HIRING_RE = re.compile(
+    r"(?:招聘|诚聘|诚招|急招|在招|直招|诚邀|社招|校招|(?<![校社])招)[\s，,、:：]*"
+)
+# :rocket: in GitHub text, also with a colon lost to the heading's decorations.
+_SHORTCODE_RE = re.compile(
+    r":[a-z0-9_+-]{2,30}:|^[a-z0-9_+-]{2,30}:(?=\s)|(?<=\s):[a-z0-9_+-]{2,30}$"
+)
 _LEADING_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:[.．]\d{1,2})+[.、．]?|\d{1,2}[.、．])\s*")
 _OPENERS = "【[「『〔〖(（"
 _CLOSERS = "】]」』〕〗)）"
