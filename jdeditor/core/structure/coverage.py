@@ -11,6 +11,12 @@ the postings hold, in order:
    that is not found right where the reading has got to (after only markers and
    decorations) was made up by the recogniser (``岗位职责`` for a list without a heading)
    and is skipped.
+3. except the items of a how-to-apply section: the recogniser gathers contact lines there
+   from anywhere in the posting, so each must stand whole somewhere in the posting's
+   source, and matching one does not move the reading position. An item whose text stands
+   in the source exactly as often as such items hold it is matched before the reading
+   (so that it does not hide a heading after it); any other is matched in its turn, where
+   it stands whole and not matched yet, ahead of the reading position first.
 
 Source characters left over must be droppable: list markers (``1、`` ``(1)`` ``一、``
 ``1.1`` ``①``, only at the start of a line or after punctuation), bullets, heading
@@ -24,9 +30,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from jdeditor.core.model import SectionKind
 from jdeditor.core.structure.markup import visible_text
 from jdeditor.core.structure.numbering import BULLET_CHARS
 from jdeditor.core.structure.parser import ParsedPosting, compile_separator, is_separator
@@ -43,6 +51,7 @@ _MARKER = (
 )
 _DROPPABLE_RE = re.compile(rf"(?:{_MARKER}|[{_SYMBOLS}])+")
 _SYMBOLS_ONLY_RE = re.compile(rf"[{_SYMBOLS}]+")
+_GAP = rf"[{_SYMBOLS}]*"  # markup that may stand inside a gathered line
 # A synthesized heading is recognised by not being found within this many characters.
 _HEADING_REACH = 16
 
@@ -142,13 +151,14 @@ class _Stream:
             self.matched[index] = 1
         self.position = found + len(target)
 
-    def _find_block(self, target: str) -> int:
-        """The first place at or after the reading position where ``target`` stands whole.
+    def _find_block(self, target: str, start: int | None = None) -> int:
+        """The first place at or after ``start`` (the reading position) where ``target``
+        stands whole and unmatched.
 
         Where the same text stands again later on the line, after only a marker (``1)1``:
         item ``1`` after the marker ``1)``), the later place is the item's.
         """
-        found = self.text.find(target, self.position)
+        found = self.text.find(target, self.position if start is None else start)
         while found >= 0 and self.matched.find(1, found, found + len(target)) >= 0:
             found = self.text.find(target, found + 1)
         if found < 0:
@@ -184,6 +194,32 @@ class _Stream:
             self.matched[found] = 1
             self.position = found + 1
 
+    def gathered_places(self, target: str) -> list[tuple[int, int]]:
+        """Every place where ``target`` stands whole and unmatched, markup allowed between
+        its characters (``**邮箱投递** :`` holds ``邮箱投递:``)."""
+        pattern = re.compile(_GAP.join(re.escape(char) for char in target))
+        return [
+            found.span()
+            for found in pattern.finditer(self.text)
+            if self.matched.find(1, found.start(), found.end()) < 0
+        ]
+
+    def claim(self, place: tuple[int, int]) -> None:
+        start, end = place
+        self.matched[start:end] = b"\x01" * (end - start)
+
+    def match_gathered(self, target: str) -> None:
+        """A line gathered from elsewhere in the posting (a contact line): whole, anywhere,
+        ahead of the reading position first; the reading position stays."""
+        if not target:
+            return
+        places = self.gathered_places(target)
+        if not places:
+            self.match_text(target)  # not whole anywhere: read it as any other item
+            return
+        ahead = [place for place in places if place[0] >= self.position]
+        self.claim((ahead or places)[0])
+
     def lost(self) -> Iterator[LostText]:
         index = 0
         text = self.text
@@ -203,16 +239,20 @@ class _Stream:
             index = end
 
 
-def _pieces(parsed: ParsedPosting) -> Iterator[tuple[bool, str]]:
-    """(is_heading, compact text) for what a posting holds, in reading order."""
+_HEADING, _TEXT, _GATHERED = "heading", "text", "gathered"
+
+
+def _pieces(parsed: ParsedPosting) -> Iterator[tuple[str, str]]:
+    """(what, compact text) for what a posting holds, in reading order."""
     posting = parsed.posting
     if posting.summary:
-        yield False, _compact(posting.summary)
+        yield _TEXT, _compact(posting.summary)
     for section in posting.sections:
         if section.heading:
-            yield True, _compact(section.heading)
+            yield _HEADING, _compact(section.heading)
+        what = _GATHERED if section.kind is SectionKind.APPLY else _TEXT
         for _, item in section.walk():
-            yield False, _compact(item.text)
+            yield what, _compact(item.text)
 
 
 def find_lost_lines(
@@ -238,9 +278,22 @@ def find_lost_lines(
             for number, _ in span:
                 if stream.consume_line(number, title):
                     break
-        for is_heading, text in _pieces(result):
-            if is_heading:
+        pieces = list(_pieces(result))
+        gathered = Counter(text for what, text in pieces if what == _GATHERED and text)
+        claimed: set[str] = set()
+        for text, count in gathered.items():
+            places = stream.gathered_places(text)
+            if len(places) == count:
+                claimed.add(text)
+                for place in places:
+                    stream.claim(place)
+        for what, text in pieces:
+            if what == _GATHERED and text in claimed:
+                continue
+            if what == _HEADING:
                 stream.match_heading(text)
+            elif what == _GATHERED:
+                stream.match_gathered(text)
             else:
                 stream.match_text(text)
         lost.extend(stream.lost())
