@@ -71,21 +71,28 @@ _SEND_EN = (
     r"(?:contact|reach out|get in touch|e-?mail)\b"
     r"|\bcontact (?:us|me)\b|\breach out to (?:us|me)\b|\bget in touch with (?:us|me)\b"
 )
-_CONTACT_RE = re.compile(
-    "|".join(
-        f"(?:{part})"
-        for part in (
-            _EMAIL,
-            _OBFUSCATED_EMAIL,
-            _MOBILE,
-            _PHONE,
-            _WECHAT,
-            _QR_CODE,
-            _SEND_ZH,
-            _SEND_EN,
-        )
-    ),
-    re.IGNORECASE,
+# Each signal with the words one of which a line must hold for the pattern to be tried: most
+# lines hold none, and a plain substring test is many times quicker than the pattern.
+# The patterns are matched against the line in lower case.
+_SIGNALS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (triggers, re.compile(pattern))
+    for triggers, pattern in (
+        (("@",), _EMAIL),
+        (("[at]", "(at)", "（at）", "#"), _OBFUSCATED_EMAIL),
+        (("13", "14", "15", "16", "17", "18", "19"), _MOBILE),
+        (("电话", "手机", "座机", "号码", "tel", "phone", "mobile", "call"), _PHONE),
+        (("微信", "wechat", "weixin", "wx", "vx", "qq", "v信"), _WECHAT),
+        (("二维码", "扫", "qr"), _QR_CODE),
+        (("简历", "欢迎", "请", "有意", "兴趣", "内推", "投递", "在线投"), _SEND_ZH),
+        (("send", "mail", "write to", "apply", "please", "feel", "hesitate", "contact"), _SEND_EN),
+        (("reach out", "get in touch"), _SEND_EN),
+    )
+)
+# A quick gate before the signals: a word that one of them needs. Most lines hold none.
+_GATE_RE = re.compile(
+    r"@|#|简历|欢迎|请|有意|兴趣|内推|投|电话|手机|座机|号码|微信|v信|二维码|扫|联系|1[3-9]\d"
+    r"|s(?:end|can)|mail|write|apply|please|feel|hesitate|c(?:ontact|all)|reach|get in|tel|phone"
+    r"|mobile|we(?:chat|ixin)|wx|vx|qq|qr|\(at\)|\[at\]"
 )
 # "联系人：张女士", "微信（备注来源）：abc", "Email: a@b.com": a contact label and its value. A
 # Chinese label may have a short qualifier before it (简历投递邮箱：); an English one may not
@@ -94,8 +101,7 @@ _CONTACT_LABEL_RE = re.compile(
     r"^(?:[^:：\n]{0,8}?(?:联系人|联系方式|联系电话|联系邮箱|联系号码|电话|手机号?|邮箱|邮件|电邮|"
     r"微信号?|投递|内推码?)|(?:contact(?: person| e-?mail| details| info(?:rmation)?)?|e-?mail|mail"
     r"|wechat|wx|vx|qq|tel|phone|mobile)(?:\s*(?:id|number|no\.?))?)"
-    r"\s*(?:[（(][^)）\n]{0,20}[)）])?\s*[:：]\s*\S",
-    re.IGNORECASE,
+    r"\s*(?:[（(][^)）\n]{0,20}[)）])?\s*[:：]\s*\S"
 )
 _URL_RE = re.compile(r"https?://\S+|www\.[^\s）)\]]+", re.IGNORECASE)
 _MD_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\(([^)\s]*)\)|<(https?://[^>\s]+)>")
@@ -146,15 +152,28 @@ def is_contact_line(text: str) -> bool:
     text = text.strip().strip("*_>").strip()
     if not text:
         return False
-    if _CONTACT_RE.search(text) or _CONTACT_LABEL_RE.match(text):
+    lowered = text.lower()
+    if _GATE_RE.search(lowered):
+        for triggers, pattern in _SIGNALS:
+            for trigger in triggers:
+                if trigger in lowered:
+                    if pattern.search(lowered):
+                        return True
+                    break
+    if (":" in text or "：" in text) and _CONTACT_LABEL_RE.match(lowered):
         return True
-    return _is_link_line(text)
+    if "http" in lowered or "www." in lowered or "](" in text:
+        return _is_link_line(text)
+    return False
 
 
 def _is_contact_node(node: Item) -> bool:
     if node.children:
         return False
-    return any(is_contact_line(line) for line in node.text.splitlines())
+    text = node.text
+    if "\n" not in text:
+        return is_contact_line(text)
+    return any(is_contact_line(line) for line in text.splitlines())
 
 
 def is_apply_heading(heading: str) -> bool:

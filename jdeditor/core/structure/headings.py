@@ -270,6 +270,12 @@ _LOOSE_APPLY_RE = re.compile(
 )
 
 
+# A word every how-to-apply heading holds (most lines hold none: a quick test first).
+_APPLY_HINT_RE = re.compile(
+    r"[应申投报求联内简邮发欢咨兴意加]|apply|contact|touch|process|procedure", re.IGNORECASE
+)
+
+
 def is_apply_heading_text(core: str, *, loose: bool = False) -> bool:
     """Whether a heading's words (decorations removed) say how to apply: ``联系方式``."""
     if not core or len(core) > MAX_HEADING_CHARS:
@@ -285,7 +291,7 @@ def is_apply_heading_text(core: str, *, loose: bool = False) -> bool:
 
 def match_apply_heading(text: str) -> HeadingMatch | None:
     """A whole line that is a how-to-apply heading: ``联系方式：``, ``【投递方式】``."""
-    if len(text) > MAX_HEADING_CHARS + 8:
+    if len(text) > MAX_HEADING_CHARS + 8 or not _APPLY_HINT_RE.search(text):
         return None
     core, colon, bracketed = strip_decorations(text)
     if not is_apply_heading_text(core, loose=colon or bracketed):
