@@ -14,9 +14,12 @@ the postings hold, in order:
 3. except the items of a how-to-apply section: the recogniser gathers contact lines there
    from anywhere in the posting, so each must stand whole somewhere in the posting's
    source, and matching one does not move the reading position. An item whose text stands
-   in the source exactly as often as such items hold it is matched before the reading
-   (so that it does not hide a heading after it); any other is matched in its turn, where
-   it stands whole and not matched yet, ahead of the reading position first.
+   in the source (less the summary) exactly as often as such items hold it is matched
+   before the sections are read (so that it does not hide a heading after it); any other
+   is matched in its turn if it stands right where the reading has got to (it was written
+   there), else last, where it stands whole and not matched yet; then a heading that was
+   not found is looked for again right after any text matched, or as a whole line of its
+   own (a gathered line may have stood between the reading and the heading).
 
 Source characters left over must be droppable: list markers (``1、`` ``(1)`` ``一、``
 ``1.1`` ``①``, only at the start of a line or after punctuation), bullets, heading
@@ -130,7 +133,8 @@ class _Stream:
             self.matched[index] = 1
         return True
 
-    def match_heading(self, target: str) -> None:
+    def match_heading(self, target: str) -> bool:
+        """Match a heading right where the reading has got to; whether it was found."""
         while self.position < len(self.text) and self.matched[self.position]:
             self.position += 1
         limit, unmatched = self.position, 0
@@ -138,18 +142,45 @@ class _Stream:
             unmatched += not self.matched[limit]
             limit += 1
         found = self.text.find(target, self.position, limit)
+        while found >= 0 and self.matched.find(1, found, found + len(target)) >= 0:
+            found = self.text.find(target, found + 1, limit)  # that one is the title's
         if found < 0:
-            return
+            return False
         skipped = "".join(
             char
             for index, char in enumerate(self.text[self.position : found], self.position)
             if not self.matched[index]
         )
         if skipped and not _DROPPABLE_RE.fullmatch(skipped):
-            return
+            return False
         for index in range(found, found + len(target)):
             self.matched[index] = 1
         self.position = found + len(target)
+        return True
+
+    def match_heading_after_read(self, target: str) -> bool:
+        """Match a heading where it stands right after text already matched (after only
+        markers and decorations), or as a whole line, wherever that is."""
+        found = self.text.find(target)
+        while found >= 0:
+            if self.matched.find(1, found, found + len(target)) < 0:
+                before = found
+                while before > 0 and not self.matched[before - 1]:
+                    before -= 1
+                skipped = self.text[before:found]
+                if before > 0 and (not skipped or _DROPPABLE_RE.fullmatch(skipped)):
+                    self.matched[found : found + len(target)] = b"\x01" * len(target)
+                    return True
+            found = self.text.find(target, found + 1)
+        # Or a line of its own that nothing has matched (less markers and decorations).
+        for number, (start, end) in self.bounds.items():
+            if (
+                target in self.text[start:end]
+                and self.matched.find(1, start, end) < 0
+                and self.consume_line(number, target)
+            ):
+                return True
+        return False
 
     def _find_block(self, target: str, start: int | None = None) -> int:
         """The first place at or after ``start`` (the reading position) where ``target``
@@ -175,10 +206,10 @@ class _Stream:
                 return found
             found = later
 
-    def match_text(self, target: str) -> None:
+    def match_text(self, target: str, whole: bool = True) -> None:
         if not target:
             return
-        found = self._find_block(target)
+        found = self._find_block(target) if whole else -1
         if found >= 0:
             self.matched[found : found + len(target)] = b"\x01" * len(target)
             self.position = found + len(target)
@@ -208,17 +239,32 @@ class _Stream:
         start, end = place
         self.matched[start:end] = b"\x01" * (end - start)
 
+    def match_in_place(self, target: str) -> bool:
+        """Match ``target`` only where the reading has got to (after only markers and
+        decorations), as a line written where it stands; whether it was."""
+        while self.position < len(self.text) and self.matched[self.position]:
+            self.position += 1
+        found = self._find_block(target)
+        if found < 0:
+            return False
+        skipped = "".join(
+            char
+            for index, char in enumerate(self.text[self.position : found], self.position)
+            if not self.matched[index]
+        )
+        if skipped and not _DROPPABLE_RE.fullmatch(skipped):
+            return False
+        self.matched[found : found + len(target)] = b"\x01" * len(target)
+        self.position = found + len(target)
+        return True
+
     def match_gathered(self, target: str) -> None:
-        """A line gathered from elsewhere in the posting (a contact line): whole, anywhere,
-        ahead of the reading position first; the reading position stays."""
+        """A line gathered from elsewhere in the posting (a contact line): whole, anywhere."""
         if not target:
             return
         places = self.gathered_places(target)
-        if not places:
-            self.match_text(target)  # not whole anywhere: read it as any other item
-            return
-        ahead = [place for place in places if place[0] >= self.position]
-        self.claim((ahead or places)[0])
+        if places:
+            self.claim(places[0])
 
     def lost(self) -> Iterator[LostText]:
         index = 0
@@ -239,14 +285,14 @@ class _Stream:
             index = end
 
 
-_HEADING, _TEXT, _GATHERED = "heading", "text", "gathered"
+_SUMMARY, _HEADING, _TEXT, _GATHERED = "summary", "heading", "text", "gathered"
 
 
 def _pieces(parsed: ParsedPosting) -> Iterator[tuple[str, str]]:
     """(what, compact text) for what a posting holds, in reading order."""
     posting = parsed.posting
     if posting.summary:
-        yield _TEXT, _compact(posting.summary)
+        yield _SUMMARY, _compact(posting.summary)
     for section in posting.sections:
         if section.heading:
             yield _HEADING, _compact(section.heading)
@@ -275,10 +321,20 @@ def find_lost_lines(
         stream = _Stream(span)
         title = _compact(result.posting.title)
         if title:
-            for number, _ in span:
+            # The line the title came from when known, else the first line that holds it.
+            numbers = [number for number, _ in span]
+            if result.title_line in stream.bounds:
+                numbers.insert(0, result.title_line)
+            for number in numbers:
                 if stream.consume_line(number, title):
                     break
         pieces = list(_pieces(result))
+        if pieces and pieces[0][0] == _SUMMARY:  # first, and never gathered from
+            summary = pieces.pop(0)[1]
+            # Where it stands, or character by character: the same lines may stand again
+            # further on, one after the other (a contact block repeated at the end).
+            if not stream.match_in_place(summary):
+                stream.match_text(summary, whole=False)
         gathered = Counter(text for what, text in pieces if what == _GATHERED and text)
         claimed: set[str] = set()
         for text, count in gathered.items():
@@ -287,15 +343,26 @@ def find_lost_lines(
                 claimed.add(text)
                 for place in places:
                     stream.claim(place)
+        deferred: list[str] = []
+        unfound: list[str] = []
         for what, text in pieces:
-            if what == _GATHERED and text in claimed:
-                continue
             if what == _HEADING:
-                stream.match_heading(text)
+                if not stream.match_heading(text):
+                    unfound.append(text)
             elif what == _GATHERED:
-                stream.match_gathered(text)
+                if text not in claimed and not stream.match_in_place(text):
+                    deferred.append(text)
             else:
                 stream.match_text(text)
+        for text in deferred:  # after the rest has taken its own places
+            stream.match_gathered(text)
+        # A gathered line may have stood between the reading and a heading: look again,
+        # while that finds more (a heading found may be the one another stands after).
+        while unfound:
+            still = [text for text in unfound if not stream.match_heading_after_read(text)]
+            if len(still) == len(unfound):
+                break
+            unfound = still
         lost.extend(stream.lost())
     for number, text in meaningful.items():
         if number not in covered and text and not _droppable(text, ""):
