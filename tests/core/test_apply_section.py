@@ -324,3 +324,18 @@ CONTACT_BITS = [
 def test_contact_lines_anywhere_lose_nothing(lines: list[str]) -> None:
     text = "\n".join(lines)
     assert find_lost_text(text, parse_text(text)) == []
+
+
+def test_an_item_that_starts_as_a_contact_line_moves_whole() -> None:
+    text = "产品经理\n\n岗位职责：\n1. 负责产品规划；\n2. 简历投递：\n   hr@example.com\n"
+    posting, _ = _parse_one(text)
+    assert _texts(_section(posting, SectionKind.APPLY)) == ["简历投递：\nhr@example.com"]
+
+
+def test_a_task_with_a_link_under_it_stays() -> None:
+    text = "Engineer\n\nRequirements\n- Know the Go toolchain\n  https://go.dev/doc\n"
+    posting, _ = _parse_one(text)
+    assert _texts(_section(posting, SectionKind.REQUIREMENTS)) == [
+        "Know the Go toolchain\nhttps://go.dev/doc"
+    ]
+    assert all(section.kind is not SectionKind.APPLY for section in posting.sections)

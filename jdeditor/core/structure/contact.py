@@ -173,7 +173,12 @@ def _is_contact_node(node: Item) -> bool:
     text = node.text
     if "\n" not in text:
         return is_contact_line(text)
-    return any(is_contact_line(line) for line in text.splitlines())
+    # Lines joined into one item: it is a contact line when it starts as one ("简历投递：" and
+    # the address under it), not when a task has a link under it ("熟悉 Go" + "https://…").
+    first = text.split("\n", 1)[0]
+    return is_contact_line(first) or (
+        first.rstrip().endswith((":", "：")) and is_apply_heading(first)
+    )
 
 
 def is_apply_heading(heading: str) -> bool:
