@@ -197,7 +197,7 @@ def test_the_nearest_heading_is_the_title() -> None:
         "## 校招职位\n### 1. 算法实习生\n【岗位职责】\n1. 标注数据。\n"
     )
     parsed = _parse(text)
-    assert [p.posting.title for p in parsed] == ["1. 算法工程师", "1. 算法实习生"]
+    assert [p.posting.title for p in parsed] == ["算法工程师", "算法实习生"]
 
 
 def test_a_document_heading_does_not_swallow_the_first_title() -> None:

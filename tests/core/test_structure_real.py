@@ -75,14 +75,14 @@ def test_the_real_files_have_their_main_headings() -> None:
     assert found >= len(FILES) - 3
 
 
+# As judged by eye (import_truth/real.json): a company header is no job of its own.
 SEVERAL_JOBS = {
     "zh/002.txt": 7,
     "zh/003.txt": 2,
-    "zh/004.txt": 5,
-    "zh/006.txt": 6,
+    "zh/004.txt": 4,
+    "zh/006.txt": 5,
     "zh/008.txt": 4,
     "zh/017.txt": 3,
-    "zh/022.txt": 4,
 }
 
 

@@ -333,13 +333,29 @@ def test_a_title_line_with_the_jobs_facts_gives_the_name_as_title() -> None:
     "title",
     [
         "前端 | 后端 | 测试",  # three names, no fact among them
-        "3D建模师 | 北京 | 20K",  # a head with a digit may be the name itself: kept whole
-        "产品经理 · 北京",  # two parts: too little to tell
+        "产品经理 · 小程序 · 工具",  # no part is a fact or a known place
     ],
 )
 def test_a_title_line_without_certain_facts_is_kept_whole(title: str) -> None:
     [result] = parse_text(f"{title}\n岗位职责\n1. 规划\n")
     assert result.posting.title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "location"),
+    [
+        ("3D建模师 | 北京 | 20K", "3D建模师", "北京"),
+        ("产品经理 · 北京", "产品经理", "北京"),
+        ("🐘 3. PHP 开发工程师 18-35K（北京）", "PHP 开发工程师", "北京"),
+        ("【深圳】节点互动—node.js中高级开发工程师", "node.js中高级开发工程师", "深圳"),
+    ],
+)
+def test_place_and_pay_move_out_of_the_title(title: str, name: str, location: str) -> None:
+    text = f"{title}\n岗位职责\n1. 规划\n"
+    [result] = parse_text(text)
+    assert (result.posting.title, result.posting.location) == (name, location)
+    assert title.split()[-1] in result.posting.summary  # the line is kept, nothing lost
+    assert find_lost_text(text, [result]) == []
 
 
 def test_a_line_of_facts_fills_the_fields_its_shapes_make_certain() -> None:

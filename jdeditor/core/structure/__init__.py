@@ -6,8 +6,8 @@ Pure Python: no Qt, no SQL, no file I/O. See ``docs/import.md`` for what it unde
 from __future__ import annotations
 
 from jdeditor.core.structure.language import detect_language
+from jdeditor.core.structure.parsed import ParsedPosting
 from jdeditor.core.structure.parser import (
-    ParsedPosting,
     ParseOptions,
     parse_lines,
     parse_text,

@@ -69,6 +69,7 @@ class PostingBuilder:
         self._lists: ListBuilder | None = None
         self._had_heading = False
         self._used_synthesized = False
+        self.made_up: list[Section] = []  # sections whose heading nobody wrote
         self._first_line: int | None = None
         self._item_lines: dict[int, int] = {}
         self._last_item_indent = 0
@@ -147,6 +148,7 @@ class PostingBuilder:
             self._section = section
             self._synthesized = True
             self._used_synthesized = True
+            self.made_up.append(section)
             self._lists = ListBuilder(section.items)
         return self._lists
 
@@ -285,7 +287,9 @@ class PostingBuilder:
     def finish(self) -> Posting:
         posting = self.posting
         posting.summary = "\n".join(self._summary)
-        gather_contact_lines(posting)
+        made = gather_contact_lines(posting)
+        if made is not None:
+            self.made_up.append(made)  # 应聘方式 / How to apply: nobody wrote it
         for section in posting.sections:
             if section.kind in _LIST_KINDS:
                 _items_without_bullets(section)

@@ -236,8 +236,11 @@ def _trailing_lines(section: Section) -> list[Item]:
     return []
 
 
-def gather_contact_lines(posting: Posting) -> None:
-    """Move the posting's contact lines into its how-to-apply section (see the module)."""
+def gather_contact_lines(posting: Posting) -> Section | None:
+    """Move the posting's contact lines into its how-to-apply section (see the module).
+
+    Returns the section when it had to be made (with the default heading), else None.
+    """
     apply_section: Section | None = None
     taken: list[Item] = []
     for section in posting.sections:
@@ -255,9 +258,11 @@ def gather_contact_lines(posting: Posting) -> None:
             _take_contact_nodes(section.items, taken)
             taken.extend(trailing)
     if not taken:
-        return
+        return None
+    made = None
     if apply_section is None:
         heading = DEFAULT_HEADINGS[posting.language][SectionKind.APPLY]
-        apply_section = Section(SectionKind.APPLY, heading)
+        apply_section = made = Section(SectionKind.APPLY, heading)
         posting.sections.append(apply_section)
     apply_section.items.extend(taken)
+    return made

@@ -37,11 +37,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from jdeditor.core.model import SectionKind
+from jdeditor.core.model import Section, SectionKind
 from jdeditor.core.structure.markup import visible_text
 from jdeditor.core.structure.numbering import BULLET_CHARS
-from jdeditor.core.structure.parser import ParsedPosting, compile_separator, is_separator
+from jdeditor.core.structure.parsed import ParsedPosting, SharedBlock
+from jdeditor.core.structure.parser import compile_separator, is_separator
 from jdeditor.core.structure.source import SourceLine, split_source_text
+from jdeditor.core.structure.symbols import strip_symbols
 
 _SYMBOLS = BULLET_CHARS + "#*_>=+\\-–—【】「」『』〔〕〖〗\\[\\]()（）:：、.．,，\\\\"
 _MARKER = (
@@ -75,7 +77,8 @@ def _meaningful(line: SourceLine) -> str:
     text = visible_text(line.text)
     if "&" in text:
         text = html.unescape(text)
-    return _compact(text)
+    # Emoji and pictographs decorate (🚀 前端工程师, 😁团队情况：); they are not text to keep.
+    return _compact(strip_symbols(text))
 
 
 def _droppable(run: str, before: str) -> bool:
@@ -288,12 +291,11 @@ class _Stream:
 _SUMMARY, _HEADING, _TEXT, _GATHERED = "summary", "heading", "text", "gathered"
 
 
-def _pieces(parsed: ParsedPosting) -> Iterator[tuple[str, str]]:
+def _pieces(summary: str, sections: Sequence[Section]) -> Iterator[tuple[str, str]]:
     """(what, compact text) for what a posting holds, in reading order."""
-    posting = parsed.posting
-    if posting.summary:
-        yield _SUMMARY, _compact(posting.summary)
-    for section in posting.sections:
+    if summary:
+        yield _SUMMARY, _compact(summary)
+    for section in sections:
         if section.heading:
             yield _HEADING, _compact(section.heading)
         what = _GATHERED if section.kind is SectionKind.APPLY else _TEXT
@@ -301,74 +303,102 @@ def _pieces(parsed: ParsedPosting) -> Iterator[tuple[str, str]]:
             yield what, _compact(item.text)
 
 
+def _read(stream: _Stream, summary: str, sections: Sequence[Section]) -> None:
+    pieces = list(_pieces(summary, sections))
+    if pieces and pieces[0][0] == _SUMMARY:  # first, and never gathered from
+        text = pieces.pop(0)[1]
+        # Where it stands, or character by character: the same lines may stand again
+        # further on, one after the other (a contact block repeated at the end).
+        if not stream.match_in_place(text):
+            stream.match_text(text, whole=False)
+    gathered = Counter(text for what, text in pieces if what == _GATHERED and text)
+    claimed: set[str] = set()
+    for text, count in gathered.items():
+        places = stream.gathered_places(text)
+        if len(places) == count:
+            claimed.add(text)
+            for place in places:
+                stream.claim(place)
+    deferred: list[str] = []
+    unfound: list[str] = []
+    for what, text in pieces:
+        if what == _HEADING:
+            if not stream.match_heading(text):
+                unfound.append(text)
+        elif what == _GATHERED:
+            if text not in claimed and not stream.match_in_place(text):
+                deferred.append(text)
+        else:
+            stream.match_text(text)
+    for text in deferred:  # after the rest has taken its own places
+        stream.match_gathered(text)
+    # A gathered line may have stood between the reading and a heading: look again, while
+    # that finds more (a heading found may be the one another stands after).
+    while unfound:
+        still = [text for text in unfound if not stream.match_heading_after_read(text)]
+        if len(still) == len(unfound):
+            break
+        unfound = still
+
+
 def find_lost_lines(
     lines: Sequence[SourceLine], parsed: Sequence[ParsedPosting], separator: str | None = None
 ) -> list[LostText]:
-    """The runs of meaningful source characters that are in none of ``parsed``."""
+    """The runs of meaningful source characters that are in none of ``parsed``.
+
+    A block every job of a text holds a copy of (:class:`SharedBlock`) is read once, from
+    its own lines; a category heading (研发类) is found where a job took it as department.
+    """
     pattern = compile_separator(separator)
     meaningful = {
         line.number: _meaningful(line) for line in lines if not is_separator(line, pattern)
     }
+    categories = {_compact(category) for result in parsed for category in result.categories}
     covered: set[int] = set()
     lost: list[LostText] = []
+    blocks: dict[tuple[int, int], SharedBlock] = {}
     for result in parsed:
-        span = [
-            (number, meaningful[number])
-            for number in range(result.first_line, result.last_line + 1)
-            if number in meaningful
-        ]
-        covered.update(number for number, _ in span)
-        stream = _Stream(span)
+        stream = _stream(meaningful, result.first_line, result.last_line, covered)
         title = _compact(result.posting.title)
-        if title:
-            # The line the title came from when known, else the first line that holds it.
-            numbers = [number for number, _ in span]
-            if result.title_line in stream.bounds:
-                numbers.insert(0, result.title_line)
-            for number in numbers:
-                if stream.consume_line(number, title):
+        if result.title_in_summary:
+            pass  # a title cleaned of its banner and facts: its whole line is in the summary
+        elif title and result.title_line is not None:
+            stream.consume_line(result.title_line, title)
+        elif title:
+            for number in range(result.first_line, result.last_line + 1):
+                if number in meaningful and stream.consume_line(number, title):
                     break
-        pieces = list(_pieces(result))
-        if pieces and pieces[0][0] == _SUMMARY:  # first, and never gathered from
-            summary = pieces.pop(0)[1]
-            # Where it stands, or character by character: the same lines may stand again
-            # further on, one after the other (a contact block repeated at the end).
-            if not stream.match_in_place(summary):
-                stream.match_text(summary, whole=False)
-        gathered = Counter(text for what, text in pieces if what == _GATHERED and text)
-        claimed: set[str] = set()
-        for text, count in gathered.items():
-            places = stream.gathered_places(text)
-            if len(places) == count:
-                claimed.add(text)
-                for place in places:
-                    stream.claim(place)
-        deferred: list[str] = []
-        unfound: list[str] = []
-        for what, text in pieces:
-            if what == _HEADING:
-                if not stream.match_heading(text):
-                    unfound.append(text)
-            elif what == _GATHERED:
-                if text not in claimed and not stream.match_in_place(text):
-                    deferred.append(text)
-            else:
-                stream.match_text(text)
-        for text in deferred:  # after the rest has taken its own places
-            stream.match_gathered(text)
-        # A gathered line may have stood between the reading and a heading: look again,
-        # while that finds more (a heading found may be the one another stands after).
-        while unfound:
-            still = [text for text in unfound if not stream.match_heading_after_read(text)]
-            if len(still) == len(unfound):
-                break
-            unfound = still
+        for number in range(result.first_line, result.last_line + 1):
+            if categories and number in meaningful:
+                any(stream.consume_line(number, category) for category in categories)
+        shared = {id(section) for section in result.shared_sections}
+        own = [section for section in result.posting.sections if id(section) not in shared]
+        _read(stream, result.posting.summary, own)
+        lost.extend(stream.lost())
+        for block in result.shared:
+            blocks[(block.first_line, block.last_line)] = block
+    for result in parsed:
+        for number in result.category_lines:
+            stream = _stream(meaningful, number, number, covered)
+            any(stream.consume_line(number, category) for category in categories)
+            lost.extend(stream.lost())
+    for block in blocks.values():
+        stream = _stream(meaningful, block.first_line, block.last_line, covered)
+        _read(stream, "", block.sections)
         lost.extend(stream.lost())
     for number, text in meaningful.items():
         if number not in covered and text and not _droppable(text, ""):
             lost.append(LostText(number, text))
     lost.sort(key=lambda item: item.line)
     return lost
+
+
+def _stream(meaningful: dict[int, str], first: int, last: int, covered: set[int]) -> _Stream:
+    span = [
+        (number, meaningful[number]) for number in range(first, last + 1) if number in meaningful
+    ]
+    covered.update(number for number, _ in span)
+    return _Stream(span)
 
 
 def find_lost_text(

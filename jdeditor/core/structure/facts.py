@@ -19,6 +19,7 @@ import re
 from jdeditor.core.model import Language, Posting
 from jdeditor.core.structure.lines import MIN_META_PARTS, meta_parts
 from jdeditor.core.structure.salary import parse_employment_type, parse_headcount, parse_salary
+from jdeditor.core.structure.titles import TitleParts
 
 _PAY_RE = re.compile(
     r"\d\s*[kKwW万千](?![a-zA-Z])|元|¥|￥|\$|€|£|\b(?:CNY|RMB|USD|EUR|GBP)\b|薪", re.IGNORECASE
@@ -88,6 +89,15 @@ def title_with_facts(text: str) -> str | None:
     if _kind(head) is not None or re.search(r"\d", head):
         return None
     return head if any(_kind(part) is not None for part in rest) else None
+
+
+def apply_title_parts(posting: Posting, parts: TitleParts) -> None:
+    """Fill the place and pay a title line gave beside the job's name, if still empty."""
+    if parts.places and not posting.location:
+        posting.location = "、".join(parts.places)
+    if parts.pay and posting.salary is None:
+        default = "CNY" if posting.language is Language.ZH else "USD"
+        posting.salary = parse_salary("", parts.pay, default)
 
 
 def apply_title_facts(posting: Posting, text: str) -> None:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from jdeditor.core.model import SectionKind
+from jdeditor.core.structure.symbols import strip_symbols
 
 _MOD = (
     r"(?:key|main|core|primary|principal|essential|general|daily|day-to-day|major"
@@ -169,7 +170,8 @@ def strip_decorations(text: str) -> tuple[str, bool, bool]:
 
     Returns ``(core, had_colon, bracketed)``.
     """
-    core = text.strip().strip("*#").strip()
+    # 🚀 【我们是谁】, ◎职位要求, -工作职责：: pictographs and a dash stuck to the words go.
+    core = strip_symbols(text).strip().strip("*#").strip().lstrip("-–—·•・").strip()
     colon = False
     bracketed = False
     for _ in range(3):

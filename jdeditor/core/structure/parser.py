@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TypeVar
 
 from jdeditor.core.gc_pause import collector_paused
-from jdeditor.core.model import Item, Language, Posting
+from jdeditor.core.model import Item, Language
 from jdeditor.core.structure.builder import PostingBuilder
-from jdeditor.core.structure.facts import apply_title_facts, title_with_facts
+from jdeditor.core.structure.facts import apply_title_facts, apply_title_parts, title_with_facts
+from jdeditor.core.structure.jobs import settle_jobs
 from jdeditor.core.structure.language import detect_language
 from jdeditor.core.structure.lines import Line, LineKind, classify_lines, classify_text_lines
 from jdeditor.core.structure.lists import ListBuilder
 from jdeditor.core.structure.numbering import Marker
+from jdeditor.core.structure.parsed import ParsedPosting
 from jdeditor.core.structure.source import SourceLine, split_source_text, text_lines
 from jdeditor.core.structure.splitting import (
     Segment,
@@ -22,7 +24,8 @@ from jdeditor.core.structure.splitting import (
     split_postings,
     title_text,
 )
-from jdeditor.core.structure.warnings import ParseWarning, WarningList
+from jdeditor.core.structure.titles import clean_title
+from jdeditor.core.structure.warnings import WarningList
 from jdeditor.errors import UserFacingError
 
 
@@ -34,15 +37,6 @@ class ParseOptions:
     # The whole text (each separator group) is one posting: the import review's split and
     # merge say where postings are, and the recogniser only reads their structure.
     single: bool = False
-
-
-@dataclass
-class ParsedPosting:
-    posting: Posting  # id None, status draft, language set
-    warnings: list[ParseWarning] = field(default_factory=list)
-    first_line: int = 0  # source line range this posting came from (1-based, inclusive)
-    last_line: int = 0
-    title_line: int | None = None  # the source line the title came from (None: a fallback)
 
 
 _Line = TypeVar("_Line")
@@ -97,6 +91,13 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
     # 高级产品经理 | 北京 | 20-40K: the name is the title, the line with its facts the summary.
     name = title_with_facts(title) if title_line is not None else None
     language = options.language or detect_language(line.text for line in span if line.text)
+    # 【深圳】节点互动—node.js开发工程师 18-35K: the job's name, its place and pay apart.
+    parts = clean_title(name or title) if title_line is not None else None
+    if parts is not None and parts.name and parts.name != (name or title):
+        if parts.decorations_only and name is None:
+            title = parts.name  # 🚀 1. 前端工程师: still the whole line, less decorations
+        else:
+            name = parts.name
     warnings = WarningList(name or title)
     builder = PostingBuilder(name or title, language, warnings)
     for index in range(segment.start, segment.end):
@@ -106,17 +107,25 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
                 builder.feed_summary(line.text, line.number)
             if name is not None:
                 apply_title_facts(builder.posting, title)
+            if parts is not None:
+                apply_title_parts(builder.posting, parts)
             warnings.check_debris(title, line.number)
             continue
         builder.feed(line)
     posting = builder.finish()
-    return ParsedPosting(
+    parsed = ParsedPosting(
         posting,
         warnings.warnings,
         min(numbers),
         max(numbers),
         title_line.number if title_line is not None else None,
+        made_up=builder.made_up,
     )
+    # The title line stands whole in the summary: the title is read from there.
+    parsed.title_in_summary = title_line is not None and (
+        title_line.kind is LineKind.FIELD or name is not None
+    )
+    return parsed
 
 
 def parse_lines(
@@ -147,10 +156,9 @@ def _parse_groups(groups: Iterable[list[Line]], options: ParseOptions) -> list[P
     parsed: list[ParsedPosting] = []
     for classified in groups:
         segments = single_segment(classified) if options.single else split_postings(classified)
-        for segment in segments:
-            result = _build(classified, segment, options)
-            if result is not None:
-                parsed.append(result)
+        found = [_build(classified, segment, options) for segment in segments]
+        pieces = [piece for piece in found if piece is not None]
+        parsed.extend(pieces if options.single else settle_jobs(pieces))
     return parsed
 
 

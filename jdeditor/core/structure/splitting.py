@@ -31,6 +31,7 @@ a section heading or a list; otherwise it is merged into the first posting.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -159,7 +160,7 @@ def _qualifies(index: int, line: Line, following: Line, state: _State, primary: 
         return expected is None or expected.key != line.marker.key
     previous = state.previous
     if plain and previous is not None and previous.kind is LineKind.TEXT:
-        if previous.title_like:
+        if previous.title_like and not is_category(previous):
             return False  # a run of short lines: a list that lost its bullets
         if state.section_kind in _LIST_KINDS and not state.section_has_items:
             return False  # the lines of a list section without markers are its items
@@ -276,24 +277,51 @@ def _has_structure(lines: Sequence[Line]) -> bool:
     return any(line.kind is LineKind.ITEM or _known_heading(line) is not None for line in lines)
 
 
+_CATEGORY_RE = re.compile(r"(?:类|类岗位|类职位|职位|岗位|方向|社招|校招|实习|招聘)$")
+MAX_CATEGORY_CHARS = 12
+
+
+def is_category(line: Line) -> bool:
+    """``研发类``, ``## 社招职位``: a short line that groups the jobs below it."""
+    if line.kind is LineKind.HEADING and line.heading is not None:
+        if line.heading.kind is not None or line.heading.rest:
+            return False
+        text = line.heading.text
+    elif line.kind is LineKind.TEXT:
+        text = strip_decorations(line.text)[0]
+    else:
+        return False
+    return len(text) <= MAX_CATEGORY_CHARS and _CATEGORY_RE.search(text) is not None
+
+
+def _with_categories(lines: Sequence[Line], titles: list[int]) -> list[int]:
+    """A category line right above a title is a piece of its own (the jobs module reads it)."""
+    found: list[int] = []
+    for title in titles:
+        previous = title - 1
+        while previous >= 0 and lines[previous].kind is LineKind.BLANK:
+            previous -= 1
+        if previous >= 0 and previous not in titles and is_category(lines[previous]):
+            found.append(previous)
+    return sorted({*titles, *found})
+
+
 def split_postings(lines: Sequence[Line]) -> list[Segment]:
     """Cut classified lines into postings at title lines."""
     if not any(line.kind is not LineKind.BLANK for line in lines):
         return []
     titles = find_titles(lines)
+    titles = _with_categories(lines, titles) if titles else titles
     if not titles:
         return [Segment(0, len(lines), first_line_title(lines, 0, len(lines)))]
     segments: list[Segment] = []
     first = titles[0]
     preamble = lines[:first]
+    start = 0
     if any(line.kind is not LineKind.BLANK for line in preamble):
-        if _has_structure(preamble):
-            segments.append(Segment(0, first, first_line_title(lines, 0, first)))
-            start = first
-        else:
-            start = 0
-    else:
-        start = 0
+        # A post's introduction is a piece of its own: the jobs module shares it out.
+        segments.append(Segment(0, first, first_line_title(lines, 0, first)))
+        start = first
     for position, title in enumerate(titles):
         end = titles[position + 1] if position + 1 < len(titles) else len(lines)
         segments.append(Segment(start, end, title))

@@ -1,0 +1,273 @@
+"""Which of the postings found in one text are jobs, and what the others are.
+
+The splitter cuts a text at lines that could be titles. In a real "who is hiring" post not
+every such piece is a job: a company introduction, a benefits list, a contact block or a
+heading that the vocabulary did not know (``◎职位要求``, ``我们期待``) starts a piece of its
+own. Here each piece is judged by its content:
+
+* a **job** names a role in its title (工程师, 开发, Engineer …) or has duties or
+  requirements under a title that reads as a name, not a heading;
+* a piece **between** jobs that is not one belongs to the job before it: its title becomes
+  a section heading there (a requirements list under ``◎职位要求`` is requirements);
+* pieces **before** the first job and **after** the last (the post's introduction, its
+  benefits and how to apply) serve every job: each job gets a copy, as sections of their
+  kind (about, benefits, how to apply), so every posting is complete on its own;
+* a heading with nothing under it right above a job (``研发类``, ``## 社招职位``) is a
+  category: the jobs under it take it as their department (``…类``, ``…部``) or a tag.
+
+A text without any job keeps its pieces as they are.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable, Sequence
+
+from jdeditor.core.model import Item, ItemKind, Section, SectionKind
+from jdeditor.core.structure import warnings as codes
+from jdeditor.core.structure.headings import classify_heading_text, strip_decorations
+from jdeditor.core.structure.parsed import ParsedPosting, SharedBlock
+from jdeditor.core.structure.symbols import strip_symbols
+from jdeditor.core.structure.titles import names_job
+
+_MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
+# Words of a heading, not of a job's name: 岗位基本需求, 我们期待, 筛选流程, 公司福利清单.
+_HEADING_WORDS_RE = re.compile(
+    r"要求|职责|需求|期待|期望|条件|优先|加分|福利|待遇|流程|方式|介绍|简介|须知|亮点|优势|环境|地址"
+    r"|联系|投递|描述|内容|薪资|薪酬|奖金|关于|我们|清单|列表|说明|补充|备注|其他|其它|公司名称"
+    r"|\b(?:about|benefits?|perks|process|apply|contact|requirements?|responsibilities)\b",
+    re.IGNORECASE,
+)
+_DEPARTMENT_RE = re.compile(r"(?:类|部|部门|中心|事业部|事业群|团队|组)$")
+_CATEGORY_SUFFIX_RE = re.compile(r"(?:岗位|职位|方向)$")
+_DROPPED_WARNINGS = frozenset({codes.NO_DUTIES, codes.NO_HEADINGS})
+MAX_CATEGORY_CHARS = 20
+
+
+def heading_like(title: str) -> bool:
+    return _HEADING_WORDS_RE.search(title) is not None
+
+
+def is_job(piece: ParsedPosting, leading: bool) -> bool:
+    """Whether a piece is a job of its own (see the module docstring)."""
+    if piece.title_line is None:
+        return piece.structured
+    title = piece.posting.title
+    if names_job(title):
+        return piece.structured or not leading
+    return piece.structured and not heading_like(title)
+
+
+def section_kind_of(title: str) -> SectionKind | None:
+    core, _, _ = strip_decorations(strip_symbols(title).strip())
+    return classify_heading_text(core, loose=True) if core else None
+
+
+def as_sections(piece: ParsedPosting, fallback: SectionKind) -> list[Section]:
+    """A piece that is no job as sections: its title heads the first one."""
+    posting = piece.posting
+    sections = list(posting.sections)
+    head: list[Item] = [
+        Item(text=line, kind=ItemKind.PARAGRAPH)
+        for line in posting.summary.split("\n")
+        if line.strip()
+    ]
+    if sections and any(sections[0] is made for made in piece.made_up):
+        head += sections.pop(0).items
+    if piece.title_line is not None or head:
+        core, _, _ = strip_decorations(strip_symbols(posting.title).strip())
+        kind = section_kind_of(posting.title) if piece.title_line is not None else None
+        heading = core if piece.title_line is not None else ""
+        sections.insert(0, Section(kind or fallback, heading, head))
+    return sections
+
+
+def category_of(section: Section) -> str | None:
+    """A heading with nothing under it that may name a category of jobs (研发类)."""
+    if section.items or not section.heading or len(section.heading) > MAX_CATEGORY_CHARS:
+        return None
+    if section.kind is not SectionKind.OTHER:
+        return None
+    return section.heading
+
+
+def apply_category(category: str, department: str, tags: list[str]) -> tuple[str, list[str]]:
+    """The department (研发类 → 研发类) or a tag (社招职位) a category gives a job."""
+    name = _CATEGORY_SUFFIX_RE.sub("", category).strip() or category
+    if not department and _DEPARTMENT_RE.search(name):
+        return category, tags
+    if category not in tags:
+        return department, [*tags, category]
+    return department, tags
+
+
+def kept_warnings(warnings: Sequence[codes.ParseWarning]) -> list[codes.ParseWarning]:
+    """The warnings of a piece that joins a job: "no duties" said of it no longer holds."""
+    return [warning for warning in warnings if warning.code not in _DROPPED_WARNINGS]
+
+
+def copy_sections(sections: Sequence[Section]) -> list[Section]:
+    return [copy.deepcopy(section) for section in sections]
+
+
+def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
+    """The jobs among the pieces one text was cut into, completed by the pieces around them."""
+    if len(pieces) < 2:
+        return pieces
+    jobs = [is_job(piece, leading=True) for piece in pieces]
+    if not any(jobs):
+        return pieces
+    pieces, jobs = _categories_between(pieces, jobs)
+    first = jobs.index(True)
+    last = len(jobs) - 1 - jobs[::-1].index(True)
+    # Between the first and last job, a leading piece is judged again as not leading.
+    for index in range(first + 1, last):
+        jobs[index] = is_job(pieces[index], leading=False)
+    kept: list[ParsedPosting] = []
+    for index in range(first, last + 1):
+        piece = pieces[index]
+        if jobs[index] or not kept:
+            kept.append(piece)
+            continue
+        _join(kept[-1], piece)
+    before = _block(pieces[:first], SectionKind.ABOUT)
+    after = _block(pieces[last + 1 :], SectionKind.OTHER)
+    _take_categories(kept)
+    _share_edges(kept)
+    for job in kept:
+        if before is not None:
+            copies = copy_sections(before.sections)
+            job.posting.sections[0:0] = copies
+            job.shared.append(before)
+            job.shared_sections.extend(copies)
+        if after is not None:
+            copies = copy_sections(after.sections)
+            job.posting.sections.extend(copies)
+            job.shared.append(after)
+            job.shared_sections.extend(copies)
+    return kept
+
+
+def _categories_between(
+    pieces: list[ParsedPosting], jobs: list[bool]
+) -> tuple[list[ParsedPosting], list[bool]]:
+    """A piece that is only a short title right above a job (## 社招职位) is a category:
+    it becomes an empty heading at the top of the job below, which takes it as its own."""
+    kept: list[ParsedPosting] = []
+    flags: list[bool] = []
+    pending: list[ParsedPosting] = []
+    for piece, job in zip(pieces, jobs, strict=True):
+        if not job and _only_title(piece):
+            pending.append(piece)
+            continue
+        if job and pending:
+            for category in pending:
+                heading = strip_decorations(strip_symbols(category.posting.title).strip())[0]
+                piece.posting.sections.insert(0, Section(SectionKind.OTHER, heading))
+                piece.category_lines.append(category.title_line or category.first_line)
+            pending = []
+        elif pending:
+            kept.extend(pending)
+            flags.extend(False for _ in pending)
+            pending = []
+        kept.append(piece)
+        flags.append(job)
+    kept.extend(pending)
+    flags.extend(False for _ in pending)
+    return kept, flags
+
+
+def _only_title(piece: ParsedPosting) -> bool:
+    posting = piece.posting
+    return (
+        piece.title_line is not None
+        and not posting.summary.strip()
+        and not posting.sections
+        and len(posting.title) <= MAX_CATEGORY_CHARS
+    )
+
+
+_SHARED_KINDS = (SectionKind.ABOUT, SectionKind.BENEFITS, SectionKind.APPLY)
+
+
+def _share_edges(jobs: Sequence[ParsedPosting]) -> None:
+    """Company, benefits and how-to-apply sections that open the first job or close the last
+    serve them all when no other job has its own of that kind."""
+    if len(jobs) < 2:
+        return
+    opening = _run(jobs[0], jobs[0].posting.sections, SectionKind.ABOUT)
+    closing = _run(jobs[-1], reversed(jobs[-1].posting.sections), SectionKind.APPLY)[::-1]
+    for job in jobs:
+        sections = job.posting.sections
+        if job is not jobs[0] and _free(opening, jobs, jobs[0]):
+            copies = copy_sections(opening)
+            sections[0:0] = copies
+            job.shared_sections.extend(copies)
+        if job is not jobs[-1] and _free(closing, jobs, jobs[-1]):
+            copies = copy_sections(closing)
+            sections.extend(copies)
+            job.shared_sections.extend(copies)
+
+
+def _run(job: ParsedPosting, sections: Iterable[Section], needed: SectionKind) -> list[Section]:
+    """The job's own company, benefits and how-to-apply sections at one end, if that run
+    holds ``needed``: benefits alone at the end of the last job are its own."""
+    shared = {id(section) for section in job.shared_sections}
+    run: list[Section] = []
+    for section in sections:
+        if id(section) in shared:
+            continue
+        if section.kind not in _SHARED_KINDS:
+            break
+        run.append(section)
+    return run if any(section.kind is needed for section in run) else []
+
+
+def _free(run: list[Section], jobs: Sequence[ParsedPosting], owner: ParsedPosting) -> bool:
+    """Whether no job but ``owner`` has a section of the run's kinds of its own."""
+    if not run:
+        return False
+    kinds = {section.kind for section in run}
+    for job in jobs:
+        if job is owner:
+            continue
+        shared = {id(section) for section in job.shared_sections}
+        if any(s.kind in kinds and id(s) not in shared for s in job.posting.sections):
+            return False
+    return True
+
+
+def _join(job: ParsedPosting, piece: ParsedPosting) -> None:
+    """A piece that is no job, after a job: its sections go to the end of that job."""
+    job.posting.sections.extend(as_sections(piece, SectionKind.OTHER))
+    job.warnings.extend(kept_warnings(piece.warnings))
+    job.last_line = max(job.last_line, piece.last_line)
+
+
+def _block(pieces: Sequence[ParsedPosting], fallback: SectionKind) -> SharedBlock | None:
+    sections = [section for piece in pieces for section in as_sections(piece, fallback)]
+    if not sections:
+        return None
+    return SharedBlock(pieces[0].first_line, pieces[-1].last_line, sections)
+
+
+def _take_categories(jobs: Sequence[ParsedPosting]) -> None:
+    """Empty headings right above a job (研发类, ## 社招职位) are the category of the jobs
+    that follow, up to the next category: their department or a tag."""
+    category: str | None = None
+    for job in jobs:
+        sections = job.posting.sections
+        if sections and (leading := category_of(sections[0])) is not None:
+            del sections[0]  # above the title: read with the text before the first job
+            category = leading
+            job.categories.append(leading)
+        if category is not None:
+            posting = job.posting
+            posting.department, posting.tags = apply_category(
+                category, posting.department, list(posting.tags)
+            )
+        if sections and (closing := category_of(sections[-1])) is not None and job is not jobs[-1]:
+            del sections[-1]
+            category = closing
+            job.categories.append(closing)

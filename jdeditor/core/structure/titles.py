@@ -1,0 +1,282 @@
+"""A job's name from the line that titles it: banners, numbering and facts taken out.
+
+Title lines on job boards and in "who is hiring" threads carry more than the name:
+``🐘 3. PHP 开发工程师 18-35K（北京）``, ``【深圳】节点互动—node.js中高级开发工程师``,
+``易路软件招聘前端开发工程师``, ``Protolabs - Analytics Engineer``. The name is the part that
+names a role (it holds a role word: 工程师, 经理, 设计师, 开发, Engineer, Manager …); what
+stands before it (a place, a company, a team, "招聘") and facts after it (a place, pay, a
+hiring channel such as 社招) are not part of the name. Qualifiers after it stay
+(``前端开发工程师-游戏方向``, ``资深前端开发工程师（森空岛）``): only facts are taken away there.
+
+The facts found on the way (place, pay) are returned so the posting's fields can take them.
+The line itself is kept whole in the posting by the caller, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jdeditor.core.structure.headings import strip_decorations
+from jdeditor.core.structure.numbering import parse_marker
+from jdeditor.core.structure.symbols import strip_symbols
+
+_ROLE_ZH = (
+    r"工程师|经理|专员|设计师|架构师|实习生|实习|总监|主管|助理|顾问|分析师|研究员|科学家|负责人"
+    r"|专家|策划|开发|研发|运营|测试|运维|算法|前端|后端|全栈|客户端|服务端|编辑|销售|客服|会计"
+    r"|出纳|律师|翻译|教师|讲师|老师|文员|司机|技术员|主任|合伙人|训练师|美术|原画|管理员|设计"
+    r"|主播|文案|组长|店长|程序员|技师|[^\s\d]师|[^\s\d]员|DBA|SRE|HRBP|DevOps|CTO|CEO|CFO|COO"
+    r"|Java|Python|Golang|PHP|C\+\+|iOS|Android|安卓|UI|UX"
+)
+_ROLE_EN = (
+    r"engineers?|developers?|managers?|designers?|analysts?|scientists?|leads?|architects?"
+    r"|specialists?|consultants?|interns?|internship|directors?|officers?|coordinators?"
+    r"|administrators?|representatives?|associates?|head of|writers?|researchers?"
+    r"|technicians?|accountants?|assistants?|executives?|advisors?|programmers?|testers?"
+    r"|recruiters?|strategists?|editors?|owners?|experts?|sre|dba|devops|cto|ceo|cfo|coo"
+)
+_BARE_ROLE_RE = re.compile(rf"(?:{_ROLE_ZH})", re.IGNORECASE)
+ROLE_RE = re.compile(rf"(?:{_ROLE_ZH})|\b(?:{_ROLE_EN})\b", re.IGNORECASE)
+
+# Places a Chinese posting names in its title. Not a gazetteer: the cities job posts name
+# most, and words for "remote"; a place outside the list simply stays in the title.
+_CITY_WORDS = (
+    "北京 上海 广州 深圳 杭州 南京 苏州 成都 武汉 西安 重庆 天津 长沙 "
+    "郑州 青岛 厦门 合肥 济南 大连 宁波 无锡 福州 东莞 佛山 珠海 昆明 "
+    "贵阳 南宁 南昌 沈阳 长春 哈尔滨 石家庄 太原 呼和浩特 兰州 西宁 银川 "
+    "乌鲁木齐 拉萨 海口 三亚 温州 嘉兴 绍兴 金华 义乌 常州 南通 徐州 "
+    "扬州 烟台 潍坊 泉州 中山 惠州 香港 澳门 台北 新加坡 广深 北上广深 "
+    "全国 海外 远程 远程办公 全职远程 可远程 异地 居家 线上 可线上 "
+    "深圳南山 南山 海淀 朝阳 浦东 杭州滨江 滨江 余杭 "
+)
+_CITIES = tuple(_CITY_WORDS.split())
+_CITY_RE = "|".join(sorted(_CITIES, key=len, reverse=True))
+# Words that say how a job is offered, not what it is.
+_CHANNEL_RE = (
+    r"社招|校招|实习|日常实习|暑期实习|全职|兼职|急招?|急聘|内推|长期有效|多HC|大量HC|HC若干|若干"
+    r"|招聘|诚聘|直招|可|包括|base|remote|hybrid|onsite|on-site|full[- ]?time|part[- ]?time"
+)
+_PAY_RE = (
+    r"\d+(?:\.\d+)?\s*[kKwW万千]?\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[kKwW万千]\+?"
+    r"|\d+(?:\.\d+)?\s*[kKwW万千]\+?|\d+\s*/\s*(?:月|天|日|年|month|day|year)"
+    r"|[·*xX×]?\s*\d+\s*薪|[·*xX×]\s*\d+|薪|面议|薪资面议"
+)
+_FACT_TOKEN_RE = re.compile(
+    rf"(?:{_CITY_RE}|{_CHANNEL_RE}|{_PAY_RE}|[、,，/&\s·+|｜和及或]|等)+", re.IGNORECASE
+)
+_CITY_FIND_RE = re.compile(_CITY_RE)
+_PAY_FIND_RE = re.compile(
+    r"\d+(?:\.\d+)?\s*[kKwW万千]?\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[kKwW万千]|\d+(?:\.\d+)?\s*[kKwW万千]\+?"
+)
+# A company, team or department: a piece of a title line that names who hires, not the job.
+_ORG_END_RE = re.compile(
+    r"(?:团队|部门|事业部|事业群|中心|公司|集团|科技|平台|实验室|研究院|[^\s]部|[^\s]组)$"
+)
+
+_OPEN_CLOSE = dict(zip("【[「『〔〖(（", "】]」』〕〗)）", strict=True))
+_TAG_OPEN = "【[「『〔〖"
+# Separators between a company or team, the name and a qualifier.
+_SEPARATOR_RE = re.compile(
+    r"\s+[-–—|｜丨/]+\s*|\s*(?:——|—|–|｜|丨)\s*|(?<=[\u3400-\u9fff)）】\]])\s*-\s*"
+    r"|\s*-\s*(?=[\u3400-\u9fff(（【\[])"
+)
+# 招 in 校招 / 社招 is a channel, not "hiring".
+_HIRING_RE = re.compile(r"(?:招聘|诚聘|诚招|急招|在招|直招|诚邀|(?<![校社])招)[\s，,、:：]*")
+_SHORTCODE_RE = re.compile(r":[a-z0-9_+-]{2,30}:")  # :rocket: in GitHub text
+_LEADING_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:[.．]\d{1,2})+[.、．]?|\d{1,2}[.、．])\s*")
+_OPENERS = "【[「『〔〖(（"
+_CLOSERS = "】]」』〕〗)）"
+_TRAILING_HIRING_RE = re.compile(r"(?:招聘|招人|诚聘|内推|急招)[!！~～]*$")
+_COMMA_RE = re.compile(r"\s*[，,;；]\s*")
+_DECORATIONS = " \t_*·•-–—:："  # what may frame a name and still leave it the whole line
+_EDGE_JUNK = " \t_*~～!！·•-–—:：|｜"
+
+
+@dataclass
+class TitleParts:
+    """The job's name and the facts the title line gave beside it."""
+
+    name: str
+    places: list[str] = field(default_factory=list)
+    pay: str = ""
+    # Only emoji and numbering were taken away: the name still reads as the whole line.
+    decorations_only: bool = True
+
+
+def names_role(text: str) -> bool:
+    """Whether ``text`` holds a word that names a job (工程师, 开发, Engineer, Manager …)."""
+    return ROLE_RE.search(text) is not None
+
+
+def names_job(piece: str) -> bool:
+    """A role word in a piece that is not a company, team or department (…前端团队)."""
+    return names_role(piece) and _ORG_END_RE.search(piece.strip(_EDGE_JUNK)) is None
+
+
+def _is_facts(text: str) -> bool:
+    core = text.strip(_EDGE_JUNK + "()（）")
+    return bool(core) and _FACT_TOKEN_RE.fullmatch(core) is not None
+
+
+def _collect(parts: TitleParts, text: str) -> None:
+    parts.places.extend(city for city in _CITY_FIND_RE.findall(text) if city not in parts.places)
+    pay = _PAY_FIND_RE.search(text)
+    if pay and not parts.pay:
+        parts.pay = pay.group()
+
+
+def _leading_tags(text: str, parts: TitleParts) -> str:
+    """``【深圳】[字节]前端工程师``: bracketed tags before the name go; places among them count."""
+    while text and text[0] in _TAG_OPEN:
+        close = text.find(_OPEN_CLOSE[text[0]])
+        if close <= 0:
+            break
+        tag, rest = text[1:close], text[close + 1 :].lstrip(_EDGE_JUNK)
+        if not rest or (names_role(tag) and not names_role(rest)):
+            break
+        _collect(parts, tag)
+        text = rest
+    return text
+
+
+def _trailing_brackets(text: str, parts: TitleParts, any_head: bool = False) -> str:
+    """``Java开发工程师【初级】【长沙】``, ``前端（北京社招）``: bracketed facts at the end go."""
+    while text and text[-1] in "】]」』〕〗)）":
+        opener = next(o for o, c in _OPEN_CLOSE.items() if c == text[-1])
+        start = text.rfind(opener)
+        alt = "（" if opener == "(" else "(" if opener == "（" else opener
+        start = max(start, text.rfind(alt)) if opener in "(（" else start
+        if start <= 0:
+            break
+        inner, head = text[start + 1 : -1], text[:start].rstrip(_EDGE_JUNK)
+        removable = _is_facts(inner) or (
+            not any_head and opener in _TAG_OPEN and not names_role(inner)
+        )
+        if not removable or not (any_head or names_role(head)) or not head:
+            break
+        _collect(parts, inner)
+        text = head
+    return text
+
+
+def _after_hiring_word(text: str) -> str:
+    """``易路软件招聘前端开发工程师`` → the name after the last 招聘 that a role follows."""
+    for match in reversed(list(_HIRING_RE.finditer(text))):
+        before, after = text[: match.start()], text[match.end() :]
+        # At the start only as a word of its own: "招 PHP 全栈", not "招商经理".
+        leading = not before.strip(_EDGE_JUNK)
+        word = match.group()
+        if leading and len(word.strip()) == 1 and word == word.strip():
+            continue
+        # 招聘专员, 招商经理: a bare role word after it makes the hiring word part of the name.
+        starts_name = after[:1].isalnum()  # not "招聘(社招&实习)": a bracket follows
+        if starts_name and names_role(after) and _BARE_ROLE_RE.fullmatch(after.strip()) is None:
+            return after
+    return text
+
+
+def _pick_part(text: str, parts: TitleParts, english: bool) -> str:
+    """Of ``company - name - qualifier``, the name and its qualifiers."""
+    split = _SEPARATOR_RE.split(text)
+    separators = [match.group() for match in _SEPARATOR_RE.finditer(text)]
+    pieces = [(piece, separators[i - 1] if i else "") for i, piece in enumerate(split)]
+    pieces = [(piece, sep) for piece, sep in pieces if piece.strip(_EDGE_JUNK)]
+    if len(pieces) < 2:
+        return text
+    first = next((i for i, (piece, _) in enumerate(pieces) if names_job(piece)), None)
+    if first is None:
+        return text
+    kept = [pieces[first][0]]
+    for piece, separator in pieces[first + 1 :]:
+        # A qualifier after a dash stays (前端开发工程师-游戏方向); after a slash, or in an
+        # English title, a piece that names no role is a company or a place.
+        loose = english or "/" in separator
+        if _is_facts(piece) or (loose and not names_role(piece)):
+            _collect(parts, piece)
+            continue
+        kept.append(piece)
+    for piece, _ in pieces[:first]:
+        _collect(parts, piece)
+    if len(kept) == 1:
+        return kept[0]
+    # Keep the qualifiers as written: from the name's start to the last kept piece's end.
+    start = text.find(kept[0])
+    end = text.rfind(kept[-1]) + len(kept[-1])
+    return text[start:end] if 0 <= start < end else text
+
+
+def _trailing_facts(text: str, parts: TitleParts) -> str:
+    """``嵌入式软件主管 30-50K·16薪`` / ``前端，急招，多HC，20k+``: facts after the name go."""
+    pieces = _COMMA_RE.split(text)
+    if len(pieces) > 1:
+        first = next((i for i, piece in enumerate(pieces) if names_role(piece)), None)
+        if first is not None and all(_is_facts(p) or not names_role(p) for p in pieces[1:]):
+            for piece in pieces[:first] + pieces[first + 1 :]:
+                _collect(parts, piece)
+            text = pieces[first]
+    slashed = text.split("/")
+    while len(slashed) > 1 and _is_facts(slashed[0]) and names_role("/".join(slashed[1:])):
+        _collect(parts, slashed.pop(0))
+        text = "/".join(slashed).strip(_EDGE_JUNK)
+    words = text.split()
+    while len(words) > 1 and _is_facts(words[-1]) and names_role(" ".join(words[:-1])):
+        _collect(parts, words.pop())
+    while len(words) > 1 and _is_facts(words[0]) and names_role(" ".join(words[1:])):
+        _collect(parts, words.pop(0))
+    return " ".join(words) if len(words) != len(text.split()) else text
+
+
+def clean_title(raw: str) -> TitleParts:
+    """The job's name in a title line, and the place and pay the line gave beside it.
+
+    A line that names no role comes back unchanged but for emoji, numbering and bracketed
+    facts (``高性能方向（上海/北京）``): without a role word there is no telling a company from
+    a name.
+    """
+    text = strip_symbols(_SHORTCODE_RE.sub(" ", raw)).strip(_DECORATIONS)
+    marker = parse_marker(text)
+    if marker is not None and marker[1].strip():
+        text = marker[1].strip(_DECORATIONS)
+    parts = TitleParts(text)  # 1.1云存储工程师: the number is kept in the summary's line
+    text = _LEADING_NUMBER_RE.sub("", text, count=1) or text
+    if _SHORTCODE_RE.search(raw):
+        parts.name = strip_symbols(raw).strip(_DECORATIONS)  # the line is kept in the summary
+    text = text.strip(_EDGE_JUNK)
+    core, _, bracketed = strip_decorations(text)
+    text = core if bracketed and core else text
+    if not names_role(text):
+        text = _trailing_brackets(text, parts, any_head=True)
+        return _finish(parts, text)
+    english = not re.search(r"[\u3400-\u9fff]", text)
+    for _ in range(3):
+        before = text
+        text = _leading_tags(text, parts)
+        text = _after_hiring_word(text).strip(_EDGE_JUNK)
+        text = _TRAILING_HIRING_RE.sub("", text).strip(_EDGE_JUNK) or text
+        text = _trailing_brackets(text, parts)
+        text = _pick_part(text, parts, english).strip(_EDGE_JUNK)
+        text = _trailing_facts(text, parts).strip(_EDGE_JUNK)
+        if text == before:
+            break
+    return _finish(parts, text)
+
+
+def _finish(parts: TitleParts, text: str) -> TitleParts:
+    text = text.strip(_EDGE_JUNK + "，,、。")
+    if not text or not _balanced(text) or text[0] in _CLOSERS:
+        return parts  # something went wrong on the way: the line less its decorations
+    parts.decorations_only = text == parts.name
+    parts.name = text
+    return parts
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0

@@ -1,0 +1,91 @@
+"""Which pieces of a text are jobs, and where intro, benefits, contact and categories go."""
+
+from __future__ import annotations
+
+from jdeditor.core.model import SectionKind
+from jdeditor.core.structure import parse_text
+from jdeditor.core.structure.coverage import find_lost_text
+
+POST = """星辰科技有限公司
+我们是一家做数据产品的公司，团队 50 人。
+
+前端工程师
+岗位职责：
+1、开发页面
+任职要求：
+1、熟悉 React
+
+后端工程师
+岗位职责：
+1、开发接口
+◎职位要求
+1、熟悉 Go
+岗位基本需求
+1、能出差
+
+【福利待遇】
+1、六险一金
+【联系方式】
+简历请发送至 hr@example.com
+"""
+
+
+def _kinds(posting_sections: list) -> list[tuple[str, str]]:
+    return [(section.kind.value, section.heading) for section in posting_sections]
+
+
+def test_intro_and_closing_blocks_go_into_every_job() -> None:
+    parsed = parse_text(POST)
+    assert [p.posting.title for p in parsed] == ["前端工程师", "后端工程师"]
+    for result in parsed:
+        sections = result.posting.sections
+        assert sections[0].kind is SectionKind.ABOUT
+        assert sections[0].heading == "星辰科技有限公司"
+        assert "福利待遇" in [section.heading for section in sections]
+        assert sections[-1].heading == "联系方式"
+    first, second = (result.posting for result in parsed)
+    assert first.sections[0] is not second.sections[0]  # each job has its own copy
+    assert find_lost_text(POST, parsed) == []
+
+
+def test_a_heading_the_vocabulary_missed_stays_in_its_job() -> None:
+    parsed = parse_text(POST)
+    assert len(parsed) == 2
+    second = parsed[1].posting
+    assert "岗位基本需求" in [section.heading for section in second.sections]
+    assert ("requirements", "职位要求") in _kinds(second.sections)  # ◎ decorates
+    assert not any(w.code == "no_duties" for w in parsed[1].warnings)
+
+
+def test_a_text_without_any_job_keeps_its_pieces() -> None:
+    text = "公司简介\n我们做数据产品。\n\n福利待遇\n1、六险一金\n"
+    parsed = parse_text(text)
+    assert len(parsed) >= 1
+    assert find_lost_text(text, parsed) == []
+
+
+def test_a_category_heading_names_the_department_of_the_jobs_below() -> None:
+    text = (
+        "研发类\n\n算法工程师\n岗位职责：\n1、训练模型\n\n数据工程师\n岗位职责：\n1、建数仓\n\n"
+        "职能类\n\n招聘专员\n岗位职责：\n1、招人\n"
+    )
+    parsed = parse_text(text)
+    assert [(p.posting.title, p.posting.department) for p in parsed] == [
+        ("算法工程师", "研发类"),
+        ("数据工程师", "研发类"),
+        ("招聘专员", "职能类"),
+    ]
+    assert find_lost_text(text, parsed) == []
+
+
+def test_a_category_that_is_no_department_is_a_tag() -> None:
+    text = (
+        "## 社招职位\n### 1. 算法工程师\n【岗位职责】\n1. 训练模型。\n"
+        "## 校招职位\n### 1. 算法实习生\n【岗位职责】\n1. 标注数据。\n"
+    )
+    parsed = parse_text(text)
+    assert [(p.posting.title, p.posting.tags) for p in parsed] == [
+        ("算法工程师", ["社招职位"]),
+        ("算法实习生", ["校招职位"]),
+    ]
+    assert find_lost_text(text, parsed) == []
