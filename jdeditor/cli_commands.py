@@ -230,7 +230,9 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
         merge=args.merge,
         overwrite=args.overwrite,
     )
-    written = library.export(ids, request)
+    written = library.export(
+        ids, request, warn=lambda warning: print(f"warning: {warning.message}", file=sys.stderr)
+    )
     for path in written:
         print(path)
     print(f"\nExported to {len(written)} file{'s' if len(written) != 1 else ''}.")

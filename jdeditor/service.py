@@ -29,7 +29,7 @@ from jdeditor.core.listing import (
 )
 from jdeditor.core.model import Language, Posting, Status
 from jdeditor.errors import LibraryError, UserFacingError
-from jdeditor.formats.export_request import ExportFormat, ExportRequest
+from jdeditor.formats.export_request import ExportFormat, ExportRequest, ExportWarning
 from jdeditor.formats.read_options import ReadOptions
 from jdeditor.formats.template_info import TemplateInfo
 from jdeditor.import_plan import ImportPlan, ImportReport, PlannedPosting
@@ -43,7 +43,14 @@ if TYPE_CHECKING:
     from jdeditor.formats.draft_files import Draft
     from jdeditor.settings import Settings
 
-__all__ = ["ExportFormat", "ExportRequest", "Library", "LibraryInfo", "TemplateInfo"]
+__all__ = [
+    "ExportFormat",
+    "ExportRequest",
+    "ExportWarning",
+    "Library",
+    "LibraryInfo",
+    "TemplateInfo",
+]
 
 # Readers, exporters and templates (python-docx, docxtpl, charset-normalizer…) are
 # imported when first used, not here: the window must not wait for them to show.
@@ -245,8 +252,11 @@ class Library:
         request: ExportRequest,
         settings: Settings | None = None,
         progress: Callable[[int, int], None] | None = None,
+        warn: Callable[[ExportWarning], None] | None = None,
     ) -> list[Path]:
-        """Export postings (default: all live ones) to files; returns the files written."""
+        """Export postings (default: all live ones) to files; returns the files written.
+
+        ``warn`` is told of each warning (a template in another language than a posting)."""
         from jdeditor.formats.exporting import export_postings
         from jdeditor.settings import load_settings
 
@@ -261,7 +271,7 @@ class Library:
             languages = {posting.language for posting in postings}
             if len(languages) == 1 and language_default[languages.pop()]:
                 request = replace(request, template=language_default[postings[0].language])
-        return export_postings(postings, request, settings.export_settings(), progress)
+        return export_postings(postings, request, settings.export_settings(), progress, warn)
 
     @staticmethod
     def templates() -> list[TemplateInfo]:

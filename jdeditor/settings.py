@@ -28,6 +28,8 @@ class Settings:
     company_name: str = ""  # shown in exported documents
     company_logo: str = ""  # path of an image for templates that show a logo
     author: str = ""  # the author property of exported documents
+    how_to_apply: str = ""  # shown by templates for postings without a how-to-apply section
+    contact_email: str = ""  # shown beside it (联系邮箱 / E-mail)
     template_zh: str = ""  # default Word template for Chinese postings ("" = bundled default)
     template_en: str = ""  # default Word template for English postings
 
@@ -37,6 +39,8 @@ class Settings:
             company_name=self.company_name,
             logo_path=logo if logo is not None and logo.is_file() else None,
             author=self.author,
+            how_to_apply=self.how_to_apply,
+            contact_email=self.contact_email,
         )
 
 

@@ -1,4 +1,4 @@
-"""What an export is asked to produce: the format and where it goes.
+"""What an export is asked to produce (the format and where it goes), and its warnings.
 
 Apart from ``exporting`` so that the command line and the window can name formats
 without importing the Word and PDF machinery.
@@ -31,3 +31,13 @@ class ExportRequest:
     template: str | None = None  # a template name; None: the default for each language
     merge: bool = False  # many postings into one file
     overwrite: bool = False
+
+
+@dataclass(frozen=True)
+class ExportWarning:
+    """Something about an export the user may not want, though it went ahead; ``kind``
+    and ``values`` let the window say it in its own language, ``message`` is English."""
+
+    kind: str  # "template_language"
+    message: str
+    values: tuple[tuple[str, str], ...] = ()

@@ -24,8 +24,9 @@ from jdeditor.formats.docx_export import (
     render_docx,
     render_docx_document,
 )
+from jdeditor.formats.docx_export.template_language import language_warnings
 from jdeditor.formats.docx_merge import merge_documents
-from jdeditor.formats.export_request import ExportFormat, ExportRequest
+from jdeditor.formats.export_request import ExportFormat, ExportRequest, ExportWarning
 from jdeditor.formats.file_names import safe_stem, unique_path
 from jdeditor.formats.html_export import render_html
 from jdeditor.formats.jsonld_export import render_jsonld
@@ -33,6 +34,7 @@ from jdeditor.formats.markdown_export import render_markdown
 from jdeditor.formats.pdf_convert import docx_to_pdf
 
 Progress = Callable[[int, int], None]
+Warn = Callable[[ExportWarning], None]
 
 
 def _template_for(posting: Posting, name: str | None) -> Path:
@@ -100,10 +102,18 @@ def export_postings(
     request: ExportRequest,
     settings: ExportSettings = ExportSettings(),
     progress: Progress | None = None,
+    warn: Warn | None = None,
 ) -> list[Path]:
-    """Write the postings as ``request`` says; returns the files written."""
+    """Write the postings as ``request`` says; returns the files written.
+
+    ``warn`` hears of what the export did but the user may not want: a template whose own
+    words are in another language than a posting (template_language.py).
+    """
     if not postings:
         raise OutputFileError("There is nothing to export: no postings were chosen.")
+    if warn is not None and request.format in (ExportFormat.DOCX, ExportFormat.PDF):
+        for warning in export_warnings(postings, request):
+            warn(warning)
     one_file = request.merge or request.format is ExportFormat.JSON or len(postings) == 1
     if one_file:
         if len(postings) == 1 and request.format is not ExportFormat.JSON:
@@ -144,6 +154,17 @@ def export_postings(
         if progress is not None:
             progress(len(postings) + number, len(postings) * 2)
     return written
+
+
+def export_warnings(postings: Sequence[Posting], request: ExportRequest) -> list[ExportWarning]:
+    """Warnings about a Word or PDF export of ``postings`` (before it is written)."""
+    templates: dict[object, Path] = {}
+    uses = []
+    for posting in postings:
+        if posting.language not in templates:
+            templates[posting.language] = _template_for(posting, request.template)
+        uses.append((posting, templates[posting.language]))
+    return language_warnings(uses)
 
 
 def _ensure_folder(folder: Path) -> None:

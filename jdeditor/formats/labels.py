@@ -38,6 +38,29 @@ FIELD_LABELS: dict[Language, dict[str, str]] = {
     },
 }
 
+# The fixed words of a document, so that a template holds no text of its own language and
+# an English posting never prints 编制日期 (docs/templates.md, "Labels and language").
+DOCUMENT_LABELS: dict[Language, dict[str, str]] = {
+    Language.ZH: {
+        "document_title": "岗位说明书",
+        "advert_title": "招聘启事",
+        "published": "发布日期",
+        "email": "联系邮箱",
+        "continued": "（续）",
+        "colon": "：",
+        "separator": "　·　",
+    },
+    Language.EN: {
+        "document_title": "Job Description",
+        "advert_title": "Job Opening",
+        "published": "Published",
+        "email": "E-mail",
+        "continued": " (continued)",
+        "colon": ": ",
+        "separator": "  ·  ",
+    },
+}
+
 # Headings of sections that have none: the one table the editor and the model use too.
 SECTION_HEADINGS = DEFAULT_HEADINGS
 
@@ -89,3 +112,19 @@ STATUSES: dict[Language, dict[Status, str]] = {
         Status.ARCHIVED: "Archived",
     },
 }
+
+
+def headcount_text(headcount: int | None, language: Language) -> str:
+    """``招聘 2 人`` / ``2 openings``; empty when not set."""
+    if headcount is None:
+        return ""
+    if language is Language.ZH:
+        return f"招聘 {headcount} 人"
+    return f"{headcount} opening" + ("" if headcount == 1 else "s")
+
+
+def page_words(language: Language) -> tuple[str, str, str]:
+    """The words around the page number and the page count: 第 1 页 / 共 3 页, Page 1 of 3."""
+    if language is Language.ZH:
+        return "第 ", " 页 / 共 ", " 页"
+    return "Page ", " of ", ""

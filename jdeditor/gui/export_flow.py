@@ -4,6 +4,8 @@ The library renders every document before it writes any, and writes each file un
 temporary name first, so a failure (a template error, LibreOffice missing for PDF) leaves
 nothing half written; the message says what to do. A file that exists is replaced only
 after the user said so; in a folder, new names are numbered instead (``产品经理 (2).docx``).
+Warnings about an export that went ahead (a template whose own words are in another
+language than a posting) are shown once it is done.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from jdeditor.core.listing import ListQuery
@@ -22,7 +24,42 @@ from jdeditor.gui.export_dialog import ExportChoice, ExportDialog
 from jdeditor.gui.workers import Task, start_task
 
 if TYPE_CHECKING:
-    from jdeditor.service import ExportRequest, Library
+    from jdeditor.service import ExportRequest, ExportWarning, Library
+
+
+def export_warning_text(warning: ExportWarning) -> str:
+    """An export warning in the interface's language (the English message otherwise)."""
+    values = dict(warning.values)
+    if warning.kind != "template_language":
+        return warning.message
+    languages = {
+        "Chinese": QCoreApplication.translate("ExportFlow", "Chinese"),
+        "English": QCoreApplication.translate("ExportFlow", "English"),
+        "Chinese and English": QCoreApplication.translate("ExportFlow", "Chinese and English"),
+    }
+    count = int(values.get("count", "1") or 1)
+    if count == 1:
+        pattern = QCoreApplication.translate(
+            "ExportFlow",
+            "The template {template} has words of its own in {template_language} "
+            "(“{example}”), but “{title}” is in {posting_language}: the document mixes both "
+            "languages. Choose a template for that language, or replace the template's words "
+            "with labels such as {{{{ labels.export_date }}}}, which follow the posting.",
+        )
+    else:
+        pattern = QCoreApplication.translate(
+            "ExportFlow",
+            "The template {template} has words of its own in {template_language} "
+            "(“{example}”), but {count} postings are in {posting_language}: their documents "
+            "mix both languages. Choose a template for that language, or replace the "
+            "template's words with labels such as {{{{ labels.export_date }}}}, which follow "
+            "the posting.",
+        )
+    if not values.get("example"):
+        values["example"] = "…"
+    for key in ("template_language", "posting_language"):
+        values[key] = languages.get(values.get(key, ""), values.get(key, ""))
+    return pattern.format(**{**values, "count": count})
 
 
 class ExportFlow(QObject):
@@ -36,6 +73,7 @@ class ExportFlow(QObject):
         self._task: Task | None = None
         self._busy = BusyIndicator(parent, self.tr("Export"))
         self._dialog: ExportDialog | None = None
+        self._warnings: list[ExportWarning] = []
 
     def choose_and_export(
         self,
@@ -81,6 +119,7 @@ class ExportFlow(QObject):
             overwrite=overwrite,
         )
         into_folder = not one_file
+        self._warnings = []
         self._busy.show(self.tr("Exporting…"))  # no cancel: the files are written at the end
         self._task = start_task(
             lambda: self._run(request, self._ids(choice, listed), into_folder),
@@ -103,7 +142,7 @@ class ExportFlow(QObject):
                     "you can write to; nothing was exported."
                 ) from error
         try:
-            return self._library.export(ids, request)
+            return self._library.export(ids, request, warn=self._warnings.append)
         except BaseException:
             if made and folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
@@ -130,6 +169,12 @@ class ExportFlow(QObject):
         if self._dialog is not None:
             self._dialog.remember()
         self.exported.emit(written)
+        if self._warnings:
+            QMessageBox.warning(
+                self._parent,
+                self.tr("Exported, with a warning"),
+                "\n\n".join(export_warning_text(warning) for warning in self._warnings),
+            )
 
     def _on_failed(self, error: BaseException) -> None:
         self._busy.close()

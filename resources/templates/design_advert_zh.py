@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from template_kit import (
     CENTER,
+    COMPANY_APPLY,
     Doc,
+    apply_paragraphs,
     bottom_border,
     design,
     header_footer,
@@ -99,15 +101,16 @@ def build_advert_zh() -> Doc:
     header.is_linked_to_previous = False
     header.paragraphs[0].style = "Header"
     header.paragraphs[0].add_run(
-        "{% if company.name %}{{ company.name }}　·　{% endif %}招 聘 启 事"
+        "{% if company.name %}{{ company.name }}{{ labels.separator }}{% endif %}"
+        "{{ labels.advert_title }}"
     )
     header_footer(
         document,
-        "发布日期：{{ export_date }}",
+        "{{ labels.published }}{{ labels.colon }}{{ export_date }}",
         "",
         style_name="Footer",
         footer=True,
-        right_field=lambda para: page_numbers(para, "第 ", " 页 / 共 ", " 页"),
+        right_field=page_numbers,
     )
 
     paragraph(document, "{%p if company.logo %}", "JD Logo")
@@ -122,15 +125,17 @@ def build_advert_zh() -> Doc:
     paragraph(document, "{%p if facts or posting.headcount %}", "JD Facts")
     paragraph(
         document,
-        '{{ facts|join("　·　") }}{% if posting.headcount %}{% if facts %}　·　{% endif %}'
-        "招聘 {{ posting.headcount }} 人{% endif %}",
+        "{{ facts|join(labels.separator) }}{% if posting.headcount %}{% if facts %}"
+        "{{ labels.separator }}{% endif %}{{ posting.headcount_text }}{% endif %}",
         "JD Facts",
     )
     paragraph(document, "{%p endif %}", "JD Facts")
     paragraph(document, "{%p if posting.summary %}", "JD Summary")
     paragraph(document, "{{ posting.summary }}", "JD Summary")
     paragraph(document, "{%p endif %}", "JD Summary")
-    paragraph(document, '{%p for section in sections if section.kind != "benefits" %}')
+    paragraph(
+        document, '{%p for section in sections if section.kind not in ["benefits", "apply"] %}'
+    )
     paragraph(document, "{{ section.heading }}", "Heading 1")
     paragraph(document, "{{p section.list }}", "JD List")
     paragraph(document, "{%p endfor %}")
@@ -138,19 +143,21 @@ def build_advert_zh() -> Doc:
     paragraph(document, "{{ section.heading }}", "Heading 1")
     paragraph(document, "{{p section.list }}", "JD List")
     paragraph(document, "{%p endfor %}")
-    paragraph(document, "应聘方式", "Heading 1")
-    paragraph(
-        document,
-        "有意者请将个人简历发送至{% if company.name %}{{ company.name }}{% endif %}人力资源部，"
-        "邮件标题请注明“应聘{{ posting.title }}”。我们会认真阅读每一份简历，"
-        "并在一周内与合适的候选人联系。",
-        "JD Apply",
-    )
+    # How to apply: the posting's own section, else the company settings, else nothing.
+    paragraph(document, "{%p for section in sections_by_kind.apply %}")
+    paragraph(document, "{{ section.heading }}", "Heading 1")
+    paragraph(document, "{{p section.list }}", "JD List")
+    paragraph(document, "{%p endfor %}")
+    paragraph(document, f"{{%p if {COMPANY_APPLY} %}}")
+    paragraph(document, "{{ labels.apply }}", "Heading 1")
+    apply_paragraphs(document, "JD Apply")
+    paragraph(document, "{%p endif %}")
     set_properties(
         document,
         "招聘启事",
-        "招聘启事：标题醒目，分节编号列出职责与要求，附福利待遇和应聘方式（含公司名称）。"
-        " A Chinese job advert.",
+        "招聘启事：标题醒目，分节编号列出职责与要求，附福利待遇和应聘方式（岗位自己的，"
+        "或设置中的应聘方式与联系邮箱）。文字随岗位语言。 A job advert in Chinese style; "
+        "labels follow the posting's language.",
         "zh-CN",
     )
     return document

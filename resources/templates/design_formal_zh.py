@@ -6,8 +6,10 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Mm
 from template_kit import (
     CENTER,
+    COMPANY_APPLY,
     RIGHT,
     Doc,
+    apply_paragraphs,
     borders,
     bottom_border,
     design,
@@ -57,15 +59,24 @@ def build_formal_zh() -> Doc:
     list_styles(document, ZH_FLAT, ZH_OUTLINE, after=1, line=1.25)
     style(document, "Header", size=9, color="404040", extra_ppr=bottom_border("404040"))
     style(document, "Footer", size=9, color="404040", align=CENTER)
-    header_footer(document, "{{ company.name }}", "岗位说明书", style_name="Header", footer=False)
+    header_footer(
+        document,
+        "{{ company.name }}",
+        "{{ labels.document_title }}",
+        style_name="Header",
+        footer=False,
+    )
     footer = document.sections[0].footer.paragraphs[0]
     footer.style = "Footer"
-    page_numbers(footer, "第 ", " 页 / 共 ", " 页")
+    page_numbers(footer)
 
-    paragraph(document, "岗位说明书", "JD Form Title")
-    paragraph(document, "编制日期：{{ export_date }}", "JD Form Date")
+    paragraph(document, "{{ labels.document_title }}", "JD Form Title")
+    paragraph(
+        document, "{{ labels.export_date }}{{ labels.colon }}{{ export_date }}", "JD Form Date"
+    )
     width = text_width(document)
-    label, fill = int(Mm(25)), "DCE4EE"
+    # 32 mm: room for English labels (Responsibilities) without breaking inside a word.
+    label, fill = int(Mm(32)), "DCE4EE"
     value = (width - 2 * label) // 2
     widths = (label, value, label, width - 2 * label - value)
     table = document.add_table(rows=0, cols=4)
@@ -88,17 +99,27 @@ def build_formal_zh() -> Doc:
     wide_row(table, "{{ pair[0].label }}", "{{ pair[0].value }}", fill, wide, 520)
     tag_row(table, "{%tr endif %}")
     tag_row(table, "{%tr endfor %}")
-    tag_row(table, "{%tr if posting.summary %}")
-    wide_row(table, "{{ labels.summary }}", "{{ posting.summary }}", fill, wide, 520)
-    tag_row(table, "{%tr endif %}")
-    tag_row(table, "{%tr for section in sections %}")
-    wide_row(table, "{{ section.heading }}", "{{p section.list }}", fill, wide, 1000)
+    tag_row(table, "{%tr for part in summary_parts %}")
+    wide_row(table, "{{ part.heading }}", "{{ part.text }}", fill, wide, 520, cant_split=True)
     tag_row(table, "{%tr endfor %}")
+    # A row that runs onto the next page shows its label only on the first page, in Word
+    # and LibreOffice alike: long sections come in pieces of a row each, rows that do not
+    # break, the later ones labelled 岗位职责（续） (docx_export/form_rows.py).
+    tag_row(table, "{%tr for section in sections %}")
+    tag_row(table, "{%tr for part in section.parts %}")
+    wide_row(table, "{{ part.heading }}", "{{p part.list }}", fill, wide, 1000, cant_split=True)
+    tag_row(table, "{%tr endfor %}")
+    tag_row(table, "{%tr endfor %}")
+    tag_row(table, f"{{%tr if {COMPANY_APPLY} %}}")
+    cell = wide_row(table, "{{ labels.apply }}", "", fill, wide, 520, cant_split=True)
+    apply_paragraphs(cell, "JD Value", first=cell.paragraphs[0])
+    tag_row(table, "{%tr endif %}")
     set_properties(
         document,
         "岗位说明书（表格式）",
-        "正式的岗位说明书：表格排版，标签列带底色，页眉为公司名称，附编制日期。"
-        " A formal Chinese job description in table form.",
+        "正式的岗位说明书：表格排版，标签列带底色，页眉为公司名称，附编制日期；长的一节"
+        "分行续排，每页都有标签。文字随岗位语言。 A formal job description in table form; "
+        "labels follow the posting's language.",
         "zh-CN",
     )
     return document

@@ -5,7 +5,9 @@ from __future__ import annotations
 from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Mm, RGBColor
 from template_kit import (
+    COMPANY_APPLY,
     Doc,
+    apply_paragraphs,
     bottom_border,
     design,
     header_footer,
@@ -60,7 +62,7 @@ def build_jd_en() -> Doc:
         line=1.3,
         extra_ppr=(
             f'<w:pBdr>{box}</w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="F3F6FA"/>'
-            f'<w:tabs><w:tab w:val="left" w:pos="{int(Mm(40).twips)}"/></w:tabs>'
+            f'<w:tabs><w:tab w:val="left" w:pos="{int(Mm(45).twips)}"/></w:tabs>'
             '<w:ind w:left="170" w:right="170"/>'
         ),
     )
@@ -87,7 +89,11 @@ def build_jd_en() -> Doc:
     style(document, "Header", size=9, color="595959", extra_ppr=bottom_border("BFC9D9"))
     style(document, "Footer", size=8.5, color="7F7F7F")
     header_footer(
-        document, "{{ company.name }}", "Job Description", style_name="Header", footer=False
+        document,
+        "{{ company.name }}",
+        "{{ labels.document_title }}",
+        style_name="Header",
+        footer=False,
     )
     header_run = document.sections[0].header.paragraphs[0].runs[0]
     header_run.bold = True
@@ -98,7 +104,7 @@ def build_jd_en() -> Doc:
         "",
         style_name="Footer",
         footer=True,
-        right_field=lambda para: page_numbers(para, "Page ", " of ", ""),
+        right_field=page_numbers,
     )
 
     paragraph(document, "{%p if company.logo %}", "JD Logo")
@@ -120,7 +126,7 @@ def build_jd_en() -> Doc:
     # an importer sees field lines ("Salary: EUR 62.50+ per hour").
     paragraph(document, "{%p for field in facts %}", "JD Fact")
     fact = paragraph(document, "", "JD Fact")
-    fact.add_run("{{ field.label }}:", style="JD Fact Label")
+    fact.add_run("{{ field.label }}{{ labels.colon|trim }}", style="JD Fact Label")
     fact.add_run("\t{{ field.value }}")
     paragraph(document, "{%p endfor %}", "JD Fact")
     paragraph(document, "{%p if posting.summary %}", "JD Lead")
@@ -130,11 +136,15 @@ def build_jd_en() -> Doc:
     paragraph(document, "{{ section.heading }}", "Heading 1")
     paragraph(document, "{{p section.list }}", "JD List")
     paragraph(document, "{%p endfor %}")
+    paragraph(document, f"{{%p if {COMPANY_APPLY} %}}")
+    paragraph(document, "{{ labels.apply }}", "Heading 1")
+    apply_paragraphs(document, "JD Paragraph")
+    paragraph(document, "{%p endif %}")
     set_properties(
         document,
         "Job description",
         "An English job description: title, key facts, summary and numbered sections "
-        "(1. and 1.1.).",
+        "(1. and 1.1.). Labels follow the posting's language.",
         "en-US",
     )
     return document

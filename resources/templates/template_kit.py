@@ -29,6 +29,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))  # the repository root, for jdeditor
 
 from jdeditor.formats.docx_export.fonts import default_run_properties, set_fonts  # noqa: E402
+from jdeditor.formats.docx_export.languages import (  # noqa: E402
+    fix_languages_in_xml,
+    set_document_languages,
+)
 from jdeditor.formats.docx_export.numbering import (  # noqa: E402
     W_NS,
     ListFormat,
@@ -73,7 +77,9 @@ def set_defaults(document: Doc, latin: str, east_asian: str, size: float, color:
     rpr.append(parse_xml(f'<w:color {NS} w:val="{color}"/>'))
     rpr.append(parse_xml(f'<w:sz {NS} w:val="{int(size * 2)}"/>'))
     rpr.append(parse_xml(f'<w:szCs {NS} w:val="{int(size * 2)}"/>'))
-    rpr.append(parse_xml(f'<w:lang {NS} w:val="zh-CN" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'))
+    # Latin text is English, Chinese text Chinese: marking Latin text zh-CN makes
+    # LibreOffice break English words anywhere (docx_export/languages.py).
+    rpr.append(parse_xml(f'<w:lang {NS} w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'))
 
 
 def style(
@@ -229,12 +235,22 @@ def add_field(target: Any, instruction: str) -> None:
     target._p.append(parse_xml(field_runs(instruction)))
 
 
-def cell_properties(cell: Any, *, fill: str | None = None, width: int | None = None) -> None:
+def cell_properties(
+    cell: Any, *, fill: str | None = None, width: int | None = None, sides: int | None = None
+) -> None:
+    """Width, shading, vertical centring; ``sides``: left and right cell margins in twips."""
     tcpr = cell._tc.get_or_add_tcPr()
     if width is not None:
         cell.width = width
     if fill is not None:
         tcpr.append(parse_xml(f'<w:shd {NS} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+    if sides is not None:
+        tcpr.append(
+            parse_xml(
+                f'<w:tcMar {NS}><w:left w:w="{sides}" w:type="dxa"/>'
+                f'<w:right w:w="{sides}" w:type="dxa"/></w:tcMar>'
+            )
+        )
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
@@ -275,8 +291,11 @@ def line(size: int, color: str) -> str:
     return f'w:val="single" w:sz="{size}" w:space="0" w:color="{color}"'
 
 
-def row_height(row: Any, twips: int) -> None:
+def row_height(row: Any, twips: int, *, cant_split: bool = False) -> None:
+    """A minimum height; ``cant_split``: the row moves whole to the next page."""
     trpr = row._tr.get_or_add_trPr()
+    if cant_split:
+        trpr.append(parse_xml(f"<w:cantSplit {NS}/>"))
     trpr.append(parse_xml(f'<w:trHeight {NS} w:val="{twips}" w:hRule="atLeast"/>'))
 
 
@@ -315,6 +334,7 @@ def header_footer(
 
 def save_reproducibly(document: Doc, path: Path) -> bytes:
     """Save with fixed zip timestamps, so that the same design gives the same bytes."""
+    set_document_languages(document)
     buffer = io.BytesIO()
     document.save(buffer)
     buffer.seek(0)
@@ -324,7 +344,10 @@ def save_reproducibly(document: Doc, path: Path) -> bytes:
             info = zipfile.ZipInfo(entry.filename, date_time=ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(entry.filename))
+            data = source.read(entry.filename)
+            if entry.filename == "word/stylesWithEffects.xml":  # Word 2010's copy of the styles
+                data = fix_languages_in_xml(data)
+            target.writestr(info, data)
     path.write_bytes(out.getvalue())
     return out.getvalue()
 
@@ -347,9 +370,10 @@ RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def label_cell(cell: Any, text: str, fill: str, width: int) -> None:
+    """A shaded label; narrow side margins leave room for long English words."""
     cell.text = text
     cell.paragraphs[0].style = "JD Label"
-    cell_properties(cell, fill=fill, width=width)
+    cell_properties(cell, fill=fill, width=width, sides=57)
 
 
 def value_cell(cell: Any, text: str, width: int) -> None:
@@ -359,18 +383,50 @@ def value_cell(cell: Any, text: str, width: int) -> None:
 
 
 def wide_row(
-    table: Any, label: str, value: str, fill: str, widths: tuple[int, int], height: int
-) -> None:
-    """A label cell and one value cell across the rest of the table."""
+    table: Any,
+    label: str,
+    value: str,
+    fill: str,
+    widths: tuple[int, int],
+    height: int,
+    *,
+    cant_split: bool = False,
+) -> Any:
+    """A label cell and one value cell across the rest of the table; returns the value cell."""
     row = table.add_row()
-    row_height(row, height)
+    row_height(row, height, cant_split=cant_split)
     label_cell(row.cells[0], label, fill, widths[0])
-    value_cell(row.cells[1].merge(row.cells[-1]), value, widths[1])
+    cell = row.cells[1].merge(row.cells[-1])
+    value_cell(cell, value, widths[1])
+    return cell
 
 
-def page_numbers(para: Any, before: str, middle: str, after: str) -> None:
-    para.add_run(before)
-    add_field(para, "PAGE")
-    para.add_run(middle)
-    add_field(para, "NUMPAGES")
-    para.add_run(after)
+# How to apply from the company settings, for a posting without a section of its own: the
+# settings' own words and e-mail, never a sentence of the template's (docs/templates.md).
+COMPANY_APPLY = "not sections_by_kind.apply and (company.how_to_apply or company.email)"
+
+
+def apply_paragraphs(container: Any, style_name: str, first: Any = None) -> None:
+    """The settings' how-to-apply text and contact e-mail, each only when set.
+
+    ``first``: an existing empty paragraph to use for the first line (a table cell's).
+    """
+    lines = (
+        "{%p if company.how_to_apply %}",
+        "{{ company.how_to_apply }}",
+        "{%p endif %}",
+        "{%p if company.email %}",
+        "{{ labels.email }}{{ labels.colon }}{{ company.email }}",
+        "{%p endif %}",
+    )
+    for number, text in enumerate(lines):
+        if number == 0 and first is not None:
+            first.text = text
+            first.style = style_name
+        else:
+            paragraph(container, text, style_name)
+
+
+def page_numbers(para: Any) -> None:
+    """第 1 页 / 共 3 页 or Page 1 of 3, in the posting's language (``{{ page_numbers }}``)."""
+    para.add_run("{{ page_numbers }}")

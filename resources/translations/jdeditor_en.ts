@@ -316,6 +316,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {template} has words of its own in {template_language} (“{example}”), but “{title}” is in {posting_language}: the document mixes both languages. Choose a template for that language, or replace the template&apos;s words with labels such as {{{{ labels.export_date }}}}, which follow the posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {template} has words of its own in {template_language} (“{example}”), but {count} postings are in {posting_language}: their documents mix both languages. Choose a template for that language, or replace the template&apos;s words with labels such as {{{{ labels.export_date }}}}, which follow the posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported, with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -314,6 +314,30 @@
         <translation>正在导出…</translation>
     </message>
     <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation>中文和英文</translation>
+    </message>
+    <message>
+        <source>The template {template} has words of its own in {template_language} (“{example}”), but “{title}” is in {posting_language}: the document mixes both languages. Choose a template for that language, or replace the template&apos;s words with labels such as {{{{ labels.export_date }}}}, which follow the posting.</source>
+        <translation>模板 {template} 里有自己写的{template_language}文字（“{example}”），而“{title}”是{posting_language}岗位：文档里两种语言混在一起。请为该语言选择模板，或把模板里的文字换成随岗位语言变化的标签，例如 {{{{ labels.export_date }}}}。</translation>
+    </message>
+    <message>
+        <source>The template {template} has words of its own in {template_language} (“{example}”), but {count} postings are in {posting_language}: their documents mix both languages. Choose a template for that language, or replace the template&apos;s words with labels such as {{{{ labels.export_date }}}}, which follow the posting.</source>
+        <translation>模板 {template} 里有自己写的{template_language}文字（“{example}”），而 {count} 个岗位是{posting_language}岗位：这些文档里两种语言混在一起。请为该语言选择模板，或把模板里的文字换成随岗位语言变化的标签，例如 {{{{ labels.export_date }}}}。</translation>
+    </message>
+    <message>
+        <source>Exported, with a warning</source>
+        <translation>已导出，但有提醒</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>

@@ -68,3 +68,32 @@ def test_templates_list_check_add(tmp_path: Path) -> None:
     document.save(str(bad))
     checked = run("templates", "check", str(bad))
     assert checked.returncode == 1 and "bad.docx" in checked.stdout + checked.stderr
+
+
+def test_export_warns_of_a_template_in_another_language(db: Path, tmp_path: Path) -> None:  # noqa: F811
+    mine = tmp_path / "chinese-form.docx"
+    document = docx.Document()
+    for text in ("岗位说明书", "{{ posting.title }}", "编制日期：{{ export_date }}"):
+        document.add_paragraph(text)
+    document.save(str(mine))
+    assert run("templates", "add", str(mine)).returncode == 0
+    rows = json.loads(run("list", "--json", db=db).stdout)["rows"]
+    english = next(row["id"] for row in rows if row["title"] == "Senior Backend Engineer")
+    target = tmp_path / "en.docx"
+    result = run("export", str(english), "--template", "chinese-form", "--out", str(target), db=db)
+    assert result.returncode == 0 and target.exists()  # the export went ahead
+    assert "warning: The template chinese-form has its own words in Chinese" in result.stderr
+    assert "编制日期" in result.stderr
+
+
+def test_how_to_apply_comes_from_the_settings(db: Path, tmp_path: Path) -> None:  # noqa: F811
+    assert run("settings", "set", "how_to_apply", "请将简历发送至招聘邮箱。").returncode == 0
+    assert run("settings", "set", "contact_email", "hr@example.com").returncode == 0
+    rows = json.loads(run("list", "--json", db=db).stdout)["rows"]
+    chinese = next(row["id"] for row in rows if row["title"] == "高级数据分析师")
+    target = tmp_path / "advert.docx"
+    result = run("export", str(chinese), "--template", "advert-zh", "--out", str(target), db=db)
+    assert result.returncode == 0, result.stderr
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "应聘方式" in text and "请将简历发送至招聘邮箱。" in text
+    assert "联系邮箱：hr@example.com" in text

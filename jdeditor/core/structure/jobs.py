@@ -29,7 +29,7 @@ from jdeditor.core.structure import warnings as codes
 from jdeditor.core.structure.headings import classify_heading_text, strip_decorations
 from jdeditor.core.structure.parsed import ParsedPosting, SharedBlock
 from jdeditor.core.structure.symbols import strip_symbols
-from jdeditor.core.structure.titles import names_job
+from jdeditor.core.structure.titles import names_category, names_job
 
 _MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
 # Words of a heading, not of a job's name: 岗位基本需求, 我们期待, 筛选流程, 公司福利清单.
@@ -182,6 +182,7 @@ def _only_title(piece: ParsedPosting) -> bool:
     posting = piece.posting
     return (
         piece.title_line is not None
+        and (names_category(posting.title) or not names_job(posting.title))
         and not posting.summary.strip()
         and not posting.sections
         and len(posting.title) <= MAX_CATEGORY_CHARS

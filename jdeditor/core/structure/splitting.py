@@ -31,7 +31,6 @@ a section heading or a list; otherwise it is merged into the first posting.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,6 +39,7 @@ from jdeditor.core.structure.fields import Field
 from jdeditor.core.structure.headings import strip_decorations
 from jdeditor.core.structure.lines import PLAIN, Line, LineKind, is_header_line, title_like
 from jdeditor.core.structure.numbering import Marker, is_list_start, next_in_sequence
+from jdeditor.core.structure.titles import names_category, names_job
 
 _MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
 _LIST_KINDS = (*_MAIN_KINDS, SectionKind.PREFERRED, SectionKind.BENEFITS)
@@ -72,6 +72,8 @@ class _State:
     body_started: bool = False  # a heading (other than a first-line title) or a list came
     section_strength: int | None = None  # the strongest known section heading so far
     after_title: bool = False  # the previous significant line was this posting's title
+    main_items: bool = False  # the posting has items under a duties or requirements heading
+    title_names_job: bool = False  # the posting's title names a role (工程师, Engineer …)
 
 
 def _next_significant(lines: Sequence[Line], header: Sequence[bool]) -> list[int | None]:
@@ -192,6 +194,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
     header = [line.kind is not blank_kind and is_header_line(line) for line in lines]
     following = _next_significant(lines, header)
     ahead = _main_heading_ahead(lines, header)
+    soon = _main_heading_soon(lines)
     titles: list[int] = []
     state = _State()
     for index, line in enumerate(lines):
@@ -202,6 +205,10 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
         candidate = (
             line.title_like and _is_candidate(line) and not (state.after_title and header[index])
         )
+        if candidate and state.title_names_job and not state.body_started:
+            # Under a title that names the job, before its sections: a line that names no
+            # job (联系方式, a team) belongs to it.
+            candidate = names_job(title_text(line))
         state.after_title = False
         if state.first_significant is None:
             state.first_significant = index
@@ -209,7 +216,8 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
                 state.title_strength = line.strength  # maybe the first posting's title
         next_index = following[index]
         if candidate and (
-            _outranks_sections(line, state, ahead[index])
+            (state.has_items and soon[index] and _names_a_job(line))
+            or _outranks_sections(line, state, ahead[index])
             or (
                 next_index is not None
                 and not _continues_item(state)
@@ -224,6 +232,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
                 first_significant=state.first_significant,
                 title_strength=line.strength,
                 after_title=True,
+                title_names_job=names_job(title_text(line)),
             )
             continue
         if line.kind is heading_kind:
@@ -247,6 +256,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
             state.body_started = True
             state.has_items = True
             state.section_has_items = True
+            state.main_items = state.main_items or state.section_kind in _MAIN_KINDS
             state.just_opened = False
             state.last_marker = line.marker
         elif line.kind is not field_kind:
@@ -255,6 +265,32 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
         # The text's first line, when it looks like a title, is treated as one here too.
         state.after_title = candidate and index == state.first_significant
     return titles
+
+
+LOOK_AHEAD_LINES = 12
+
+
+def _main_heading_soon(lines: Sequence[Line]) -> list[bool]:
+    """For each line, whether a duties or requirements heading comes within the next few
+    lines, before any other line that names a job under markup."""
+    soon = [False] * len(lines)
+    significant = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
+    for position, index in enumerate(significant):
+        for later in significant[position + 1 : position + 1 + LOOK_AHEAD_LINES]:
+            line = lines[later]
+            if _known_heading(line) in _MAIN_KINDS:
+                soon[index] = True
+                break
+            if line.strong and _names_a_job(line):
+                break
+    return soon
+
+
+def _names_a_job(line: Line) -> bool:
+    """A marked-up line (a markdown, bold or bracketed heading) that names a role."""
+    if not (line.strong or line.strength < PLAIN) or not line.title_like:
+        return False
+    return names_job(title_text(line))
 
 
 def _primary(lines: Sequence[Line], following: Sequence[int | None], index: int) -> bool:
@@ -277,10 +313,6 @@ def _has_structure(lines: Sequence[Line]) -> bool:
     return any(line.kind is LineKind.ITEM or _known_heading(line) is not None for line in lines)
 
 
-_CATEGORY_RE = re.compile(r"(?:类|类岗位|类职位|职位|岗位|方向|社招|校招|实习|招聘)$")
-MAX_CATEGORY_CHARS = 12
-
-
 def is_category(line: Line) -> bool:
     """``研发类``, ``## 社招职位``: a short line that groups the jobs below it."""
     if line.kind is LineKind.HEADING and line.heading is not None:
@@ -291,7 +323,7 @@ def is_category(line: Line) -> bool:
         text = strip_decorations(line.text)[0]
     else:
         return False
-    return len(text) <= MAX_CATEGORY_CHARS and _CATEGORY_RE.search(text) is not None
+    return names_category(text)
 
 
 def _with_categories(lines: Sequence[Line], titles: list[int]) -> list[int]:

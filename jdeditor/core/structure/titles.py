@@ -103,6 +103,15 @@ class TitleParts:
     decorations_only: bool = True
 
 
+_CATEGORY_RE = re.compile(r"(?:类|类岗位|类职位|职位|岗位|方向|社招|校招|实习|招聘)$")
+MAX_CATEGORY_CHARS = 12
+
+
+def names_category(text: str) -> bool:
+    """``研发类``, ``社招职位``, ``算法类岗位``: words that group jobs rather than name one."""
+    return len(text) <= MAX_CATEGORY_CHARS and _CATEGORY_RE.search(text) is not None
+
+
 def names_role(text: str) -> bool:
     """Whether ``text`` holds a word that names a job (工程师, 开发, Engineer, Manager …)."""
     return ROLE_RE.search(text) is not None

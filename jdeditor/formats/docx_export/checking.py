@@ -81,7 +81,9 @@ def _sample_postings() -> list[tuple[Posting, ExportSettings]]:
         language=Language.EN,
         sections=[Section(SectionKind.DUTIES, "", [Item("One duty")])],
     )
-    logo = ExportSettings("示例公司", Path("logo.png"), "HR")
+    logo = ExportSettings(
+        "示例公司", Path("logo.png"), "HR", "请将简历发送至邮箱。", "hr@example.com"
+    )
     return [(full, logo), (sparse, ExportSettings())]
 
 

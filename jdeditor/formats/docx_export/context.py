@@ -23,12 +23,21 @@ from typing import Any, Protocol
 from jdeditor.core.model import Item, ItemKind, Language, Posting, SectionKind
 from jdeditor.core.numbering import numbered
 from jdeditor.formats.docx_export.export_settings import DEFAULT_SETTINGS, ExportSettings
-from jdeditor.formats.docx_export.lists import ListXmlWriter, WordList, build_word_list
+from jdeditor.formats.docx_export.form_rows import SectionPart, section_parts, text_parts
+from jdeditor.formats.docx_export.lists import (
+    ListXmlWriter,
+    WordList,
+    build_word_list,
+    has_sub_items,
+)
+from jdeditor.formats.docx_export.page_numbers import PageNumbers
 from jdeditor.formats.labels import (
+    DOCUMENT_LABELS,
     EMPLOYMENT_TYPES,
     FIELD_LABELS,
     SECTION_HEADINGS,
     STATUSES,
+    headcount_text,
 )
 from jdeditor.formats.salary_text import format_salary
 
@@ -95,6 +104,7 @@ class SectionView:
     items: tuple[ItemView, ...]
     list: WordList  # place with {{p section.list }}
     item_count: int  # list items (not paragraphs) in the whole tree
+    parts: tuple[SectionPart, ...]  # the section in pieces that fit a page (form_rows.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +125,7 @@ class PostingView:
     location: str
     reports_to: str
     headcount: str
+    headcount_text: str  # 招聘 2 人 / 2 openings
     employment_type: str
     salary: str
     status: str
@@ -173,6 +184,8 @@ class LogoImage:
 class CompanyView:
     name: str
     logo: LogoImage = field(compare=False)
+    how_to_apply: str = ""  # from the settings; line breaks kept
+    email: str = ""  # the contact e-mail from the settings
 
 
 def _item_views(items: list[Item]) -> tuple[ItemView, ...]:
@@ -207,19 +220,24 @@ def build_context(
     """The values a template can use, for ``posting``; see docs/templates.md for each one."""
     language = posting.language
     labels = FIELD_LABELS[language]
+    document_labels = DOCUMENT_LABELS[language]
+    lists = writer.lists if writer is not None else None
     today = export_date or date.today()
     sections: list[SectionView] = []
     for section in posting.sections:
         if not section.items:
             continue
         items = _clean_tree(section.items)
+        heading = clean(section.heading.strip()) or SECTION_HEADINGS[language][section.kind]
+        outline = has_sub_items(items)
         sections.append(
             SectionView(
                 kind=section.kind.value,
-                heading=clean(section.heading.strip()) or SECTION_HEADINGS[language][section.kind],
+                heading=heading,
                 items=_item_views(items),
-                list=build_word_list(items, writer.lists if writer is not None else None),
+                list=build_word_list(items, lists, outline=outline),
                 item_count=section.count_items(),
+                parts=section_parts(heading, document_labels["continued"], items, outline, lists),
             )
         )
     by_kind = SectionsByKind(
@@ -232,6 +250,7 @@ def build_context(
         location=clean(posting.location.strip()),
         reports_to=clean(posting.reports_to.strip()),
         headcount=str(posting.headcount) if posting.headcount is not None else "",
+        headcount_text=headcount_text(posting.headcount, language),
         employment_type=(
             EMPLOYMENT_TYPES[language][posting.employment_type] if posting.employment_type else ""
         ),
@@ -256,14 +275,22 @@ def build_context(
         "fields": fields,
         "all_fields": title_field + fields,
         "sections": tuple(sections),
+        "summary_parts": text_parts(labels["summary"], document_labels["continued"], view.summary),
         "sections_by_kind": by_kind,
         "labels": {
             **labels,
+            **document_labels,
             **{kind.value: heading for kind, heading in SECTION_HEADINGS[language].items()},
         },
-        "company": CompanyView(clean(settings.company_name.strip()), logo),
+        "company": CompanyView(
+            clean(settings.company_name.strip()),
+            logo,
+            clean(settings.how_to_apply.strip()),
+            clean(settings.contact_email.strip()),
+        ),
         "author": clean((settings.author or settings.company_name).strip()),
         "export_date": format_date(today, language),
         "export_date_iso": today.isoformat(),
+        "page_numbers": PageNumbers(language),
         "language": language.value,
     }

@@ -20,7 +20,6 @@ from jdeditor.formats.docx_export.numbering import W_NS, W
 # Fonts every Chinese Windows and Office installation has.
 DEFAULT_EAST_ASIAN_FONT = "宋体"
 DEFAULT_LATIN_FONT = "Calibri"
-_EAST_ASIAN_LANGUAGE = "zh-CN"
 
 
 def _child(parent: Any, tag: str, first: bool = False) -> Any:
@@ -57,10 +56,11 @@ def default_run_properties(document: Any) -> Any:
 
 
 def ensure_east_asian_font(document: Any, language: Language) -> None:
-    """Give the document defaults an East Asian font and language if the template has none.
+    """Give the document defaults an East Asian font if the template has none.
 
     Styles that name their own East Asian font keep it; the defaults are what every other
-    run inherits. Cheap enough to run on every export (it touches one element).
+    run inherits. Cheap enough to run on every export (it touches one element). The
+    languages of the text are set by ``languages.set_document_languages``.
     """
     rpr = default_run_properties(document)
     fonts = rpr.find(f"{W}rFonts")
@@ -69,9 +69,3 @@ def ensure_east_asian_font(document: Any, language: Language) -> None:
     )
     if not has_east_asian:
         set_fonts(rpr, None, DEFAULT_EAST_ASIAN_FONT)
-    lang = rpr.find(f"{W}lang")
-    if lang is None:
-        lang = _child(rpr, "lang")
-        lang.set(f"{W}val", "zh-CN" if language is Language.ZH else "en-US")
-    if not lang.get(f"{W}eastAsia"):
-        lang.set(f"{W}eastAsia", _EAST_ASIAN_LANGUAGE)

@@ -15,7 +15,9 @@ How lists are made, and why this way:
 * The look comes from the template: paragraph styles "JD List" (flat lists), "JD List
   Outline" (lists with nested items) and "JD Paragraph", and the list format each list
   style links to in numbering.xml. A template without them gets built-in formats for the
-  posting's language (1、/一、 for Chinese, 1./1.1. for English).
+  posting's language (1、/一、 for Chinese, 1./1.1. for English); so does an English
+  posting in a template whose list formats are Chinese (1、 （1）): numbers follow the
+  posting's language, as labels do.
 
 Generating the paragraphs ourselves instead of a docxtpl ``Subdoc`` avoids loading a
 second document per section and merging its numbering through docxcompose, and keeps
@@ -87,19 +89,36 @@ class WordList:
         return "\n".join("  " * entry.level + entry.text for entry in self.entries)
 
 
-def build_word_list(items: Sequence[Item], writer: ListXmlWriter | None = None) -> WordList:
-    """Flatten an item tree, numbering as ``jdeditor.core.numbering.numbered`` does."""
+def build_word_list(
+    items: Sequence[Item],
+    writer: ListXmlWriter | None = None,
+    *,
+    first_number: int = 1,
+    outline: bool | None = None,
+) -> WordList:
+    """Flatten an item tree, numbering as ``jdeditor.core.numbering.numbered`` does.
+
+    ``first_number``: what the first top-level item counts as (a list continued from an
+    earlier piece of the same section); ``outline``: force the format (the whole
+    section's), instead of deciding from these items.
+    """
     entries: list[ListEntry] = []
     runs: list[ListRun] = []
     if _has_items(items):
-        runs.append(ListRun())
+        runs.append(ListRun((first_number,) if first_number != 1 else ()))
     _flatten(items, 0, 0, (), entries, runs)
-    outline = any(
+    if outline is None:
+        outline = has_sub_items(items)
+    return WordList(tuple(entries), tuple(runs), outline, writer)
+
+
+def has_sub_items(items: Sequence[Item]) -> bool:
+    """Some list item has list items under it: the outline format (一、 then 1、)."""
+    return any(
         node.kind is ItemKind.ITEM and _has_items(node.children)
         for item in items
         for _, node in item.walk()
     )
-    return WordList(tuple(entries), tuple(runs), outline, writer)
 
 
 def _has_items(items: Sequence[Item]) -> bool:
@@ -159,6 +178,19 @@ def paragraph_styles(document: Any) -> dict[str, tuple[str, Any]]:
     return found
 
 
+def _chinese_format(numbering: NumberingWriter, abstract_id: int | None) -> bool:
+    """A list format whose labels are Chinese (一、 1、 （1） ①)."""
+    if abstract_id is None:
+        return False
+    return any(
+        any(char in _CHINESE_LABEL_CHARS for char in text)
+        for text in numbering.level_texts(abstract_id)
+    )
+
+
+_CHINESE_LABEL_CHARS = frozenset("、（）")
+
+
 def _style_num_id(style: Any) -> int | None:
     num_id = style.find(f"{W}pPr/{W}numPr/{W}numId")
     try:
@@ -195,6 +227,11 @@ class ListXmlWriter:
         own_flat = self._linked_format(numbering, flat)
         own_outline = self._linked_format(numbering, outline)
         zh = self._language is Language.ZH
+        if not zh:
+            # An English posting is numbered 1. 1.1., not 1、 （1）, even in a template made
+            # for Chinese: like the labels, the numbers follow the posting's language.
+            own_flat = None if _chinese_format(numbering, own_flat) else own_flat
+            own_outline = None if _chinese_format(numbering, own_outline) else own_outline
         self._flat_format = (
             own_flat
             if own_flat is not None

@@ -24,7 +24,8 @@ from jdeditor.formats.docx_export.context import (
     SectionsByKind,
     SectionView,
 )
-from jdeditor.formats.labels import FIELD_LABELS
+from jdeditor.formats.docx_export.form_rows import SectionPart, TextPart
+from jdeditor.formats.labels import DOCUMENT_LABELS, FIELD_LABELS
 
 # A shape is what a name holds: an object type (a key of OBJECTS), ("seq", element shape),
 # or None for anything the check does not follow (text, numbers, unknown).
@@ -34,7 +35,9 @@ _SEQ = "seq"
 OBJECTS: dict[str, dict[str, Shape]] = {
     "posting": {f.name: None for f in fields(PostingView)} | {"tags": (_SEQ, None)},
     "section": {f.name: None for f in fields(SectionView)}
-    | {"items": (_SEQ, "item"), "list": "section.list"},
+    | {"items": (_SEQ, "item"), "list": "section.list", "parts": (_SEQ, "section.part")},
+    "section.part": {f.name: None for f in fields(SectionPart)} | {"list": "section.list"},
+    "summary.part": {f.name: None for f in fields(TextPart)},
     "item": {f.name: None for f in fields(ItemView)} | {"children": (_SEQ, "item")},
     "field": {f.name: None for f in fields(FieldView)},
     "company": {f.name: None for f in fields(CompanyView)} | {"logo": "company.logo"},
@@ -42,6 +45,7 @@ OBJECTS: dict[str, dict[str, Shape]] = {
     "section.list": {"entries": (_SEQ, None), "runs": (_SEQ, None), "outline": None},
     "sections_by_kind": {kind.value: (_SEQ, "section") for kind in SectionKind},
     "labels": {key: None for labels in FIELD_LABELS.values() for key in labels}
+    | {key: None for labels in DOCUMENT_LABELS.values() for key in labels}
     | {kind.value: None for kind in SectionKind},
 }
 TOP_LEVEL: dict[str, Shape] = {
@@ -49,12 +53,14 @@ TOP_LEVEL: dict[str, Shape] = {
     "fields": (_SEQ, "field"),
     "all_fields": (_SEQ, "field"),
     "sections": (_SEQ, "section"),
+    "summary_parts": (_SEQ, "summary.part"),
     "sections_by_kind": "sections_by_kind",
     "labels": "labels",
     "company": "company",
     "author": None,
     "export_date": None,
     "export_date_iso": None,
+    "page_numbers": None,
     "language": None,
 }
 assert {f.name for f in fields(SectionsByKind)} == set(OBJECTS["sections_by_kind"])
@@ -68,6 +74,8 @@ _CLASS_SHAPES = {
     "CompanyView": "company",
     "LogoImage": "company.logo",
     "WordList": "section.list",
+    "SectionPart": "section.part",
+    "TextPart": "summary.part",
     "SectionsByKind": "sections_by_kind",
     "dict": "labels",
 }

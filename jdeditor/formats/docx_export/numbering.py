@@ -65,7 +65,7 @@ ZH_FLAT = ListFormat(
     "JD zh 1、",
     _ladder(
         [
-            ("decimal", "%1、", 420),
+            ("decimal", "%1、", 480),  # room for 10、 before the text
             ("decimal", "（%2）", 630),
             ("decimalEnclosedCircleChinese", "%3", 420),
         ],
@@ -78,7 +78,7 @@ ZH_OUTLINE = ListFormat(
     _ladder(
         [
             ("chineseCounting", "%1、", 525),
-            ("decimal", "%2、", 420),
+            ("decimal", "%2、", 480),
             ("decimal", "（%3）", 630),
             ("decimalEnclosedCircleChinese", "%4", 420),
         ],
@@ -167,6 +167,13 @@ class NumberingWriter:
         """The format a list instance uses, if both exist."""
         abstract_id = self._num_to_abstract.get(num_id)
         return abstract_id if abstract_id in self._abstracts else None
+
+    def level_texts(self, abstract_id: int) -> list[str]:
+        """The label pattern of each level (``%1、``, ``%1.%2.``) of a format."""
+        abstract = self._abstracts.get(abstract_id)
+        if abstract is None:
+            return []
+        return [str(text.get(f"{W}val", "")) for text in abstract.iter(f"{W}lvlText")]
 
     def text_indents(self, abstract_id: int) -> dict[int, int]:
         """Where each level's text starts (twips), from the format's ``w:ind``."""

@@ -3,8 +3,9 @@
 Steps: load the template from cached bytes (no disk read per posting), build the context
 with a writer bound to this document (lists and the logo need it), let docxtpl fill in the
 body, headers and footers, then make the result valid and complete: every table cell gets
-a paragraph, the document defaults get an East Asian font if the template has none, and
-the document properties describe the posting. Anything wrong with the template becomes a
+a paragraph, the document defaults get an East Asian font if the template has none, Latin
+text is marked as English and Chinese as Chinese (languages.py), and the document
+properties describe the posting. Anything wrong with the template becomes a
 :class:`TemplateError` naming the file, the part and the paragraph.
 """
 
@@ -31,6 +32,7 @@ from jdeditor.errors import InputFileError, UserFacingError
 from jdeditor.formats.docx_export.context import build_context, clean
 from jdeditor.formats.docx_export.export_settings import DEFAULT_SETTINGS, ExportSettings
 from jdeditor.formats.docx_export.fonts import ensure_east_asian_font
+from jdeditor.formats.docx_export.languages import set_document_languages
 from jdeditor.formats.docx_export.lists import ListXmlWriter
 from jdeditor.formats.docx_export.locations import locate
 from jdeditor.formats.docx_export.numbering import W
@@ -181,6 +183,7 @@ def render_docx_document(
     document = tpl.docx
     _repair_tables(document)
     ensure_east_asian_font(document, posting.language)
+    set_document_languages(document)
     _set_properties(document, posting, settings)
     logger.debug("Rendered posting %r with template %s", posting.title, template.name)
     return document
