@@ -298,9 +298,13 @@ def _pieces(summary: str, sections: Sequence[Section]) -> Iterator[tuple[str, st
     for section in sections:
         if section.heading:
             yield _HEADING, _compact(section.heading)
-        what = _GATHERED if section.kind is SectionKind.APPLY else _TEXT
+        if section.kind is SectionKind.APPLY:
+            # Read whole against the source, which is read without its emoji (📧 a@b.com).
+            for _, item in section.walk():
+                yield _GATHERED, _compact(strip_symbols(item.text))
+            continue
         for _, item in section.walk():
-            yield what, _compact(item.text)
+            yield _TEXT, _compact(item.text)
 
 
 def _read(stream: _Stream, summary: str, sections: Sequence[Section]) -> None:
