@@ -20,7 +20,11 @@ import re
 
 from jdeditor.core.model import Item, ItemKind, Posting, Section, SectionKind
 from jdeditor.core.section_headings import DEFAULT_HEADINGS
-from jdeditor.core.structure.headings import is_apply_heading_text, strip_decorations
+from jdeditor.core.structure.headings import (
+    has_apply_hint,
+    is_apply_heading_text,
+    strip_decorations,
+)
 
 _MOVABLE = frozenset(
     {
@@ -183,6 +187,8 @@ def _is_contact_node(node: Item) -> bool:
 
 def is_apply_heading(heading: str) -> bool:
     """A section heading that says how to apply, decorations and emoji aside (``📨 联系方式``)."""
+    if not has_apply_hint(heading):
+        return False
     core = strip_decorations(heading)[0]
     start = 0
     while start < len(core) and not core[start].isalnum():

@@ -274,8 +274,14 @@ _LOOSE_APPLY_RE = re.compile(
 
 # A word every how-to-apply heading holds (most lines hold none: a quick test first).
 _APPLY_HINT_RE = re.compile(
-    r"[应申投报求联内简邮发欢咨兴意加]|apply|contact|touch|process|procedure", re.IGNORECASE
+    r"应聘|申请|投递|报名|求职|内推|联系|加入|邮箱|欢迎|咨询|简历"
+    r"|[Aa]pply|APPLY|[Cc]ontact|CONTACT|[Tt]ouch|[Pp]rocess|[Pp]rocedure"
 )
+
+
+def has_apply_hint(text: str) -> bool:
+    """Whether ``text`` holds a word without which it cannot be a how-to-apply heading."""
+    return _APPLY_HINT_RE.search(text) is not None
 
 
 def is_apply_heading_text(core: str, *, loose: bool = False) -> bool:
