@@ -42,17 +42,23 @@ MAX_LINK_TAIL_CHARS = 24
 MAX_TRAILING_NOTE_CHARS = 50
 
 _EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
-_OBFUSCATED_EMAIL = r"[A-Za-z0-9._-]+\s*(?:\[at\]|\(at\)|（at）|#)\s*[A-Za-z0-9-]+\.[A-Za-z]{2,}"
+# name[at]company.com; name#company.com (no spaces: "C# asp.net" is a skill)
+_OBFUSCATED_EMAIL = (
+    r"[A-Za-z0-9._-]+\s*(?:\[at\]|\(at\)|（at）)\s*[A-Za-z0-9-]+\.[A-Za-z]{2,}"
+    r"|[A-Za-z0-9._-]+#[A-Za-z0-9-]+\.[A-Za-z]{2,}"
+)
 _MOBILE = r"(?<![\d.])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?![\d.])"
 _PHONE = (
     r"(?:电话|手机|座机|联系号码|联系电话|\btel\b|\bphone\b|\bmobile\b|\bcall\b)"
     r"[^\d\n]{0,6}\+?[\d(（][\d\s()（）-]{6,}\d"
 )
 _CHAT = r"(?:微信|wechat|weixin|(?<![A-Za-z])(?:vx|wx|qq)|v信)"
+# What follows 微信 in a task: 增加微信支付, 添加微信登录, 微信（WeChat）小程序.
+_NOT_AN_ID = r"(?!支付|登录|小程序|公众号|生态|开发|接口|分享|授权|api|sdk|pay|wechat|weixin)"
 _WECHAT = (
-    rf"{_CHAT}(?:\s*(?:id|号|号码))?\s*[:：]\s*[A-Za-z0-9_-]{{4,}}"
-    rf"|(?:加|添加|联系)(?:我|我的|本人|一下)?(?:的)?{_CHAT}"
-    rf"|{_CHAT}\s*[（(【\[]\s*[A-Za-z0-9_-]{{4,}}\s*[)）】\]]"
+    rf"{_CHAT}(?:\s*(?:id|号|号码))?\s*[:：]\s*{_NOT_AN_ID}[A-Za-z0-9_-]{{4,}}"
+    rf"|(?<![增参追叠附施])(?:加|添加|联系)(?:我|我的|本人|一下)?(?:的)?{_CHAT}{_NOT_AN_ID}"
+    rf"|{_CHAT}\s*[（(【\[]\s*{_NOT_AN_ID}[A-Za-z0-9_-]{{4,}}\s*[)）】\]]"
     r"|同微信|微信同号|微信手机同号|手机微信同号"
 )
 _QR_CODE = (
@@ -64,12 +70,13 @@ _SEND_ZH = (
     r"简历[^，。,；;\n]{0,6}?(?:发送?|投递?|邮寄|砸|投)(?:至|到|给|邮箱)"
     r"|(?:发送?|投递?|投|砸)[^，。,；;\n]{0,4}?简历(?:至|到|给)"
     r"|(?:欢迎|请)(?:大家|您|你)?(?:投递|投简历|发送简历|发简历|砸简历|联系)"
-    r"|(?:有意|感兴趣|有兴趣)[^。；;\n]{0,20}?(?:联系|发送|发简历|投递|投简历|私聊|私信|简历)"
+    r"|(?:有意|感兴趣|有兴趣)[^。；;\n]{0,20}?"
+    r"(?:联系(?:我|我们|[:：])|发送|发简历|投递|投简历|私聊|私信|简历)"
     r"|内推(?:链接|码|直达|邮箱)|投递(?:链接|邮箱|地址|入口|方式)|在线投(?:递|简历)|简历直达"
 )
 _SEND_EN = (
     r"\bsend (?:us |in |over )?(?:your |a |an )?(?:cv|resume|résumé|application|portfolio)"
-    r"|\b(?:e-?mail|write to) (?:us|me)\b|\bapply (?:now|here|online|today)\b"
+    r"|\b(?:e-?mail|write to) (?:us|me)\b|\bapply (?:now|here|online|today)\b(?!['’])"
     r"|\bapply (?:via|through|at|on|by) (?:our|the|this|linkedin|email|e-mail)\b"
     r"|\b(?:please|feel free to|do not hesitate to|don't hesitate to) "
     r"(?:contact|reach out|get in touch|e-?mail)\b"
