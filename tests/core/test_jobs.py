@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jdeditor.core.model import SectionKind
-from jdeditor.core.structure import parse_text
+from jdeditor.core.structure import ParseOptions, parse_text
 from jdeditor.core.structure.coverage import find_lost_text
 
 POST = """星辰科技有限公司
@@ -101,3 +101,32 @@ def test_a_marked_up_line_naming_a_job_starts_one_even_with_a_block_before_its_d
     parsed = parse_text(text)
     assert [p.posting.title for p in parsed] == ["后端开发工程师", "前端开发工程师", "安卓工程师"]
     assert find_lost_text(text, parsed) == []
+
+
+def test_a_company_headline_is_no_job_and_the_job_named_under_it_is() -> None:
+    text = (
+        "**西安葡萄城信息技术有限公司**\n葡萄城成立于1980年。\n职位列表：\n"
+        "**1、活字格产品市场经理**\n职位描述：负责市场。\n岗位要求：\n• 本科以上学历\n\n"
+        "**2、软件销售工程师**\n职位描述：负责销售。\n岗位要求：\n• 大专以上学历\n"
+    )
+    parsed = parse_text(text)
+    assert [p.posting.title for p in parsed] == ["活字格产品市场经理", "软件销售工程师"]
+    for result in parsed:
+        assert result.posting.sections[0].heading == "西安葡萄城信息技术有限公司"
+    assert find_lost_text(text, parsed) == []
+
+
+def test_a_skill_in_an_english_item_names_no_job() -> None:
+    text = "# Senior Backend Engineer\n## What you'll do\n1. Design and build APIs in Python\n"
+    text += "## Requirements\n1. PostgreSQL\n"
+    [result] = parse_text(text)
+    assert result.posting.title == "Senior Backend Engineer"
+
+
+def test_a_line_that_names_the_job_titles_a_posting_without_a_title_line() -> None:
+    text = "拼多多容器平台招聘: (工作地点: 上海, 长期有效)\n岗位职责\n负责容器平台建设\n"
+    text += "任职要求\n熟悉 K8s\n"
+    [result] = parse_text(text, ParseOptions(fallback_title="044"))
+    assert result.posting.title == "拼多多容器平台"
+    assert result.posting.summary.startswith("拼多多容器平台招聘")  # the line is kept
+    assert find_lost_text(text, [result]) == []

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from jdeditor.core.model import Item, ItemKind, Section, SectionKind
 from jdeditor.core.structure import warnings as codes
 from jdeditor.core.structure.headings import classify_heading_text, strip_decorations
+from jdeditor.core.structure.lines import Line, LineKind, is_sentence_like
 from jdeditor.core.structure.parsed import ParsedPosting, SharedBlock
 from jdeditor.core.structure.symbols import strip_symbols
 from jdeditor.core.structure.titles import names_category, names_job
@@ -77,8 +78,10 @@ def as_sections(piece: ParsedPosting, fallback: SectionKind) -> list[Section]:
         head += sections.pop(0).items
     if piece.title_line is not None or head:
         core, _, _ = strip_decorations(strip_symbols(posting.title).strip())
-        kind = section_kind_of(posting.title) if piece.title_line is not None else None
-        heading = core if piece.title_line is not None else ""
+        # A title whose line stands whole in the summary heads nothing: the line is there.
+        titled = piece.title_line is not None and not piece.title_in_summary
+        kind = section_kind_of(posting.title) if titled else None
+        heading = core if titled else ""
         sections.insert(0, Section(kind or fallback, heading, head))
     return sections
 
@@ -109,6 +112,39 @@ def kept_warnings(warnings: Sequence[codes.ParseWarning]) -> list[codes.ParseWar
 
 def copy_sections(sections: Sequence[Section]) -> list[Section]:
     return [copy.deepcopy(section) for section in sections]
+
+
+_HEADLINE_RE = re.compile(r"^(?P<name>[^:：]{2,30}?)\s*(?:招聘|诚聘|急招|招人)\s*[:：]")
+_URL_RE = re.compile(r"https?://|www\.|\.com\b", re.IGNORECASE)
+_CLAUSE_RE = re.compile(r"[，。；;！!？?]")
+NAMED_LINE_WINDOW = 3
+MAX_NAMED_LINE_CHARS = 100
+
+
+def named_job_line(lines: Sequence[Line], start: int, end: int) -> tuple[int, str] | None:
+    """For a posting without a title line: a line among its first that names the job, and
+    the name. ``拼多多容器平台招聘: (工作地点: 上海)`` names 拼多多容器平台; a line that
+    names a role (``阿里云IoT事业部 前端工程师，p6-p7，``) names itself."""
+    seen = 0
+    for index in range(start, end):
+        line = lines[index]
+        if line.kind is LineKind.BLANK:
+            continue
+        if line.kind is LineKind.ITEM or (line.heading is not None and line.heading.kind):
+            return None
+        if seen >= NAMED_LINE_WINDOW or len(line.text) > MAX_NAMED_LINE_CHARS:
+            return None
+        seen += 1
+        text = strip_symbols(line.text).strip()
+        if _URL_RE.search(text):
+            continue
+        headline = _HEADLINE_RE.match(text)
+        if headline is not None:
+            return index, headline.group("name").strip()
+        head = _CLAUSE_RE.split(text, maxsplit=1)[0].strip()
+        if line.kind is LineKind.TEXT and names_job(head) and not is_sentence_like(head):
+            return index, text
+    return None
 
 
 def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:

@@ -11,7 +11,7 @@ from jdeditor.core.gc_pause import collector_paused
 from jdeditor.core.model import Item, Language
 from jdeditor.core.structure.builder import PostingBuilder
 from jdeditor.core.structure.facts import apply_title_facts, apply_title_parts, title_with_facts
-from jdeditor.core.structure.jobs import settle_jobs
+from jdeditor.core.structure.jobs import named_job_line, settle_jobs
 from jdeditor.core.structure.language import detect_language
 from jdeditor.core.structure.lines import Line, LineKind, classify_lines, classify_text_lines
 from jdeditor.core.structure.lists import ListBuilder
@@ -90,9 +90,14 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
     title = title_text(title_line) if title_line is not None else options.fallback_title
     # 高级产品经理 | 北京 | 20-40K: the name is the title, the line with its facts the summary.
     name = title_with_facts(title) if title_line is not None else None
+    # No title line, but a line among the first that names the job (拼多多容器平台招聘: …,
+    # 阿里云IoT事业部 前端工程师，p6-p7，): its name is the title, the line stays as it was.
+    named = named_job_line(lines, segment.start, segment.end) if title_line is None else None
+    if named is not None:
+        name, title = named[1], named[1]
     language = options.language or detect_language(line.text for line in span if line.text)
     # 【深圳】节点互动—node.js开发工程师 18-35K: the job's name, its place and pay apart.
-    parts = clean_title(name or title) if title_line is not None else None
+    parts = clean_title(name or title) if title_line is not None or named else None
     if parts is not None and parts.name and parts.name != (name or title):
         if parts.decorations_only and name is None:
             title = parts.name  # 🚀 1. 前端工程师: still the whole line, less decorations
@@ -122,9 +127,11 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
         made_up=builder.made_up,
     )
     # The title line stands whole in the summary: the title is read from there.
-    parsed.title_in_summary = title_line is not None and (
-        title_line.kind is LineKind.FIELD or name is not None
+    parsed.title_in_summary = named is not None or (
+        title_line is not None and (title_line.kind is LineKind.FIELD or name is not None)
     )
+    if named is not None:
+        parsed.title_line = lines[named[0]].number
     return parsed
 
 

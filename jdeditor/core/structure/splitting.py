@@ -214,9 +214,19 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
             state.first_significant = index
             if candidate:
                 state.title_strength = line.strength  # maybe the first posting's title
+                state.title_names_job = names_job(title_text(line))
         next_index = following[index]
+        # A job named after a company or a post's headline (西安葡萄城信息技术有限公司, then
+        # 1、活字格产品市场经理 and its duties): the headline is no job, the named line is.
+        named_job = candidate and soon[index] and names_job(title_text(line))
         if candidate and (
-            (state.has_items and soon[index] and _names_a_job(line))
+            (
+                named_job
+                and not (state.main_items or state.title_names_job)
+                and not (state.just_opened and state.opened_known)
+                and index > 0
+            )
+            or (state.has_items and soon[index] and _names_a_job(line))
             or _outranks_sections(line, state, ahead[index])
             or (
                 next_index is not None

@@ -25,8 +25,7 @@ _ROLE_ZH = (
     r"工程师|经理|专员|设计师|架构师|实习生|实习|总监|主管|助理|顾问|分析师|研究员|科学家|负责人"
     r"|专家|策划|开发|研发|运营|测试|运维|算法|前端|后端|全栈|客户端|服务端|编辑|销售|客服|会计"
     r"|出纳|律师|翻译|教师|讲师|老师|文员|司机|技术员|主任|合伙人|训练师|美术|原画|管理员|设计"
-    r"|主播|文案|组长|店长|程序员|技师|[^\s\d]师|[^\s\d]员|DBA|SRE|HRBP|DevOps|CTO|CEO|CFO|COO"
-    r"|Java|Python|Golang|PHP|C\+\+|iOS|Android|安卓|UI|UX"
+    r"|主播|文案|组长|店长|程序员|技师|[^\s\d]师|[^\s\d]员|DBA|SRE|HRBP|DevOps|CTO|CEO|CFO|COO|安卓"
 )
 _ROLE_EN = (
     r"engineers?|developers?|managers?|designers?|analysts?|scientists?|leads?|architects?"
@@ -112,9 +111,17 @@ def names_category(text: str) -> bool:
     return len(text) <= MAX_CATEGORY_CHARS and _CATEGORY_RE.search(text) is not None
 
 
+# In a Chinese title a language or platform names the job (中高级Java, iOS 开发); in English
+# text it is a skill ("build APIs in Python").
+_STACK_RE = re.compile(r"Java|Python|Golang|PHP|C\+\+|iOS|Android|UI|UX|Go(?![a-z])")
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+
+
 def names_role(text: str) -> bool:
     """Whether ``text`` holds a word that names a job (工程师, 开发, Engineer, Manager …)."""
-    return ROLE_RE.search(text) is not None
+    if ROLE_RE.search(text) is not None:
+        return True
+    return _CJK_RE.search(text) is not None and _STACK_RE.search(text) is not None
 
 
 def names_job(piece: str) -> bool:
