@@ -122,6 +122,14 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text)
         sub.add_argument("id", type=_positive_id)
 
+    sub = commands.add_parser("warnings", help="a posting's open import warnings; dismiss them")
+    sub.add_argument("id", type=_positive_id)
+    sub.add_argument(
+        "--dismiss", nargs="+", type=int, metavar="N", help="dismiss these warnings (their numbers)"
+    )
+    sub.add_argument("--dismiss-all", action="store_true", help="dismiss all of them")
+    sub.add_argument("--json", action="store_true")
+
     sub = commands.add_parser("history", help="saved revisions of a posting")
     sub.add_argument("id", type=_positive_id)
     sub.add_argument("--json", action="store_true")

@@ -14,11 +14,12 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from jdeditor.cli import EXIT_ERROR
 from jdeditor.core.listing import ListQuery, PostingFilter, SortKey
 from jdeditor.core.model import Status
+from jdeditor.core.posting_warnings import PostingWarning
 from jdeditor.errors import UserFacingError
 from jdeditor.formats import json_format
 from jdeditor.formats.docx_export import add_template, check_template, list_templates
@@ -116,6 +117,66 @@ def cmd_show(library: Library, args: argparse.Namespace) -> int:
         print(json_format.dumps_posting(posting), end="")
     else:
         print(render_plain_text(posting), end="")
+    # On stderr: stdout stays the posting alone (`show 12 > jd.txt`, a JSON posting file).
+    _print_open_warnings(library, args.id, sys.stderr)
+    return 0
+
+
+def _print_open_warnings(library: Library, posting_id: int, out: TextIO) -> None:
+    warnings = library.import_warnings(posting_id)
+    if not warnings:
+        return
+    names = ", ".join(sorted({warning.source_name for warning in warnings if warning.source_name}))
+    print(f"\nImport warnings{f' ({names})' if names else ''}:", file=out)
+    for warning in warnings:
+        print(f"  [{warning.id}] {warning.message}", file=out)
+    print(
+        f"Dismiss them in the app, or with `jdeditor warnings {posting_id} --dismiss N` "
+        "or `--dismiss-all`.",
+        file=out,
+    )
+
+
+def _warning_dict(warning: PostingWarning) -> dict[str, Any]:
+    return {
+        "id": warning.id,
+        "code": warning.code,
+        "kind": warning.kind,
+        "line": warning.line,
+        "source": warning.source_name,
+        "message": warning.message,
+        "values": dict(warning.values),
+        "item_text": warning.item_text,
+    }
+
+
+def cmd_warnings(library: Library, args: argparse.Namespace) -> int:
+    library.get_posting(args.id, include_trash=True)  # a clear error for an unknown id
+    if args.dismiss_all:
+        count = library.dismiss_import_warnings(args.id)
+        print(f"Dismissed {count} import warning{'s' if count != 1 else ''} of posting {args.id}.")
+        return 0
+    if args.dismiss:
+        own = {warning.id for warning in library.import_warnings(args.id)}
+        for warning_id in args.dismiss:
+            if warning_id not in own:
+                raise UserFacingError(
+                    f"Posting {args.id} has no open import warning {warning_id} "
+                    f"(see `jdeditor warnings {args.id}`); nothing was dismissed."
+                )
+        for warning_id in args.dismiss:
+            library.dismiss_import_warning(warning_id)
+        count = len(set(args.dismiss))
+        print(f"Dismissed {count} import warning{'s' if count != 1 else ''} of posting {args.id}.")
+        return 0
+    warnings = library.import_warnings(args.id)
+    if args.json:
+        _print_json({"posting": args.id, "warnings": [_warning_dict(w) for w in warnings]})
+        return 0
+    if not warnings:
+        print(f"Posting {args.id} has no open import warnings.")
+        return 0
+    _print_open_warnings(library, args.id, sys.stdout)
     return 0
 
 
@@ -357,6 +418,7 @@ HANDLERS: dict[str, tuple[Handler, bool]] = {
     "delete": (cmd_delete, True),
     "restore": (cmd_restore, True),
     "history": (cmd_history, True),
+    "warnings": (cmd_warnings, True),
     "db": (cmd_db, True),
 }
 

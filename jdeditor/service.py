@@ -28,11 +28,12 @@ from jdeditor.core.listing import (
     SearchResults,
 )
 from jdeditor.core.model import Language, Posting, Status
+from jdeditor.core.posting_warnings import PostingWarning, in_reading_order
 from jdeditor.errors import LibraryError, UserFacingError
 from jdeditor.formats.export_request import ExportFormat, ExportRequest, ExportWarning
 from jdeditor.formats.read_options import ReadOptions
 from jdeditor.formats.template_info import TemplateInfo
-from jdeditor.import_plan import ImportPlan, ImportReport, PlannedPosting
+from jdeditor.import_plan import ImportCancelled, ImportPlan, ImportReport, PlannedPosting
 from jdeditor.paths import data_dir
 from jdeditor.store import sqlite
 from jdeditor.store.database import Location, create_library_engine, resolve_location
@@ -59,6 +60,14 @@ logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total)``; returning False asks a long operation to stop."""
+
+
+def kept_warnings(chosen: Sequence[PlannedPosting]) -> list[list[PostingWarning]]:
+    """The warnings each imported posting keeps, with the name of the file it came from."""
+    return [
+        [PostingWarning.from_parse_warning(warning, item.source.name) for warning in item.warnings]
+        for item in chosen
+    ]
 
 
 @dataclass(frozen=True)
@@ -183,42 +192,54 @@ class Library:
         paths: Sequence[Path],
         options: ReadOptions = ReadOptions(),
         allow_duplicates: bool = False,
+        progress: Progress | None = None,
     ) -> ImportPlan:
         """Read files into a plan without changing the library (the preview step).
 
         A file that cannot be read raises :class:`InputFileError` naming it: an import
         is all or nothing, so the user fixes or removes that file and tries again.
+        ``progress(files_read, files)`` is called before each file and at the end; when it
+        returns False, reading stops with :class:`ImportCancelled`.
         """
-        with collector_paused():  # see core/gc_pause.py: 10,000 postings stay alive here
-            return self._plan_import(paths, options, allow_duplicates)
-
-    def _plan_import(
-        self, paths: Sequence[Path], options: ReadOptions, allow_duplicates: bool
-    ) -> ImportPlan:
-        from jdeditor.formats.readers import read_postings
+        from jdeditor.import_review import read_source
 
         planned: list[PlannedPosting] = []
-        for path in paths:
-            result = read_postings(path, options)
-            for read in result.postings:
-                planned.append(
-                    PlannedPosting(
-                        posting=read.posting,
-                        source=path,
-                        source_line=read.first_line,
-                        warnings=list(read.warnings),
-                    )
-                )
-        fingerprints = [content_fingerprint(item.posting) for item in planned]
-        existing = self._repository.find_fingerprints(fingerprints)
-        seen: set[str] = set()
-        for item, fingerprint in zip(planned, fingerprints, strict=True):
-            item.fingerprint = fingerprint
-            item.duplicate_of = existing.get(fingerprint)
-            item.duplicate_in_plan = fingerprint in seen
-            seen.add(fingerprint)
-            item.include = allow_duplicates or not item.is_duplicate
-        return ImportPlan(list(paths), planned)
+        with collector_paused():  # see core/gc_pause.py: 10,000 postings stay alive here
+            for done, path in enumerate(paths):
+                if progress is not None and not progress(done, len(paths)):
+                    raise ImportCancelled()
+                planned += read_source(path, options)
+            if progress is not None and not progress(len(paths), len(paths)):
+                raise ImportCancelled()
+            return self._planned(list(paths), planned, allow_duplicates)
+
+    def plan_text(self, text: str, name: str) -> ImportPlan:
+        """Pasted text as a plan, as if it had been read from a file called ``name``."""
+        from jdeditor.import_review import text_source
+
+        return self._planned([Path(name)], text_source(text, name), False)
+
+    def _planned(
+        self, files: list[Path], planned: list[PlannedPosting], allow_duplicates: bool
+    ) -> ImportPlan:
+        from jdeditor.import_review import sources_of
+
+        plan = ImportPlan(files, planned, sources_of(planned))
+        self.check_duplicates(plan, None, allow_duplicates)
+        return plan
+
+    def check_duplicates(
+        self,
+        plan: ImportPlan,
+        changed: Sequence[PlannedPosting] | None = None,
+        allow_duplicates: bool = False,
+    ) -> None:
+        """Mark the plan's postings the library already holds, after the review changed
+        ``changed`` (None: a new plan; see :func:`jdeditor.import_review.mark_duplicates`)."""
+        from jdeditor.import_review import fingerprints_needed, mark_duplicates
+
+        existing = self._repository.find_fingerprints(fingerprints_needed(plan))
+        mark_duplicates(plan, existing, changed, allow_duplicates)
 
     def commit_import(self, plan: ImportPlan) -> ImportReport:
         """Store the included postings of a plan in one transaction."""
@@ -226,12 +247,15 @@ class Library:
             return self._commit_import(plan)
 
     def _commit_import(self, plan: ImportPlan) -> ImportReport:
+        if any(not item.fingerprint for item in plan.postings):
+            self.check_duplicates(plan, [item for item in plan.postings if not item.fingerprint])
         chosen = [item for item in plan.postings if item.include]
         names = ", ".join(sorted({item.source.name for item in chosen}))
         ids = self._repository.add_many(
             [item.posting for item in chosen],
             note=f"imported from {names}" if names else "",
             fingerprints=[item.fingerprint or content_fingerprint(item.posting) for item in chosen],
+            warnings=kept_warnings(chosen),
         )
         return ImportReport(
             added=ids,
@@ -304,6 +328,19 @@ class Library:
         from jdeditor.formats import html_export
 
         return html_export.render_html(posting, standalone=True)
+
+    # -- import warnings kept with their postings ---------------------------------------
+
+    def import_warnings(self, posting_id: int) -> list[PostingWarning]:
+        """The import warnings of a posting that nobody has dismissed yet, by source line."""
+        return in_reading_order(self._repository.warnings.open_warnings(posting_id))
+
+    def dismiss_import_warning(self, warning_id: int) -> None:
+        self._repository.warnings.dismiss(warning_id)
+
+    def dismiss_import_warnings(self, posting_id: int) -> int:
+        """Dismiss all of a posting's open import warnings; returns how many there were."""
+        return self._repository.warnings.dismiss_all(posting_id)
 
     # -- drafts (crash recovery) -------------------------------------------------------
 

@@ -84,3 +84,17 @@ def english_posting(title: str = "Senior Backend Engineer") -> Posting:
             Section(SectionKind.BENEFITS, "Perks", [Item("Remote-friendly")]),
         ],
     )
+
+
+# A Chinese posting whose duties jump from 2 to 4: the reader warns about line 6.
+NUMBERING_GAP_ZH = (
+    "数据分析师\n\n岗位职责：\n"
+    "1、负责业务数据的统计与分析，输出分析报告；\n"
+    "2、搭建并维护数据指标体系；\n"
+    "4、配合产品与运营团队完成专题分析。\n\n"
+    "任职要求：\n"
+    "1、本科及以上学历，统计学、数学等相关专业；\n"
+    "2、熟练使用 SQL 与 Excel；\n"
+    "3、有良好的沟通能力。\n"
+)
+NUMBERING_GAP_ITEM = "配合产品与运营团队完成专题分析。"

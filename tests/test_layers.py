@@ -31,7 +31,7 @@ FORBIDDEN_EXTERNAL = {
     "cli": ("PySide6", "sqlalchemy", "alembic"),
     "gui": ("sqlalchemy", "alembic"),
 }
-SERVICE_MODULES = {"service", "import_plan", "settings"}
+SERVICE_MODULES = {"service", "import_plan", "import_review", "settings"}
 
 
 def layer_of(module: str) -> str | None:

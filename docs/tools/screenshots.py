@@ -4,7 +4,10 @@
 
 Imports ../shared/samples (the Chinese sample file, and the English real postings) into
 temporary libraries, opens the window on each, selects a posting and saves
-docs/screenshots/main-window-zh.png and main-window-en.png. Needs a CJK font
+docs/screenshots/main-window-zh.png and main-window-en.png, then the same for postings
+the importer warned about (import-warnings-zh.png, -en.png: the panel above the form).
+Then reads a real file that holds several jobs (one Chinese, one English) into the import
+review and saves import-review-zh.png and import-review-en.png. Needs a CJK font
 (fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
 """
 
@@ -53,6 +56,33 @@ def shoot(app: QApplication, files: list[Path], language: str, name: str, pick: 
     return target
 
 
+def shoot_review(app: QApplication, files: list[Path], language: str, name: str, row: int) -> Path:
+    """The import review of ``files``, with posting ``row`` chosen and one of its lines."""
+    from jdeditor.gui.dialogs.import_review_dialog import ImportReviewDialog
+
+    translators = install_translations(app, language)
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["JDEDITOR_DATA_DIR"] = folder
+        library = Library.open(Path(folder) / "library.db")
+        plan = library.plan_import(files)
+        dialog = ImportReviewDialog(library, plan)
+        dialog.resize(1440, 860)
+        dialog.show()
+        dialog.select_row(row)
+        item = plan.postings[row]
+        if item.source_line is not None:
+            dialog.panel.source_view.choose_line(item.source_line + 2)
+        for _ in range(5):
+            app.processEvents()
+        target = OUT / f"{name}.png"
+        dialog.grab().save(str(target))
+        dialog.reject()
+        library.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    return target
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -66,6 +96,12 @@ def main() -> None:
     english = sorted((SAMPLES / "real" / "en").glob("*.txt"))
     print(shoot(app, chinese, "zh_CN", "main-window-zh", "(二)"))
     print(shoot(app, english, "en_US", "main-window-en", "Head of Data"))
+    print(shoot(app, chinese, "zh_CN", "import-warnings-zh", "(三)"))
+    print(shoot(app, english, "en_US", "import-warnings-en", "Senior Analytics Engineer"))
+    review_zh = [SAMPLES / "real-more" / "zh" / "020.txt"]  # eight jobs after a company intro
+    review_en = sorted((SAMPLES / "real-more" / "en").glob("*.txt"))[:6]  # a day's downloads
+    print(shoot_review(app, review_zh, "zh_CN", "import-review-zh", 1))
+    print(shoot_review(app, review_en, "en_US", "import-review-en", 2))
 
 
 if __name__ == "__main__":

@@ -64,10 +64,20 @@ def looks_like_docx(path: Path, head: bytes) -> bool:
 
 def read_docx(path: Path, options: ParseOptions) -> list[ParsedPosting]:
     """The postings in a Word file; raises InputFileError naming the file."""
+    return read_docx_source(path, options)[0]
+
+
+def read_docx_source(
+    path: Path, options: ParseOptions
+) -> tuple[list[ParsedPosting], list[SourceLine]]:
+    """The postings in a Word file, and its paragraphs as source lines (form tables left
+    out, as in :func:`docx_source_lines`)."""
     document = open_docx(path)
     if not options.fallback_title:
         options = replace(options, fallback_title=path.stem)
-    return _assemble(_read_parts(document), options)
+    parts = _read_parts(document)
+    lines = [line for part in parts if isinstance(part, list) for line in part]
+    return _assemble(parts, options), lines
 
 
 def docx_source_lines(document: Any) -> list[SourceLine]:

@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jdeditor.core.model import Posting
-from jdeditor.core.structure import ParseOptions, ParseWarning
+from jdeditor.core.structure import (
+    ParsedPosting,
+    ParseOptions,
+    ParseWarning,
+    SourceLine,
+    parse_text,
+)
 from jdeditor.errors import InputFileError, UserFacingError
 from jdeditor.formats import docx_import, json_format, text_import
 from jdeditor.formats.read_options import ReadOptions
@@ -26,6 +32,8 @@ class ReadPosting:
     posting: Posting
     warnings: list[ParseWarning] = field(default_factory=list)
     first_line: int | None = None  # where in the file the posting starts, when known
+    last_line: int | None = None  # where it ends
+    title_line: int | None = None  # the line its title came from (None: a fallback title)
 
 
 @dataclass
@@ -34,6 +42,8 @@ class FileReadResult:
     kind: str  # "json", "text" or "docx"
     postings: list[ReadPosting]
     encoding: str | None = None  # for text files: the encoding detected or given
+    text: str | None = None  # for text files: the decoded text
+    paragraphs: list[SourceLine] | None = None  # for Word files: the source lines read
 
 
 def _head(path: Path) -> bytes:
@@ -73,15 +83,23 @@ def read_postings(path: Path, options: ReadOptions = ReadOptions()) -> FileReadR
         postings = json_format.read_file(path)
         return FileReadResult(path, "json", [ReadPosting(posting) for posting in postings])
     parse_options = ParseOptions(fallback_title=path.stem, separator=options.separator)
+    text: str | None = None
+    paragraphs: list[SourceLine] | None = None
     if docx_import.looks_like_docx(path, head):
-        parsed = docx_import.read_docx(path, parse_options)
+        parsed, paragraphs = docx_import.read_docx_source(path, parse_options)
         kind, encoding = "docx", None
     else:
-        parsed, encoding = text_import.read_text_file(path, parse_options, options.encoding)
+        decoded = text_import.read_text(path, options.encoding)
+        text, encoding = decoded.text, decoded.encoding
+        parsed = parse_text(text, parse_options)
         kind = "text"
-    return FileReadResult(
-        path,
-        kind,
-        [ReadPosting(item.posting, list(item.warnings), item.first_line) for item in parsed],
-        encoding,
-    )
+    return FileReadResult(path, kind, read_postings_of(parsed), encoding, text, paragraphs)
+
+
+def read_postings_of(parsed: list[ParsedPosting]) -> list[ReadPosting]:
+    return [
+        ReadPosting(
+            item.posting, list(item.warnings), item.first_line, item.last_line, item.title_line
+        )
+        for item in parsed
+    ]

@@ -119,6 +119,12 @@ def read_text_file(
     path: Path, options: ParseOptions, encoding: str | None = None
 ) -> tuple[list[ParsedPosting], str]:
     """Parse a text file into postings; returns them and the encoding used."""
+    decoded = read_text(path, encoding)
+    return parse_text(decoded.text, options), decoded.encoding
+
+
+def read_text(path: Path, encoding: str | None = None) -> DecodedText:
+    """A text file's text, decoded strictly; raises InputFileError naming the file."""
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
@@ -150,4 +156,4 @@ def read_text_file(
         raise InputFileError(
             f"{path} is empty: there is nothing to import.", "empty_file", name=str(path)
         )
-    return parse_text(decoded.text, options), decoded.encoding
+    return decoded

@@ -1,9 +1,10 @@
-"""Importing files from the window: choose files, read them in the background, confirm, store.
+"""Importing from the window: read files (or pasted text), review, store.
 
 It uses the library's two steps (plan, then commit) so that nothing is stored until the
-user has seen what was found; reading and storing both run off the GUI thread with a
-progress dialog that can be cancelled (a cancelled plan is dropped, and a commit is one
-transaction, so a cancel never leaves half an import behind).
+user has reviewed what was found (:class:`ImportReviewDialog`). Reading runs off the GUI
+thread with a progress dialog (file n of m) that can be cancelled; a cancelled read is
+dropped, the review's Cancel drops the plan, and the commit is one transaction: a cancel
+never leaves half an import behind.
 """
 
 from __future__ import annotations
@@ -13,27 +14,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QGridLayout,
-    QMessageBox,
-    QSizePolicy,
-    QSpacerItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from jdeditor.errors import UserFacingError
 from jdeditor.gui.busy import BusyIndicator
 from jdeditor.gui.error_text import error_text
-from jdeditor.gui.warning_text import warning_text
-from jdeditor.gui.workers import Task, start_task
+from jdeditor.gui.workers import Task, start_progress_task, start_task
 
 if TYPE_CHECKING:  # the service (and SQLAlchemy) loads after the window shows
     from jdeditor.import_plan import ImportPlan, ImportReport
     from jdeditor.service import Library
-
-MAX_LISTED = 15
-CONFIRM_WIDTH_CHARS = 90  # room for a title, its section counts and a warning per line
 
 
 class ImportFlow(QObject):
@@ -45,6 +35,8 @@ class ImportFlow(QObject):
         self._library = library
         self._parent = parent
         self._task: Task | None = None
+        self._paths: list[Path] = []
+        self.running = False  # reading, reviewing or storing: a second import waits
         self._busy = BusyIndicator(parent, self.tr("Import"))
 
     def choose_and_import(self) -> None:
@@ -58,102 +50,108 @@ class ImportFlow(QObject):
             self.import_paths([Path(name) for name in names])
 
     def import_paths(self, paths: Sequence[Path]) -> None:
+        """Read files (folders: the supported files inside them), then review them."""
+        from jdeditor.import_review import files_to_import
+
+        if self.running:
+            self.failed.emit(self.tr("An import is already running; try again when it is done."))
+            return
+        files = files_to_import(paths)
+        if not files:
+            QMessageBox.information(
+                self._parent,
+                self.tr("Nothing to import"),
+                self.tr("There are no files JD Editor can import there (.txt, .md, .docx, .json)."),
+            )
+            self.failed.emit(self.tr("Nothing to import."))
+            return
         library = self._library
-        self._show_progress(self.tr("Reading %Ln file(s)…", "", len(paths)))
-        self._task = start_task(
-            lambda: library.plan_import(list(paths)), self._on_planned, self._on_failed
+        self._paths = files
+        self.running = True
+        self._show_progress(self.tr("Reading %Ln file(s)…", "", len(files)))
+        self._task = start_progress_task(
+            lambda report: library.plan_import(files, progress=report),
+            self._on_planned,
+            self._on_failed,
+            self._on_progress,
         )
 
+    def import_text(self, text: str, name: str) -> None:
+        """Pasted text (File › New from Text…), into the same review."""
+        if self.running:
+            self.failed.emit(self.tr("An import is already running; try again when it is done."))
+            return
+        self.running = True
+        try:
+            plan = self._library.plan_text(text, name)
+        except Exception as error:  # _on_failed shows it, or re-raises a bug
+            self._on_failed(error)
+            return
+        self._on_planned(plan)
+
     def _show_progress(self, text: str) -> None:
-        self._busy.show(text, (self.tr("Cancel"), self._cancel))
+        self._busy.show(text, (self.tr("Cancel"), self.cancel))
 
-    def _close_progress(self) -> None:
-        self._busy.close()
+    def _on_progress(self, done: int, total: int) -> None:
+        if done < total and total > 1:
+            text = self.tr("Reading file {0} of {1}: {2}").format(
+                done + 1, total, self._paths[done].name
+            )
+            self._busy.set_progress(done, total, text)
 
-    def _cancel(self) -> None:
+    def cancel(self) -> None:
+        """Stop reading (what the progress dialog's Cancel does); nothing is changed."""
         if self._task is not None:
             self._task.cancelled = True
-        self._close_progress()
+        self._busy.close()
+        self.running = False
         self.failed.emit(self.tr("Import cancelled; nothing was changed."))
 
     def _on_failed(self, error: BaseException) -> None:
-        self._close_progress()
+        self._busy.close()
+        self.running = False
         if not isinstance(error, UserFacingError):
             raise error
         QMessageBox.warning(self._parent, self.tr("Import failed"), error_text(error))
         self.failed.emit(self.tr("Import failed; nothing was changed."))
 
     def _on_planned(self, plan: ImportPlan) -> None:
-        self._close_progress()
-        if not self.confirm(plan):
+        self._busy.close()
+        if not plan.postings:
+            QMessageBox.information(
+                self._parent,
+                self.tr("Nothing to import"),
+                self.tr("No postings were found in the text."),
+            )
+            self.running = False
+            self.failed.emit(self.tr("Nothing to import."))
+            return
+        try:
+            accepted = self.review(plan)
+        except BaseException:  # a bug: reported by the exception hook; imports go on
+            self.running = False
+            raise
+        if not accepted:
+            self.running = False
             self.failed.emit(self.tr("Import cancelled; nothing was changed."))
             return
         library = self._library
-        self._show_progress(self.tr("Storing %Ln posting(s)…", "", len(plan.included)))
+        self._busy.show(self.tr("Storing %Ln posting(s)…", "", len(plan.included)))
         self._task = start_task(
             lambda: library.commit_import(plan), self._on_committed, self._on_failed
         )
 
-    def confirm(self, plan: ImportPlan) -> bool:
-        included = plan.included
-        skipped = len(plan.postings) - len(included)
-        if not included:
-            QMessageBox.information(
-                self._parent,
-                self.tr("Nothing to import"),
-                self.tr(
-                    "The files hold no postings that the library does not have already "
-                    "(%Ln duplicate(s)).",
-                    "",
-                    skipped,
-                ),
-            )
-            return False
-        from jdeditor.gui.editors.section_frame import section_kind_label  # loaded on use
+    def review(self, plan: ImportPlan) -> bool:
+        """Show the review; True when the user chose to import (the plan holds their edits)."""
+        from jdeditor.gui.dialogs.import_review_dialog import ImportReviewDialog
 
-        lines = []
-        for item in plan.postings[:MAX_LISTED]:
-            counts = ", ".join(
-                f"{section.heading or section_kind_label(section.kind)} {section.count_items()}"
-                for section in item.posting.sections
-            )
-            mark = "" if item.include else self.tr(" (duplicate, skipped)")
-            lines.append(f"• {item.posting.title}{mark} — {counts}")
-            lines += [f"    ⚠ {warning_text(warning)}" for warning in item.warnings[:3]]
-        if len(plan.postings) > MAX_LISTED:
-            lines.append(self.tr("… and %Ln more", "", len(plan.postings) - MAX_LISTED))
-        box = QMessageBox(self._parent)
-        box.setWindowTitle(self.tr("Import postings"))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(
-            self.tr("Import {0} from {1}?").format(
-                self.tr("%Ln posting(s)", "", len(included)),
-                self.tr("%Ln file(s)", "", len(plan.files)),
-            )
-        )
-        box.setInformativeText(
-            self.tr("{0} will be skipped; the readers left {1}.").format(
-                self.tr("%Ln duplicate(s)", "", skipped),
-                self.tr("%Ln warning(s)", "", plan.warning_count),
-            )
-        )
-        box.setDetailedText("\n".join(lines))
-        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
-        ok = box.button(QMessageBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setText(self.tr("Import"))
-        _widen(box, CONFIRM_WIDTH_CHARS)
-        return box.exec() == QMessageBox.StandardButton.Ok
+        dialog = ImportReviewDialog(self._library, plan, self._parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted and bool(plan.included)
+        finally:
+            dialog.deleteLater()
 
     def _on_committed(self, report: ImportReport) -> None:
-        self._close_progress()
+        self._busy.close()
+        self.running = False
         self.imported.emit(report.added)
-
-
-def _widen(box: QMessageBox, chars: int) -> None:
-    """Make a message box wide enough for its details (it ignores a minimum width)."""
-    layout = box.layout()
-    if isinstance(layout, QGridLayout):
-        width = box.fontMetrics().averageCharWidth() * chars
-        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())

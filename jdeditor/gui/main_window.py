@@ -51,7 +51,7 @@ from jdeditor.gui.commands.library_commands import DeletePostingCommand
 from jdeditor.gui.conflict_question import ConflictChoice, ask_about_conflict
 from jdeditor.gui.draft_keeper import DraftKeeper
 from jdeditor.gui.error_text import error_text
-from jdeditor.gui.import_flow import ImportFlow
+from jdeditor.gui.import_actions import ImportActions
 from jdeditor.gui.language_menu import LanguageMenu
 from jdeditor.gui.library_panel import LibraryPanel
 
@@ -128,9 +128,7 @@ class MainWindow(QMainWindow):
     def attach_library(self, library: Library) -> None:
         """The library is open: list its postings and enable everything that needs it."""
         self._library = library
-        self.import_flow = ImportFlow(library, self)
-        self.import_flow.imported.connect(self._on_imported)
-        self.import_flow.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.imports.attach(library)
         self.panel.set_library(library)  # fills the list and its filters
         self._offer_suggestions()
         self._set_library_actions_enabled(True)
@@ -159,8 +157,9 @@ class MainWindow(QMainWindow):
         QCoreApplication.exit(1)
 
     def _set_library_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.new_action, self.import_action, self.export_action, self.trash_action):
+        for action in (self.new_action, self.export_action, self.trash_action):
             action.setEnabled(enabled)
+        self.imports.set_enabled(enabled)
 
     @property
     def editor(self) -> PostingEditor:
@@ -168,7 +167,7 @@ class MainWindow(QMainWindow):
         if self._editor is None:
             from jdeditor.gui.editors.posting_editor import PostingEditor
 
-            editor = PostingEditor()
+            editor = PostingEditor(warnings=self.library)
             self._editor = editor
             self.editor_area.addWidget(editor)
             editor.modified_changed.connect(self._on_modified_changed)
@@ -209,9 +208,9 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(
             self.tr("&New Posting"), QKeySequence.StandardKey.New, self.new_posting
         )
-        self.import_action = self._action(
-            self.tr("&Import Files…"), QKeySequence("Ctrl+I"), self.import_files
-        )
+        self.imports = ImportActions(self)  # Import Files…, New from Text…, dropped files
+        self.imports.imported.connect(self._on_imported)
+        self.import_action = self.imports.import_action
         self.export_action = self._action(
             self.tr("&Export…"), QKeySequence("Ctrl+E"), self.export_postings
         )
@@ -247,7 +246,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         for action in (
             self.new_action,
-            self.import_action,
+            *self.imports.actions,
             self.export_action,
             None,
             self.save_action,
@@ -292,7 +291,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.panel.posting_activated.connect(self.open_posting)
         self.panel.new_requested.connect(self.new_posting)
-        self.panel.import_requested.connect(self.import_files)
+        self.panel.import_requested.connect(self.imports.choose_files)
         self.panel.delete_requested.connect(
             lambda: self.delete_action.trigger() if self.delete_action.isEnabled() else None
         )
@@ -591,10 +590,6 @@ class MainWindow(QMainWindow):
     def _open_export_folder(self) -> None:
         if self._export_folder is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._export_folder)))
-
-    def import_files(self) -> None:
-        if self._library is not None:
-            self.import_flow.choose_and_import()
 
     def _on_imported(self, ids: list[int]) -> None:
         self.refresh_suggestions()

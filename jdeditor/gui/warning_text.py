@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from jdeditor.core.posting_warnings import PostingWarning
     from jdeditor.core.structure import ParseWarning
 
 # Every pattern is a literal QCoreApplication.translate() call, so that lupdate finds it.
@@ -70,7 +71,7 @@ def _problems() -> dict[str, str]:
     }
 
 
-def warning_text(warning: ParseWarning) -> str:
+def warning_text(warning: ParseWarning | PostingWarning) -> str:
     """``Line 12: the numbering jumps from 2 to 4: “…”.`` in the interface's language."""
     pattern = _patterns().get(warning.kind)
     if pattern is None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 class _TaskSignals(QObject):
     finished = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, int)
 
 
 class Task(QRunnable):
@@ -27,6 +28,12 @@ class Task(QRunnable):
         self.signals = _TaskSignals()
         self._function = function
         self.cancelled = False
+
+    def report(self, done: int, total: int) -> bool:
+        """A progress callback for the work: tells the GUI, and False once cancelled."""
+        if not self.cancelled:
+            self.signals.progress.emit(done, total)
+        return not self.cancelled
 
     def run(self) -> None:
         try:
@@ -44,7 +51,23 @@ def start_task(
     on_finished: Callable[[Any], None],
     on_failed: Callable[[BaseException], None],
 ) -> Task:
-    task = Task(function)
+    return start_progress_task(lambda _report: function(), on_finished, on_failed)
+
+
+def start_progress_task(
+    function: Callable[[Callable[[int, int], bool]], Any],
+    on_finished: Callable[[Any], None],
+    on_failed: Callable[[BaseException], None],
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Task:
+    """Like :func:`start_task`, for work that reports ``(done, total)`` through the callback
+    it is given; the callback returns False once the task is cancelled."""
+    task = Task(lambda: function(task.report))
+    if on_progress is not None:
+        task.signals.progress.connect(
+            lambda done, total: None if task.cancelled else on_progress(done, total),
+            Qt.ConnectionType.QueuedConnection,
+        )
     task.setAutoDelete(False)  # the caller keeps it, to cancel it
     # Queued: the callbacks run on the GUI thread (where the signals object lives), never
     # on the worker thread, even when they are plain functions rather than Qt slots.

@@ -11,7 +11,9 @@ PostgreSQL can serve a team later without a data conversion:
   ``(posting_id, section_position, position)``. Composite natural keys let a whole
   posting be written with bulk ``INSERT``s without first fetching generated ids;
 * ``posting_tags``: tags in their order;
-* ``revisions``: a full JSON snapshot per save (the interchange format's posting object).
+* ``revisions``: a full JSON snapshot per save (the interchange format's posting object);
+* ``import_warnings``: what the importer warned about, per posting, until dismissed. Not
+  content: saves, revisions and fingerprints leave them alone.
 
 These classes are private to ``jdeditor.store``: the repository converts them to the
 core model before anything leaves the package. Changing them needs a migration.
@@ -156,3 +158,23 @@ class RevisionRow(Base):
     created_at: Mapped[datetime]
     note: Mapped[str] = mapped_column(Text, default="")
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ImportWarningRow(Base):
+    __tablename__ = "import_warnings"
+    # The editor asks for a posting's open warnings each time it opens one.
+    __table_args__ = (Index("ix_import_warnings_posting", "posting_id", "dismissed_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    posting_id: Mapped[int] = mapped_column(ForeignKey("postings.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(40))
+    # The values in the sentence by name ({"previous": "2", "current": "4", …}), so that it
+    # can be written again in the interface's language.
+    sentence_values: Mapped[dict[str, str]] = mapped_column(JSON)
+    line: Mapped[int] = mapped_column(Integer)
+    message: Mapped[str] = mapped_column(Text)
+    source_name: Mapped[str] = mapped_column(String(255), default="")
+    item_text: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    dismissed_at: Mapped[datetime | None]

@@ -29,6 +29,7 @@ from jdeditor.core.listing import (
     SortKey,
 )
 from jdeditor.core.model import Posting
+from jdeditor.core.posting_warnings import PostingWarning
 from jdeditor.core.serialization import posting_from_dict, posting_to_dict
 from jdeditor.core.snippets import make_snippet
 from jdeditor.core.validation import validate_posting
@@ -52,6 +53,7 @@ from jdeditor.store.search import (
     search_document,
 )
 from jdeditor.store.search_tokens import literal_needles
+from jdeditor.store.warning_repository import WarningRepository, insert_warnings
 
 _SUMMARY_COLUMNS = (
     PostingRow.id,
@@ -108,6 +110,7 @@ class PostingRepository:
         self._location = location
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.search_backend: SearchBackend = self._choose_search_backend()
+        self.warnings = WarningRepository(self._transaction)
 
     @property
     def engine(self) -> Engine:
@@ -139,11 +142,13 @@ class PostingRepository:
         postings: Sequence[Posting],
         note: str = "",
         fingerprints: Sequence[str] | None = None,
+        warnings: Sequence[Sequence[PostingWarning]] | None = None,
     ) -> list[int]:
         """Store new postings in one transaction and return their ids, in order.
 
         ``created_at``/``updated_at`` already set on a posting (e.g. from a JSON file) are
         kept; otherwise they are now. Status and everything else are taken as given.
+        ``warnings[i]``, if given, are the import warnings kept with ``postings[i]``.
         """
         for posting in postings:
             validate_posting(posting)
@@ -181,6 +186,8 @@ class PostingRepository:
             ]
             self._write_children(session, stored)
             self._write_revisions(session, stored, note, now)
+            if warnings is not None:
+                insert_warnings(session, ids, warnings, now)
             self.search_backend.index(
                 session,
                 [search_document(posting.id or 0, posting) for posting in stored],

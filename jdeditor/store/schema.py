@@ -23,7 +23,7 @@ from jdeditor.store.database import Location
 logger = logging.getLogger(__name__)
 
 # The newest migration. tests/store/test_migrations.py checks it against the scripts.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 # Alembic scripts live inside the package so that they ship with it (and in the frozen app).
 MIGRATIONS_DIR = str(Path(__file__).with_name("migrations"))
 

@@ -511,6 +511,32 @@
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read postings from text, Word or JD Editor files (or drop them here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a posting from a job board or an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop to read %Ln file(s) or folder(s) and review them.</source>
+        <translation>
+            <numerusform>Drop to read %Ln file or folder and review it.</numerusform>
+            <numerusform>Drop to read %Ln files or folders and review them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import postings</source>
@@ -536,6 +562,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An import is already running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no files JD Editor can import there (.txt, .md, .docx, .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading file {0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,6 +587,10 @@
     </message>
     <message>
         <source>Import failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No postings were found in the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -558,26 +604,71 @@
         <source>Nothing to import</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The files hold no postings that the library does not have already (%Ln duplicate(s)).</source>
-        <translation>
-            <numerusform>The files hold no postings that the library does not have already (%Ln duplicate).</numerusform>
-            <numerusform>The files hold no postings that the library does not have already (%Ln duplicates).</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
     <message>
-        <source> (duplicate, skipped)</source>
+        <source>Review Import</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>… and %Ln more</source>
-        <translation>
-            <numerusform>… and %Ln more</numerusform>
-            <numerusform>… and %Ln more</numerusform>
-        </translation>
+    <message>
+        <source>Postings found</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import {0} from {1}?</source>
+        <source>&amp;Split at Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new posting at the line chosen in the source text (click a line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join this posting to the one above it (from the same file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;read File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the chosen posting&apos;s file again, with another encoding or separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Posting Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This posting was not read from lines of text, so it cannot be split or merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split at Line starts a new posting at line {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a line of the source text to split the posting there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} found in the pasted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} found in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -595,22 +686,97 @@
         </translation>
     </message>
     <message>
-        <source>{0} will be skipped; the readers left {1}.</source>
+        <source>{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln duplicate(s)</source>
+        <source>%Ln of them already in the library: unticked.</source>
         <translation>
-            <numerusform>%Ln duplicate</numerusform>
-            <numerusform>%Ln duplicates</numerusform>
+            <numerusform>%Ln of them is already in the library: unticked.</numerusform>
+            <numerusform>%Ln of them are already in the library: unticked.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tick what to import; nothing is stored before Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln warning(s)</source>
+        <source>&amp;Import %Ln Posting(s)</source>
         <translation>
-            <numerusform>%Ln warning</numerusform>
-            <numerusform>%Ln warnings</numerusform>
+            <numerusform>&amp;Import %Ln Posting</numerusform>
+            <numerusform>&amp;Import %Ln Postings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot re-read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the changes made here? Nothing has been imported yet, and nothing will be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, line {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library already holds this posting (id {0}); it is not imported unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same posting came earlier in this import.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -677,6 +843,62 @@
     </message>
     <message>
         <source>Line {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarningsPanel</name>
+    <message>
+        <source>What the importer noticed when it read the file. Check each one in the form, then dismiss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot dismiss the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import warning(s) from {0}</source>
+        <translation>
+            <numerusform>%Ln import warning from {0}</numerusform>
+            <numerusform>%Ln import warnings from {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import warning(s)</source>
+        <translation>
+            <numerusform>%Ln import warning</numerusform>
+            <numerusform>%Ln import warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %Ln more</source>
+        <translation>
+            <numerusform>Show %Ln more</numerusform>
+            <numerusform>Show %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select this item in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have checked it: do not show this warning again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item is no longer in the posting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -813,6 +1035,33 @@
     </message>
 </context>
 <context>
+    <name>LineRoles</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>JD Editor</source>
@@ -836,10 +1085,6 @@
     </message>
     <message>
         <source>&amp;New Posting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1017,6 +1262,41 @@
     </message>
 </context>
 <context>
+    <name>NewFromTextDialog</name>
+    <message>
+        <source>New from Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the text of one or more postings, as copied from a job board, a web page or an e-mail. You will see what was found before anything is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior Product Manager
+Responsibilities:
+1. …
+Requirements:
+1. …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: where it came from, e.g. a job board and a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostingEditor</name>
     <message>
         <source>Add section</source>
@@ -1043,6 +1323,100 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostingReviewPanel</name>
+    <message>
+        <source>Section heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line became:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: a JD Editor file; it has no source text to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, lines {1}–{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separator {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sections were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReReadDialog</name>
+    <message>
+        <source>Re-read {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example ^-{3,}$ or ^={3,}$</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it again. The postings found replace the ones listed now from it (with the changes made to them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding used so far: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting &amp;separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression; every line that matches it as a whole separates two postings. Leave it empty to find postings by their titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid regular expression: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,6 +1547,13 @@
     <name>SetFieldCommand</name>
     <message>
         <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <source>Source text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

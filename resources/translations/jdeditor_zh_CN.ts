@@ -509,6 +509,31 @@
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read postings from text, Word or JD Editor files (or drop them here)</source>
+        <translation>从文本、Word 或 JD Editor 文件读取岗位（也可以把文件拖到窗口里）</translation>
+    </message>
+    <message>
+        <source>New from &amp;Text…</source>
+        <translation>从文本新建(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Paste a posting from a job board or an e-mail</source>
+        <translation>粘贴招聘网站或邮件里的岗位</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop to read %Ln file(s) or folder(s) and review them.</source>
+        <translation>
+            <numerusform>松开即可读取这 %Ln 个文件或文件夹并检查。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import postings</source>
@@ -533,6 +558,22 @@
         <translation>导入</translation>
     </message>
     <message>
+        <source>An import is already running; try again when it is done.</source>
+        <translation>已有一个导入正在进行，请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>There are no files JD Editor can import there (.txt, .md, .docx, .json).</source>
+        <translation>这里没有 JD Editor 能导入的文件（.txt、.md、.docx、.json）。</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>Reading file {0} of {1}: {2}</source>
+        <translation>正在读取第 {0} 个文件（共 {1} 个）：{2}</translation>
+    </message>
+    <message>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消导入，未做任何更改。</translation>
     </message>
@@ -544,6 +585,10 @@
         <source>Import failed; nothing was changed.</source>
         <translation>导入失败，未做任何更改。</translation>
     </message>
+    <message>
+        <source>No postings were found in the text.</source>
+        <translation>文本中没有找到岗位。</translation>
+    </message>
     <message numerus="yes">
         <source>Storing %Ln posting(s)…</source>
         <translation>
@@ -554,25 +599,72 @@
         <source>Nothing to import</source>
         <translation>没有可导入的内容</translation>
     </message>
-    <message numerus="yes">
-        <source>The files hold no postings that the library does not have already (%Ln duplicate(s)).</source>
-        <translation>
-            <numerusform>这些文件中的岗位库中都已存在（%Ln 个重复）。</numerusform>
-        </translation>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Review Import</source>
+        <translation>检查导入</translation>
     </message>
     <message>
-        <source> (duplicate, skipped)</source>
-        <translation>（重复，已跳过）</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %Ln more</source>
-        <translation>
-            <numerusform>…… 另有 %Ln 个</numerusform>
-        </translation>
+        <source>Postings found</source>
+        <translation>找到的岗位</translation>
     </message>
     <message>
-        <source>Import {0} from {1}?</source>
-        <translation>从 {1}导入 {0}？</translation>
+        <source>&amp;Split at Line</source>
+        <translation>在此行拆分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start a new posting at the line chosen in the source text (click a line).</source>
+        <translation>从原文中选中的行开始一个新岗位（先点击一行）。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Previous</source>
+        <translation>与上一个合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Join this posting to the one above it (from the same file).</source>
+        <translation>把这个岗位并入上面一个岗位（同一文件）。</translation>
+    </message>
+    <message>
+        <source>Re-&amp;read File…</source>
+        <translation>重新读取文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Read the chosen posting&apos;s file again, with another encoding or separator.</source>
+        <translation>用另一种编码或分隔符重新读取所选岗位的文件。</translation>
+    </message>
+    <message>
+        <source>Tick &amp;All</source>
+        <translation>全部勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Untick A&amp;ll</source>
+        <translation>全部取消(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Split Posting Here</source>
+        <translation>在此处拆分岗位</translation>
+    </message>
+    <message>
+        <source>This posting was not read from lines of text, so it cannot be split or merged.</source>
+        <translation>这个岗位不是从文本行读出的，不能拆分或合并。</translation>
+    </message>
+    <message>
+        <source>Split at Line starts a new posting at line {0}.</source>
+        <translation>“在此行拆分”将从第 {0} 行开始一个新岗位。</translation>
+    </message>
+    <message>
+        <source>Click a line of the source text to split the posting there.</source>
+        <translation>点击原文中的一行，可在该行拆分岗位。</translation>
+    </message>
+    <message>
+        <source>{0} found in the pasted text.</source>
+        <translation>在粘贴的文字中找到 {0}。</translation>
+    </message>
+    <message>
+        <source>{0} found in {1}.</source>
+        <translation>在 {1}中找到 {0}。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln posting(s)</source>
@@ -587,20 +679,95 @@
         </translation>
     </message>
     <message>
-        <source>{0} will be skipped; the readers left {1}.</source>
-        <translation>将跳过 {0}；读取时有 {1}。</translation>
+        <source>{0} {1}</source>
+        <translation>{0}{1}</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln duplicate(s)</source>
+        <source>%Ln of them already in the library: unticked.</source>
         <translation>
-            <numerusform>%Ln 个重复岗位</numerusform>
+            <numerusform>其中 %Ln 个已在库中，未勾选。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tick what to import; nothing is stored before Import.</source>
+        <translation>请勾选要导入的岗位；点击“导入”之前不会保存任何内容。</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln warning(s)</source>
+        <source>&amp;Import %Ln Posting(s)</source>
         <translation>
-            <numerusform>%Ln 条提示</numerusform>
+            <numerusform>导入 %Ln 个岗位(&amp;I)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot re-read the file</source>
+        <translation>无法重新读取文件</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Throw away the changes made here? Nothing has been imported yet, and nothing will be.</source>
+        <translation>放弃在这里做的修改吗？目前还没有导入任何内容，之后也不会导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewModel</name>
+    <message>
+        <source>Title</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库中</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>已有</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}</source>
+        <translation>{0} 第 {1} 行</translation>
+    </message>
+    <message>
+        <source>The library already holds this posting (id {0}); it is not imported unless you tick it.</source>
+        <translation>库中已有这个岗位（编号 {0}）；除非勾选，否则不会导入。</translation>
+    </message>
+    <message>
+        <source>The same posting came earlier in this import.</source>
+        <translation>本次导入中前面已有相同的岗位。</translation>
     </message>
 </context>
 <context>
@@ -668,6 +835,59 @@
     <message>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarningsPanel</name>
+    <message>
+        <source>What the importer noticed when it read the file. Check each one in the form, then dismiss it.</source>
+        <translation>导入时读取文件发现的问题。请在表单中逐条核对，然后忽略。</translation>
+    </message>
+    <message>
+        <source>Cannot dismiss the warning</source>
+        <translation>无法忽略该提示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import warning(s) from {0}</source>
+        <translation>
+            <numerusform>导入时的 %Ln 条提示（来自 {0}）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import warning(s)</source>
+        <translation>
+            <numerusform>导入时的 %Ln 条提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>全部忽略</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>收起</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %Ln more</source>
+        <translation>
+            <numerusform>展开其余 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select this item in the form</source>
+        <translation>在表单中选中此条目</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>You have checked it: do not show this warning again</source>
+        <translation>已核对：不再显示此提示</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the posting.</source>
+        <translation>该条目已不在此岗位中。</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1020,33 @@
     </message>
 </context>
 <context>
+    <name>LineRoles</name>
+    <message>
+        <source>Title</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>栏目标题</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Kept as text</source>
+        <translation>保留为文字</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>空行</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>JD Editor</source>
@@ -824,10 +1071,6 @@
     <message>
         <source>&amp;New Posting</source>
         <translation>新建岗位(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Import Files…</source>
-        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1002,6 +1245,45 @@
     </message>
 </context>
 <context>
+    <name>NewFromTextDialog</name>
+    <message>
+        <source>New from Text</source>
+        <translation>从文本新建</translation>
+    </message>
+    <message>
+        <source>Paste the text of one or more postings, as copied from a job board, a web page or an e-mail. You will see what was found before anything is stored.</source>
+        <translation>粘贴一个或多个岗位的文字（从招聘网站、网页或邮件复制）。保存之前会先让你检查识别结果。</translation>
+    </message>
+    <message>
+        <source>Senior Product Manager
+Responsibilities:
+1. …
+Requirements:
+1. …</source>
+        <translation>高级产品经理
+岗位职责：
+1. …
+任职要求：
+1. …</translation>
+    </message>
+    <message>
+        <source>optional: where it came from, e.g. a job board and a date</source>
+        <translation>可选：来源，例如招聘网站和日期</translation>
+    </message>
+    <message>
+        <source>&amp;Source name:</source>
+        <translation>来源名称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>检查(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>粘贴的文字</translation>
+    </message>
+</context>
+<context>
     <name>PostingEditor</name>
     <message>
         <source>Add section</source>
@@ -1029,6 +1311,100 @@
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>PostingReviewPanel</name>
+    <message>
+        <source>Section heading</source>
+        <translation>栏目标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Each line became:</source>
+        <translation>每行识别为：</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>没有提示。</translation>
+    </message>
+    <message>
+        <source>{0}: a JD Editor file; it has no source text to show.</source>
+        <translation>{0}：JD Editor 文件，没有可显示的原文。</translation>
+    </message>
+    <message>
+        <source>{0}, lines {1}–{2}</source>
+        <translation>{0} 第 {1}–{2} 行</translation>
+    </message>
+    <message>
+        <source>separator {0}</source>
+        <translation>分隔符 {0}</translation>
+    </message>
+    <message>
+        <source>No sections were found.</source>
+        <translation>没有找到栏目。</translation>
+    </message>
+</context>
+<context>
+    <name>ReReadDialog</name>
+    <message>
+        <source>Re-read {0}</source>
+        <translation>重新读取 {0}</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>for example ^-{3,}$ or ^={3,}$</source>
+        <translation>例如 ^-{3,}$ 或 ^={3,}$</translation>
+    </message>
+    <message>
+        <source>Read it again. The postings found replace the ones listed now from it (with the changes made to them).</source>
+        <translation>重新读取。读到的岗位会替换列表中现有的、来自它的岗位（包括对它们的修改）。</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0}{1}</translation>
+    </message>
+    <message>
+        <source>Encoding used so far: {0}.</source>
+        <translation>目前使用的编码：{0}。</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation>文本编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Posting &amp;separator:</source>
+        <translation>岗位分隔符(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A regular expression; every line that matches it as a whole separates two postings. Leave it empty to find postings by their titles.</source>
+        <translation>正则表达式；整行与之匹配的行把前后分成两个岗位。留空则按岗位名称识别岗位。</translation>
+    </message>
+    <message>
+        <source>Re-read</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>This is not a valid regular expression: {0}.</source>
+        <translation>这不是有效的正则表达式：{0}。</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1535,13 @@
     <message>
         <source>Edit {0}</source>
         <translation>编辑{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <source>Source text</source>
+        <translation>原文</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from jdeditor.service import Library
 from jdeditor.store import schema
 from jdeditor.store.orm import Base
 from jdeditor.store.schema import MIGRATIONS_DIR, SCHEMA_HEAD
+from tests.factories import NUMBERING_GAP_ITEM, NUMBERING_GAP_ZH
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -78,7 +79,27 @@ def test_released_schema_fixtures_upgrade_and_keep_their_postings(
         for row in rows:
             assert library.get_posting(row.id).sections
         assert library.search("数据").total == 1
+        if fixture.stem >= "schema-0002":  # import warnings are kept from schema 0002 on
+            [english] = [row for row in rows if row.title == "Senior Backend Engineer"]
+            [kept] = library.import_warnings(english.id)
+            assert (kept.kind, kept.line, kept.source_name) == ("numbering_jump", 7, "jobs.txt")
+            assert dict(kept.values) == {"previous": "1", "current": "3", "item": "Design"}
     test_migrated_schema_matches_the_models(path)
+
+
+def test_a_schema_0001_library_keeps_the_warnings_of_its_next_import(tmp_path: Path) -> None:
+    path = tmp_path / "library.db"
+    shutil.copy(FIXTURES / "schema-0001.db", path)
+    source = tmp_path / "岗位.txt"
+    source.write_text(NUMBERING_GAP_ZH, encoding="utf-8")
+    with Library.open(path) as library:
+        assert library.info().schema_revision == SCHEMA_HEAD
+        old_ids = [row.id for row in library.list_postings().rows]
+        assert all(library.import_warnings(posting_id) == [] for posting_id in old_ids)
+        [new_id] = library.import_files([source]).added
+        [kept] = library.import_warnings(new_id)
+        assert kept.item_text == NUMBERING_GAP_ITEM
+    assert list(tmp_path.glob("library.db.before-upgrade-0001-*.bak"))
 
 
 def test_there_is_a_fixture_for_the_current_schema() -> None:

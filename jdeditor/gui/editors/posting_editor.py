@@ -28,6 +28,7 @@ from jdeditor.gui.commands.section_commands import (
 )
 from jdeditor.gui.editors.header_form import HeaderForm
 from jdeditor.gui.editors.section_frame import SectionFrame, section_kind_label
+from jdeditor.gui.panels.import_warnings_panel import ImportWarningsPanel, WarningSource
 
 REQUIRED_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
 
@@ -44,12 +45,17 @@ class PostingEditor(QWidget):
     changed = Signal()  # any change to the posting, including undo and redo
     modified_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, warnings: WarningSource | None = None
+    ) -> None:
+        """``warnings``: where the open postings' import warnings come from (the library)."""
         super().__init__(parent)
         self._posting: Posting | None = None
         self._stack: QUndoStack | None = None
         self._frames: list[SectionFrame] = []
 
+        self.warnings_panel = ImportWarningsPanel(warnings)
+        self.warnings_panel.item_requested.connect(self.select_item)
         self.header = HeaderForm()
         self._sections_box = QVBoxLayout()
         self._sections_box.setSpacing(10)
@@ -93,6 +99,13 @@ class PostingEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        # Above the scrolling form: the warnings stay in view while their items are fixed.
+        # (A box whose only widget is hidden takes no room, margins included.)
+        panel_box = QVBoxLayout()
+        panel_box.setContentsMargins(12, 10, 12, 0)
+        panel_box.addWidget(self.warnings_panel)
+        layout.addLayout(panel_box)
         layout.addWidget(scroll)
 
     # -- the posting being edited ------------------------------------------------------
@@ -121,6 +134,7 @@ class PostingEditor(QWidget):
             self._stack = None
         self.header.set_posting(posting, self._stack)
         self._rebuild_sections()
+        self.warnings_panel.show_posting(posting)
         self.modified_changed.emit(self.is_modified())
         self.changed.emit()
 
@@ -202,6 +216,24 @@ class PostingEditor(QWidget):
         if self._posting is None or self._stack is None:
             return
         self._stack.push(RemoveSectionCommand(self._posting, position, self._refresh))
+
+    def select_item(self, section_position: int, path: tuple[int, ...]) -> None:
+        """Make an item current in its section's list and scroll the form to it."""
+        if not 0 <= section_position < len(self._frames):
+            return
+        view = self._frames[section_position].editor.view()
+        model = self._frames[section_position].editor.model()
+        index = model.index_for_path(path)
+        if not index.isValid():
+            return
+        view.setCurrentIndex(index)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        rect = view.visualRect(index)
+        content = self._scroll.widget()
+        if content is None:
+            return
+        top = view.viewport().mapTo(content, rect.topLeft())
+        self._scroll.ensureVisible(top.x(), top.y() + rect.height() // 2, 0, rect.height())
 
     def _refresh(self) -> None:
         self._rebuild_sections()

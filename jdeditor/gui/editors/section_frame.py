@@ -138,7 +138,7 @@ class SectionFrame(QFrame):
             width = self.editor.view().viewport().width()
             if width != self._last_width:
                 self._last_width = width
-                QTimer.singleShot(0, self._fit_to_contents)
+                QTimer.singleShot(0, self, self._fit_to_contents)  # not after self is gone
         return super().eventFilter(watched, event)
 
     def _fit_to_contents(self) -> None:

@@ -1,0 +1,1 @@
+"""Panels: parts of windows, dialogs and the posting form, one class per module."""
