@@ -14,6 +14,9 @@
 * Field lines fill posting fields and keep their text where they stand (summary or paragraph).
   A bulleted field (``- **工作地点**：上海``) is a field line before the first section or list,
   and an item after it.
+* How to apply: a how-to-apply heading the vocabulary leaves unknown (``联系方式``, ``📨 投递``)
+  opens a section of that kind, and contact lines elsewhere are gathered into it when the
+  posting is finished (``contact.py``).
 """
 
 from __future__ import annotations
@@ -24,11 +27,12 @@ from dataclasses import replace
 from jdeditor.core.model import Item, ItemKind, Language, Posting, Section, SectionKind
 from jdeditor.core.section_headings import DEFAULT_HEADINGS
 from jdeditor.core.structure import warnings as codes
+from jdeditor.core.structure.contact import gather_contact_lines, is_apply_heading
 from jdeditor.core.structure.english_fields import salary_in_text
 from jdeditor.core.structure.english_headings import duties_from_summary
 from jdeditor.core.structure.facts import apply_facts
 from jdeditor.core.structure.fields import Field, FieldMatch, apply_field
-from jdeditor.core.structure.headings import strip_decorations
+from jdeditor.core.structure.headings import match_apply_heading, strip_decorations
 from jdeditor.core.structure.lines import Line, LineKind, classify_fragment
 from jdeditor.core.structure.lists import ListBuilder, NumberingIssue
 from jdeditor.core.structure.numbering import (
@@ -100,6 +104,9 @@ class PostingBuilder:
     def _heading(self, line: Line) -> None:
         heading = line.heading
         assert heading is not None  # HEADING lines always carry their match
+        if heading.kind is None and is_apply_heading(heading.text):
+            heading = replace(heading, kind=SectionKind.APPLY)  # 📨 联系方式, ## Apply
+            line = replace(line, heading=heading)
         self._continuable = False
         self._had_heading = True
         if self._section is not None and self._lists is not None and self._is_group(line):
@@ -228,6 +235,11 @@ class PostingBuilder:
                 self._last_item_indent = line.indent
                 self._continuable = True
                 return
+        if line.kind is LineKind.TEXT:
+            apply_heading = match_apply_heading(text)  # 联系方式（注明来源）, How to apply
+            if apply_heading is not None:
+                self._heading(replace(line, kind=LineKind.HEADING, heading=apply_heading))
+                return
         if self._lists is not None and self._continues(line):
             head, pending = self._split_inline(self._lists, text)
             self._lists.append_continuation(head)
@@ -286,6 +298,9 @@ class PostingBuilder:
             # "we offer a salary of $123,500 - $176,400": pay stated in a sentence.
             texts = [*self._summary, *(node.text for node in _all_nodes(posting))]
             posting.salary = salary_in_text(texts)
+        made = gather_contact_lines(posting)
+        if made is not None:
+            self.made_up.append(made)  # 应聘方式 / How to apply: nobody wrote it
         for section in posting.sections:
             if section.kind in _LIST_KINDS:
                 _items_without_bullets(section)

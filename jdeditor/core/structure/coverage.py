@@ -11,6 +11,15 @@ the postings hold, in order:
    that is not found right where the reading has got to (after only markers and
    decorations) was made up by the recogniser (``岗位职责`` for a list without a heading)
    and is skipped.
+3. except the items of a how-to-apply section: the recogniser gathers contact lines there
+   from anywhere in the posting, so each must stand whole somewhere in the posting's
+   source, and matching one does not move the reading position. An item whose text stands
+   in the source (less the summary) exactly as often as such items hold it is matched
+   before the sections are read (so that it does not hide a heading after it); any other
+   is matched in its turn if it stands right where the reading has got to (it was written
+   there), else last, where it stands whole and not matched yet; then a heading that was
+   not found is looked for again right after any text matched, or as a whole line of its
+   own (a gathered line may have stood between the reading and the heading).
 
 Source characters left over must be droppable: list markers (``1、`` ``(1)`` ``一、``
 ``1.1`` ``①``, only at the start of a line or after punctuation), bullets, heading
@@ -24,10 +33,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from jdeditor.core.model import Section
+from jdeditor.core.model import Section, SectionKind
 from jdeditor.core.structure.markup import visible_text
 from jdeditor.core.structure.numbering import BULLET_CHARS
 from jdeditor.core.structure.parsed import ParsedPosting, SharedBlock
@@ -46,6 +56,7 @@ _MARKER = (
 )
 _DROPPABLE_RE = re.compile(rf"(?:{_MARKER}|[{_SYMBOLS}])+")
 _SYMBOLS_ONLY_RE = re.compile(rf"[{_SYMBOLS}]+")
+_GAP = rf"[{_SYMBOLS}]*"  # markup that may stand inside a gathered line
 # A synthesized heading is recognised by not being found within this many characters.
 _HEADING_REACH = 16
 
@@ -125,7 +136,8 @@ class _Stream:
             self.matched[index] = 1
         return True
 
-    def match_heading(self, target: str) -> None:
+    def match_heading(self, target: str) -> bool:
+        """Match a heading right where the reading has got to; whether it was found."""
         while self.position < len(self.text) and self.matched[self.position]:
             self.position += 1
         limit, unmatched = self.position, 0
@@ -133,26 +145,54 @@ class _Stream:
             unmatched += not self.matched[limit]
             limit += 1
         found = self.text.find(target, self.position, limit)
+        while found >= 0 and self.matched.find(1, found, found + len(target)) >= 0:
+            found = self.text.find(target, found + 1, limit)  # that one is the title's
         if found < 0:
-            return
+            return False
         skipped = "".join(
             char
             for index, char in enumerate(self.text[self.position : found], self.position)
             if not self.matched[index]
         )
         if skipped and not _DROPPABLE_RE.fullmatch(skipped):
-            return
+            return False
         for index in range(found, found + len(target)):
             self.matched[index] = 1
         self.position = found + len(target)
+        return True
 
-    def _find_block(self, target: str) -> int:
-        """The first place at or after the reading position where ``target`` stands whole.
+    def match_heading_after_read(self, target: str) -> bool:
+        """Match a heading where it stands right after text already matched (after only
+        markers and decorations), or as a whole line, wherever that is."""
+        found = self.text.find(target)
+        while found >= 0:
+            if self.matched.find(1, found, found + len(target)) < 0:
+                before = found
+                while before > 0 and not self.matched[before - 1]:
+                    before -= 1
+                skipped = self.text[before:found]
+                if before > 0 and (not skipped or _DROPPABLE_RE.fullmatch(skipped)):
+                    self.matched[found : found + len(target)] = b"\x01" * len(target)
+                    return True
+            found = self.text.find(target, found + 1)
+        # Or a line of its own that nothing has matched (less markers and decorations).
+        for number, (start, end) in self.bounds.items():
+            if (
+                target in self.text[start:end]
+                and self.matched.find(1, start, end) < 0
+                and self.consume_line(number, target)
+            ):
+                return True
+        return False
+
+    def _find_block(self, target: str, start: int | None = None) -> int:
+        """The first place at or after ``start`` (the reading position) where ``target``
+        stands whole and unmatched.
 
         Where the same text stands again later on the line, after only a marker (``1)1``:
         item ``1`` after the marker ``1)``), the later place is the item's.
         """
-        found = self.text.find(target, self.position)
+        found = self.text.find(target, self.position if start is None else start)
         while found >= 0 and self.matched.find(1, found, found + len(target)) >= 0:
             found = self.text.find(target, found + 1)
         if found < 0:
@@ -169,10 +209,10 @@ class _Stream:
                 return found
             found = later
 
-    def match_text(self, target: str) -> None:
+    def match_text(self, target: str, whole: bool = True) -> None:
         if not target:
             return
-        found = self._find_block(target)
+        found = self._find_block(target) if whole else -1
         if found >= 0:
             self.matched[found : found + len(target)] = b"\x01" * len(target)
             self.position = found + len(target)
@@ -187,6 +227,47 @@ class _Stream:
                 continue  # the posting holds a character the source does not (not a loss)
             self.matched[found] = 1
             self.position = found + 1
+
+    def gathered_places(self, target: str) -> list[tuple[int, int]]:
+        """Every place where ``target`` stands whole and unmatched, markup allowed between
+        its characters (``**邮箱投递** :`` holds ``邮箱投递:``)."""
+        pattern = re.compile(_GAP.join(re.escape(char) for char in target))
+        return [
+            found.span()
+            for found in pattern.finditer(self.text)
+            if self.matched.find(1, found.start(), found.end()) < 0
+        ]
+
+    def claim(self, place: tuple[int, int]) -> None:
+        start, end = place
+        self.matched[start:end] = b"\x01" * (end - start)
+
+    def match_in_place(self, target: str) -> bool:
+        """Match ``target`` only where the reading has got to (after only markers and
+        decorations), as a line written where it stands; whether it was."""
+        while self.position < len(self.text) and self.matched[self.position]:
+            self.position += 1
+        found = self._find_block(target)
+        if found < 0:
+            return False
+        skipped = "".join(
+            char
+            for index, char in enumerate(self.text[self.position : found], self.position)
+            if not self.matched[index]
+        )
+        if skipped and not _DROPPABLE_RE.fullmatch(skipped):
+            return False
+        self.matched[found : found + len(target)] = b"\x01" * len(target)
+        self.position = found + len(target)
+        return True
+
+    def match_gathered(self, target: str) -> None:
+        """A line gathered from elsewhere in the posting (a contact line): whole, anywhere."""
+        if not target:
+            return
+        places = self.gathered_places(target)
+        if places:
+            self.claim(places[0])
 
     def lost(self) -> Iterator[LostText]:
         index = 0
@@ -207,23 +288,61 @@ class _Stream:
             index = end
 
 
-def _pieces(summary: str, sections: Sequence[Section]) -> Iterator[tuple[bool, str]]:
-    """(is_heading, compact text) for what a posting holds, in reading order."""
+_SUMMARY, _HEADING, _TEXT, _GATHERED = "summary", "heading", "text", "gathered"
+
+
+def _pieces(summary: str, sections: Sequence[Section]) -> Iterator[tuple[str, str]]:
+    """(what, compact text) for what a posting holds, in reading order."""
     if summary:
-        yield False, _compact(summary)
+        yield _SUMMARY, _compact(summary)
     for section in sections:
         if section.heading:
-            yield True, _compact(section.heading)
+            yield _HEADING, _compact(section.heading)
+        if section.kind is SectionKind.APPLY:
+            # Read whole against the source, which is read without its emoji (📧 a@b.com).
+            for _, item in section.walk():
+                yield _GATHERED, _compact(strip_symbols(item.text))
+            continue
         for _, item in section.walk():
-            yield False, _compact(item.text)
+            yield _TEXT, _compact(item.text)
 
 
 def _read(stream: _Stream, summary: str, sections: Sequence[Section]) -> None:
-    for is_heading, text in _pieces(summary, sections):
-        if is_heading:
-            stream.match_heading(text)
+    pieces = list(_pieces(summary, sections))
+    if pieces and pieces[0][0] == _SUMMARY:  # first, and never gathered from
+        text = pieces.pop(0)[1]
+        # Where it stands, or character by character: the same lines may stand again
+        # further on, one after the other (a contact block repeated at the end).
+        if not stream.match_in_place(text):
+            stream.match_text(text, whole=False)
+    gathered = Counter(text for what, text in pieces if what == _GATHERED and text)
+    claimed: set[str] = set()
+    for text, count in gathered.items():
+        places = stream.gathered_places(text)
+        if len(places) == count:
+            claimed.add(text)
+            for place in places:
+                stream.claim(place)
+    deferred: list[str] = []
+    unfound: list[str] = []
+    for what, text in pieces:
+        if what == _HEADING:
+            if not stream.match_heading(text):
+                unfound.append(text)
+        elif what == _GATHERED:
+            if text not in claimed and not stream.match_in_place(text):
+                deferred.append(text)
         else:
             stream.match_text(text)
+    for text in deferred:  # after the rest has taken its own places
+        stream.match_gathered(text)
+    # A gathered line may have stood between the reading and a heading: look again, while
+    # that finds more (a heading found may be the one another stands after).
+    while unfound:
+        still = [text for text in unfound if not stream.match_heading_after_read(text)]
+        if len(still) == len(unfound):
+            break
+        unfound = still
 
 
 def find_lost_lines(

@@ -319,3 +319,67 @@ def _english_inline_heading(text: str) -> HeadingMatch | None:
         if kind is not None:
             return HeadingMatch(kind, head, rest)
     return None
+
+
+# How to apply: where to send a CV, whom to contact. Kept apart from the vocabulary above:
+# the posting splitter reads every known heading as the start of a posting's structure, and a
+# shared contact block must not become a posting of its own; the builder asks for these.
+_APPLY_EN = (
+    r"(?:how|where|ways?) (?:to|you can|can i|do i|do you|can you) apply"
+    r"(?: for (?:this|the) (?:role|position|job))?"
+    r"|to apply|apply for (?:this|the) (?:role|position|job)"
+    r"|(?:the |our )?(?:application|hiring|recruitment|recruiting) (?:process|procedure)"
+    r"|interested\??,? (?:apply|contact us|get in touch)(?: now| today)?"
+)
+_APPLY_ZH = (
+    r"(?:应聘|申请|投递|报名|求职|内推|联系|加入我们)(?:方式|渠道|流程|途径|方法|入口)"
+    r"|(?:简历|邮箱|快速|在线|内推|网申|官网)投递(?:方式|邮箱|地址|链接|窗口|入口|渠道)?"
+    r"|投递(?:简历|邮箱|地址|链接|窗口|入口|渠道)|(?:应聘|招聘|投递|简历|接收简历的?)邮箱"
+    r"|(?:简历)?发送(?:至|到)?邮箱|联系(?:我们|人|方式|电话|邮箱|信息|HR|我)"
+    r"|内推(?:联系人|链接|码|邮箱)|欢迎(?:投递|联系|咨询)(?:简历|我们|我)?|(?:投递|咨询)(?:我们|我)"
+    r"|[\u4e00-\u9fff]{0,12}(?:感兴趣|有兴趣|有意向?)(?:者|的)?[\u4e00-\u9fff]{0,6}?[，,]?"
+    r"(?:请|欢迎|可以?)?(?:直接)?(?:联系|投递|发送简历|发简历)[\u4e00-\u9fff]{0,8}"
+)
+_APPLY_RE = re.compile(rf"{_APPLY_EN}|{_APPLY_ZH}", re.IGNORECASE)
+# A bare word or a web page's button and menu ("Apply", "Apply now", "Contact us") counts only
+# with a colon, brackets or markup.
+_LOOSE_APPLY_RE = re.compile(
+    r"apply(?: now| here| today| online)?|(?:how to )?contact(?:s| us| me| information| info"
+    r"| details| person)?|get in touch|应聘|投递|内推|简历|联系",
+    re.IGNORECASE,
+)
+
+
+# A word every how-to-apply heading holds (most lines hold none: a quick test first).
+_APPLY_HINT_RE = re.compile(
+    r"应聘|申请|投递|报名|求职|内推|联系|加入|邮箱|欢迎|咨询|简历"
+    r"|[Aa]pply|APPLY|[Cc]ontact|CONTACT|[Tt]ouch|[Pp]rocess|[Pp]rocedure"
+)
+
+
+def has_apply_hint(text: str) -> bool:
+    """Whether ``text`` holds a word without which it cannot be a how-to-apply heading."""
+    return _APPLY_HINT_RE.search(text) is not None
+
+
+def is_apply_heading_text(core: str, *, loose: bool = False) -> bool:
+    """Whether a heading's words (decorations removed) say how to apply: ``联系方式``."""
+    if not core or len(core) > MAX_HEADING_CHARS:
+        return False
+    normal = _normalise(core)
+    parenthetical = _PARENTHETICAL_RE.search(normal) if normal.endswith((")", "）")) else None
+    if parenthetical and parenthetical.start() > 0:
+        normal = normal[: parenthetical.start()]  # 联系方式（注明来源）
+    if _APPLY_RE.fullmatch(normal):
+        return True
+    return loose and _LOOSE_APPLY_RE.fullmatch(normal) is not None
+
+
+def match_apply_heading(text: str) -> HeadingMatch | None:
+    """A whole line that is a how-to-apply heading: ``联系方式：``, ``【投递方式】``."""
+    if len(text) > MAX_HEADING_CHARS + 8 or not _APPLY_HINT_RE.search(text):
+        return None
+    core, colon, bracketed = strip_decorations(text)
+    if not is_apply_heading_text(core, loose=colon or bracketed):
+        return None
+    return HeadingMatch(SectionKind.APPLY, core, "", colon, bracketed)
