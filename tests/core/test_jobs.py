@@ -130,3 +130,14 @@ def test_a_line_that_names_the_job_titles_a_posting_without_a_title_line() -> No
     assert result.posting.title == "拼多多容器平台"
     assert result.posting.summary.startswith("拼多多容器平台招聘")  # the line is kept
     assert find_lost_text(text, [result]) == []
+
+
+def test_a_headline_whose_lines_look_like_a_list_introduces_the_jobs_below() -> None:
+    text = (
+        "【成都/远程】【创业公司招客户端】\n- 早期团队\n- 远程办公\n\n"
+        "iOS 开发\n岗位职责\n1. 写 App\n任职资格\n1. 熟悉 Swift\n\n"
+        "安卓开发\n岗位职责\n1. 写 App\n任职资格\n1. 熟悉 Kotlin\n"
+    )
+    parsed = parse_text(text)
+    assert [p.posting.title for p in parsed] == ["iOS 开发", "安卓开发"]
+    assert find_lost_text(text, parsed) == []

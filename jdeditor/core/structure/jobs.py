@@ -30,7 +30,7 @@ from jdeditor.core.structure.headings import classify_heading_text, strip_decora
 from jdeditor.core.structure.lines import Line, LineKind, is_sentence_like
 from jdeditor.core.structure.parsed import ParsedPosting, SharedBlock
 from jdeditor.core.structure.symbols import strip_symbols
-from jdeditor.core.structure.titles import names_category, names_job
+from jdeditor.core.structure.titles import is_facts, names_category, names_job
 
 _MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
 # Words of a heading, not of a job's name: 岗位基本需求, 我们期待, 筛选流程, 公司福利清单.
@@ -50,14 +50,31 @@ def heading_like(title: str) -> bool:
     return _HEADING_WORDS_RE.search(title) is not None
 
 
-def is_job(piece: ParsedPosting, leading: bool) -> bool:
+def is_job(piece: ParsedPosting, leading: bool, headed_later: bool = False) -> bool:
     """Whether a piece is a job of its own (see the module docstring)."""
     if piece.title_line is None:
         return piece.structured
     title = piece.posting.title
+    if is_facts(title):
+        return False  # 北京, 20-40K: a line of facts inside a job, not a job's name
+    if leading and headed_later and not _written_structure(piece):
+        # A headline whose lines merely look like a list (no duties or requirements
+        # heading was written) introduces the jobs that follow, which have theirs.
+        return False
     if names_job(title):
         return piece.structured or not leading
     return piece.structured and not heading_like(title)
+
+
+def _written_structure(piece: ParsedPosting) -> bool:
+    made = {id(section) for section in piece.made_up}
+    return (
+        any(
+            section.kind in _MAIN_KINDS and section.items and id(section) not in made
+            for section in piece.posting.sections
+        )
+        or not piece.structured
+    )
 
 
 def section_kind_of(title: str) -> SectionKind | None:
@@ -155,7 +172,11 @@ def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
     """The jobs among the pieces one text was cut into, completed by the pieces around them."""
     if len(pieces) < 2:
         return pieces
-    jobs = [is_job(piece, leading=True) for piece in pieces]
+    headed = [piece.structured and _written_structure(piece) for piece in pieces]
+    jobs = [
+        is_job(piece, leading=True, headed_later=any(headed[index + 1 :]))
+        for index, piece in enumerate(pieces)
+    ]
     if not any(jobs):
         return pieces
     pieces, jobs = _categories_between(pieces, jobs)

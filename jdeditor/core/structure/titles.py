@@ -135,7 +135,8 @@ def names_job(piece: str) -> bool:
     return names_role(piece) and _ORG_END_RE.search(piece.strip(_EDGE_JUNK)) is None
 
 
-def _is_facts(text: str) -> bool:
+def is_facts(text: str) -> bool:
+    """Only places, pay and hiring channels (上海陆家嘴 aside, 北京·社招·全职, 20-40K)."""
     core = text.strip(_EDGE_JUNK + "()（）")
     return bool(core) and _FACT_TOKEN_RE.fullmatch(core) is not None
 
@@ -171,7 +172,7 @@ def _trailing_brackets(text: str, parts: TitleParts, any_head: bool = False) -> 
         if start <= 0:
             break
         inner, head = text[start + 1 : -1], text[:start].rstrip(_EDGE_JUNK)
-        removable = _is_facts(inner) or (
+        removable = is_facts(inner) or (
             not any_head and opener in _TAG_OPEN and not names_role(inner)
         )
         if not removable or not (any_head or names_role(head)) or not head:
@@ -213,7 +214,7 @@ def _pick_part(text: str, parts: TitleParts, english: bool) -> str:
         # A qualifier after a dash stays (前端开发工程师-游戏方向); after a slash, or in an
         # English title, a piece that names no role is a company or a place.
         loose = english or "/" in separator
-        if _is_facts(piece) or (loose and not names_role(piece)):
+        if is_facts(piece) or (loose and not names_role(piece)):
             _collect(parts, piece)
             continue
         kept.append(piece)
@@ -233,18 +234,18 @@ def _trailing_facts(text: str, parts: TitleParts) -> str:
     pieces = _COMMA_RE.split(text) if re.search(r"[\u3400-\u9fff]", text) else [text]
     if len(pieces) > 1:
         first = next((i for i, piece in enumerate(pieces) if names_role(piece)), None)
-        if first is not None and all(_is_facts(p) or not names_role(p) for p in pieces[1:]):
+        if first is not None and all(is_facts(p) or not names_role(p) for p in pieces[1:]):
             for piece in pieces[:first] + pieces[first + 1 :]:
                 _collect(parts, piece)
             text = pieces[first]
     slashed = text.split("/")
-    while len(slashed) > 1 and _is_facts(slashed[0]) and names_role("/".join(slashed[1:])):
+    while len(slashed) > 1 and is_facts(slashed[0]) and names_role("/".join(slashed[1:])):
         _collect(parts, slashed.pop(0))
         text = "/".join(slashed).strip(_EDGE_JUNK)
     words = text.split()
-    while len(words) > 1 and _is_facts(words[-1]) and names_role(" ".join(words[:-1])):
+    while len(words) > 1 and is_facts(words[-1]) and names_role(" ".join(words[:-1])):
         _collect(parts, words.pop())
-    while len(words) > 1 and _is_facts(words[0]) and names_role(" ".join(words[1:])):
+    while len(words) > 1 and is_facts(words[0]) and names_role(" ".join(words[1:])):
         _collect(parts, words.pop(0))
     return " ".join(words) if len(words) != len(text.split()) else text
 
