@@ -173,8 +173,9 @@ def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
     if len(pieces) < 2:
         return pieces
     headed = [piece.structured and _written_structure(piece) for piece in pieces]
+    # Only the text's first piece can be a headline that merely looks structured.
     jobs = [
-        is_job(piece, leading=True, headed_later=any(headed[index + 1 :]))
+        is_job(piece, leading=True, headed_later=index == 0 and any(headed[1:]))
         for index, piece in enumerate(pieces)
     ]
     if not any(jobs):
