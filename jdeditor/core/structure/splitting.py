@@ -198,6 +198,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
     following = _next_significant(lines, header)
     ahead = _main_heading_ahead(lines, header)
     soon = _main_heading_soon(lines)
+    siblings = _sibling_job_lines(lines)
     titles: list[int] = []
     state = _State()
     for index, line in enumerate(lines):
@@ -223,7 +224,8 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
         # 1、活字格产品市场经理 and its duties): the headline is no job, the named line is.
         named_job = candidate and soon[index] and names_job(title_text(line))
         if candidate and (
-            (
+            (index in siblings and (state.has_items or state.has_section or titles))
+            or (
                 named_job
                 and not (state.main_items or state.title_names_job)
                 and not (state.just_opened and state.opened_known)
@@ -297,6 +299,26 @@ def _main_heading_soon(lines: Sequence[Line]) -> list[bool]:
             if line.strong and _names_a_job(line):
                 break
     return soon
+
+
+def _sibling_job_lines(lines: Sequence[Line]) -> set[int]:
+    """Marked-up lines of one strength that each name a job and have text of their own
+    (``### 软件开发工程师(校招)`` then a list, ``### 高级软件开发工程师`` then a paragraph …):
+    two or more of them are the jobs of the text, whatever headings they have."""
+    groups: dict[int, list[int]] = {}
+    significant = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
+    for position, index in enumerate(significant):
+        line = lines[index]
+        if line.kind is not LineKind.HEADING or not _names_a_job(line):
+            continue
+        following = significant[position + 1] if position + 1 < len(significant) else None
+        if following is None:
+            continue
+        after = lines[following]
+        if after.kind is LineKind.HEADING and after.strength <= line.strength:
+            continue  # nothing of its own: a heading over headings
+        groups.setdefault(line.strength, []).append(index)
+    return {index for group in groups.values() if len(group) >= 2 for index in group}
 
 
 def _names_a_job(line: Line) -> bool:
