@@ -24,6 +24,7 @@ from jdeditor.core.structure.headings import (
 from jdeditor.core.structure.markup import CleanLine, clean_source_line, clean_text_line
 from jdeditor.core.structure.numbering import Marker, is_list_start, next_key, parse_marker
 from jdeditor.core.structure.source import SourceLine
+from jdeditor.core.structure.titles import JOB_LABEL_RE, names_job
 
 # Heading strength: lower is stronger. Markdown/Word levels use their own number.
 STRONG = 7  # bold or bracketed
@@ -109,7 +110,8 @@ def title_like(text: str, strong: bool, limit: int | None = None) -> bool:
         return False
     if _URL_RE.search(text):
         return False
-    return not _LABEL_PREFIX_RE.match(text)
+    # 职位1：前端工程师, 岗位：高级Java工程师: a job's label and its name read as a title.
+    return not _LABEL_PREFIX_RE.match(text) or JOB_LABEL_RE.match(text) is not None
 
 
 def _heading_line(
@@ -239,7 +241,9 @@ def classify_clean(clean: CleanLine) -> Line:
             text,
             strong or unknown.bracketed,
             unknown,
-            looks_like_title=title_like(unknown.text, True) and not unknown.colon,
+            # **产品经理：** over its 职位描述 names a job; 技术栈： does not.
+            looks_like_title=title_like(unknown.text, True)
+            and (not unknown.colon or names_job(unknown.text)),
         )
     return Line(
         number,

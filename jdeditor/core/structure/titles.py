@@ -89,6 +89,11 @@ _SHORTCODE_RE = re.compile(
     r":[a-z0-9_+-]{2,30}:|^[a-z0-9_+-]{2,30}:(?=\s)|(?<=\s):[a-z0-9_+-]{2,30}$"
 )
 _LEADING_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:[.．]\d{1,2})+[.、．]?|\d{1,2}[.、．])\s*")
+# 职位1：, 岗位：, 招聘岗位：, Position: before a job's name.
+JOB_LABEL_RE = re.compile(
+    r"^(?:职位|岗位|招聘岗位|招聘职位|职位名称|岗位名称|position|role|job)\s*\d{0,2}\s*[:：]\s*(?=\S)",
+    re.IGNORECASE,
+)
 _OPENERS = "【[「『〔〖(（"
 _CLOSERS = "】]」』〕〗)）"
 _TRAILING_HIRING_RE = re.compile(r"(?:招聘|招人|诚聘|内推|急招)[!！~～]*$")
@@ -263,6 +268,7 @@ def clean_title(raw: str) -> TitleParts:
         text = marker[1].strip(_DECORATIONS)
     parts = TitleParts(text)  # 1.1云存储工程师: the number is kept in the summary's line
     text = _LEADING_NUMBER_RE.sub("", text, count=1) or text
+    text = JOB_LABEL_RE.sub("", text, count=1) or text
     if _SHORTCODE_RE.search(raw):
         parts.name = strip_symbols(raw).strip(_DECORATIONS)  # the line is kept in the summary
     text = text.strip(_EDGE_JUNK)
