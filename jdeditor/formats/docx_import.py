@@ -265,20 +265,60 @@ def _read_parts(document: Any) -> list[_Part]:
             paragraphs: list[WordParagraph] = block.paragraphs()
         else:
             paragraphs = [block]
-        if not parts or not isinstance(parts[-1], list):
-            parts.append([])
-        run = parts[-1]
-        assert isinstance(run, list)
         for paragraph in paragraphs:
+            if paragraph.page_break_before or not parts or not isinstance(parts[-1], list):
+                parts.append([])
+            run = parts[-1]
+            assert isinstance(run, list)
             run.extend(paragraph.source_lines())
-    return parts
+            if paragraph.page_break and isinstance(block, WordParagraph):
+                parts.append([])
+    return [part for part in parts if not isinstance(part, list) or part]
+
+
+def _pages(parts: list[_Part]) -> list[_Part]:
+    """Runs of text split at page breaks, joined again where a page does not open a posting.
+
+    A merged export puts each posting on a page of its own; in other documents a page break
+    may fall in the middle of a posting. A page opens a posting when its first line is a
+    title; any other page continues the text before it.
+    """
+    joined: list[_Part] = []
+    for part in parts:
+        previous = joined[-1] if joined else None
+        if isinstance(part, list) and isinstance(previous, list) and not _opens_posting(part):
+            previous.extend(part)
+        else:
+            joined.append(list(part) if isinstance(part, list) else part)
+    return joined
+
+
+def _opens_posting(lines: list[SourceLine]) -> bool:
+    """The page starts with a line in Word's Title style, or with what the recogniser
+    reads as a posting's title."""
+    first = next((line for line in lines if line.text.strip()), None)
+    if first is None:
+        return False
+    if first.heading_level == 0:
+        return True
+    parsed = parse_lines(lines)
+    return bool(parsed) and parsed[0].title_line == first.number
 
 
 def _assemble(parts: list[_Part], options: ParseOptions) -> list[ParsedPosting]:
     """Postings of text and of forms, with short text beside a form joined to its posting."""
+    parts = _pages(parts)
     if not any(isinstance(part, _Form) for part in parts):
-        lines = [line for part in parts if isinstance(part, list) for line in part]
-        return parse_lines(lines, options)
+        if len(parts) == 1 and isinstance(parts[0], list):
+            return parse_lines(parts[0], options)
+        untitled = replace(options, fallback_title="")
+        pages = [parse_lines(part, untitled) for part in parts if isinstance(part, list)]
+        found = [parsed for page in pages for parsed in page]
+        for parsed in found:
+            if not parsed.posting.title:
+                parsed.posting.title = options.fallback_title
+                _retitle(parsed)
+        return found
     untitled = replace(options, fallback_title="")
     groups: list[tuple[bool, list[ParsedPosting]]] = []
     for part in parts:

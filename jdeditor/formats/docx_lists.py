@@ -77,6 +77,11 @@ class WordParagraph:
     list_level: int | None = None
     list_ordered: bool = True
     heading_level: int | None = None
+    # A page break before the paragraph (``w:pageBreakBefore``) or inside it (``w:br
+    # w:type="page"``): where one exported posting ends and the next begins.
+    page_break_before: bool = False
+    page_break: bool = False
+    indented: bool = False  # a left indent of its own (a paragraph placed under an item)
 
     @property
     def text(self) -> str:
@@ -135,6 +140,14 @@ def _is_on(element: Element | None) -> bool | None:
         return None
     value = _attribute(element)
     return value is None or value.lower() not in _FALSE
+
+
+def _indented(p: Element) -> bool:
+    ind = p.find(f"{W}pPr/{W}ind")
+    if ind is None:
+        return False
+    left = _int(ind.get(f"{W}left") or ind.get(f"{W}start"))
+    return left is not None and left > 0
 
 
 def _int(value: str | None) -> int | None:
@@ -201,6 +214,9 @@ class ParagraphReader:
             list_level=info.level if info else None,
             list_ordered=info.ordered if info else True,
             heading_level=heading,
+            page_break_before=_is_on(p.find(f"{W}pPr/{W}pageBreakBefore")) is True,
+            page_break=any(br.get(f"{W}type") == "page" for br in p.iter(f"{W}br")),
+            indented=_indented(p),
         )
         return paragraph, collector.text_boxes
 
@@ -418,11 +434,23 @@ class ItemCollector:
     through the recogniser's ``split_items`` (typed numbers removed, nesting from 1.1)."""
 
     kind: SectionKind
+    # The cell numbers its items with Word lists: its other paragraphs are prose, each
+    # one paragraph item (typed numbers in them are text, not structure).
+    word_lists: bool = False
     items: list[Item] = field(default_factory=list)
     _path: list[Item] = field(default_factory=list)
     _plain: list[str] = field(default_factory=list)
 
     def add(self, paragraph: WordParagraph) -> None:
+        if paragraph.list_level is None and self.word_lists:
+            text = paragraph.text.strip()
+            if text:
+                parent = self._path[-1] if paragraph.indented and self._path else None
+                node = Item(text, kind=ItemKind.PARAGRAPH)
+                (parent.children if parent is not None else self.items).append(node)
+                if parent is None:
+                    self._path.clear()
+            return
         if paragraph.list_level is None:
             self._path.clear()
             self._plain.extend(paragraph.lines)
@@ -455,7 +483,8 @@ class ItemCollector:
 
 
 def items_of(paragraphs: list[WordParagraph], kind: SectionKind) -> list[Item]:
-    collector = ItemCollector(kind)
+    word_lists = any(paragraph.list_level is not None for paragraph in paragraphs)
+    collector = ItemCollector(kind, word_lists)
     for paragraph in paragraphs:
         collector.add(paragraph)
     return collector.finish()

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from jdeditor.core.model import Posting, Section, SectionKind
+from jdeditor.core.structure.headings import match_heading
 from jdeditor.formats.docx_lists import (
     MC,
     VAL,
@@ -230,17 +231,26 @@ class Label:
 
 
 def match_label(text: str) -> Label | None:
-    """A known form label (岗位名称, 任职要求, Reports To…), or None."""
+    """A known form label (岗位名称, 任职要求, Reports To…), or None.
+
+    Besides the form vocabulary, any section heading the recogniser knows is a section
+    label ("What you'll do", "In this role, your work will include"): a form that writes
+    a posting's own headings in its label column, as formal-zh does, reads back the same.
+    """
     written = text.strip().strip(_DECORATIONS).strip()
-    if not written or len(written) > MAX_LABEL_CHARS or "\n" in written:
+    if not written or "\n" in written:
         return None
-    key = "".join(written.split()).casefold().replace("'", "")
-    found = _KNOWN.get(key)
-    if found is not None:
-        return Label(written, found[0], found[1])
-    for pattern, kind in _SUFFIXES:
-        if pattern.match(key):
-            return Label(written, Slot.SECTION, kind)
+    if len(written) <= MAX_LABEL_CHARS:
+        key = "".join(written.split()).casefold().replace("'", "")
+        found = _KNOWN.get(key)
+        if found is not None:
+            return Label(written, found[0], found[1])
+        for pattern, kind in _SUFFIXES:
+            if pattern.match(key):
+                return Label(written, Slot.SECTION, kind)
+    heading = match_heading(text.strip())
+    if heading is not None and heading.kind is not None:
+        return Label(written, Slot.SECTION, heading.kind)
     return None
 
 

@@ -94,10 +94,6 @@ def section_heading(section: Section, language: Language) -> str:
     return one_line(section.heading) or SECTION_HEADINGS[language][section.kind]
 
 
-def summary_heading(language: Language) -> str:
-    return FIELD_LABELS[language]["summary"]
-
-
 def is_shown(item: Item) -> bool:
     """An item with no text and nothing shown under it leaves no trace in an export."""
     return bool(item.text.strip()) or any(is_shown(child) for child in item.children)
@@ -193,11 +189,11 @@ def render_html_sections(posting: Posting) -> str:
     This is the posting's description proper: the JSON-LD export uses it as the
     ``description`` that schema.org asks to be given in HTML.
     """
-    parts: list[str] = []
-    paragraphs = summary_paragraphs(posting)
-    if paragraphs:
-        parts.append(f"<h2>{_escape(summary_heading(posting.language))}</h2>\n")
-        parts += [f'<p class="summary">{_lines_html(text)}</p>\n' for text in paragraphs]
+    # The summary stands under the header fields without a heading, as in the Markdown
+    # export and in a job ad: read back, it is the summary again, not a section.
+    parts = [
+        f'<p class="summary">{_lines_html(text)}</p>\n' for text in summary_paragraphs(posting)
+    ]
     for section, blocks in shown_sections(posting):
         heading = _escape(section_heading(section, posting.language))
         parts.append(f'<h2 class="{section.kind.value}">{heading}</h2>\n')

@@ -393,7 +393,7 @@ def test_html_chinese_structure() -> None:
         ("用工性质", "全职"),
         ("薪资范围", "15,000–25,000 元/月"),
     ]
-    assert [h.text() for h in root.find_all("h2")] == ["岗位概述", "岗位职责", "任职要求"]
+    assert [h.text() for h in root.find_all("h2")] == ["岗位职责", "任职要求"]
     assert html_nodes(root) == [
         ("li", 0, ["市场及用户研究"]),
         ("li", 1, ["市场分析：了解竞争对手产品"]),
@@ -462,7 +462,7 @@ def test_html_summary_paragraphs_and_line_breaks() -> None:
     root = parse_html(render_html(posting)).root
     summary = [p.own_lines() for p in root.find_all("p") if p.attrs.get("class") == "summary"]
     assert summary == [["第一段", "续行"], ["第二段"]]
-    assert [node.text() for node in root.find_all("h2")] == ["岗位概述"]
+    assert [node.text() for node in root.find_all("h2")] == []  # no heading of its own
 
 
 # -- JSON-LD ---------------------------------------------------------------------------------

@@ -23,6 +23,10 @@ _BLOCK_TAG_RE = re.compile(
     r"(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
 )
+# A header cell followed by its data cell (``<th>部门</th><td>研发</td>``, a table of fields
+# such as our HTML export writes): read as one ``label：value`` line.
+_CELL_PAIR_RE = re.compile(r"<th\b[^<>]*>(?P<label>[^<>]*)</th>\s*<td\b[^<>]*>", re.IGNORECASE)
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _BOLD_OPEN_RE = re.compile(r"^\s*<(?:b|strong)\b[^<>]*>", re.IGNORECASE)
 _BOLD_CLOSE_RE = re.compile(r"</(?:b|strong)\s*>\s*[:：]?\s*$", re.IGNORECASE)
 
@@ -264,6 +268,11 @@ def _with_source_info(line: SourceLine, text: str = "", indent: int = 0) -> Clea
     )
 
 
+def _field_pair(match: re.Match[str]) -> str:
+    label = match.group("label").strip()
+    return label + ("：" if _CJK_RE.search(label) else ": ")
+
+
 def _clean_markup(raw: str, base: CleanLine) -> list[CleanLine]:
     """Clean a line that may hold markup; ``base`` holds what its source line said (its number,
     and for a Word paragraph its heading level, bold and list)."""
@@ -274,6 +283,8 @@ def _clean_markup(raw: str, base: CleanLine) -> list[CleanLine]:
         if raw.endswith("\\"):
             raw = raw[:-1]  # a hard line break; the next line carries on the text
     has_tags = "<" in raw and TAG_RE.search(raw) is not None
+    if has_tags and "</th>" in raw.lower():
+        raw = _CELL_PAIR_RE.sub(_field_pair, raw)
     pieces = _html_segments(raw, number) if has_tags else [(raw, base)]
     cleaned: list[CleanLine] = []
     for text, info in pieces:
