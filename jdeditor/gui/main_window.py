@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QWidget,
 )
 
@@ -54,6 +53,7 @@ from jdeditor.gui.error_text import error_text
 from jdeditor.gui.import_flow import ImportFlow
 from jdeditor.gui.language_menu import LanguageMenu
 from jdeditor.gui.library_panel import LibraryPanel
+from jdeditor.gui.panels.preview_panel import PreviewPanel
 
 if TYPE_CHECKING:
     from jdeditor.gui.editors.posting_editor import PostingEditor
@@ -93,13 +93,11 @@ class MainWindow(QMainWindow):
         self.editor_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editor_hint.setWordWrap(True)
         self.editor_area.addWidget(self.editor_hint)
-        self.preview = QTextBrowser()
-        self.preview.setObjectName("preview")
-        self.preview.setOpenLinks(False)
-        self.preview.setPlaceholderText(self.tr("Preview of the open posting"))
+        self.preview_panel = PreviewPanel()
+        self.preview = self.preview_panel.browser
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        for widget, stretch in ((self.panel, 2), (self.editor_area, 4), (self.preview, 3)):
+        for widget, stretch in ((self.panel, 2), (self.editor_area, 4), (self.preview_panel, 3)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setChildrenCollapsible(False)
@@ -132,6 +130,7 @@ class MainWindow(QMainWindow):
         self.import_flow.imported.connect(self._on_imported)
         self.import_flow.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.panel.set_library(library)  # fills the list and its filters
+        self.preview_panel.set_library(library, [info.name for info in library.templates()])
         self._offer_suggestions()
         self._set_library_actions_enabled(True)
         self._set_stack(None)
@@ -608,7 +607,7 @@ class MainWindow(QMainWindow):
         self.panel.search_edit.selectAll()
 
     def _toggle_preview(self, shown: bool) -> None:
-        self.preview.setVisible(shown)
+        self.preview_panel.setVisible(shown)
         if shown:
             self.update_preview()
 
@@ -621,16 +620,7 @@ class MainWindow(QMainWindow):
         self._set_stack(None)
 
     def update_preview(self) -> None:
-        if not self.preview.isVisible():
-            return
-        posting = self._open_posting()
-        if posting is None:
-            self.preview.clear()
-            return
-        bar = self.preview.verticalScrollBar()
-        position = bar.value()
-        self.preview.setHtml(self.library.preview_html(posting))
-        bar.setValue(position)
+        self.preview_panel.show_posting(self._open_posting())
 
     def _on_modified_changed(self, modified: bool) -> None:
         self.setWindowModified(modified)

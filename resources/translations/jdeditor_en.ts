@@ -799,10 +799,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview of the open posting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Library: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,6 +1015,29 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>The Word template whose numbering the preview shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbering as in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the open posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default template ({0})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

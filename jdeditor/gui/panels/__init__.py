@@ -1,0 +1,1 @@
+"""Panels of the main window that are more than one widget."""
