@@ -357,21 +357,41 @@ def _from_form(form: FormPosting, options: ParseOptions) -> ParsedPosting:
     posting = form.posting
     posting.language = options.language or _language_of(posting)
     if posting.summary:
-        _typed_fields(posting, form.first_line)
+        _typed_fields(posting, form.first_line, form.typed_notes)
     return ParsedPosting(posting, [], form.first_line, form.last_line)
 
 
-def _typed_fields(posting: Posting, number: int) -> None:
+def _typed_fields(posting: Posting, number: int, notes: tuple[str, ...]) -> None:
     """Salary and employment type from summary lines such as ``薪资：15-25K``, read by the
-    recogniser so that they are understood exactly as in text files."""
+    recogniser so that they are understood exactly as in text files.
+
+    A salary or employment-type row (``notes``) whose value was read is a field, so its
+    line leaves the summary; other lines stay, whatever was read from them.
+    """
+    summary = posting.summary.splitlines()
     lines = [SourceLine(posting.title or "-", number, heading_level=0)]
-    lines += [SourceLine(line, number) for line in posting.summary.splitlines()]
+    lines += [SourceLine(line, number) for line in summary]
     for parsed in parse_lines(lines, ParseOptions(language=posting.language)):
         found = parsed.posting
         if posting.salary is None and found.salary is not None:
             posting.salary = found.salary
         if posting.employment_type is None and found.employment_type is not None:
             posting.employment_type = found.employment_type
+    taken = [note for note in notes if note in summary and _read_note(posting, note, number)]
+    if taken:
+        posting.summary = "\n".join(line for line in summary if line not in taken)
+
+
+def _read_note(posting: Posting, note: str, number: int) -> bool:
+    """Whether the recogniser reads ``note`` alone into the field the posting has."""
+    lines = [SourceLine(posting.title or "-", number, heading_level=0), SourceLine(note, number)]
+    for parsed in parse_lines(lines, ParseOptions(language=posting.language)):
+        found = parsed.posting
+        if found.salary is not None and found.salary == posting.salary:
+            return True
+        if found.employment_type is not None and found.employment_type == posting.employment_type:
+            return True
+    return False
 
 
 def _language_of(posting: Posting) -> Language:

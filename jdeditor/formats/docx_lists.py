@@ -21,7 +21,14 @@ from typing import Any
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from jdeditor.core.model import Item, ItemKind, SectionKind
-from jdeditor.core.structure import SourceLine, split_items
+from jdeditor.core.section_headings import DEFAULT_HEADINGS
+from jdeditor.core.structure import (
+    ParseOptions,
+    SourceLine,
+    detect_language,
+    parse_lines,
+    split_items,
+)
 
 # lxml elements; lxml ships no type information, so they stay Any in this package only.
 Element = Any
@@ -81,7 +88,9 @@ class WordParagraph:
     # w:type="page"``): where one exported posting ends and the next begins.
     page_break_before: bool = False
     page_break: bool = False
-    indented: bool = False  # a left indent of its own (a paragraph placed under an item)
+    # Where the text starts (twips): a list paragraph's from its list level, any other's
+    # from its own indent. A plain paragraph indented to an item's text is placed under it.
+    left_indent: int | None = None
 
     @property
     def text(self) -> str:
@@ -142,12 +151,12 @@ def _is_on(element: Element | None) -> bool | None:
     return value is None or value.lower() not in _FALSE
 
 
-def _indented(p: Element) -> bool:
-    ind = p.find(f"{W}pPr/{W}ind")
+def _left_indent(element: Element | None) -> int | None:
+    """The left indent of a paragraph or list level (``w:pPr/w:ind``), in twips."""
+    ind = element.find(f"{W}pPr/{W}ind") if element is not None else None
     if ind is None:
-        return False
-    left = _int(ind.get(f"{W}left") or ind.get(f"{W}start"))
-    return left is not None and left > 0
+        return None
+    return _int(ind.get(f"{W}left") or ind.get(f"{W}start"))
 
 
 def _int(value: str | None) -> int | None:
@@ -163,6 +172,7 @@ def _int(value: str | None) -> int | None:
 class _ListInfo:
     level: int
     ordered: bool
+    indent: int | None = None  # where the level's text starts (twips)
 
 
 class ParagraphReader:
@@ -216,7 +226,7 @@ class ParagraphReader:
             heading_level=heading,
             page_break_before=_is_on(p.find(f"{W}pPr/{W}pageBreakBefore")) is True,
             page_break=any(br.get(f"{W}type") == "page" for br in p.iter(f"{W}br")),
-            indented=_indented(p),
+            left_indent=_left_indent(p) if info is None else (_left_indent(p) or info.indent),
         )
         return paragraph, collector.text_boxes
 
@@ -298,17 +308,22 @@ class ParagraphReader:
         if num_id is None or num_id == "0":
             return None  # numId 0 is Word's "numbering removed"
         level = min(max(ilvl or 0, 0), MAX_LEVEL)
-        num_format = self._num_format(num_id, level)
-        if num_format is None:
+        found = self._level(num_id, level)
+        if found is None:
             return None  # a reference to a list that does not exist shows no number
+        lvl = None if isinstance(found, bool) else found
+        num_format = (_attribute(lvl.find(f"{W}numFmt")) if lvl is not None else None) or "decimal"
         if from_style is not None and not ilvl and chain:
             name = (_attribute(chain[0].find(f"{W}name")) or "").strip().lower()
             match = _LIST_STYLE_RE.match(name)
             if match:
                 level = int(match.group(1)) - 1
-        return _ListInfo(level, num_format != "bullet" and num_format != "none")
+        ordered = num_format != "bullet" and num_format != "none"
+        return _ListInfo(level, ordered, _left_indent(lvl))
 
-    def _num_format(self, num_id: str, level: int, depth: int = 0) -> str | None:
+    def _level(self, num_id: str, level: int, depth: int = 0) -> Element | bool | None:
+        """The ``w:lvl`` that defines ``level`` of list ``num_id``; True for a list without
+        one (numbered as decimal), None for a list that does not exist."""
         num = self._nums.get(num_id)
         if num is None or depth > 3:
             return None
@@ -316,7 +331,7 @@ class ParagraphReader:
             if _int(_attribute(override, f"{W}ilvl")) == level:
                 lvl = override.find(f"{W}lvl")
                 if lvl is not None:
-                    return _attribute(lvl.find(f"{W}numFmt")) or "decimal"
+                    return lvl
         abstract_id = _attribute(num.find(f"{W}abstractNumId"))
         abstract = self._abstracts.get(abstract_id or "")
         if abstract is None:
@@ -328,11 +343,11 @@ class ParagraphReader:
             linked = style.find(f"{W}pPr/{W}numPr/{W}numId") if style is not None else None
             linked_id = _attribute(linked)
             if linked_id is not None and linked_id != num_id:
-                return self._num_format(linked_id, level, depth + 1)
+                return self._level(linked_id, level, depth + 1)
         for lvl in abstract.iter(f"{W}lvl"):
             if _int(_attribute(lvl, f"{W}ilvl")) == level:
-                return _attribute(lvl.find(f"{W}numFmt")) or "decimal"
-        return "decimal"
+                return lvl
+        return True
 
 
 def _related_root(part: Any, relationship: str) -> Element | None:
@@ -431,28 +446,29 @@ def _text_boxes(element: Element) -> Iterator[Element]:
 @dataclass
 class ItemCollector:
     """Cell paragraphs to items: Word list paragraphs keep their levels, other lines go
-    through the recogniser's ``split_items`` (typed numbers removed, nesting from 1.1)."""
+    through the recogniser's ``split_items`` (typed numbers removed, nesting from 1.1).
+
+    In a cell numbered with Word lists (``word_lists``), every other paragraph is prose: a
+    paragraph item, placed under the item whose text it is indented to (as the Word
+    export indents it). A list that follows a paragraph stays beside it: whether it was
+    the paragraph's group (``业务技能要求`` over its items) or its siblings (``Here is what
+    you can expect:`` before them), Word shows both alike (see docs/import.md).
+    """
 
     kind: SectionKind
-    # The cell numbers its items with Word lists: its other paragraphs are prose, each
-    # one paragraph item (typed numbers in them are text, not structure).
     word_lists: bool = False
     items: list[Item] = field(default_factory=list)
     _path: list[Item] = field(default_factory=list)
+    _indents: list[int | None] = field(default_factory=list)  # where each path item's text starts
     _plain: list[str] = field(default_factory=list)
 
     def add(self, paragraph: WordParagraph) -> None:
         if paragraph.list_level is None and self.word_lists:
-            text = paragraph.text.strip()
-            if text:
-                parent = self._path[-1] if paragraph.indented and self._path else None
-                node = Item(text, kind=ItemKind.PARAGRAPH)
-                (parent.children if parent is not None else self.items).append(node)
-                if parent is None:
-                    self._path.clear()
+            self._add_prose(paragraph)
             return
         if paragraph.list_level is None:
             self._path.clear()
+            self._indents.clear()
             self._plain.extend(paragraph.lines)
             return
         self._flush()
@@ -461,7 +477,32 @@ class ItemCollector:
         container = self.items if level == 0 else self._path[level - 1].children
         container.append(item)
         del self._path[level:]
+        del self._indents[level:]
         self._path.append(item)
+        self._indents.append(paragraph.left_indent)
+
+    def _add_prose(self, paragraph: WordParagraph) -> None:
+        text = paragraph.text.strip()
+        if not text:
+            return
+        node = Item(text, kind=ItemKind.PARAGRAPH)
+        owner = self._owner(paragraph.left_indent)
+        if owner is None:
+            self.items.append(node)
+            self._path.clear()
+            self._indents.clear()
+        else:
+            owner.children.append(node)
+
+    def _owner(self, indent: int | None) -> Item | None:
+        """The item a plain paragraph indented to ``indent`` belongs under: the deepest one
+        whose text starts at or before it; None for a paragraph at the margin."""
+        if not indent or indent <= 0:
+            return None
+        for item, start in zip(reversed(self._path), reversed(self._indents), strict=True):
+            if start is not None and start <= indent:
+                return item
+        return None
 
     def finish(self) -> list[Item]:
         self._flush()
@@ -484,7 +525,34 @@ class ItemCollector:
 
 def items_of(paragraphs: list[WordParagraph], kind: SectionKind) -> list[Item]:
     word_lists = any(paragraph.list_level is not None for paragraph in paragraphs)
+    recognised = _recognised_items(paragraphs, kind)
+    if recognised is not None:
+        return recognised
     collector = ItemCollector(kind, word_lists)
     for paragraph in paragraphs:
         collector.add(paragraph)
     return collector.finish()
+
+
+def _recognised_items(paragraphs: list[WordParagraph], kind: SectionKind) -> list[Item] | None:
+    """A cell read as the recogniser reads a section of a Word body or a text file: Word
+    list levels and typed numbers are structure, prose stays prose, and a paragraph over a
+    list is read the same way everywhere. A form and a Word body of the same posting then
+    read back alike.
+
+    None when the recogniser reads more into it than one section of that kind (a sub-heading,
+    header lines): the cell is then read paragraph by paragraph (:class:`ItemCollector`).
+    """
+    lines = [line for paragraph in paragraphs for line in paragraph.source_lines()]
+    if not any(line.text.strip() for line in lines):
+        return []
+    language = detect_language(line.text for line in lines)
+    first = lines[0].number
+    heading = SourceLine(DEFAULT_HEADINGS[language][kind], first, heading_level=1)
+    parsed = parse_lines([heading, *lines], ParseOptions(language=language, single=True))
+    if len(parsed) != 1:
+        return None
+    posting = parsed[0].posting
+    if posting.summary or len(posting.sections) != 1 or posting.sections[0].kind is not kind:
+        return None
+    return posting.sections[0].items

@@ -278,7 +278,9 @@ def _header_html(posting: Posting, company_name: str) -> str:
     return "".join(parts)
 
 
-def _blocks_html(blocks: Sequence[Block]) -> str:
+def _blocks_html(blocks: Sequence[Block], depth: int = 0) -> str:
+    """Lists and paragraphs. Each item says its nesting level (``aria-level``), so a reader
+    of the file's lines (our importer, too) sees the nesting without counting tags."""
     parts: list[str] = []
     for block in blocks:
         if isinstance(block, ParagraphBlock):
@@ -287,8 +289,9 @@ def _blocks_html(blocks: Sequence[Block]) -> str:
         start = f' start="{block.start}"' if block.start != 1 else ""
         parts.append(f"<ol{start}>\n")
         for entry in block.entries:
-            inner = f"\n{_blocks_html(entry.children)}" if entry.children else ""
-            parts.append(f"<li>{_lines_html(entry.text)}{inner}</li>\n")
+            inner = f"\n{_blocks_html(entry.children, depth + 1)}" if entry.children else ""
+            level = min(depth + 1, 9)  # Word's nine levels; deeper items share the last
+            parts.append(f'<li aria-level="{level}">{_lines_html(entry.text)}{inner}</li>\n')
         parts.append("</ol>\n")
     return "".join(parts)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from jdeditor.core.model import Item, Posting
 from jdeditor.core.structure import ParseOptions, parse_text
+from jdeditor.formats.html_export import is_shown
 from tests.conftest import SAMPLES_DIR
 
 Tree = tuple[tuple[str, str, "Tree"], ...]
@@ -56,7 +57,12 @@ def tree(items: Sequence[Item]) -> Tree:
 def shape(posting: Posting) -> dict[str, object]:
     """What a round trip must keep: title, fields, language, and each section's kind and
     tree of items (kind, text, nesting). Headings may be written in another form (a
-    Markdown ``##``, a form's label column); the kind they stand for must come back."""
+    Markdown ``##``, a form's label column); the kind they stand for must come back.
+
+    By design, not a loss: a section with nothing in it is not exported (an empty heading
+    says nothing to an applicant), so it cannot come back; it is left out here.
+    """
+    shown = [section for section in posting.sections if any(map(is_shown, section.items))]
     return {
         "title": posting.title,
         "language": posting.language,
@@ -67,7 +73,7 @@ def shape(posting: Posting) -> dict[str, object]:
         "employment_type": posting.employment_type,
         "salary": posting.salary,
         "summary": posting.summary,
-        "sections": [(section.kind.value, tree(section.items)) for section in posting.sections],
+        "sections": [(section.kind.value, tree(section.items)) for section in shown],
     }
 
 

@@ -27,6 +27,9 @@ _BLOCK_TAG_RE = re.compile(
 # such as our HTML export writes): read as one ``label：value`` line.
 _CELL_PAIR_RE = re.compile(r"<th\b[^<>]*>(?P<label>[^<>]*)</th>\s*<td\b[^<>]*>", re.IGNORECASE)
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+# ``<li aria-level="2">``: the item's nesting level, as our HTML export writes it (a line
+# is read alone, so the depth of nested ``<ol>`` tags cannot be counted).
+_ARIA_LEVEL_RE = re.compile(r"\saria-level\s*=\s*[\"']?([1-9])\b", re.IGNORECASE)
 _BOLD_OPEN_RE = re.compile(r"^\s*<(?:b|strong)\b[^<>]*>", re.IGNORECASE)
 _BOLD_CLOSE_RE = re.compile(r"</(?:b|strong)\s*>\s*[:：]?\s*$", re.IGNORECASE)
 
@@ -208,7 +211,9 @@ def _html_segments(raw: str, number: int) -> list[tuple[str, CleanLine]]:
         closing, name = match.group(1), match.group(2).lower()
         pending = CleanLine("", number)
         if not closing and name == "li":
-            pending = CleanLine("", number, html_bullet=True)
+            level = _ARIA_LEVEL_RE.search(match.group())
+            list_level = int(level.group(1)) - 1 if level else None
+            pending = CleanLine("", number, html_bullet=True, list_level=list_level)
         elif not closing and name[0] == "h" and name[1:].isdigit():
             pending = CleanLine("", number, heading_level=int(name[1:]))
         position = match.end()
@@ -297,7 +302,7 @@ def _clean_markup(raw: str, base: CleanLine) -> list[CleanLine]:
                 else base.heading_level,
                 bold=info.bold or base.bold,
                 html_bullet=info.html_bullet,
-                list_level=base.list_level,
+                list_level=info.list_level if info.list_level is not None else base.list_level,
                 list_ordered=base.list_ordered,
             )
         if "&" in text:
