@@ -304,8 +304,14 @@ def test_the_folder_of_an_export_opens_from_the_status_bar(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     window.export_action.trigger()
     qtbot.waitUntil(target.exists, timeout=20000)  # type: ignore[attr-defined]
-    button = window.statusBar().findChild(QPushButton, "open_export_folder")
-    qtbot.waitUntil(lambda: button is not None and button.isVisible())  # type: ignore[attr-defined]
+
+    def shown_button() -> QPushButton | None:  # made when the export reports back, not before
+        found = window.statusBar().findChild(QPushButton, "open_export_folder")
+        return found if found is not None and found.isVisible() else None
+
+    qtbot.waitUntil(lambda: shown_button() is not None)  # type: ignore[attr-defined]
+    button = shown_button()
+    assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert opened == [str(target.parent)]
     window.statusBar().showMessage("Saved “岗位”.")
