@@ -53,6 +53,7 @@ _WORD_MAIN_TYPE = b"wordprocessingml.document.main+xml"
 _ENCRYPTION_MARKERS = (b"EncryptionInfo", "EncryptionInfo".encode("utf-16-le"))
 _NO_DUTIES = "no_duties"
 _STRUCTURE_CODES = frozenset({_NO_DUTIES, "no_headings"})
+TITLE_WINDOW_LINES = 60  # the first lines of a page, enough to see whether it opens a posting
 
 
 def looks_like_docx(path: Path, head: bytes) -> bool:
@@ -301,7 +302,7 @@ def _opens_posting(lines: list[SourceLine]) -> bool:
         return False
     if first.heading_level == 0:
         return True
-    parsed = parse_lines(lines)
+    parsed = parse_lines(lines[:TITLE_WINDOW_LINES])  # a title is decided by what follows it
     return bool(parsed) and parsed[0].title_line == first.number
 
 

@@ -138,8 +138,11 @@ def page_text(text: str) -> str:
 # A thematic break between two Markdown postings, or the new page between two HTML ones
 # (what our merged exports write; people use them the same way).
 _PAGE_BREAK = re.compile(
-    r"^\s*(?:-{3,}|\*{3,}|_{3,}|<div style=\"page-break-before: always\"></div>)\s*$"
+    r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|<div style=\"page-break-before: always\"></div>)[ \t]*$",
+    re.MULTILINE,
 )
+# A title is decided by the lines right after it; a page's first lines are enough.
+TITLE_WINDOW_LINES = 60
 _LEVEL_ONE = re.compile(r"^\s*(?:#\s|<h1[\s>])", re.IGNORECASE)
 
 
@@ -151,7 +154,7 @@ def parse_pages(text: str, options: ParseOptions) -> list[ParsedPosting]:
     come back one by one; a page that does not continues the text before it (a rule
     inside a posting). With a separator of the user's, that separator alone decides.
     """
-    if options.separator or not any(_PAGE_BREAK.match(line) for line in text.splitlines()):
+    if options.separator or _PAGE_BREAK.search(text) is None:
         return parse_text(text, options)
     pages: list[list[SourceLine]] = [[]]
     for line in split_source_text(text):
@@ -180,7 +183,7 @@ def _opens_posting(lines: list[SourceLine]) -> bool:
         return False
     if _LEVEL_ONE.match(first.text):
         return True
-    parsed = parse_lines(lines)
+    parsed = parse_lines(lines[:TITLE_WINDOW_LINES])
     return bool(parsed) and parsed[0].title_line == first.number
 
 

@@ -415,6 +415,13 @@ def test_html_nests_lists_inside_list_items() -> None:
     ]
     assert chains == [["ol"], ["ol", "li", "ol"], ["ol", "li", "ol", "li", "ol"]]
     assert html_nodes(root) == list(expected_nodes(nested_items()))
+    # Each item says its level, so a reader of single lines (the importer) sees the nesting.
+    levels = [
+        (node.attrs.get("aria-level"), sum(a.tag == "li" for a in ancestors) + 1)
+        for node, ancestors in root.elements()
+        if node.tag == "li"
+    ]
+    assert levels and all(level == str(depth) for level, depth in levels)
 
 
 def test_html_continues_numbering_after_a_paragraph() -> None:
