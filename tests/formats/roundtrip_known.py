@@ -1,9 +1,10 @@
 """The round-trip cases that fail today for a reason outside the readers and exporters.
 
-Each reason names the part that must change; the marks are strict, so a case that starts
-passing fails the suite until its line is removed here (tests/formats/test_export_roundtrip.py).
-Made from a run of the suite by a script that sorts each failure by what differs (then read
-through by eye); see docs/import.md, "Round trips".
+Each reason names the part that must change; the marks are strict, so a case that
+starts passing fails the suite until its line goes
+(tests/formats/test_export_roundtrip.py).
+Written by docs/tools/roundtrip_known.py from a run of the suite, then read through;
+see docs/import.md, "Round trips".
 """
 
 from __future__ import annotations
