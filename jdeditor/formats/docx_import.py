@@ -294,6 +294,18 @@ def _pages(parts: list[_Part]) -> list[_Part]:
     return joined
 
 
+def _joined_text(parts: list[_Part]) -> list[_Part]:
+    """Consecutive runs of text (split at page breaks) joined into one again."""
+    joined: list[_Part] = []
+    for part in parts:
+        previous = joined[-1] if joined else None
+        if isinstance(part, list) and isinstance(previous, list):
+            previous.extend(part)
+        else:
+            joined.append(list(part) if isinstance(part, list) else part)
+    return joined
+
+
 def _opens_posting(lines: list[SourceLine]) -> bool:
     """The page starts with a line in Word's Title style, or with what the recogniser
     reads as a posting's title."""
@@ -308,7 +320,8 @@ def _opens_posting(lines: list[SourceLine]) -> bool:
 
 def _assemble(parts: list[_Part], options: ParseOptions) -> list[ParsedPosting]:
     """Postings of text and of forms, with short text beside a form joined to its posting."""
-    parts = _pages(parts)
+    # Read as one posting (the import review's merge): the pages are one text again.
+    parts = _joined_text(parts) if options.single else _pages(parts)
     if not any(isinstance(part, _Form) for part in parts):
         if len(parts) == 1 and isinstance(parts[0], list):
             return parse_lines(parts[0], options)

@@ -152,9 +152,10 @@ def parse_pages(text: str, options: ParseOptions) -> list[ParsedPosting]:
     Each page that opens with a title (a level-one heading, or what the recogniser reads
     as a title on its first line) is read on its own, so the postings of a merged export
     come back one by one; a page that does not continues the text before it (a rule
-    inside a posting). With a separator of the user's, that separator alone decides.
+    inside a posting). With a separator of the user's, that separator alone decides, and a
+    text read as one posting (``options.single``) is not cut at all.
     """
-    if options.separator or _PAGE_BREAK.search(text) is None:
+    if options.separator or options.single or _PAGE_BREAK.search(text) is None:
         return parse_text(text, options)
     pages: list[list[SourceLine]] = [[]]
     for line in split_source_text(text):

@@ -946,3 +946,16 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
     folder = tmp_path / "文件夹.docx"
     folder.mkdir()
     assert "cannot be read" in _refused(folder)
+
+
+def test_read_as_one_posting_the_pages_are_not_cut(tmp_path: Path) -> None:
+    """The import review's merge reads a file as one posting: page breaks then say nothing."""
+    document = build.new_document()
+    for title in ("数据分析师", "产品经理"):
+        document.add_paragraph(title, style="Title")
+        document.add_paragraph("岗位职责", style="Heading 1")
+        document.add_paragraph("负责" + title, style="List Number")
+        _page_break(document)
+    path = build.save(document, tmp_path / "合并.docx")
+    assert len(read_docx(path, ParseOptions())) == 2
+    assert len(read_docx(path, ParseOptions(single=True))) == 1

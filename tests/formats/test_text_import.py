@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from jdeditor.core.structure import ParseOptions
 from jdeditor.errors import InputFileError, UserFacingError
 from jdeditor.formats.readers import ReadOptions, read_postings
-from jdeditor.formats.text_import import decode_text
+from jdeditor.formats.text_import import decode_text, parse_pages
 
 POSTING = """高级产品经理（上海）
 工作地点：上海
@@ -178,3 +179,11 @@ def test_an_html_page_is_read_without_its_head_and_style(tmp_path: Path) -> None
         (0, "撰写报告"),
     ]
     assert read.first_line == 10  # line numbers are the file's
+
+
+def test_read_as_one_posting_the_rules_are_not_cut(tmp_path: Path) -> None:
+    path = tmp_path / "两个岗位.md"
+    path.write_text(TWO_MARKDOWN_POSTINGS, encoding="utf-8")
+    assert len(read_postings(path).postings) == 2
+    [parsed] = parse_pages(TWO_MARKDOWN_POSTINGS, ParseOptions(single=True))
+    assert parsed.posting.title == "数据分析师"
