@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from jdeditor.core.model import Posting, Section, SectionKind
+from jdeditor.formats.docx_cell_items import items_of
 from jdeditor.formats.docx_form_labels import (
     DECORATIONS,
     INLINE_LABEL_RE,
@@ -35,7 +36,6 @@ from jdeditor.formats.docx_lists import (
     Piece,
     W,
     WordParagraph,
-    items_of,
 )
 
 
