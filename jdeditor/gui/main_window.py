@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QSettings,
     Qt,
-    QTimer,
     QUrl,
     Signal,
 )
@@ -62,7 +61,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-PREVIEW_DELAY_MS = 250
 EXPORTED_MESSAGE_MS = 15000
 
 
@@ -93,7 +91,7 @@ class MainWindow(QMainWindow):
         self.editor_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editor_hint.setWordWrap(True)
         self.editor_area.addWidget(self.editor_hint)
-        self.preview_panel = PreviewPanel()
+        self.preview_panel = PreviewPanel(self._open_posting)
         self.preview = self.preview_panel.browser
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -102,11 +100,6 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self.update_preview)
 
         self._create_actions()
         self._create_menus()
@@ -171,7 +164,7 @@ class MainWindow(QMainWindow):
             self._editor = editor
             self.editor_area.addWidget(editor)
             editor.modified_changed.connect(self._on_modified_changed)
-            editor.changed.connect(self._preview_timer.start)
+            editor.changed.connect(self.preview_panel.refresh_soon)
             editor.header.salary_problem.connect(self._on_salary_problem)
             self.drafts = DraftKeeper(self.library, editor, self)
             self._offer_suggestions()
@@ -620,7 +613,7 @@ class MainWindow(QMainWindow):
         self._set_stack(None)
 
     def update_preview(self) -> None:
-        self.preview_panel.show_posting(self._open_posting())
+        self.preview_panel.refresh()
 
     def _on_modified_changed(self, modified: bool) -> None:
         self.setWindowModified(modified)

@@ -11,10 +11,10 @@ template names arrive when the library is open, after the window has shown.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from jdeditor.service import Library
 
 SETTINGS_KEY = "preview/template"
+DELAY_MS = 250
 
 
 class PreviewPanel(QWidget):
@@ -37,11 +38,19 @@ class PreviewPanel(QWidget):
 
     template_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, posting_source: Callable[[], Posting | None], parent: QWidget | None = None
+    ) -> None:
+        """``posting_source`` gives the open posting (or None) each time it is rendered."""
         super().__init__(parent)
         self.setObjectName("preview_panel")
         self._library: Library | None = None
-        self._posting: Posting | None = None
+        self._posting_source = posting_source
+        # Typing re-renders once it pauses, not on every key.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
         self._defaults: dict[Language, str] = {}  # the default template of each language
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("preview_template")
@@ -88,21 +97,24 @@ class PreviewPanel(QWidget):
         """The chosen template's name; None follows the default for the language."""
         return str(self.template_combo.currentData() or "") or None
 
-    def show_posting(self, posting: Posting | None) -> None:
-        self._posting = posting
-        self.refresh()
+    def refresh_soon(self) -> None:
+        """The posting changed: render it when the typing pauses."""
+        self._timer.start()
 
     def refresh(self) -> None:
-        """Render the posting again (it changed, or the template did), keeping the scroll."""
+        """Render the open posting (another one, or it or the template changed), keeping
+        the scroll position; a hidden panel renders nothing."""
+        self._timer.stop()
         if not self.isVisible():
             return
-        if self._posting is None or self._library is None:
+        posting = self._posting_source()
+        if posting is None or self._library is None:
             self.browser.clear()
             return
-        self._name_default(self._posting.language)
+        self._name_default(posting.language)
         bar = self.browser.verticalScrollBar()
         position = bar.value()
-        self.browser.setHtml(self._library.preview_html(self._posting, self.template()))
+        self.browser.setHtml(self._library.preview_html(posting, self.template()))
         bar.setValue(position)
 
     def _name_default(self, language: Language) -> None:
