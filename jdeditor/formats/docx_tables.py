@@ -351,8 +351,14 @@ class FormBuilder:
 
     def _section(self, label: Label, key: int, value: list[WordParagraph]) -> None:
         section = self.sections.get(key)
+        kind = label.kind or SectionKind.OTHER
+        last = self.posting.sections[-1] if self.posting.sections else None
+        if section is None and last is not None and (last.heading, last.kind) == (label.text, kind):
+            # The same label again on the next row: a section that goes on (a form that
+            # repeats its label where a long row continues onto the next page).
+            section = self.sections[key] = last
         if section is None:
-            section = Section(label.kind or SectionKind.OTHER, label.text)
+            section = Section(kind, label.text)
             self.sections[key] = section
             self.posting.sections.append(section)
         section.items.extend(items_of(value, section.kind))

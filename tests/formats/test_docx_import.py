@@ -959,3 +959,23 @@ def test_read_as_one_posting_the_pages_are_not_cut(tmp_path: Path) -> None:
     path = build.save(document, tmp_path / "合并.docx")
     assert len(read_docx(path, ParseOptions())) == 2
     assert len(read_docx(path, ParseOptions(single=True))) == 1
+
+
+def test_a_label_repeated_on_the_next_row_continues_its_section(tmp_path: Path) -> None:
+    """A long row split over two pages, its label printed again on the second."""
+    document = build.new_document()
+    build.add_table(
+        document,
+        [
+            ["岗位名称", "数据分析师"],
+            ["岗位职责", "1、负责数据分析"],
+            ["岗位职责", "2、撰写分析报告"],
+            ["任职要求", "本科及以上学历"],
+        ],
+    )
+    posting = one(read_docx(build.save(document, tmp_path / "续页.docx"), ParseOptions()))
+    assert [(s.kind, s.heading) for s in posting.sections] == [
+        (SectionKind.DUTIES, "岗位职责"),
+        (SectionKind.REQUIREMENTS, "任职要求"),
+    ]
+    assert outline(posting.sections[0]) == [(0, "负责数据分析"), (0, "撰写分析报告")]
