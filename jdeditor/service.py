@@ -323,11 +323,39 @@ class Library:
             )
         return postings
 
-    def preview_html(self, posting: Posting) -> str:
-        """The posting as it will read when exported, as HTML for the live preview."""
-        from jdeditor.formats import html_export
+    def preview_html(self, posting: Posting, template: str | None = None) -> str:
+        """The posting as it will read when exported, as HTML for the live preview.
 
-        return html_export.render_html(posting, standalone=True)
+        Items are numbered as the Word template ``template`` numbers them (None: the
+        default template for the posting's language, from the settings), so what the user
+        sees is what the document will show.
+        """
+        from jdeditor.formats import html_export
+        from jdeditor.formats.template_numbering import template_numbering
+
+        path = self.template_path(template or self.default_template(posting.language))
+        numbering = template_numbering(path, posting.language) if path is not None else None
+        return html_export.render_html(posting, standalone=True, numbering=numbering)
+
+    @staticmethod
+    def default_template(language: Language) -> str:
+        """The template a posting in ``language`` is exported with unless one is chosen."""
+        from jdeditor.formats.docx_export import DEFAULT_TEMPLATE
+        from jdeditor.settings import load_settings
+
+        settings = load_settings()[0]
+        chosen = settings.template_zh if language is Language.ZH else settings.template_en
+        return chosen or DEFAULT_TEMPLATE[language]
+
+    @staticmethod
+    def template_path(name: str) -> Path | None:
+        """The file of the template called ``name``, or None if there is none."""
+        from jdeditor.formats.docx_export import find_template
+
+        try:
+            return find_template(name).path
+        except UserFacingError:
+            return None
 
     # -- import warnings kept with their postings ---------------------------------------
 

@@ -53,6 +53,7 @@ _WORD_MAIN_TYPE = b"wordprocessingml.document.main+xml"
 _ENCRYPTION_MARKERS = (b"EncryptionInfo", "EncryptionInfo".encode("utf-16-le"))
 _NO_DUTIES = "no_duties"
 _STRUCTURE_CODES = frozenset({_NO_DUTIES, "no_headings"})
+TITLE_WINDOW_LINES = 60  # the first lines of a page, enough to see whether it opens a posting
 
 
 def looks_like_docx(path: Path, head: bytes) -> bool:
@@ -275,20 +276,73 @@ def _read_parts(document: Any) -> list[_Part]:
             paragraphs: list[WordParagraph] = block.paragraphs()
         else:
             paragraphs = [block]
-        if not parts or not isinstance(parts[-1], list):
-            parts.append([])
-        run = parts[-1]
-        assert isinstance(run, list)
         for paragraph in paragraphs:
+            if paragraph.page_break_before or not parts or not isinstance(parts[-1], list):
+                parts.append([])
+            run = parts[-1]
+            assert isinstance(run, list)
             run.extend(paragraph.source_lines())
-    return parts
+            if paragraph.page_break and isinstance(block, WordParagraph):
+                parts.append([])
+    return [part for part in parts if not isinstance(part, list) or part]
+
+
+def _pages(parts: list[_Part]) -> list[_Part]:
+    """Runs of text split at page breaks, joined again where a page does not open a posting.
+
+    A merged export puts each posting on a page of its own; in other documents a page break
+    may fall in the middle of a posting. A page opens a posting when its first line is a
+    title; any other page continues the text before it.
+    """
+    joined: list[_Part] = []
+    for part in parts:
+        previous = joined[-1] if joined else None
+        if isinstance(part, list) and isinstance(previous, list) and not _opens_posting(part):
+            previous.extend(part)
+        else:
+            joined.append(list(part) if isinstance(part, list) else part)
+    return joined
+
+
+def _joined_text(parts: list[_Part]) -> list[_Part]:
+    """Consecutive runs of text (split at page breaks) joined into one again."""
+    joined: list[_Part] = []
+    for part in parts:
+        previous = joined[-1] if joined else None
+        if isinstance(part, list) and isinstance(previous, list):
+            previous.extend(part)
+        else:
+            joined.append(list(part) if isinstance(part, list) else part)
+    return joined
+
+
+def _opens_posting(lines: list[SourceLine]) -> bool:
+    """The page starts with a line in Word's Title style, or with what the recogniser
+    reads as a posting's title."""
+    first = next((line for line in lines if line.text.strip()), None)
+    if first is None:
+        return False
+    if first.heading_level == 0:
+        return True
+    parsed = parse_lines(lines[:TITLE_WINDOW_LINES])  # a title is decided by what follows it
+    return bool(parsed) and parsed[0].title_line == first.number
 
 
 def _assemble(parts: list[_Part], options: ParseOptions) -> list[ParsedPosting]:
     """Postings of text and of forms, with short text beside a form joined to its posting."""
+    # Read as one posting (the import review's merge): the pages are one text again.
+    parts = _joined_text(parts) if options.single else _pages(parts)
     if not any(isinstance(part, _Form) for part in parts):
-        lines = [line for part in parts if isinstance(part, list) for line in part]
-        return parse_lines(lines, options)
+        if len(parts) == 1 and isinstance(parts[0], list):
+            return parse_lines(parts[0], options)
+        untitled = replace(options, fallback_title="")
+        pages = [parse_lines(part, untitled) for part in parts if isinstance(part, list)]
+        found = [parsed for page in pages for parsed in page]
+        for parsed in found:
+            if not parsed.posting.title:
+                parsed.posting.title = options.fallback_title
+                _retitle(parsed)
+        return found
     untitled = replace(options, fallback_title="")
     groups: list[tuple[bool, list[ParsedPosting]]] = []
     for part in parts:
@@ -327,21 +381,41 @@ def _from_form(form: FormPosting, options: ParseOptions) -> ParsedPosting:
     posting = form.posting
     posting.language = options.language or _language_of(posting)
     if posting.summary:
-        _typed_fields(posting, form.first_line)
+        _typed_fields(posting, form.first_line, form.typed_notes)
     return ParsedPosting(posting, [], form.first_line, form.last_line)
 
 
-def _typed_fields(posting: Posting, number: int) -> None:
+def _typed_fields(posting: Posting, number: int, notes: tuple[str, ...]) -> None:
     """Salary and employment type from summary lines such as ``薪资：15-25K``, read by the
-    recogniser so that they are understood exactly as in text files."""
+    recogniser so that they are understood exactly as in text files.
+
+    A salary or employment-type row (``notes``) whose value was read is a field, so its
+    line leaves the summary; other lines stay, whatever was read from them.
+    """
+    summary = posting.summary.splitlines()
     lines = [SourceLine(posting.title or "-", number, heading_level=0)]
-    lines += [SourceLine(line, number) for line in posting.summary.splitlines()]
+    lines += [SourceLine(line, number) for line in summary]
     for parsed in parse_lines(lines, ParseOptions(language=posting.language)):
         found = parsed.posting
         if posting.salary is None and found.salary is not None:
             posting.salary = found.salary
         if posting.employment_type is None and found.employment_type is not None:
             posting.employment_type = found.employment_type
+    taken = [note for note in notes if note in summary and _read_note(posting, note, number)]
+    if taken:
+        posting.summary = "\n".join(line for line in summary if line not in taken)
+
+
+def _read_note(posting: Posting, note: str, number: int) -> bool:
+    """Whether the recogniser reads ``note`` alone into the field the posting has."""
+    lines = [SourceLine(posting.title or "-", number, heading_level=0), SourceLine(note, number)]
+    for parsed in parse_lines(lines, ParseOptions(language=posting.language)):
+        found = parsed.posting
+        if found.salary is not None and found.salary == posting.salary:
+            return True
+        if found.employment_type is not None and found.employment_type == posting.employment_type:
+            return True
+    return False
 
 
 def _language_of(posting: Posting) -> Language:

@@ -9,19 +9,20 @@ outline level of the style (localised Word writes style ids such as ``1`` and ``
 Text is read from the XML as well, because ``Paragraph.text`` skips runs inside tracked
 insertions, content controls, smart tags and simple fields. Deleted text, field codes and
 the fallback copy of a text box are not text; text boxes are read as paragraphs of their own.
+Page breaks and left indents are kept too: a page break may separate postings
+(``docx_import``), an indent places a paragraph under an item (``docx_cell_items``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from jdeditor.core.model import Item, ItemKind, SectionKind
-from jdeditor.core.structure import SourceLine, split_items
+from jdeditor.core.structure import SourceLine
 
 # lxml elements; lxml ships no type information, so they stay Any in this package only.
 Element = Any
@@ -77,6 +78,13 @@ class WordParagraph:
     list_level: int | None = None
     list_ordered: bool = True
     heading_level: int | None = None
+    # A page break before the paragraph (``w:pageBreakBefore``) or inside it (``w:br
+    # w:type="page"``): where one exported posting ends and the next begins.
+    page_break_before: bool = False
+    page_break: bool = False
+    # Where the text starts (twips): a list paragraph's from its list level, any other's
+    # from its own indent. A plain paragraph indented to an item's text is placed under it.
+    left_indent: int | None = None
 
     @property
     def text(self) -> str:
@@ -137,6 +145,14 @@ def _is_on(element: Element | None) -> bool | None:
     return value is None or value.lower() not in _FALSE
 
 
+def _left_indent(element: Element | None) -> int | None:
+    """The left indent of a paragraph or list level (``w:pPr/w:ind``), in twips."""
+    ind = element.find(f"{W}pPr/{W}ind") if element is not None else None
+    if ind is None:
+        return None
+    return _int(ind.get(f"{W}left") or ind.get(f"{W}start"))
+
+
 def _int(value: str | None) -> int | None:
     if value is None:
         return None
@@ -150,6 +166,7 @@ def _int(value: str | None) -> int | None:
 class _ListInfo:
     level: int
     ordered: bool
+    indent: int | None = None  # where the level's text starts (twips)
 
 
 class ParagraphReader:
@@ -201,6 +218,9 @@ class ParagraphReader:
             list_level=info.level if info else None,
             list_ordered=info.ordered if info else True,
             heading_level=heading,
+            page_break_before=_is_on(p.find(f"{W}pPr/{W}pageBreakBefore")) is True,
+            page_break=any(br.get(f"{W}type") == "page" for br in p.iter(f"{W}br")),
+            left_indent=_left_indent(p) if info is None else (_left_indent(p) or info.indent),
         )
         return paragraph, collector.text_boxes
 
@@ -282,17 +302,22 @@ class ParagraphReader:
         if num_id is None or num_id == "0":
             return None  # numId 0 is Word's "numbering removed"
         level = min(max(ilvl or 0, 0), MAX_LEVEL)
-        num_format = self._num_format(num_id, level)
-        if num_format is None:
+        found = self._level(num_id, level)
+        if found is None:
             return None  # a reference to a list that does not exist shows no number
+        lvl = None if isinstance(found, bool) else found
+        num_format = (_attribute(lvl.find(f"{W}numFmt")) if lvl is not None else None) or "decimal"
         if from_style is not None and not ilvl and chain:
             name = (_attribute(chain[0].find(f"{W}name")) or "").strip().lower()
             match = _LIST_STYLE_RE.match(name)
             if match:
                 level = int(match.group(1)) - 1
-        return _ListInfo(level, num_format != "bullet" and num_format != "none")
+        ordered = num_format != "bullet" and num_format != "none"
+        return _ListInfo(level, ordered, _left_indent(lvl))
 
-    def _num_format(self, num_id: str, level: int, depth: int = 0) -> str | None:
+    def _level(self, num_id: str, level: int, depth: int = 0) -> Element | bool | None:
+        """The ``w:lvl`` that defines ``level`` of list ``num_id``; True for a list without
+        one (numbered as decimal), None for a list that does not exist."""
         num = self._nums.get(num_id)
         if num is None or depth > 3:
             return None
@@ -300,7 +325,7 @@ class ParagraphReader:
             if _int(_attribute(override, f"{W}ilvl")) == level:
                 lvl = override.find(f"{W}lvl")
                 if lvl is not None:
-                    return _attribute(lvl.find(f"{W}numFmt")) or "decimal"
+                    return lvl
         abstract_id = _attribute(num.find(f"{W}abstractNumId"))
         abstract = self._abstracts.get(abstract_id or "")
         if abstract is None:
@@ -312,11 +337,11 @@ class ParagraphReader:
             linked = style.find(f"{W}pPr/{W}numPr/{W}numId") if style is not None else None
             linked_id = _attribute(linked)
             if linked_id is not None and linked_id != num_id:
-                return self._num_format(linked_id, level, depth + 1)
+                return self._level(linked_id, level, depth + 1)
         for lvl in abstract.iter(f"{W}lvl"):
             if _int(_attribute(lvl, f"{W}ilvl")) == level:
-                return _attribute(lvl.find(f"{W}numFmt")) or "decimal"
-        return "decimal"
+                return lvl
+        return True
 
 
 def _related_root(part: Any, relationship: str) -> Element | None:
@@ -407,55 +432,3 @@ def _text_boxes(element: Element) -> Iterator[Element]:
             yield child
         else:
             yield from _text_boxes(child)
-
-
-# -- cell paragraphs to items -----------------------------------------------------------
-
-
-@dataclass
-class ItemCollector:
-    """Cell paragraphs to items: Word list paragraphs keep their levels, other lines go
-    through the recogniser's ``split_items`` (typed numbers removed, nesting from 1.1)."""
-
-    kind: SectionKind
-    items: list[Item] = field(default_factory=list)
-    _path: list[Item] = field(default_factory=list)
-    _plain: list[str] = field(default_factory=list)
-
-    def add(self, paragraph: WordParagraph) -> None:
-        if paragraph.list_level is None:
-            self._path.clear()
-            self._plain.extend(paragraph.lines)
-            return
-        self._flush()
-        item = Item(paragraph.text.strip())
-        level = min(paragraph.list_level, len(self._path))
-        container = self.items if level == 0 else self._path[level - 1].children
-        container.append(item)
-        del self._path[level:]
-        self._path.append(item)
-
-    def finish(self) -> list[Item]:
-        self._flush()
-        return self.items
-
-    def _flush(self) -> None:
-        lines = [line.strip() for line in self._plain]
-        self._plain.clear()
-        filled = [line for line in lines if line]
-        if not filled:
-            return
-        # Blank lines stay: they keep split_items from joining lines across them.
-        items = split_items("\n".join(literal(line) for line in lines))
-        unmarked = [item.text for item in items] == filled and not any(i.children for i in items)
-        if unmarked and self.kind in (SectionKind.ABOUT, SectionKind.APPLY, SectionKind.OTHER):
-            for item in items:
-                item.kind = ItemKind.PARAGRAPH  # prose, not a list
-        self.items.extend(items)
-
-
-def items_of(paragraphs: list[WordParagraph], kind: SectionKind) -> list[Item]:
-    collector = ItemCollector(kind)
-    for paragraph in paragraphs:
-        collector.add(paragraph)
-    return collector.finish()

@@ -12,12 +12,22 @@ table is text, read cell by cell, row by row.
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from jdeditor.core.model import Posting, Section, SectionKind
+from jdeditor.formats.docx_cell_items import items_of
+from jdeditor.formats.docx_form_labels import (
+    DECORATIONS,
+    INLINE_LABEL_RE,
+    TYPED_NOTES,
+    Label,
+    Slot,
+    label_key,
+    label_like,
+    match_label,
+)
 from jdeditor.formats.docx_lists import (
     MC,
     VAL,
@@ -26,7 +36,6 @@ from jdeditor.formats.docx_lists import (
     Piece,
     W,
     WordParagraph,
-    items_of,
 )
 
 
@@ -154,107 +163,6 @@ def _read_table(table: Element, reader: ParagraphReader) -> WordTable:
     return WordTable(rows)
 
 
-# -- labels ---------------------------------------------------------------------------------
-
-
-class Slot(enum.Enum):
-    TITLE = "title"
-    DEPARTMENT = "department"
-    REPORTS_TO = "reports_to"
-    LOCATION = "location"
-    HEADCOUNT = "headcount"
-    SUMMARY = "summary"  # the posting's summary text
-    NOTE = "note"  # kept as "label：value" in the summary (salary, job code…), or a section
-    SECTION = "section"
-
-
-_FIELD_LABELS: dict[Slot, str] = {
-    Slot.TITLE: "岗位名称 职位名称 岗位 职位 招聘岗位 招聘职位 职务 职务名称 岗位全称 "
-    "jobtitle position positiontitle title role jobname",
-    Slot.DEPARTMENT: "所属部门 部门 用人部门 招聘部门 所在部门 部门名称 所属团队 "
-    "department dept team division",
-    Slot.REPORTS_TO: "直接上级 汇报对象 汇报上级 上级 直接领导 直属上级 上级岗位 汇报关系 "
-    "reportsto reportingto reportto supervisor linemanager",
-    Slot.LOCATION: "工作地点 工作地址 办公地点 工作城市 地点 location worklocation "
-    "joblocation basedin city",
-    Slot.HEADCOUNT: "编制人数 招聘人数 人数 岗位编制 需求人数 招聘名额 定编人数 编制 "
-    "headcount openings numberofpositions vacancies",
-    Slot.SUMMARY: "岗位概述 职位概述 岗位目的 工作概述 岗位概要 职位概要 岗位设置目的 "
-    "jobsummary summary purpose positionsummary overview",
-    Slot.NOTE: "薪资 薪酬 薪资范围 月薪 年薪 工资 薪资标准 工作性质 用工性质 职位类型 岗位类型 "
-    "岗位编号 职位编号 岗位代码 岗位等级 职级 职等 直接下级 下属 工作时间 到岗时间 "
-    "工作环境 工作条件 "
-    "salary salaryrange compensation pay employmenttype jobtype jobcode jobid grade level "
-    "directreports workinghours",
-}
-_SECTION_LABELS: dict[SectionKind, str] = {
-    SectionKind.DUTIES: "岗位职责 工作职责 职责 主要职责 职责描述 岗位描述 工作内容 主要工作内容 "
-    "工作描述 职位描述 岗位职责描述 responsibilities duties jobdescription keyresponsibilities "
-    "mainresponsibilities jobduties",
-    SectionKind.REQUIREMENTS: "任职资格 任职要求 岗位要求 任职条件 职位要求 资格要求 能力要求 "
-    "学历要求 专业要求 工作经验 经验要求 技能要求 知识技能 学历 专业 经验 技能 素质要求 "
-    "requirements qualifications education experience skills jobrequirements "
-    "minimumqualifications",
-    SectionKind.PREFERRED: "加分项 优先条件 优先考虑 preferred preferredqualifications "
-    "nicetohave bonus",
-    SectionKind.BENEFITS: "福利待遇 薪酬福利 福利 员工福利 待遇 benefits perks whatweoffer",
-    SectionKind.ABOUT: "公司简介 公司介绍 部门简介 部门介绍 团队介绍 关于我们 aboutus "
-    "aboutthecompany companyoverview about",
-    SectionKind.APPLY: "应聘方式 联系方式 投递方式 简历投递 howtoapply contact",
-}
-_KNOWN: dict[str, tuple[Slot, SectionKind | None]] = {}
-for _slot, _words in _FIELD_LABELS.items():
-    _KNOWN.update(dict.fromkeys(_words.split(), (_slot, None)))
-for _kind, _words in _SECTION_LABELS.items():
-    _KNOWN.update(dict.fromkeys(_words.split(), (Slot.SECTION, _kind)))
-# Chinese labels outside the list, by their last word: 专业技能要求, 管理职责, 其他福利.
-_SUFFIXES: tuple[tuple[re.Pattern[str], SectionKind], ...] = (
-    (re.compile(r"^[\u4e00-\u9fff]{0,6}(?:福利|待遇)$"), SectionKind.BENEFITS),
-    (re.compile(r"^[\u4e00-\u9fff]{0,6}(?:职责|工作内容|工作任务)$"), SectionKind.DUTIES),
-    (re.compile(r"^[\u4e00-\u9fff]{0,6}(?:要求|资格|条件)$"), SectionKind.REQUIREMENTS),
-    (re.compile(r"^[\u4e00-\u9fff]{0,6}优先$"), SectionKind.PREFERRED),
-)
-_DECORATIONS = " \t\u3000*＊:：【】[]「」()（）"
-_SENTENCE_RE = re.compile(r"[，。；;！？!?]|[.,](?=\s)")
-_MARKER_ONLY_RE = re.compile(r"^[\d\s.、．)）(（]*$")
-_INLINE_LABEL_RE = re.compile(r"^\s*(?P<label>[^:：\n]{1,16}?)\s*[:：]\s*(?P<rest>.*)$", re.DOTALL)
-MAX_LABEL_CHARS = 20
-
-
-@dataclass(frozen=True)
-class Label:
-    text: str  # as written, without a trailing colon or decoration
-    slot: Slot
-    kind: SectionKind | None = None
-    known: bool = True
-
-
-def match_label(text: str) -> Label | None:
-    """A known form label (岗位名称, 任职要求, Reports To…), or None."""
-    written = text.strip().strip(_DECORATIONS).strip()
-    if not written or len(written) > MAX_LABEL_CHARS or "\n" in written:
-        return None
-    key = "".join(written.split()).casefold().replace("'", "")
-    found = _KNOWN.get(key)
-    if found is not None:
-        return Label(written, found[0], found[1])
-    for pattern, kind in _SUFFIXES:
-        if pattern.match(key):
-            return Label(written, Slot.SECTION, kind)
-    return None
-
-
-def label_like(text: str) -> bool:
-    """Short, one line, not a sentence and not just a number: the shape of a form label."""
-    text = text.strip()
-    return (
-        0 < len(text) <= MAX_LABEL_CHARS
-        and "\n" not in text
-        and not _SENTENCE_RE.search(text)
-        and not _MARKER_ONLY_RE.match(text)
-    )
-
-
 @dataclass(eq=False)
 class Entry:
     """A cell of a form as read: a label, a value, or both (``岗位名称：产品经理`` in one cell)."""
@@ -282,7 +190,7 @@ def analyse_cell(cell: GridCell) -> Entry:
     label = match_label(first.text) if len(first.pieces) == 1 else None
     if label is not None:
         return Entry(cell, label, paragraphs[1:])
-    match = _INLINE_LABEL_RE.match(first.pieces[0].text)
+    match = INLINE_LABEL_RE.match(first.pieces[0].text)
     label = match_label(match.group("label")) if match else None
     if match is None or label is None:
         return Entry(cell, None, paragraphs)
@@ -329,6 +237,7 @@ def is_form(rows: list[list[Entry]]) -> bool:
 _HEADCOUNT_RE = re.compile(r"^(\d{1,5})\s*(?:人|名|位|个|people|persons?)?$", re.IGNORECASE)
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 MAX_NOTE_CHARS = 80
+MAX_COLUMN_LABEL_CHARS = 60  # as long as a section heading the recogniser reads
 _TEXT_SLOTS = {
     Slot.DEPARTMENT: "department",
     Slot.REPORTS_TO: "reports_to",
@@ -343,6 +252,9 @@ class FormPosting:
     posting: Posting
     first_line: int
     last_line: int
+    # Summary lines of salary and employment-type rows (``薪资范围：15-25K``): the caller
+    # reads them into fields and drops those it could read.
+    typed_notes: tuple[str, ...] = ()
 
 
 def _lines(paragraphs: list[WordParagraph]) -> list[str]:
@@ -366,13 +278,15 @@ class FormBuilder:
         self.summary: list[str] = []
         self.sections: dict[int, Section] = {}
         self.numbers: list[int] = []
+        self.typed_notes: list[str] = []
         self.has_content = False
 
     def next_posting(self) -> None:
         if self.has_content:
             self.posting.summary = "\n".join(self.summary)
             first, last = min(self.numbers), max(self.numbers)
-            self.done.append(FormPosting(self.posting, first, last))
+            notes = tuple(self.typed_notes)
+            self.done.append(FormPosting(self.posting, first, last, notes))
         self._start()
 
     def finish(self) -> list[FormPosting]:
@@ -381,7 +295,10 @@ class FormBuilder:
 
     def _note(self, label: Label, text: str) -> None:
         colon = "：" if _CJK_RE.search(label.text) else ": "
-        self.summary.append(f"{label.text}{colon}{text}")
+        line = f"{label.text}{colon}{text}"
+        self.summary.append(line)
+        if label_key(label.text) in TYPED_NOTES:
+            self.typed_notes.append(line)
 
     def orphan(self, entry: Entry) -> None:
         """A value without a label: kept in the summary."""
@@ -407,10 +324,14 @@ class FormBuilder:
                 posting.title = text
                 self.has_content = True
             return
+        wide = value_entry.cell.end - value_entry.cell.start > 1
         if (
             slot is Slot.SECTION
             or (slot is Slot.NOTE and len(lines) > 1)
             or (slot is Slot.NOTE and len(text) > MAX_NOTE_CHARS)
+            # A row of its own under a label no vocabulary knows: a section (关于薪资 over
+            # one line of text), as a form like formal-zh writes the posting's own headings.
+            or (slot is Slot.NOTE and not label.known and wide and bool(text))
         ):
             self._section(label, key, value)
             return
@@ -430,8 +351,14 @@ class FormBuilder:
 
     def _section(self, label: Label, key: int, value: list[WordParagraph]) -> None:
         section = self.sections.get(key)
+        kind = label.kind or SectionKind.OTHER
+        last = self.posting.sections[-1] if self.posting.sections else None
+        if section is None and last is not None and (last.heading, last.kind) == (label.text, kind):
+            # The same label again on the next row: a section that goes on (a form that
+            # repeats its label where a long row continues onto the next page).
+            section = self.sections[key] = last
         if section is None:
-            section = Section(label.kind or SectionKind.OTHER, label.text)
+            section = Section(kind, label.text)
             self.sections[key] = section
             self.posting.sections.append(section)
         section.items.extend(items_of(value, section.kind))
@@ -451,9 +378,12 @@ def _unknown_label(row: list[Entry], index: int, columns: set[int], opened: bool
     following = _next_filled(row, index)
     if following is None or following.label is not None or len(entry.value) != 1:
         return False
-    if not label_like(entry.value[0].text):
-        return False
-    return entry.cell.start in columns or not opened
+    text = entry.value[0].text.strip()
+    if entry.cell.start in columns:
+        # In the label column any one line is a label, even a long heading of the posting's
+        # own ("觉得应用开发越来越无聊…", "This is the process we follow").
+        return "\n" not in text and len(text) <= MAX_COLUMN_LABEL_CHARS
+    return label_like(text) and not opened
 
 
 def _below(pending: list[Entry], entry: Entry) -> Entry | None:
@@ -472,15 +402,20 @@ def _label_of(entry: Entry) -> Label | None:
 
 
 def _in_value_place(row: list[Entry], index: int, pending: list[Entry]) -> bool:
-    """Whether a ``label：value`` cell is really a value: right of a label that has none, or
-    under a section label (``学历：本科`` in the cell below ``任职要求``)."""
+    """Whether a ``label：value`` cell (or a cell that opens with a label) is really a value:
+    right of a label that has none, or under a section label (``学历：本科`` in the cell
+    below ``任职要求``)."""
     entry = row[index]
-    if not entry.inline:
+    if not entry.inline and not (entry.label is not None and entry.value):
         return False
     before = [e for e in row[:index] if not e.empty]
     if before:
+        # Right of a label that has no value: a value, even when it opens with words that
+        # could be a label (业务技能要求 over its list, in the 任职要求 row).
         last = before[-1]
         return _label_of(last) is not None and not last.value and not last.inline
+    if not entry.inline:
+        return False
     if any(_label_of(e) is not None and not e.inline for e in row):
         return False
     above = _below(pending, entry)
@@ -528,7 +463,7 @@ def _read_form(rows: list[list[Entry]], builder: FormBuilder) -> None:
                 builder.assign(target.label, target.key, entry)
                 continue
             if pair:
-                written = entry.value[0].text.strip().strip(_DECORATIONS).strip()
+                written = entry.value[0].text.strip().strip(DECORATIONS).strip()
                 entry.label = Label(written, Slot.NOTE, known=False)
                 builder.assign(entry.label, entry.key, Entry(entry.cell, None, []))
                 opened, filled, labelled = entry, False, True

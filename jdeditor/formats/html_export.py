@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from jdeditor.core.model import Item, ItemKind, Language, Posting, Section
 from jdeditor.formats.labels import EMPLOYMENT_TYPES, FIELD_LABELS, SECTION_HEADINGS
 from jdeditor.formats.salary_text import format_salary
+from jdeditor.formats.template_numbering import ListNumbering, NumberLevel, level_label
 from jdeditor.paths import resource_path
 
 # -- what every text export shows -----------------------------------------------------------
 
 _LANGUAGE_TAGS = {Language.ZH: "zh-CN", Language.EN: "en"}
 _UNTITLED = {Language.ZH: "岗位说明书", Language.EN: "Job description"}
+_LABEL_INDENT_EM = 2  # how far a labelled item's text stands in from its label
 
 
 @dataclass(frozen=True)
@@ -94,10 +96,6 @@ def section_heading(section: Section, language: Language) -> str:
     return one_line(section.heading) or SECTION_HEADINGS[language][section.kind]
 
 
-def summary_heading(language: Language) -> str:
-    return FIELD_LABELS[language]["summary"]
-
-
 def is_shown(item: Item) -> bool:
     """An item with no text and nothing shown under it leaves no trace in an export."""
     return bool(item.text.strip()) or any(is_shown(child) for child in item.children)
@@ -162,9 +160,20 @@ def stylesheet() -> str:
     return resource_path("export", "preview.css").read_text(encoding="utf-8")
 
 
-def render_html(posting: Posting, *, standalone: bool = True, company_name: str = "") -> str:
-    """The posting as HTML: a full HTML5 document, or (``standalone=False``) the body part."""
-    parts = [_header_html(posting, company_name), render_html_sections(posting)]
+def render_html(
+    posting: Posting,
+    *,
+    standalone: bool = True,
+    company_name: str = "",
+    numbering: ListNumbering | None = None,
+) -> str:
+    """The posting as HTML: a full HTML5 document, or (``standalone=False``) the body part.
+
+    With ``numbering`` (a Word template's list formats, for the live preview), items are
+    labelled as that template labels them (``1、`` ``（1）``, ``一、``, ``1.1.``, bullets)
+    instead of as an HTML ordered list.
+    """
+    parts = [_header_html(posting, company_name), render_html_sections(posting, numbering)]
     lang = language_tag(posting.language)
     body = "".join(parts)
     fragment = f'<div class="posting" lang="{lang}">\n{body}</div>\n'
@@ -187,21 +196,66 @@ def render_html(posting: Posting, *, standalone: bool = True, company_name: str 
     )
 
 
-def render_html_sections(posting: Posting) -> str:
+def render_html_sections(posting: Posting, numbering: ListNumbering | None = None) -> str:
     """The summary and the sections as HTML, without title or header fields.
 
     This is the posting's description proper: the JSON-LD export uses it as the
     ``description`` that schema.org asks to be given in HTML.
     """
-    parts: list[str] = []
-    paragraphs = summary_paragraphs(posting)
-    if paragraphs:
-        parts.append(f"<h2>{_escape(summary_heading(posting.language))}</h2>\n")
-        parts += [f'<p class="summary">{_lines_html(text)}</p>\n' for text in paragraphs]
+    # The summary stands under the header fields without a heading, as in the Markdown
+    # export and in a job ad: read back, it is the summary again, not a section.
+    parts = [
+        f'<p class="summary">{_lines_html(text)}</p>\n' for text in summary_paragraphs(posting)
+    ]
     for section, blocks in shown_sections(posting):
         heading = _escape(section_heading(section, posting.language))
         parts.append(f'<h2 class="{section.kind.value}">{heading}</h2>\n')
-        parts.append(_blocks_html(blocks))
+        if numbering is None:
+            parts.append(_blocks_html(blocks))
+        else:
+            levels = numbering.levels(_is_outline(section.items))
+            parts.append(_labelled_html(blocks, levels, ()))
+    return "".join(parts)
+
+
+def _is_outline(items: Sequence[Item]) -> bool:
+    """A list with items nested under items: Word numbers it with the outline format."""
+    return any(
+        node.kind is ItemKind.ITEM and _has_items(node.children)
+        for item in items
+        for _, node in item.walk()
+    )
+
+
+def _has_items(items: Sequence[Item]) -> bool:
+    return any(item.kind is ItemKind.ITEM or _has_items(item.children) for item in items)
+
+
+def _labelled_html(
+    blocks: Sequence[Block], levels: Sequence[NumberLevel], counters: tuple[int, ...]
+) -> str:
+    """Blocks with each item labelled as a Word template labels it.
+
+    An item is a one-row table (label, text), so its text hangs beside the label as in
+    Word; Qt's rich text has no negative ``text-indent``. Each level stands further in.
+    """
+    indent = _LABEL_INDENT_EM * len(counters)
+    margin = f"margin-left: {indent}em; " if indent else ""
+    parts: list[str] = []
+    for block in blocks:
+        if isinstance(block, ParagraphBlock):
+            style = f' style="{margin.strip()}"' if margin else ""
+            parts.append(f"<p{style}>{_lines_html(block.text)}</p>\n")
+            continue
+        for entry in block.entries:
+            label = level_label(levels, (*counters, entry.number))
+            parts.append(
+                f'<table class="item" cellspacing="0" cellpadding="0" '
+                f'style="{margin}margin-bottom: 0.3em">'
+                f'<tr><td class="label" style="padding-right: 0.4em">{_escape(label)}</td>'
+                f"<td>{_lines_html(entry.text)}</td></tr></table>\n"
+            )
+            parts.append(_labelled_html(entry.children, levels, (*counters, entry.number)))
     return "".join(parts)
 
 
@@ -224,7 +278,9 @@ def _header_html(posting: Posting, company_name: str) -> str:
     return "".join(parts)
 
 
-def _blocks_html(blocks: Sequence[Block]) -> str:
+def _blocks_html(blocks: Sequence[Block], depth: int = 0) -> str:
+    """Lists and paragraphs. Each item says its nesting level (``aria-level``), so a reader
+    of the file's lines (our importer, too) sees the nesting without counting tags."""
     parts: list[str] = []
     for block in blocks:
         if isinstance(block, ParagraphBlock):
@@ -233,8 +289,9 @@ def _blocks_html(blocks: Sequence[Block]) -> str:
         start = f' start="{block.start}"' if block.start != 1 else ""
         parts.append(f"<ol{start}>\n")
         for entry in block.entries:
-            inner = f"\n{_blocks_html(entry.children)}" if entry.children else ""
-            parts.append(f"<li>{_lines_html(entry.text)}{inner}</li>\n")
+            inner = f"\n{_blocks_html(entry.children, depth + 1)}" if entry.children else ""
+            level = min(depth + 1, 9)  # Word's nine levels; deeper items share the last
+            parts.append(f'<li aria-level="{level}">{_lines_html(entry.text)}{inner}</li>\n')
         parts.append("</ol>\n")
     return "".join(parts)
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from jdeditor.core.structure import ParsedPosting, ParseOptions, parse_text
+from jdeditor.core.structure import ParsedPosting, ParseOptions, SourceLine, parse_lines, parse_text
+from jdeditor.core.structure.markup import visible_text
+from jdeditor.core.structure.source import split_source_text
 from jdeditor.errors import InputFileError
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # far beyond any posting file; refuses logs and dumps
@@ -33,6 +35,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # rare character outside GB2312/GBK is still read (GB18030 covers all of Unicode).
 _WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "big5": "big5hkscs"}
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# What a saved web page holds that is not its text: the head (title, meta, style sheet),
+# style sheets and scripts. Their lines become blank, so line numbers stay the file's.
+_PAGE_START = re.compile(r"^\s*(?:<!doctype html|<html[\s>])", re.IGNORECASE)
+_NOT_TEXT = re.compile(
+    r"<!doctype[^>]*>|<(head|style|script)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
 
 
 @dataclass(frozen=True)
@@ -115,12 +123,77 @@ def _looks_binary(text: str) -> bool:
     return bool(sample) and len(_CONTROL.findall(sample)) > len(sample) // 100
 
 
+def page_text(text: str) -> str:
+    """An HTML page without its head, style sheets and scripts (blank lines stand in).
+
+    The recogniser reads tags in a line; a style sheet's rules or the page title in the
+    head would otherwise be read as the posting's text (and CSS would make a Chinese page
+    look English). Text that is not a whole HTML page is returned as it is.
+    """
+    if not _PAGE_START.match(text[:1024]):
+        return text
+    return _NOT_TEXT.sub(lambda match: "\n" * match.group().count("\n"), text)
+
+
+# A thematic break between two Markdown postings, or the new page between two HTML ones
+# (what our merged exports write; people use them the same way).
+_PAGE_BREAK = re.compile(
+    r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|<div style=\"page-break-before: always\"></div>)[ \t]*$",
+    re.MULTILINE,
+)
+# A title is decided by the lines right after it; a page's first lines are enough.
+TITLE_WINDOW_LINES = 60
+_LEVEL_ONE = re.compile(r"^\s*(?:#\s|<h1[\s>])", re.IGNORECASE)
+
+
+def parse_pages(text: str, options: ParseOptions) -> list[ParsedPosting]:
+    """Parse text whose postings may be separated by rules or page breaks.
+
+    Each page that opens with a title (a level-one heading, or what the recogniser reads
+    as a title on its first line) is read on its own, so the postings of a merged export
+    come back one by one; a page that does not continues the text before it (a rule
+    inside a posting). With a separator of the user's, that separator alone decides, and a
+    text read as one posting (``options.single``) is not cut at all.
+    """
+    if options.separator or options.single or _PAGE_BREAK.search(text) is None:
+        return parse_text(text, options)
+    pages: list[list[SourceLine]] = [[]]
+    for line in split_source_text(text):
+        pages[-1].append(line)
+        if _PAGE_BREAK.match(line.text):
+            pages.append([])
+    joined: list[list[SourceLine]] = []
+    for page in pages:
+        if joined and not _opens_posting(page):
+            joined[-1].extend(page)
+        elif page:
+            joined.append(page)
+    if len(joined) <= 1:
+        return parse_text(text, options)
+    untitled = replace(options, fallback_title="")
+    found = [parsed for page in joined for parsed in parse_lines(page, untitled)]
+    for parsed in found:
+        if not parsed.posting.title:
+            parsed.posting.title = options.fallback_title
+    return found
+
+
+def _opens_posting(lines: list[SourceLine]) -> bool:
+    first = next((line for line in lines if visible_text(line.text).strip()), None)
+    if first is None:
+        return False
+    if _LEVEL_ONE.match(first.text):
+        return True
+    parsed = parse_lines(lines[:TITLE_WINDOW_LINES])
+    return bool(parsed) and parsed[0].title_line == first.number
+
+
 def read_text_file(
     path: Path, options: ParseOptions, encoding: str | None = None
 ) -> tuple[list[ParsedPosting], str]:
     """Parse a text file into postings; returns them and the encoding used."""
     decoded = read_text(path, encoding)
-    return parse_text(decoded.text, options), decoded.encoding
+    return parse_pages(page_text(decoded.text), options), decoded.encoding
 
 
 def read_text(path: Path, encoding: str | None = None) -> DecodedText:

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QSettings,
     Qt,
-    QTimer,
     QUrl,
     Signal,
 )
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QWidget,
 )
 
@@ -54,6 +52,7 @@ from jdeditor.gui.error_text import error_text
 from jdeditor.gui.import_actions import ImportActions
 from jdeditor.gui.language_menu import LanguageMenu
 from jdeditor.gui.library_panel import LibraryPanel
+from jdeditor.gui.panels.preview_panel import PreviewPanel
 
 if TYPE_CHECKING:
     from jdeditor.gui.editors.posting_editor import PostingEditor
@@ -62,7 +61,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-PREVIEW_DELAY_MS = 250
 EXPORTED_MESSAGE_MS = 15000
 
 
@@ -93,22 +91,15 @@ class MainWindow(QMainWindow):
         self.editor_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editor_hint.setWordWrap(True)
         self.editor_area.addWidget(self.editor_hint)
-        self.preview = QTextBrowser()
-        self.preview.setObjectName("preview")
-        self.preview.setOpenLinks(False)
-        self.preview.setPlaceholderText(self.tr("Preview of the open posting"))
+        self.preview_panel = PreviewPanel(self._open_posting)
+        self.preview = self.preview_panel.browser
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        for widget, stretch in ((self.panel, 2), (self.editor_area, 4), (self.preview, 3)):
+        for widget, stretch in ((self.panel, 2), (self.editor_area, 4), (self.preview_panel, 3)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self.update_preview)
 
         self._create_actions()
         self._create_menus()
@@ -130,6 +121,7 @@ class MainWindow(QMainWindow):
         self._library = library
         self.imports.attach(library)
         self.panel.set_library(library)  # fills the list and its filters
+        self.preview_panel.set_library(library, [info.name for info in library.templates()])
         self._offer_suggestions()
         self._set_library_actions_enabled(True)
         self._set_stack(None)
@@ -171,7 +163,7 @@ class MainWindow(QMainWindow):
             self._editor = editor
             self.editor_area.addWidget(editor)
             editor.modified_changed.connect(self._on_modified_changed)
-            editor.changed.connect(self._preview_timer.start)
+            editor.changed.connect(self.preview_panel.refresh_soon)
             editor.header.salary_problem.connect(self._on_salary_problem)
             self.drafts = DraftKeeper(self.library, editor, self)
             self._offer_suggestions()
@@ -603,7 +595,7 @@ class MainWindow(QMainWindow):
         self.panel.search_edit.selectAll()
 
     def _toggle_preview(self, shown: bool) -> None:
-        self.preview.setVisible(shown)
+        self.preview_panel.setVisible(shown)
         if shown:
             self.update_preview()
 
@@ -616,16 +608,7 @@ class MainWindow(QMainWindow):
         self._set_stack(None)
 
     def update_preview(self) -> None:
-        if not self.preview.isVisible():
-            return
-        posting = self._open_posting()
-        if posting is None:
-            self.preview.clear()
-            return
-        bar = self.preview.verticalScrollBar()
-        position = bar.value()
-        self.preview.setHtml(self.library.preview_html(posting))
-        bar.setValue(position)
+        self.preview_panel.refresh()
 
     def _on_modified_changed(self, modified: bool) -> None:
         self.setWindowModified(modified)

@@ -1072,10 +1072,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview of the open posting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Library: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,6 +1366,29 @@ Requirements:
     </message>
     <message>
         <source>No sections were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>The Word template whose numbering the preview shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbering as in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the open posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default template ({0})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

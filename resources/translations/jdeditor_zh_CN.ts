@@ -1057,10 +1057,6 @@
         <translation>在左侧选择一个岗位，或新建一个。</translation>
     </message>
     <message>
-        <source>Preview of the open posting</source>
-        <translation>当前岗位的预览</translation>
-    </message>
-    <message>
         <source>Library: {0}</source>
         <translation>岗位库：{0}</translation>
     </message>
@@ -1358,6 +1354,29 @@ Requirements:
     <message>
         <source>No sections were found.</source>
         <translation>没有找到栏目。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>The Word template whose numbering the preview shows</source>
+        <translation>预览按此 Word 模板的编号样式显示</translation>
+    </message>
+    <message>
+        <source>Default template</source>
+        <translation>默认模板</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering as in:</source>
+        <translation>编号样式(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Preview of the open posting</source>
+        <translation>当前岗位的预览</translation>
+    </message>
+    <message>
+        <source>Default template ({0})</source>
+        <translation>默认模板（{0}）</translation>
     </message>
 </context>
 <context>

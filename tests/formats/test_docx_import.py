@@ -10,6 +10,7 @@ from typing import Any
 
 import docx
 import pytest
+from docx.enum.text import WD_BREAK
 
 from jdeditor.core.model import ItemKind, Language, Posting, SectionKind
 from jdeditor.core.structure import ParsedPosting, ParseOptions, SourceLine, parse_text
@@ -390,6 +391,42 @@ def test_two_postings_with_heading_titles(tmp_path: Path) -> None:
     assert_nothing_lost(texts, parsed)
 
 
+def _page_break(document: Any) -> None:
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def test_a_page_break_before_a_title_separates_postings(tmp_path: Path) -> None:
+    """One posting a page, as a merged export writes them: a title followed by a lead
+    paragraph alone would not start a posting."""
+    document = build.new_document()
+    for title, duty in (("数据分析师", "负责数据分析"), ("产品经理", "负责产品规划")):
+        document.add_paragraph(title, style="Title")
+        document.add_paragraph("出海公司早期项目，base广州，4月到岗")
+        document.add_paragraph("有意向的同学，可以将简历发送至：hr@example.com")
+        document.add_paragraph("岗位职责", style="Heading 1")
+        document.add_paragraph(duty, style="List Number")
+        document.add_paragraph("公司介绍", style="Heading 1")
+        document.add_paragraph("我们是一家数据公司。")
+        _page_break(document)
+    parsed = read_docx(build.save(document, tmp_path / "合并.docx"), ParseOptions())
+    assert [p.posting.title for p in parsed] == ["数据分析师", "产品经理"]
+    assert [[s.kind.value for s in p.posting.sections] for p in parsed] == [
+        ["duties", "about"],
+        ["duties", "about"],
+    ]
+
+
+def test_a_page_break_inside_a_posting_does_not_split_it(tmp_path: Path) -> None:
+    document = build.new_document()
+    document.add_paragraph("数据分析师", style="Title")
+    document.add_paragraph("岗位职责：")
+    document.add_paragraph("1、负责数据分析")
+    _page_break(document)
+    document.add_paragraph("2、撰写分析报告")
+    parsed = read_docx(build.save(document, tmp_path / "一个岗位.docx"), ParseOptions())
+    assert outline(one(parsed).sections[0]) == [(0, "负责数据分析"), (0, "撰写分析报告")]
+
+
 def test_file_name_is_the_fallback_title(tmp_path: Path) -> None:
     document = build.new_document()
     document.add_paragraph("岗位职责：")
@@ -512,14 +549,45 @@ def test_form_table_fills_fields_and_sections(tmp_path: Path) -> None:
         (0, "3年以上经验"),
     ]
     assert [item.kind for item in other.items] == [ItemKind.PARAGRAPH, ItemKind.PARAGRAPH]
-    assert posting.summary.splitlines() == [
-        "岗位说明书",
-        "薪资：15-25K",
-        "工作时间：朝九晚六",
-        "审批人：张三",
-    ]
+    # The salary row was read into the salary field, so it is not a note as well.
+    assert posting.summary.splitlines() == ["岗位说明书", "工作时间：朝九晚六", "审批人：张三"]
     assert not parsed[0].warnings
-    assert_nothing_lost(values, parsed)
+    assert_nothing_lost([value for value in values if value != "15-25K"], parsed)
+
+
+def test_form_cells_read_like_a_section_of_a_document(tmp_path: Path) -> None:
+    """Prose beside a Word list stays prose; a long heading in the label column is a
+    label; an unknown label over a row of its own is a section, even with one line."""
+    document = build.new_document()
+    num = build.add_numbering(document, ["decimal"])
+    table = build.add_table(
+        document,
+        [
+            ["岗位名称", "数据分析师", "所属部门", "数据部"],
+            ["岗位职责", None, None, None],
+            ["What you will learn in your first months here", None, None, None],
+            ["关于薪资", None, None, None],
+        ],
+    )
+    duties = build.merge(table, 1, 1, 1, 3, "日常工作包括以下几项。")
+    build.add_list_item(duties, "负责数据分析", num, 0)
+    build.add_list_item(duties, "撰写分析报告", num, 0)
+    build.merge(table, 2, 1, 2, 3, "Our data stack and the way we review work together.")
+    build.merge(table, 3, 1, 3, 3, "参考范围面议")
+    posting = one(read_docx(build.save(document, tmp_path / "表.docx"), ParseOptions()))
+    assert posting.department == "数据部"
+    assert [(s.kind, s.heading) for s in posting.sections] == [
+        (SectionKind.DUTIES, "岗位职责"),
+        (SectionKind.OTHER, "What you will learn in your first months here"),
+        (SectionKind.OTHER, "关于薪资"),
+    ]
+    duties_section = posting.sections[0]
+    assert [(item.kind, item.text) for item in duties_section.items] == [
+        (ItemKind.PARAGRAPH, "日常工作包括以下几项。"),
+        (ItemKind.ITEM, "负责数据分析"),
+        (ItemKind.ITEM, "撰写分析报告"),
+    ]
+    assert posting.summary == ""
 
 
 def test_form_table_source_lines_leave_the_form_out(tmp_path: Path) -> None:
@@ -878,3 +946,36 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
     folder = tmp_path / "文件夹.docx"
     folder.mkdir()
     assert "cannot be read" in _refused(folder)
+
+
+def test_read_as_one_posting_the_pages_are_not_cut(tmp_path: Path) -> None:
+    """The import review's merge reads a file as one posting: page breaks then say nothing."""
+    document = build.new_document()
+    for title in ("数据分析师", "产品经理"):
+        document.add_paragraph(title, style="Title")
+        document.add_paragraph("岗位职责", style="Heading 1")
+        document.add_paragraph("负责" + title, style="List Number")
+        _page_break(document)
+    path = build.save(document, tmp_path / "合并.docx")
+    assert len(read_docx(path, ParseOptions())) == 2
+    assert len(read_docx(path, ParseOptions(single=True))) == 1
+
+
+def test_a_label_repeated_on_the_next_row_continues_its_section(tmp_path: Path) -> None:
+    """A long row split over two pages, its label printed again on the second."""
+    document = build.new_document()
+    build.add_table(
+        document,
+        [
+            ["岗位名称", "数据分析师"],
+            ["岗位职责", "1、负责数据分析"],
+            ["岗位职责", "2、撰写分析报告"],
+            ["任职要求", "本科及以上学历"],
+        ],
+    )
+    posting = one(read_docx(build.save(document, tmp_path / "续页.docx"), ParseOptions()))
+    assert [(s.kind, s.heading) for s in posting.sections] == [
+        (SectionKind.DUTIES, "岗位职责"),
+        (SectionKind.REQUIREMENTS, "任职要求"),
+    ]
+    assert outline(posting.sections[0]) == [(0, "负责数据分析"), (0, "撰写分析报告")]

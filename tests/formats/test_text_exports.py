@@ -393,7 +393,7 @@ def test_html_chinese_structure() -> None:
         ("用工性质", "全职"),
         ("薪资范围", "15,000–25,000 元/月"),
     ]
-    assert [h.text() for h in root.find_all("h2")] == ["岗位概述", "岗位职责", "任职要求"]
+    assert [h.text() for h in root.find_all("h2")] == ["岗位职责", "任职要求"]
     assert html_nodes(root) == [
         ("li", 0, ["市场及用户研究"]),
         ("li", 1, ["市场分析：了解竞争对手产品"]),
@@ -415,6 +415,13 @@ def test_html_nests_lists_inside_list_items() -> None:
     ]
     assert chains == [["ol"], ["ol", "li", "ol"], ["ol", "li", "ol", "li", "ol"]]
     assert html_nodes(root) == list(expected_nodes(nested_items()))
+    # Each item says its level, so a reader of single lines (the importer) sees the nesting.
+    levels = [
+        (node.attrs.get("aria-level"), sum(a.tag == "li" for a in ancestors) + 1)
+        for node, ancestors in root.elements()
+        if node.tag == "li"
+    ]
+    assert levels and all(level == str(depth) for level, depth in levels)
 
 
 def test_html_continues_numbering_after_a_paragraph() -> None:
@@ -462,7 +469,7 @@ def test_html_summary_paragraphs_and_line_breaks() -> None:
     root = parse_html(render_html(posting)).root
     summary = [p.own_lines() for p in root.find_all("p") if p.attrs.get("class") == "summary"]
     assert summary == [["第一段", "续行"], ["第二段"]]
-    assert [node.text() for node in root.find_all("h2")] == ["岗位概述"]
+    assert [node.text() for node in root.find_all("h2")] == []  # no heading of its own
 
 
 # -- JSON-LD ---------------------------------------------------------------------------------

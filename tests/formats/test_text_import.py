@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from jdeditor.core.structure import ParseOptions
 from jdeditor.errors import InputFileError, UserFacingError
 from jdeditor.formats.readers import ReadOptions, read_postings
-from jdeditor.formats.text_import import decode_text
+from jdeditor.formats.text_import import decode_text, parse_pages
 
 POSTING = """高级产品经理（上海）
 工作地点：上海
@@ -103,3 +104,83 @@ def test_separator_splits_postings(tmp_path: Path) -> None:
     path.write_text(POSTING + "\n-----\n" + second, encoding="utf-8")
     result = read_postings(path, ReadOptions(separator=r"-{3,}"))
     assert [read.posting.title for read in result.postings] == ["高级产品经理", "数据分析师"]
+
+
+# -- pages, and HTML as our export writes it ---------------------------------------------------
+
+TWO_MARKDOWN_POSTINGS = """# 数据分析师
+
+## 岗位职责
+
+1. 负责数据分析
+
+## 公司介绍
+
+我们是一家数据公司。
+
+---
+
+# 产品经理
+
+出海公司早期项目，base广州，4月到岗\\
+有意向的同学，可以将简历发送至：hr@example.com
+
+## 岗位职责
+
+1. 负责产品规划
+"""
+
+
+def test_a_rule_before_a_title_starts_the_next_posting(tmp_path: Path) -> None:
+    path = tmp_path / "两个岗位.md"
+    path.write_text(TWO_MARKDOWN_POSTINGS, encoding="utf-8")
+    postings = [read.posting for read in read_postings(path).postings]
+    assert [p.title for p in postings] == ["数据分析师", "产品经理"]
+    assert [[s.kind.value for s in p.sections] for p in postings] == [
+        ["duties", "about"],
+        ["duties"],
+    ]
+
+
+def test_a_rule_inside_a_posting_does_not_split_it(tmp_path: Path) -> None:
+    path = tmp_path / "一个岗位.md"
+    path.write_text(
+        "# 数据分析师\n\n## 岗位职责\n\n1. 负责数据分析\n\n---\n\n2. 撰写报告\n", encoding="utf-8"
+    )
+    [read] = read_postings(path).postings
+    assert read.posting.title == "数据分析师"
+    assert [i.text for i in read.posting.sections[0].items] == ["负责数据分析", "撰写报告"]
+
+
+def test_an_html_page_is_read_without_its_head_and_style(tmp_path: Path) -> None:
+    page = (
+        '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<title>数据分析师</title>\n<style>\n'
+        "body { font-family: sans-serif; color: #222; }\n</style>\n</head>\n<body>\n"
+        '<h1>数据分析师</h1>\n<table class="fields">\n'
+        '<tr><th scope="row">工作地点</th><td>上海</td></tr>\n</table>\n'
+        '<h2 class="duties">岗位职责</h2>\n<ol>\n<li aria-level="1">市场研究\n<ol>\n'
+        '<li aria-level="2">竞品分析</li>\n</ol>\n</li>\n<li aria-level="1">撰写报告</li>\n'
+        "</ol>\n</body>\n</html>\n"
+    )
+    path = tmp_path / "岗位.html"
+    path.write_text(page, encoding="utf-8")
+    [read] = read_postings(path).postings
+    posting = read.posting
+    assert posting.title == "数据分析师"
+    assert posting.location == "上海"  # the header cell and its data cell are one field line
+    assert "font-family" not in posting.summary and posting.language.value == "zh"
+    [duties] = posting.sections
+    assert [(d, item.text) for d, item in duties.walk()] == [
+        (0, "市场研究"),
+        (1, "竞品分析"),
+        (0, "撰写报告"),
+    ]
+    assert read.first_line == 10  # line numbers are the file's
+
+
+def test_read_as_one_posting_the_rules_are_not_cut(tmp_path: Path) -> None:
+    path = tmp_path / "两个岗位.md"
+    path.write_text(TWO_MARKDOWN_POSTINGS, encoding="utf-8")
+    assert len(read_postings(path).postings) == 2
+    [parsed] = parse_pages(TWO_MARKDOWN_POSTINGS, ParseOptions(single=True))
+    assert parsed.posting.title == "数据分析师"

@@ -148,7 +148,7 @@ def test_set_data_pushes_merging_text_commands(
     assert undo_stack.count() == 1  # one run of typing in one item is one step
     assert model.setData(second, "Market analysis\nand sizing")
     assert undo_stack.count() == 2  # another item: a step of its own
-    assert model.item(second).text == "Market analysis and sizing"  # type: ignore[union-attr]
+    assert model.item(second).text == "Market analysis\nand sizing"  # type: ignore[union-attr]
     undo_stack.undo()
     assert second.data(Qt.ItemDataRole.EditRole) == "市场分析"
     assert first.data(Qt.ItemDataRole.EditRole) == "负责产品规划与设计"

@@ -156,6 +156,28 @@ def test_escape_puts_back_the_text(
     assert undo_stack.count() == 0
 
 
+def test_editing_a_two_line_item_keeps_its_line_break(
+    qtbot: object, undo_stack: QUndoStack
+) -> None:
+    two_lines = "市场分析:\n发现并掌握目标市场的变化趋势"
+    section = Section(SectionKind.DUTIES, "岗位职责", [Item(two_lines), Item("Second")])
+    widget = make_editor(qtbot, section, undo_stack)
+    widget.view().setCurrentIndex(widget.model().index(0, 0))
+    key(qtbot, widget.view(), Qt.Key.Key_F2)
+    editor = open_editor(qtbot)
+    assert editor.text() == two_lines  # the editor shows both lines
+    type_item(qtbot, "；做出预测")
+    key(qtbot, editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # finish
+    qtbot.waitUntil(lambda: not isinstance(QApplication.focusWidget(), ItemTextEdit))  # type: ignore[attr-defined]
+    assert section.items[0].text == two_lines + "；做出预测"
+    assert rows(widget)[0] == f"1. {two_lines}；做出预测"
+    assert undo_stack.count() == 1
+    undo_stack.undo()
+    assert section.items[0].text == two_lines
+    undo_stack.redo()
+    assert section.items[0].text == two_lines + "；做出预测"
+
+
 def test_backspace_on_an_empty_item_removes_it_and_edits_the_one_above(
     filled: SectionEditorWidget, undo_stack: QUndoStack, qtbot: object
 ) -> None:

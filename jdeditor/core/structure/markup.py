@@ -23,6 +23,13 @@ _BLOCK_TAG_RE = re.compile(
     r"(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
 )
+# A header cell followed by its data cell (``<th>部门</th><td>研发</td>``, a table of fields
+# such as our HTML export writes): read as one ``label：value`` line.
+_CELL_PAIR_RE = re.compile(r"<th\b[^<>]*>(?P<label>[^<>]*)</th>\s*<td\b[^<>]*>", re.IGNORECASE)
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+# ``<li aria-level="2">``: the item's nesting level, as our HTML export writes it (a line
+# is read alone, so the depth of nested ``<ol>`` tags cannot be counted).
+_ARIA_LEVEL_RE = re.compile(r"\saria-level\s*=\s*[\"']?([1-9])\b", re.IGNORECASE)
 _BOLD_OPEN_RE = re.compile(r"^\s*<(?:b|strong)\b[^<>]*>", re.IGNORECASE)
 _BOLD_CLOSE_RE = re.compile(r"</(?:b|strong)\s*>\s*[:：]?\s*$", re.IGNORECASE)
 
@@ -204,7 +211,9 @@ def _html_segments(raw: str, number: int) -> list[tuple[str, CleanLine]]:
         closing, name = match.group(1), match.group(2).lower()
         pending = CleanLine("", number)
         if not closing and name == "li":
-            pending = CleanLine("", number, html_bullet=True)
+            level = _ARIA_LEVEL_RE.search(match.group())
+            list_level = int(level.group(1)) - 1 if level else None
+            pending = CleanLine("", number, html_bullet=True, list_level=list_level)
         elif not closing and name[0] == "h" and name[1:].isdigit():
             pending = CleanLine("", number, heading_level=int(name[1:]))
         position = match.end()
@@ -264,6 +273,11 @@ def _with_source_info(line: SourceLine, text: str = "", indent: int = 0) -> Clea
     )
 
 
+def _field_pair(match: re.Match[str]) -> str:
+    label = match.group("label").strip()
+    return label + ("：" if _CJK_RE.search(label) else ": ")
+
+
 def _clean_markup(raw: str, base: CleanLine) -> list[CleanLine]:
     """Clean a line that may hold markup; ``base`` holds what its source line said (its number,
     and for a Word paragraph its heading level, bold and list)."""
@@ -274,6 +288,8 @@ def _clean_markup(raw: str, base: CleanLine) -> list[CleanLine]:
         if raw.endswith("\\"):
             raw = raw[:-1]  # a hard line break; the next line carries on the text
     has_tags = "<" in raw and TAG_RE.search(raw) is not None
+    if has_tags and "</th>" in raw.lower():
+        raw = _CELL_PAIR_RE.sub(_field_pair, raw)
     pieces = _html_segments(raw, number) if has_tags else [(raw, base)]
     cleaned: list[CleanLine] = []
     for text, info in pieces:
@@ -286,7 +302,7 @@ def _clean_markup(raw: str, base: CleanLine) -> list[CleanLine]:
                 else base.heading_level,
                 bold=info.bold or base.bold,
                 html_bullet=info.html_bullet,
-                list_level=base.list_level,
+                list_level=info.list_level if info.list_level is not None else base.list_level,
                 list_ordered=base.list_ordered,
             )
         if "&" in text:

@@ -2,9 +2,11 @@
 
 The editor is a :class:`QTextEdit` laid over the text area only (the number stays
 visible), wrapping exactly like the painted row and growing the row as the text grows.
-An item is one paragraph: the editor never holds a line break. Enter and the other
-list keys are handed to the key filter the section editor installs; a multi-line paste
-is handed on as :attr:`ItemDelegate.multiline_paste` (it becomes several items).
+Enter never types a line break: it and the other list keys are handed to the key filter
+the section editor installs, and a multi-line paste is handed on as
+:attr:`ItemDelegate.multiline_paste` (it becomes several items). The line breaks an item
+already has (an imported ``市场分析:`` followed by its text on the next line) are shown
+and kept when it is edited.
 
 Edits are committed as they are typed (each change is an undo command that merges with
 the previous one for the same item), so the posting is never behind the screen when it
@@ -104,7 +106,7 @@ def key_action(event: QKeyEvent, editing: bool) -> str | None:
 
 
 class ItemTextEdit(QTextEdit):
-    """Plain text, wrapped, no frame, no line breaks; multi-line pastes go elsewhere."""
+    """Plain text, wrapped, no frame; Enter types no line break, multi-line pastes go elsewhere."""
 
     multiline_paste = Signal(str)
 

@@ -202,7 +202,9 @@ class ItemTreeModel(QAbstractItemModel):
         node = self.item(index)
         if node is None or role != Qt.ItemDataRole.EditRole:
             return False
-        text = " ".join(str(value).splitlines())  # an item is one paragraph
+        # Line breaks an item already has (a wrapped duty, "市场分析:\n发现…") are kept;
+        # only the ending is made "\n", whatever the editor or clipboard used.
+        text = "\n".join(str(value).splitlines())
         if text != node.text:
             command = EditItemTextCommand(
                 self._stack, self.section(), self.path(index), node.text, text
