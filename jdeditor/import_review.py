@@ -20,9 +20,10 @@ from pathlib import Path
 
 from jdeditor.core.fingerprint import content_fingerprint
 from jdeditor.core.model import SectionKind
-from jdeditor.core.structure import ParseOptions, SourceLine, parse_lines, parse_text
+from jdeditor.core.structure import ParseOptions, SourceLine, parse_lines
 from jdeditor.core.structure.line_roles import LineRole, line_roles
 from jdeditor.core.structure.parser import compile_separator, is_separator
+from jdeditor.formats import text_import
 from jdeditor.formats.read_options import ReadOptions
 from jdeditor.formats.readers import ReadPosting, read_postings, read_postings_of
 from jdeditor.import_plan import ImportPlan, PlannedPosting, SourceFile
@@ -64,7 +65,8 @@ def text_source(text: str, name: str, options: ReadOptions = ReadOptions()) -> l
     ``name`` names the source in the review and in the postings' history; it is also the
     title of a posting whose text names none.
     """
-    parsed = parse_text(text, ParseOptions(fallback_title=name, separator=options.separator))
+    read_as = ParseOptions(fallback_title=name, separator=options.separator)
+    parsed = text_import.parse_pages(text_import.page_text(text), read_as)
     source = SourceFile(Path(name), "pasted", replace(options, encoding=None), None, text)
     return planned_from(source, read_postings_of(parsed))
 

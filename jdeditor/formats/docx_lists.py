@@ -54,6 +54,7 @@ _BREAKS = frozenset({f"{W}br", f"{W}cr"})
 _TABS = frozenset({f"{W}tab", f"{W}ptab"})
 _FALSE = frozenset({"0", "false", "off", "none"})
 _HEADING_NAME_RE = re.compile(r"^(?:heading|标题)\s*([1-9])$")
+_FURNITURE_STYLES = frozenset({"JD Form Title", "JD Form Date"})
 _TITLE_NAMES = frozenset({"title", "标题"})
 # "List Bullet 2" is its own single-level list in Word's templates; the number is the depth.
 _LIST_STYLE_RE = re.compile(r"^list(?: bullet| number)? ([2-9])$")
@@ -209,7 +210,10 @@ class ParagraphReader:
         style_bold = self._chain_toggle(chain, "b")
         collector = _TextCollector(self, style_bold)
         collector.walk(p)
-        pieces = collector.pieces()
+        # Our own templates' furniture (formal-zh's 岗位说明书 / Job Description and its date
+        # line) is the template's words, not the posting's: read as an empty paragraph, so a
+        # page break it carries still separates postings.
+        pieces = () if self._furniture(chain) else collector.pieces()
         heading = self._heading_level(p, chain)
         info = None if heading is not None else self._list_info(p, chain)
         paragraph = WordParagraph(
@@ -243,6 +247,10 @@ class ParagraphReader:
             chain.append(style)
             style_id = _attribute(style.find(f"{W}basedOn"))
         return chain
+
+    def _furniture(self, chain: list[Element]) -> bool:
+        names = ((_attribute(style.find(f"{W}name")) or "").strip() for style in chain)
+        return any(name in _FURNITURE_STYLES for name in names)
 
     def _chain_toggle(self, chain: list[Element], name: str) -> bool:
         for style in chain:

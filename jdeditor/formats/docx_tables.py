@@ -353,6 +353,9 @@ class FormBuilder:
         section = self.sections.get(key)
         kind = label.kind or SectionKind.OTHER
         last = self.posting.sections[-1] if self.posting.sections else None
+        base = _CONTINUED_RE.sub("", label.text)
+        if base != label.text and last is not None and last.heading == base:
+            section = self.sections[key] = last  # 岗位职责（续）: the same section goes on
         if section is None and last is not None and (last.heading, last.kind) == (label.text, kind):
             # The same label again on the next row: a section that goes on (a form that
             # repeats its label where a long row continues onto the next page).
@@ -363,6 +366,9 @@ class FormBuilder:
             self.posting.sections.append(section)
         section.items.extend(items_of(value, section.kind))
         self.has_content = True
+
+
+_CONTINUED_RE = re.compile(r"\s*[（(]\s*(?:续|continued)\s*[）)]?$", re.IGNORECASE)
 
 
 def _next_filled(row: list[Entry], index: int) -> Entry | None:

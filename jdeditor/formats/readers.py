@@ -16,7 +16,6 @@ from jdeditor.core.structure import (
     ParseOptions,
     ParseWarning,
     SourceLine,
-    parse_text,
 )
 from jdeditor.errors import InputFileError, UserFacingError
 from jdeditor.formats import docx_import, json_format, text_import
@@ -91,7 +90,9 @@ def read_postings(path: Path, options: ReadOptions = ReadOptions()) -> FileReadR
     else:
         decoded = text_import.read_text(path, options.encoding)
         text, encoding = decoded.text, decoded.encoding
-        parsed = parse_text(text, parse_options)
+        # Rules and page breaks between postings, and a saved page's head, read as the
+        # file reader reads them (the review shows the text as it is).
+        parsed = text_import.parse_pages(text_import.page_text(text), parse_options)
         kind = "text"
     return FileReadResult(path, kind, read_postings_of(parsed), encoding, text, paragraphs)
 

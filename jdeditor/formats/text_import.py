@@ -18,8 +18,10 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from jdeditor.core.structure import ParsedPosting, ParseOptions, SourceLine, parse_lines, parse_text
+from jdeditor.core.structure.jobs import settle_jobs
 from jdeditor.core.structure.markup import visible_text
 from jdeditor.core.structure.source import split_source_text
+from jdeditor.core.structure.titles import names_job
 from jdeditor.errors import InputFileError
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # far beyond any posting file; refuses logs and dumps
@@ -171,10 +173,14 @@ def parse_pages(text: str, options: ParseOptions) -> list[ParsedPosting]:
     if len(joined) <= 1:
         return parse_text(text, options)
     untitled = replace(options, fallback_title="")
-    found = [parsed for page in joined for parsed in parse_lines(page, untitled)]
+    read = [parse_lines(page, untitled) for page in joined]
+    found = [parsed for page in read for parsed in page]
     for parsed in found:
         if not parsed.posting.title:
             parsed.posting.title = options.fallback_title
+    if not any(parsed.structured for parsed in read[0]):
+        # A first page without duties or requirements is the introduction of them all.
+        return settle_jobs(found)
     return found
 
 
@@ -185,7 +191,13 @@ def _opens_posting(lines: list[SourceLine]) -> bool:
     if _LEVEL_ONE.match(first.text):
         return True
     parsed = parse_lines(lines[:TITLE_WINDOW_LINES])
-    return bool(parsed) and parsed[0].title_line == first.number
+    # A page after a rule opens a posting when it opens with a job's title: a closing note
+    # or a contact block after a rule (联系方式, 谢阮老师) goes on with the posting before.
+    return (
+        bool(parsed)
+        and parsed[0].title_line == first.number
+        and (parsed[0].structured or names_job(parsed[0].posting.title))
+    )
 
 
 def read_text_file(

@@ -26,7 +26,11 @@ from collections.abc import Iterable, Sequence
 
 from jdeditor.core.model import Item, ItemKind, Section, SectionKind
 from jdeditor.core.structure import warnings as codes
-from jdeditor.core.structure.headings import classify_heading_text, strip_decorations
+from jdeditor.core.structure.headings import (
+    classify_heading_text,
+    is_apply_heading_text,
+    strip_decorations,
+)
 from jdeditor.core.structure.lines import Line, LineKind, is_sentence_like
 from jdeditor.core.structure.parsed import ParsedPosting, SharedBlock
 from jdeditor.core.structure.symbols import strip_symbols
@@ -79,7 +83,12 @@ def _written_structure(piece: ParsedPosting) -> bool:
 
 def section_kind_of(title: str) -> SectionKind | None:
     core, _, _ = strip_decorations(strip_symbols(title).strip())
-    return classify_heading_text(core, loose=True) if core else None
+    if not core:
+        return None
+    kind = classify_heading_text(core, loose=True)
+    if kind is None and is_apply_heading_text(core, loose=True):
+        return SectionKind.APPLY  # 应聘方式, 联系方式: kept out of the splitter's vocabulary
+    return kind
 
 
 def as_sections(piece: ParsedPosting, fallback: SectionKind) -> list[Section]:
@@ -178,6 +187,9 @@ def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
         is_job(piece, leading=True, headed_later=index == 0 and any(headed[1:]))
         for index, piece in enumerate(pieces)
     ]
+    if not any(jobs):
+        # No piece has a job's structure: then a piece that names a job is one.
+        jobs = [is_job(piece, leading=False) for piece in pieces]
     if not any(jobs):
         return pieces
     pieces, jobs = _categories_between(pieces, jobs)
