@@ -19,7 +19,7 @@ from jdeditor.core.structure.english_headings import (
     glued_heads,
     lead_in_kind,
 )
-from jdeditor.core.structure.symbols import strip_symbols
+from jdeditor.core.structure.symbols import strip_edge_symbols
 
 _MOD = (
     r"(?:key|main|core|primary|principal|essential|general|daily|day-to-day|major"
@@ -234,7 +234,7 @@ def strip_decorations(text: str) -> tuple[str, bool, bool]:
     Returns ``(core, had_colon, bracketed)``.
     """
     # 🚀 【我们是谁】, ◎职位要求, -工作职责：: pictographs and a dash stuck to the words go.
-    core = strip_symbols(text).strip().strip("*#").strip().lstrip("-–—·•・").strip()
+    core = strip_edge_symbols(text.strip().strip("*#")).strip().lstrip("-–—·•・").strip()
     colon = False
     bracketed = False
     for _ in range(3):

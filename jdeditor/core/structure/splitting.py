@@ -287,17 +287,23 @@ LOOK_AHEAD_LINES = 12
 
 def _main_heading_soon(lines: Sequence[Line]) -> list[bool]:
     """For each line, whether a duties or requirements heading comes within the next few
-    lines, before any other line that names a job under markup."""
+    significant lines, before any other line that names a job under markup."""
     soon = [False] * len(lines)
     significant = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
-    for position, index in enumerate(significant):
-        for later in significant[position + 1 : position + 1 + LOOK_AHEAD_LINES]:
-            line = lines[later]
-            if _known_heading(line) in _MAIN_KINDS:
-                soon[index] = True
-                break
-            if line.strong and _names_a_job(line):
-                break
+    next_main: int | None = None  # position (among significant lines) of the next one
+    next_job: int | None = None
+    for position in range(len(significant) - 1, -1, -1):
+        index = significant[position]
+        soon[index] = (
+            next_main is not None
+            and next_main - position <= LOOK_AHEAD_LINES
+            and (next_job is None or next_main < next_job)
+        )
+        line = lines[index]
+        if _known_heading(line) in _MAIN_KINDS:
+            next_main = position
+        elif line.strong and _names_a_job(line):
+            next_job = position
     return soon
 
 
@@ -364,11 +370,12 @@ def is_category(line: Line) -> bool:
 def _with_categories(lines: Sequence[Line], titles: list[int]) -> list[int]:
     """A category line right above a title is a piece of its own (the jobs module reads it)."""
     found: list[int] = []
+    known = set(titles)
     for title in titles:
         previous = title - 1
         while previous >= 0 and lines[previous].kind is LineKind.BLANK:
             previous -= 1
-        if previous >= 0 and previous not in titles and is_category(lines[previous]):
+        if previous >= 0 and previous not in known and is_category(lines[previous]):
             found.append(previous)
     return sorted({*titles, *found})
 

@@ -16,3 +16,16 @@ def strip_symbols(text: str) -> str:
     if text.isascii():
         return text
     return "".join(char for char in text if not is_pictograph(char))
+
+
+def strip_edge_symbols(text: str) -> str:
+    """Pictographs and spaces at either end out (🚀 【我们是谁】 → 【我们是谁】): what decorates a
+    heading stands at its edges, and looking only there keeps the check cheap for long lines."""
+    if text.isascii():
+        return text
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or is_pictograph(text[start])):
+        start += 1
+    while end > start and (text[end - 1].isspace() or is_pictograph(text[end - 1])):
+        end -= 1
+    return text[start:end]
