@@ -32,6 +32,21 @@ SAMPLES = ROOT.parent / "shared" / "samples"
 OUT = ROOT / "docs" / "screenshots"
 
 
+ENGLISH_WITH_WARNINGS = """Data Analyst
+Location: Berlin
+
+Responsibilities
+1. Build the weekly sales dashboards
+2. Answer questions from the sales team
+4. Keep the data dictionary up to date
+
+Requirements
+- Three years of SQL
+- Three years of SQL
+- Fluent English
+"""
+
+
 def shoot(app: QApplication, files: list[Path], language: str, name: str, pick: str) -> Path:
     translators = install_translations(app, language)
     with tempfile.TemporaryDirectory() as folder:
@@ -97,7 +112,11 @@ def main() -> None:
     print(shoot(app, chinese, "zh_CN", "main-window-zh", "(二)"))
     print(shoot(app, english, "en_US", "main-window-en", "Head of Data"))
     print(shoot(app, chinese, "zh_CN", "import-warnings-zh", "(三)"))
-    print(shoot(app, english, "en_US", "import-warnings-en", "Senior Analytics Engineer"))
+    with tempfile.TemporaryDirectory() as folder:
+        # No English sample has warnings now: a posting pasted from an e-mail that has some.
+        pasted = Path(folder) / "data-analyst.txt"
+        pasted.write_text(ENGLISH_WITH_WARNINGS, encoding="utf-8")
+        print(shoot(app, [pasted], "en_US", "import-warnings-en", "Data Analyst"))
     review_zh = [SAMPLES / "real-more" / "zh" / "020.txt"]  # eight jobs after a company intro
     review_en = sorted((SAMPLES / "real-more" / "en").glob("*.txt"))[:6]  # a day's downloads
     print(shoot_review(app, review_zh, "zh_CN", "import-review-zh", 1))

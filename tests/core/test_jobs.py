@@ -141,3 +141,14 @@ def test_a_headline_whose_lines_look_like_a_list_introduces_the_jobs_below() -> 
     parsed = parse_text(text)
     assert [p.posting.title for p in parsed] == ["iOS 开发", "安卓开发"]
     assert find_lost_text(text, parsed) == []
+
+
+def test_an_item_after_a_numbering_gap_is_no_title() -> None:
+    text = (
+        "Data Analyst\nResponsibilities\n1. Build dashboards\n2. Answer questions\n"
+        "4. Keep the data dictionary up to date\n\nRequirements\n- SQL\n"
+    )
+    [result] = parse_text(text)
+    [duties, _] = result.posting.sections
+    assert [item.text for item in duties.items][-1] == "Keep the data dictionary up to date"
+    assert [w.code for w in result.warnings] == ["numbering_gap"]

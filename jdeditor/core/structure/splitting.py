@@ -161,8 +161,12 @@ def _qualifies(index: int, line: Line, following: Line, state: _State, primary: 
         expected = next_in_sequence(state.last_marker) if state.last_marker else None
         if expected is not None and expected.key == line.marker.key:
             return False
-        # A numbered title names a job (1. 算法工程师); "1、能出差" before 【福利待遇】 is an item.
-        return known in _MAIN_KINDS or names_job(line.body)
+        # A numbered title names a job (1. 算法工程师), or starts a list before a duties
+        # heading; "1、能出差" before 【福利待遇】 and "4. Keep the data dictionary up to
+        # date" after item 2 (a numbering gap) are items.
+        if names_job(line.body):
+            return True
+        return known in _MAIN_KINDS and is_list_start(line.marker) and state.last_marker is None
     previous = state.previous
     if plain and previous is not None and previous.kind is LineKind.TEXT:
         if previous.title_like and not is_category(previous):
