@@ -98,3 +98,17 @@ NUMBERING_GAP_ZH = (
     "3、有良好的沟通能力。\n"
 )
 NUMBERING_GAP_ITEM = "配合产品与运营团队完成专题分析。"
+
+
+# Two English jobs in one text, for import flows.
+TWO_JOBS = """Data Analyst
+Responsibilities:
+- Build weekly reports
+Requirements:
+- SQL
+Backend Engineer
+Responsibilities:
+- Write services
+Requirements:
+- Python
+"""

@@ -12,18 +12,7 @@ from jdeditor.core.model import SectionKind
 from jdeditor.errors import InputFileError
 from jdeditor.import_plan import ImportCancelled, ReadOptions
 from jdeditor.service import Library
-
-TWO_JOBS = """Data Analyst
-Responsibilities:
-- Build weekly reports
-Requirements:
-- SQL
-Backend Engineer
-Responsibilities:
-- Write services
-Requirements:
-- Python
-"""
+from tests.factories import TWO_JOBS
 
 # Without a separator the recogniser reads the ~~~ line (and what follows) as more items.
 SEPARATED = """数据分析师

@@ -26,18 +26,7 @@ from jdeditor.gui.dialogs.new_from_text_dialog import NewFromTextDialog
 from jdeditor.gui.main_window import MainWindow
 from jdeditor.import_plan import ImportPlan
 from jdeditor.service import Library
-
-TWO_JOBS = """Data Analyst
-Responsibilities:
-- Build weekly reports
-Requirements:
-- SQL
-Backend Engineer
-Responsibilities:
-- Write services
-Requirements:
-- Python
-"""
+from tests.factories import TWO_JOBS
 
 
 @pytest.fixture

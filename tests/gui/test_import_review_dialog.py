@@ -16,18 +16,7 @@ from jdeditor.gui.dialogs.reread_dialog import ReReadDialog
 from jdeditor.gui.main_window import MainWindow
 from jdeditor.gui.models.import_review_model import Column, ImportReviewModel
 from jdeditor.service import Library
-
-TWO_JOBS = """Data Analyst
-Responsibilities:
-- Build weekly reports
-Requirements:
-- SQL
-Backend Engineer
-Responsibilities:
-- Write services
-Requirements:
-- Python
-"""
+from tests.factories import TWO_JOBS
 
 SEPARATED = """数据分析师
 岗位职责：

@@ -149,12 +149,7 @@ class _Stream:
             found = self.text.find(target, found + 1, limit)  # that one is the title's
         if found < 0:
             return False
-        skipped = "".join(
-            char
-            for index, char in enumerate(self.text[self.position : found], self.position)
-            if not self.matched[index]
-        )
-        if skipped and not _DROPPABLE_RE.fullmatch(skipped):
+        if not self._only_decorations_before(found):
             return False
         for index in range(found, found + len(target)):
             self.matched[index] = 1
@@ -242,6 +237,15 @@ class _Stream:
         start, end = place
         self.matched[start:end] = b"\x01" * (end - start)
 
+    def _only_decorations_before(self, found: int) -> bool:
+        """Whether only markers and decorations stand unread between here and ``found``."""
+        skipped = "".join(
+            char
+            for index, char in enumerate(self.text[self.position : found], self.position)
+            if not self.matched[index]
+        )
+        return not skipped or _DROPPABLE_RE.fullmatch(skipped) is not None
+
     def match_in_place(self, target: str) -> bool:
         """Match ``target`` only where the reading has got to (after only markers and
         decorations), as a line written where it stands; whether it was."""
@@ -250,12 +254,7 @@ class _Stream:
         found = self._find_block(target)
         if found < 0:
             return False
-        skipped = "".join(
-            char
-            for index, char in enumerate(self.text[self.position : found], self.position)
-            if not self.matched[index]
-        )
-        if skipped and not _DROPPABLE_RE.fullmatch(skipped):
+        if not self._only_decorations_before(found):
             return False
         self.matched[found : found + len(target)] = b"\x01" * len(target)
         self.position = found + len(target)
