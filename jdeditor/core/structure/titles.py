@@ -94,6 +94,10 @@ JOB_LABEL_RE = re.compile(
     r"^(?:职位|岗位|招聘岗位|招聘职位|职位名称|岗位名称|position|role|job)\s*\d{0,2}\s*[:：]\s*(?=\S)",
     re.IGNORECASE,
 )
+_GRADE_RE = re.compile(
+    r"(?:高级|资深|中级|初级|中高级|初中级|高级/资深|首席|专家|主任|senior|junior|lead|staff|principal)",
+    re.IGNORECASE,
+)
 _OPENERS = "【[「『〔〖(（"
 _CLOSERS = "】]」』〕〗)）"
 _TRAILING_HIRING_RE = re.compile(r"(?:招聘|招人|诚聘|内推|急招)[!！~～]*$")
@@ -252,7 +256,30 @@ def _trailing_facts(text: str, parts: TitleParts) -> str:
         _collect(parts, words.pop())
     while len(words) > 1 and is_facts(words[0]) and names_role(" ".join(words[1:])):
         _collect(parts, words.pop(0))
-    return " ".join(words) if len(words) != len(text.split()) else text
+    if len(words) != len(text.split()):
+        text = " ".join(words)
+    return _leading_names(text, parts)
+
+
+def _leading_names(text: str, parts: TitleParts) -> str:
+    """``字节跳动 广深教育服务端``, ``阿里云IoT事业部 前端工程师``: in a Chinese title, Chinese
+    words before the job's name that name no role (a company, a department) go; a grade
+    and Latin words (a skill: ``Java 后端开发``) stay."""
+    if not _CJK_RE.search(text):
+        return text
+    words = text.split(" ")
+    start = 0
+    while start < len(words) - 1:
+        word = words[start].strip()
+        rest = " ".join(words[start + 1 :])
+        keeps = names_role(word) or _GRADE_RE.fullmatch(word) or not names_job(rest)
+        # A Latin word is a skill or product (Java 后端开发, AI 训练师): only Chinese goes.
+        chinese = _CJK_RE.search(word) is not None and not re.search(r"[A-Za-z]", word)
+        if not word or keeps or not (chinese or _ORG_END_RE.search(word)):
+            break
+        _collect(parts, word)
+        start += 1
+    return " ".join(words[start:]).strip() if start else text
 
 
 def clean_title(raw: str) -> TitleParts:
