@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from jdeditor.core.model import SectionKind
 from jdeditor.core.structure import ParseOptions, parse_text
 from jdeditor.core.structure.coverage import find_lost_text
+from jdeditor.core.structure.titles import clean_title
 
 POST = """星辰科技有限公司
 我们是一家做数据产品的公司，团队 50 人。
@@ -152,3 +155,21 @@ def test_an_item_after_a_numbering_gap_is_no_title() -> None:
     [duties, _] = result.posting.sections
     assert [item.text for item in duties.items][-1] == "Keep the data dictionary up to date"
     assert [w.code for w in result.warnings] == ["numbering_gap"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("字节跳动 广深教育服务端", "广深教育服务端"),
+        ("阿里云IoT事业部  前端web工程师/nodejs工程师", "前端web工程师/nodejs工程师"),
+        ("高级 Java 工程师", "高级 Java 工程师"),  # a grade stays
+        ("[深圳] 招聘 Java 后端开发", "Java 后端开发"),  # a skill stays
+        ("平台Site Reliability Engineer", "平台Site Reliability Engineer"),
+        ("招聘专员", "招聘专员"),
+        ("易路软件招聘前端开发工程师", "前端开发工程师"),
+        ("【武汉斗鱼】中高级Java，内推", "中高级Java"),
+        ("Senior Analyst, Data & Analytics", "Senior Analyst, Data & Analytics"),
+    ],
+)
+def test_a_title_keeps_the_job_s_name(line: str, name: str) -> None:
+    assert clean_title(line).name == name
