@@ -37,7 +37,14 @@ from dataclasses import dataclass
 from jdeditor.core.model import SectionKind
 from jdeditor.core.structure.fields import Field
 from jdeditor.core.structure.headings import strip_decorations
-from jdeditor.core.structure.lines import PLAIN, Line, LineKind, is_header_line, title_like
+from jdeditor.core.structure.lines import (
+    PLAIN,
+    Line,
+    LineKind,
+    is_header_line,
+    is_sentence_like,
+    title_like,
+)
 from jdeditor.core.structure.numbering import Marker, is_list_start, next_in_sequence
 from jdeditor.core.structure.titles import names_category, names_job
 
@@ -226,7 +233,12 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
         next_index = following[index]
         # A job named after a company or a post's headline (西安葡萄城信息技术有限公司, then
         # 1、活字格产品市场经理 and its duties): the headline is no job, the named line is.
-        named_job = candidate and soon[index] and names_job(title_text(line))
+        named_job = (
+            candidate
+            and soon[index]
+            and names_job(title_text(line))
+            and not is_sentence_like(title_text(line))  # 以下为后端研发职位的 JD，如需…
+        )
         if candidate and (
             (index in siblings and (state.has_items or state.has_section or titles))
             or (
