@@ -65,6 +65,7 @@ _FACT_TOKEN_RE = re.compile(
     rf"(?:{_CITY_RE}|{_CHANNEL_RE}|{_PAY_RE}|[、,，/&\s·+|｜和及或]|等)+", re.IGNORECASE
 )
 _CITY_FIND_RE = re.compile(_CITY_RE)
+_DISTRICT_RE = re.compile(rf"(?:{_CITY_RE})(?:市)?[\u4e00-\u9fff]{{1,3}}(?:区|新区)?")
 _PAY_FIND_RE = re.compile(
     r"\d+(?:\.\d+)?\s*[kKwW万千]?\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[kKwW万千]|\d+(?:\.\d+)?\s*[kKwW万千]\+?"
 )
@@ -145,9 +146,12 @@ def names_job(piece: str) -> bool:
 
 
 def is_facts(text: str) -> bool:
-    """Only places, pay and hiring channels (上海陆家嘴 aside, 北京·社招·全职, 20-40K)."""
+    """Only places, pay and hiring channels (北京·社招·全职, 20-40K, 上海陆家嘴: a city
+    and its district)."""
     core = text.strip(_EDGE_JUNK + "()（）")
-    return bool(core) and _FACT_TOKEN_RE.fullmatch(core) is not None
+    if not core:
+        return False
+    return _FACT_TOKEN_RE.fullmatch(core) is not None or _DISTRICT_RE.fullmatch(core) is not None
 
 
 def _collect(parts: TitleParts, text: str) -> None:
