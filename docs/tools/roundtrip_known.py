@@ -64,8 +64,13 @@ def reasons(form: str, posting: Posting, got: tuple[Posting, ...]) -> list[str]:
     if fields:
         before = posting.summary.splitlines()
         extra = [line for line in back[0].summary.splitlines() if line not in before]
-        unlabelled = bool(extra) and ":" not in extra[0] and "：" not in extra[0]
-        if form in ("jd-en", "advert-zh") and (unlabelled or set(fields) - {"summary"}):
+        # The template's facts line: the posting's own values came back as summary text,
+        # or a field it has came back empty. A field the original lacks and the copy has is
+        # the recogniser reading more than the source's reader did (Markdown fails alike).
+        values = [posting.department, posting.location]
+        printed = any(value and value in line for line in extra for value in values)
+        lost = any(want[key] and not have[key] for key in fields if key != "summary")
+        if form in ("jd-en", "advert-zh") and (printed or lost):
             return [*found, "TEMPLATE_META_LINE"]
         return [*found, "RECOGNISER_FIELD_LINES"]
     kinds = [kind for kind, _ in want["sections"]]  # type: ignore[attr-defined]
