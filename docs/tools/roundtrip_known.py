@@ -33,7 +33,8 @@ REASONS = {
     "RECOGNISER_FIELD_LINES": "recogniser: a header field line (工作地点：…, Location: …, "
     "Employment type: …) is read into its field and also kept in the summary, so the field "
     "lines an export writes come back as summary text (issue 10: a line whose facts were all "
-    "taken into fields does not stay in the summary)",
+    "taken into fields does not stay in the summary); or a field or summary is read from a "
+    "line the source's own reading did not take it from",
     "RECOGNISER_SPLIT": "recogniser: a line inside the posting (an unknown heading over a list, "
     "a short paragraph before a list, a contact line) is read as the title of another posting",
     "RECOGNISER_KINDS": "recogniser: a heading is read as another section kind than in the "

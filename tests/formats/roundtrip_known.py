@@ -14,7 +14,9 @@ RECOGNISER_FIELD_LINES = (
     "Employment type: …) is read into its field and also kept in "
     "the summary, so the field lines an export writes come back "
     "as summary text (issue 10: a line whose facts were all taken"
-    " into fields does not stay in the summary)"
+    " into fields does not stay in the summary); or a field or "
+    "summary is read from a line the source's own reading did not"
+    " take it from"
 )
 RECOGNISER_SPLIT = (
     "recogniser: a line inside the posting (an unknown heading "
