@@ -33,7 +33,8 @@ REASONS = {
     "RECOGNISER_FIELD_LINES": "recogniser: a header field line (工作地点：…, Location: …, "
     "Employment type: …) is read into its field and also kept in the summary, so the field "
     "lines an export writes come back as summary text (issue 10: a line whose facts were all "
-    "taken into fields does not stay in the summary)",
+    "taken into fields does not stay in the summary); or a field or summary is read from a "
+    "line the source's own reading did not take it from",
     "RECOGNISER_SPLIT": "recogniser: a line inside the posting (an unknown heading over a list, "
     "a short paragraph before a list, a contact line) is read as the title of another posting",
     "RECOGNISER_KINDS": "recogniser: a heading is read as another section kind than in the "
@@ -64,8 +65,13 @@ def reasons(form: str, posting: Posting, got: tuple[Posting, ...]) -> list[str]:
     if fields:
         before = posting.summary.splitlines()
         extra = [line for line in back[0].summary.splitlines() if line not in before]
-        unlabelled = bool(extra) and ":" not in extra[0] and "：" not in extra[0]
-        if form in ("jd-en", "advert-zh") and (unlabelled or set(fields) - {"summary"}):
+        # The template's facts line: the posting's own values came back as summary text,
+        # or a field it has came back empty. A field the original lacks and the copy has is
+        # the recogniser reading more than the source's reader did (Markdown fails alike).
+        values = [posting.department, posting.location]
+        printed = any(value and value in line for line in extra for value in values)
+        lost = any(want[key] and not have[key] for key in fields if key != "summary")
+        if form in ("jd-en", "advert-zh") and (printed or lost):
             return [*found, "TEMPLATE_META_LINE"]
         return [*found, "RECOGNISER_FIELD_LINES"]
     kinds = [kind for kind, _ in want["sections"]]  # type: ignore[attr-defined]

@@ -34,6 +34,7 @@ from jdeditor.core.structure import (
     parse_lines,
 )
 from jdeditor.errors import InputFileError
+from jdeditor.formats.docx_facts import Facts, apply_facts
 from jdeditor.formats.docx_lists import ParagraphReader, WordParagraph
 from jdeditor.formats.docx_tables import FormPosting, WordTable, form_postings, read_blocks
 
@@ -76,9 +77,12 @@ def read_docx_source(
     document = open_docx(path)
     if not options.fallback_title:
         options = replace(options, fallback_title=path.stem)
-    parts = _read_parts(document)
+    facts: list[tuple[int, Facts]] = []
+    parts = _read_parts(document, facts)
     lines = [line for part in parts if isinstance(part, list) for line in part]
-    return _assemble(parts, options), lines
+    parsed = _assemble(parts, options)
+    apply_facts(parsed, facts)
+    return parsed, lines
 
 
 def docx_source_lines(document: Any) -> list[SourceLine]:
@@ -262,8 +266,11 @@ class _Form:
 _Part = list[SourceLine] | _Form
 
 
-def _read_parts(document: Any) -> list[_Part]:
-    """The body as runs of source lines and form-table postings, in reading order."""
+def _read_parts(document: Any, facts: list[tuple[int, Facts]] | None = None) -> list[_Part]:
+    """The body as runs of source lines and form-table postings, in reading order.
+
+    ``facts``: gets the facts lines of our own templates, which are no source lines.
+    """
     reader = ParagraphReader(document)
     parts: list[_Part] = []
     body = getattr(document.element, "body", None)
@@ -277,6 +284,8 @@ def _read_parts(document: Any) -> list[_Part]:
         else:
             paragraphs = [block]
         for paragraph in paragraphs:
+            if paragraph.facts and facts is not None:
+                facts.append((paragraph.number, paragraph.facts))
             if paragraph.page_break_before or not parts or not isinstance(parts[-1], list):
                 parts.append([])
             run = parts[-1]

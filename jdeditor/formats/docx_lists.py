@@ -55,6 +55,20 @@ _TABS = frozenset({f"{W}tab", f"{W}ptab"})
 _FALSE = frozenset({"0", "false", "off", "none"})
 _HEADING_NAME_RE = re.compile(r"^(?:heading|标题)\s*([1-9])$")
 _FURNITURE_STYLES = frozenset({"JD Form Title", "JD Form Date"})
+# Our own templates print a posting's facts in runs of these character styles (jd-en's
+# subtitle and facts box, advert-zh's facts line): each run's text is that field's value.
+FIELD_STYLES = {
+    "JD Department": "department",
+    "JD Reports To": "reports_to",
+    "JD Location": "location",
+    "JD Headcount": "headcount",
+    "JD Employment Type": "employment_type",
+    "JD Salary": "salary",
+}
+_LABEL_STYLES = frozenset({"JD Fact Label"})  # the template's own label before a value
+_LABEL = "label"
+# What may stand between the values of a facts line: separators, colons, spaces.
+_BETWEEN_FACTS_RE = re.compile(r"[\s·•|/,，、:：]*")
 _TITLE_NAMES = frozenset({"title", "标题"})
 # "List Bullet 2" is its own single-level list in Word's templates; the number is the depth.
 _LIST_STYLE_RE = re.compile(r"^list(?: bullet| number)? ([2-9])$")
@@ -86,6 +100,9 @@ class WordParagraph:
     # Where the text starts (twips): a list paragraph's from its list level, any other's
     # from its own indent. A plain paragraph indented to an item's text is placed under it.
     left_indent: int | None = None
+    # A facts line of our own templates: (field name, text) from runs in a field style. Its
+    # text is then not read as text (``pieces`` is empty).
+    facts: tuple[tuple[str, str], ...] = ()
 
     @property
     def text(self) -> str:
@@ -213,7 +230,9 @@ class ParagraphReader:
         # Our own templates' furniture (formal-zh's 岗位说明书 / Job Description and its date
         # line) is the template's words, not the posting's: read as an empty paragraph, so a
         # page break it carries still separates postings.
-        pieces = () if self._furniture(chain) else collector.pieces()
+        facts = collector.facts()
+        furniture = self._furniture(chain) or bool(facts)
+        pieces = () if furniture else collector.pieces()
         heading = self._heading_level(p, chain)
         info = None if heading is not None else self._list_info(p, chain)
         paragraph = WordParagraph(
@@ -225,6 +244,7 @@ class ParagraphReader:
             page_break_before=_is_on(p.find(f"{W}pPr/{W}pageBreakBefore")) is True,
             page_break=any(br.get(f"{W}type") == "page" for br in p.iter(f"{W}br")),
             left_indent=_left_indent(p) if info is None else (_left_indent(p) or info.indent),
+            facts=facts,
         )
         return paragraph, collector.text_boxes
 
@@ -270,6 +290,18 @@ class ParagraphReader:
                 if value is not None:
                     return value
         return paragraph_bold
+
+    def run_role(self, run: Element) -> str | None:
+        """The field a run's character style names, ``label`` for a template's label, or None."""
+        rstyle = _attribute(run.find(f"{W}rPr/{W}rStyle"))
+        if rstyle is None:
+            return None
+        for style in self._chain(rstyle)[:1]:
+            name = (_attribute(style.find(f"{W}name")) or "").strip()
+            if name in _LABEL_STYLES:
+                return _LABEL
+            return FIELD_STYLES.get(name)
+        return None
 
     def _heading_level(self, p: Element, chain: list[Element]) -> int | None:
         for style in chain:
@@ -369,6 +401,7 @@ class _TextCollector:
         self._paragraph_bold = paragraph_bold
         self._lines: list[list[tuple[str, bool]]] = [[]]
         self.text_boxes: list[Element] = []
+        self._roles: list[tuple[str | None, str]] = []  # (run role, its text) in order
 
     def walk(self, element: Element) -> None:
         for child in element:
@@ -382,22 +415,49 @@ class _TextCollector:
 
     def _run(self, run: Element) -> None:
         bold = self._reader.run_bold(run, self._paragraph_bold)
+        added: list[str] = []
+        self._walk_run(run, bold, added)
+        self._roles.append((self._reader.run_role(run), "".join(added)))
+
+    def facts(self) -> tuple[tuple[str, str], ...]:
+        """The paragraph's field values, when all its other text is labels and separators.
+
+        Consecutive runs of one field are one value (Word splits runs where it likes).
+        """
+        found: list[tuple[str, str]] = []
+        previous: str | None = None
+        for role, text in self._roles:
+            if role is None:
+                if not _BETWEEN_FACTS_RE.fullmatch(text):
+                    return ()
+            elif role != _LABEL:
+                if role == previous:
+                    found[-1] = (role, found[-1][1] + text)
+                else:
+                    found.append((role, text))
+            previous = role
+        return tuple((name, value.strip()) for name, value in found if value.strip())
+
+    def _walk_run(self, run: Element, bold: bool, added: list[str]) -> None:
         for child in run:
             tag = child.tag
+            chunk: str | None = None
             if tag == f"{W}t":
-                self._lines[-1].append((child.text or "", bold))
+                chunk = child.text or ""
             elif tag in _TABS:
-                self._lines[-1].append(("\t", bold))
+                chunk = "\t"
             elif tag in _BREAKS:
                 self._lines.append([])
+                added.append("\n")
             elif tag == f"{W}noBreakHyphen":
-                self._lines[-1].append(("-", bold))
+                chunk = "-"
             elif tag == f"{W}sym":
-                char = _symbol(child)
-                if char:
-                    self._lines[-1].append((char, bold))
+                chunk = _symbol(child) or None
             elif isinstance(tag, str) and tag not in _SKIPPED:
                 self.text_boxes.extend(_text_boxes(child))
+            if chunk is not None:
+                self._lines[-1].append((chunk, bold))
+                added.append(chunk)
 
     def pieces(self) -> tuple[Piece, ...]:
         result: list[Piece] = []

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+import re
+from decimal import Decimal, InvalidOperation
 
 from jdeditor.core.model import Language, Salary
 from jdeditor.formats.labels import SALARY_PERIODS
@@ -33,3 +34,37 @@ def format_salary(salary: Salary | None, language: Language) -> str:
         return f"{currency} {_amount(low)}+ {period}"
     assert high is not None
     return f"up to {currency} {_amount(high)} {period}"
+
+
+_ZH_RE = re.compile(
+    r"(?:(?P<max_word>最高)\s*)?(?P<low>[\d,.]+)(?:–(?P<high>[\d,.]+))?\s+"
+    r"(?P<currency>元|[A-Z]{3})/(?P<period>\S+?)(?P<from>起)?"
+)
+_EN_RE = re.compile(
+    r"(?P<max_word>up to )?(?P<currency>[A-Z]{3}) (?P<low>[\d,.]+)"
+    r"(?:–(?P<high>[\d,.]+)|(?P<from>\+))? (?P<period>per \w+)"
+)
+
+
+def read_salary(text: str, language: Language) -> Salary | None:
+    """The salary :func:`format_salary` printed as ``text``, or None for any other text."""
+    pattern = _ZH_RE if language is Language.ZH else _EN_RE
+    match = pattern.fullmatch(text.strip())
+    periods = {word: period for period, word in SALARY_PERIODS[language].items()}
+    if match is None or match.group("period") not in periods:
+        return None
+    try:
+        low = Decimal(match.group("low").replace(",", ""))
+        high = Decimal(match.group("high").replace(",", "")) if match.group("high") else None
+    except InvalidOperation:
+        return None
+    currency = match.group("currency")
+    currency = "CNY" if currency == "元" else currency
+    period = periods[match.group("period")]
+    if match.group("max_word"):
+        return (
+            None if high is not None or match.group("from") else Salary(None, low, currency, period)
+        )
+    if high is None and not match.group("from"):
+        return None  # format_salary never prints a single amount without 起 / +
+    return Salary(low, high, currency, period)

@@ -9,6 +9,8 @@ from template_kit import (
     apply_paragraphs,
     bottom_border,
     design,
+    facts_line,
+    field_styles,
     header_footer,
     list_styles,
     new_document,
@@ -86,6 +88,7 @@ def build_advert_zh() -> Doc:
     )
     list_styles(document, ZH_FLAT, ZH_OUTLINE, after=3, line=1.35)
     style(document, "JD Apply", line=1.45, after=4)
+    field_styles(document)
     style(
         document,
         "Header",
@@ -117,34 +120,25 @@ def build_advert_zh() -> Doc:
     paragraph(document, "{{ company.logo.sized(16) }}", "JD Logo")
     paragraph(document, "{%p endif %}", "JD Logo")
     paragraph(document, "{{ posting.title }}", "Title")
-    paragraph(
-        document,
-        "{%p set facts = [posting.department, posting.location, posting.employment_type, "
-        "posting.salary]|select|list %}",
-    )
-    paragraph(document, "{%p if facts or posting.headcount %}", "JD Facts")
-    paragraph(
-        document,
-        "{{ facts|join(labels.separator) }}{% if posting.headcount %}{% if facts %}"
-        "{{ labels.separator }}{% endif %}{{ posting.headcount_text }}{% endif %}",
-        "JD Facts",
-    )
+    # Department · place · type · salary · headcount on one line, each value in its field's
+    # character style, so the line reads back as those fields (template_kit.facts_line).
+    facts = [
+        ("department", "posting.department"),
+        ("location", "posting.location"),
+        ("employment_type", "posting.employment_type"),
+        ("salary", "posting.salary"),
+        ("headcount", "posting.headcount_text"),
+    ]
+    any_fact = " or ".join(value for _, value in facts)
+    paragraph(document, f"{{%p if {any_fact} %}}", "JD Facts")
+    facts_line(paragraph(document, "", "JD Facts"), facts, "{{ labels.separator }}")
     paragraph(document, "{%p endif %}", "JD Facts")
     paragraph(document, "{%p if posting.summary %}", "JD Summary")
     paragraph(document, "{{ posting.summary }}", "JD Summary")
     paragraph(document, "{%p endif %}", "JD Summary")
-    paragraph(
-        document, '{%p for section in sections if section.kind not in ["benefits", "apply"] %}'
-    )
-    paragraph(document, "{{ section.heading }}", "Heading 1")
-    paragraph(document, "{{p section.list }}", "JD List")
-    paragraph(document, "{%p endfor %}")
-    paragraph(document, "{%p for section in sections_by_kind.benefits %}")
-    paragraph(document, "{{ section.heading }}", "Heading 1")
-    paragraph(document, "{{p section.list }}", "JD List")
-    paragraph(document, "{%p endfor %}")
-    # How to apply: the posting's own section, else the company settings, else nothing.
-    paragraph(document, "{%p for section in sections_by_kind.apply %}")
+    # The sections in the posting's own order, its how to apply among them; the company
+    # settings' how to apply only when the posting has none; with neither, nothing.
+    paragraph(document, "{%p for section in sections %}")
     paragraph(document, "{{ section.heading }}", "Heading 1")
     paragraph(document, "{{p section.list }}", "JD List")
     paragraph(document, "{%p endfor %}")

@@ -10,6 +10,9 @@ from template_kit import (
     apply_paragraphs,
     bottom_border,
     design,
+    facts_line,
+    field_style,
+    field_styles,
     header_footer,
     list_styles,
     new_document,
@@ -69,6 +72,7 @@ def build_jd_en() -> Doc:
     fact_label = document.styles.add_style("JD Fact Label", WD_STYLE_TYPE.CHARACTER)
     fact_label.font.bold = True
     fact_label.font.color.rgb = RGBColor.from_string(NAVY)
+    field_styles(document)
     style(document, "JD Lead", size=11, color="404040", before=10, after=6, line=1.25)
     style(
         document,
@@ -112,22 +116,23 @@ def build_jd_en() -> Doc:
     paragraph(document, "{%p endif %}", "JD Logo")
     paragraph(document, "{{ posting.title }}", "Title")
     paragraph(document, "{%p if posting.department or posting.location %}", "JD Subtitle")
-    paragraph(
-        document,
-        '{{ [posting.department, posting.location]|select|join("  ·  ") }}',
-        "JD Subtitle",
-    )
+    place = [("department", "posting.department"), ("location", "posting.location")]
+    facts_line(paragraph(document, "", "JD Subtitle"), place, "  ·  ")
     paragraph(document, "{%p endif %}", "JD Subtitle")
     paragraph(
         document,
         '{%p set facts = fields|rejectattr("name", "in", ["department", "location"])|list %}',
     )
-    # Key facts as "Label:<tab>value" paragraphs in one shaded box: a reader sees a table,
-    # an importer sees field lines ("Salary: EUR 62.50+ per hour").
+    # Key facts as "Label:<tab>value" paragraphs in one shaded box: a reader sees a table;
+    # each value is in its field's character style, so it reads back as that field.
     paragraph(document, "{%p for field in facts %}", "JD Fact")
     fact = paragraph(document, "", "JD Fact")
     fact.add_run("{{ field.label }}{{ labels.colon|trim }}", style="JD Fact Label")
-    fact.add_run("\t{{ field.value }}")
+    fact.add_run("\t")
+    for name in ("reports_to", "headcount", "employment_type", "salary"):
+        fact.add_run(f'{{%r if field.name == "{name}" %}}')
+        fact.add_run("{{ field.value }}", style=field_style(name))
+        fact.add_run("{%r endif %}")
     paragraph(document, "{%p endfor %}", "JD Fact")
     paragraph(document, "{%p if posting.summary %}", "JD Lead")
     paragraph(document, "{{ posting.summary }}", "JD Lead")

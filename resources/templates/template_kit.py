@@ -39,6 +39,7 @@ from jdeditor.formats.docx_export.numbering import (  # noqa: E402
     NumberingWriter,
     numbering_root,
 )
+from jdeditor.formats.docx_lists import FIELD_STYLES  # noqa: E402
 
 FIXED_TIME = datetime(2026, 1, 1, 0, 0, 0)
 ZIP_TIME = (2026, 1, 1, 0, 0, 0)
@@ -430,3 +431,32 @@ def apply_paragraphs(container: Any, style_name: str, first: Any = None) -> None
 def page_numbers(para: Any) -> None:
     """第 1 页 / 共 3 页 or Page 1 of 3, in the posting's language (``{{ page_numbers }}``)."""
     para.add_run("{{ page_numbers }}")
+
+
+def field_styles(document: Doc) -> None:
+    """Character styles that mark a run as one field's value (``JD Salary``…).
+
+    They look like the text around them; the Word reader takes a run in one of them as that
+    field (jdeditor/formats/docx_lists.py ``FIELD_STYLES``), so the facts a template prints
+    read back as fields, not as summary text.
+    """
+    for name in FIELD_STYLES:
+        if name not in [existing.name for existing in document.styles]:
+            document.styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+
+
+def field_style(name: str) -> str:
+    """The character style of a field (``salary`` → ``JD Salary``)."""
+    return next(style for style, field in FIELD_STYLES.items() if field == name)
+
+
+def facts_line(target: Any, facts: list[tuple[str, str]], separator: str) -> None:
+    """The present ones of ``facts`` (field name, value expression), joined by ``separator``,
+    each value in its field's character style; a fact whose value is empty is left out."""
+    for index, (name, value) in enumerate(facts):
+        target.add_run(f"{{%r if {value} %}}")
+        before = [expression for _, expression in facts[:index]]
+        if before:
+            target.add_run(f"{{% if {' or '.join(before)} %}}{separator}{{% endif %}}")
+        target.add_run(f"{{{{ {value} }}}}", style=field_style(name))
+        target.add_run("{%r endif %}")

@@ -9,22 +9,14 @@ see docs/import.md, "Round trips".
 
 from __future__ import annotations
 
-TEMPLATE_ADVERT_ORDER = (
-    "template advert-zh prints the sections in an order of its "
-    "own (benefits after the requirements), not in the posting's "
-    "order"
-)
-TEMPLATE_META_LINE = (
-    "template prints department, location and salary as one "
-    "unlabelled line (研发部 · 北京 · 15-25K), so they come back as "
-    "summary text, not as fields"
-)
 RECOGNISER_FIELD_LINES = (
     "recogniser: a header field line (工作地点：…, Location: …, "
     "Employment type: …) is read into its field and also kept in "
     "the summary, so the field lines an export writes come back "
     "as summary text (issue 10: a line whose facts were all taken"
-    " into fields does not stay in the summary)"
+    " into fields does not stay in the summary); or a field or "
+    "summary is read from a line the source's own reading did not"
+    " take it from"
 )
 RECOGNISER_SPLIT = (
     "recogniser: a line inside the posting (an unknown heading "
@@ -78,88 +70,52 @@ KNOWN: dict[str, str] = {
     "formal-zh/real-en-017#0": RECOGNISER_FIELD_LINES,
     "advert-zh/seed#1": RECOGNISER_ITEMS,
     "advert-zh/seed#2": RECOGNISER_ITEMS,
-    "advert-zh/real-zh-003#0": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-003#1": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-004#0": TEMPLATE_ADVERT_ORDER,
-    "advert-zh/real-zh-004#1": TEMPLATE_ADVERT_ORDER,
-    "advert-zh/real-zh-004#2": TEMPLATE_ADVERT_ORDER,
-    "advert-zh/real-zh-004#3": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-005#0": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-005#1": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-006#0": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-006#1": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-006#2": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-006#3": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-006#4": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-007#0": TEMPLATE_META_LINE,
+    "advert-zh/real-zh-003#0": RECOGNISER_FIELD_LINES,
+    "advert-zh/real-zh-003#1": RECOGNISER_FIELD_LINES,
+    "advert-zh/real-zh-005#0": RECOGNISER_FIELD_LINES,
+    "advert-zh/real-zh-005#1": RECOGNISER_FIELD_LINES,
+    "advert-zh/real-zh-006#0": RECOGNISER_FIELD_LINES,
+    "advert-zh/real-zh-006#1": RECOGNISER_FIELD_LINES,
+    "advert-zh/real-zh-006#2": RECOGNISER_FIELD_LINES,
+    "advert-zh/real-zh-006#3": RECOGNISER_FIELD_LINES,
+    "advert-zh/real-zh-006#4": RECOGNISER_FIELD_LINES,
     "advert-zh/real-zh-008#0": RECOGNISER_SPLIT,
     "advert-zh/real-zh-008#1": RECOGNISER_SPLIT,
     "advert-zh/real-zh-008#2": RECOGNISER_SPLIT,
     "advert-zh/real-zh-008#3": RECOGNISER_SPLIT,
-    "advert-zh/real-zh-009#0": TEMPLATE_META_LINE,
     "advert-zh/real-zh-011#0": RECOGNISER_SPLIT,
-    "advert-zh/real-zh-011#1": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-014#0": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-015#0": TEMPLATE_META_LINE,
+    "advert-zh/real-zh-011#1": RECOGNISER_KINDS,
+    "advert-zh/real-zh-015#0": RECOGNISER_FIELD_LINES,
     "advert-zh/real-zh-017#0": RECOGNISER_KINDS,
     "advert-zh/real-zh-017#1": RECOGNISER_KINDS,
     "advert-zh/real-zh-017#2": RECOGNISER_KINDS,
     "advert-zh/real-zh-018#0": RECOGNISER_SPLIT,
-    "advert-zh/real-zh-019#1": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-021#0": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-022#0": TEMPLATE_META_LINE,
-    "advert-zh/real-zh-023#0": TEMPLATE_META_LINE,
-    "advert-zh/real-en-001#0": TEMPLATE_META_LINE,
-    "advert-zh/real-en-002#0": TEMPLATE_ADVERT_ORDER,
-    "advert-zh/real-en-005#0": TEMPLATE_META_LINE,
-    "advert-zh/real-en-006#0": TEMPLATE_META_LINE,
-    "advert-zh/real-en-007#0": TEMPLATE_META_LINE,
-    "advert-zh/real-en-008#0": TEMPLATE_META_LINE,
-    "advert-zh/real-en-012#0": TEMPLATE_META_LINE,
-    "advert-zh/real-en-013#0": TEMPLATE_META_LINE,
-    "advert-zh/real-en-015#0": TEMPLATE_ADVERT_ORDER,
+    "advert-zh/real-en-006#0": RECOGNISER_ITEMS,
     "advert-zh/real-en-017#0": RECOGNISER_SPLIT,
-    "advert-zh/real-en-018#0": TEMPLATE_META_LINE,
     "jd-en/seed#1": RECOGNISER_ITEMS,
     "jd-en/seed#2": RECOGNISER_ITEMS,
-    "jd-en/real-zh-003#0": TEMPLATE_META_LINE,
-    "jd-en/real-zh-003#1": TEMPLATE_META_LINE,
-    "jd-en/real-zh-004#3": TEMPLATE_META_LINE,
-    "jd-en/real-zh-005#0": TEMPLATE_META_LINE,
-    "jd-en/real-zh-005#1": TEMPLATE_META_LINE,
-    "jd-en/real-zh-006#0": TEMPLATE_META_LINE,
-    "jd-en/real-zh-006#1": TEMPLATE_META_LINE,
-    "jd-en/real-zh-006#2": TEMPLATE_META_LINE,
-    "jd-en/real-zh-006#3": TEMPLATE_META_LINE,
-    "jd-en/real-zh-006#4": TEMPLATE_META_LINE,
-    "jd-en/real-zh-007#0": TEMPLATE_META_LINE,
+    "jd-en/real-zh-003#0": RECOGNISER_FIELD_LINES,
+    "jd-en/real-zh-003#1": RECOGNISER_FIELD_LINES,
+    "jd-en/real-zh-005#0": RECOGNISER_FIELD_LINES,
+    "jd-en/real-zh-005#1": RECOGNISER_FIELD_LINES,
+    "jd-en/real-zh-006#0": RECOGNISER_FIELD_LINES,
+    "jd-en/real-zh-006#1": RECOGNISER_FIELD_LINES,
+    "jd-en/real-zh-006#2": RECOGNISER_FIELD_LINES,
+    "jd-en/real-zh-006#3": RECOGNISER_FIELD_LINES,
+    "jd-en/real-zh-006#4": RECOGNISER_FIELD_LINES,
     "jd-en/real-zh-008#0": RECOGNISER_SPLIT,
     "jd-en/real-zh-008#1": RECOGNISER_SPLIT,
     "jd-en/real-zh-008#2": RECOGNISER_SPLIT,
     "jd-en/real-zh-008#3": RECOGNISER_SPLIT,
-    "jd-en/real-zh-009#0": TEMPLATE_META_LINE,
     "jd-en/real-zh-011#0": RECOGNISER_SPLIT,
-    "jd-en/real-zh-011#1": TEMPLATE_META_LINE,
-    "jd-en/real-zh-014#0": TEMPLATE_META_LINE,
-    "jd-en/real-zh-015#0": TEMPLATE_META_LINE,
+    "jd-en/real-zh-011#1": RECOGNISER_KINDS,
+    "jd-en/real-zh-015#0": RECOGNISER_FIELD_LINES,
     "jd-en/real-zh-017#0": RECOGNISER_KINDS,
     "jd-en/real-zh-017#1": RECOGNISER_KINDS,
     "jd-en/real-zh-017#2": RECOGNISER_KINDS,
     "jd-en/real-zh-018#0": RECOGNISER_SPLIT,
-    "jd-en/real-zh-019#1": TEMPLATE_META_LINE,
-    "jd-en/real-zh-021#0": TEMPLATE_META_LINE,
-    "jd-en/real-zh-022#0": TEMPLATE_META_LINE,
-    "jd-en/real-zh-023#0": TEMPLATE_META_LINE,
-    "jd-en/real-en-001#0": RECOGNISER_FIELD_LINES,
-    "jd-en/real-en-005#0": TEMPLATE_META_LINE,
-    "jd-en/real-en-006#0": TEMPLATE_META_LINE,
-    "jd-en/real-en-007#0": TEMPLATE_META_LINE,
-    "jd-en/real-en-008#0": TEMPLATE_META_LINE,
-    "jd-en/real-en-009#0": RECOGNISER_FIELD_LINES,
-    "jd-en/real-en-012#0": TEMPLATE_META_LINE,
-    "jd-en/real-en-013#0": TEMPLATE_META_LINE,
+    "jd-en/real-en-006#0": RECOGNISER_ITEMS,
     "jd-en/real-en-017#0": RECOGNISER_SPLIT,
-    "jd-en/real-en-018#0": TEMPLATE_META_LINE,
     "md/seed#2": RECOGNISER_ITEMS,
     "md/real-zh-003#0": RECOGNISER_FIELD_LINES,
     "md/real-zh-003#1": RECOGNISER_FIELD_LINES,
