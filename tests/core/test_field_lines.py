@@ -201,11 +201,12 @@ SHAPES = ["{}：{}", "{}: {}", "- **{}**：{}", "**{}:** {}", "· {}：{}"]
         min_size=1,
         max_size=6,
     ),
+    st.sampled_from(["\n", "<br>"]),  # <br>: one source line holds several field lines
 )
 def test_header_field_lines_are_never_lost(
-    chinese: bool, lines: list[tuple[str, str, str]]
+    chinese: bool, lines: list[tuple[str, str, str]], joiner: str
 ) -> None:
-    header = "\n".join(shape.format(label, value) for shape, label, value in lines)
+    header = joiner.join(shape.format(label, value) for shape, label, value in lines)
     title, duties = ("产品经理", ZH_DUTIES) if chinese else ("Data Engineer", EN_DUTIES)
     text = f"{title}\n{header}\n{duties}"
     parsed = parse_text(text)
@@ -216,3 +217,24 @@ def test_header_field_lines_are_never_lost(
         assert len(fields) == len(set(fields))
         kept = result.posting.summary.split("\n")
         assert len(kept) + len(fields) >= len(lines)  # every other line stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"<p>产品经理<br>工作地点：上海</p>\n{ZH_DUTIES}",
+        f"Data Engineer<br>Location: Berlin<br>Team: Data\n{EN_DUTIES}",
+    ],
+)
+def test_field_lines_on_the_title_line_leave_the_summary(text: str) -> None:
+    [result] = parse_text(text)
+    assert result.posting.summary == ""
+    assert find_lost_text(text, [result]) == []
+
+
+def test_a_source_line_with_more_than_field_lines_keeps_them_all() -> None:
+    text = f"产品经理\n<p>工作地点：上海<br>我们很好</p>\n{ZH_DUTIES}"
+    [result] = parse_text(text)
+    assert result.posting.location == "上海"
+    assert result.posting.summary == "工作地点：上海\n我们很好"
+    assert find_lost_text(text, [result]) == []

@@ -436,7 +436,8 @@ def _stream(
 
 def _field_lines_held(result: ParsedPosting, meaningful: dict[int, str]) -> set[int]:
     """The source lines of ``result.field_lines`` whose facts its posting's fields hold
-    whole: each line is its labels and those values, less markers and decorations."""
+    whole: each line is its labels and those values (after the title, when the title came
+    from that line too), less markers and decorations."""
     by_line: dict[int, list[FieldLine]] = {}
     for line in result.field_lines:
         by_line.setdefault(line.number, []).append(line)
@@ -447,8 +448,11 @@ def _field_lines_held(result: ParsedPosting, meaningful: dict[int, str]) -> set[
         targets = [_held_target(result.posting, line) for line in lines]
         if any(target is None for target in targets):
             continue
+        # The title may stand on the same line (产品经理<br>工作地点：上海): it is its own.
+        own_title = number == result.title_line and not result.title_in_summary
+        title = _compact(result.posting.title) if own_title else ""
         stream = _Stream([(number, meaningful[number])])
-        if stream.consume_line(number, "".join(target or "" for target in targets)):
+        if stream.consume_line(number, title + "".join(target or "" for target in targets)):
             held.add(number)
     return held
 
