@@ -17,10 +17,12 @@ from collections import Counter
 from pathlib import Path
 
 from jdeditor.core.model import Posting
+from jdeditor.core.structure.fields import match_field
 from tests.formats import test_export_roundtrip as roundtrip
 from tests.formats.roundtrip_cases import difference, shape
 
 OUT = Path(__file__).resolve().parents[2] / "tests" / "formats" / "roundtrip_known.py"
+TEXT_FORMS = ("md", "html")
 INVENTED = "有意者请将个人简历发送至人力资源部"  # advert-zh's own 应聘方式 text
 REASONS = {
     "TEMPLATE_ADVERT_APPLY": "template advert-zh invents an 应聘方式 paragraph (有意者请将个人"
@@ -35,6 +37,13 @@ REASONS = {
     "lines an export writes come back as summary text (issue 10: a line whose facts were all "
     "taken into fields does not stay in the summary); or a field or summary is read from a "
     "line the source's own reading did not take it from",
+    "TEMPLATE_ADVERT_REPORTS_TO": "template advert-zh does not print the reports-to field, "
+    "so it does not come back (a header field line read whole is no longer kept in the "
+    "summary as well)",
+    "RECOGNISER_SECTION_FIELDS": "recogniser: a field line inside a section of the source "
+    "(公司位置：… under 团队情况) is not read into a field there, but the export writes that "
+    "section near the head, where the line is read: the posting comes back with a field it "
+    "did not have",
     "RECOGNISER_SPLIT": "recogniser: a line inside the posting (an unknown heading over a list, "
     "a short paragraph before a list, a contact line) is read as the title of another posting",
     "RECOGNISER_KINDS": "recogniser: a heading is read as another section kind than in the "
@@ -62,9 +71,14 @@ def reasons(form: str, posting: Posting, got: tuple[Posting, ...]) -> list[str]:
         return found
     want, have = shape(posting), shape(back[0])
     fields = [key for key in want if key != "sections" and want[key] != have[key]]
+    before = posting.summary.splitlines()
+    extra = [line for line in back[0].summary.splitlines() if line not in before]
+    if fields == ["reports_to"] and form == "advert-zh" and not back[0].reports_to:
+        return [*found, "TEMPLATE_ADVERT_REPORTS_TO"]
+    gained = [key for key in fields if key != "summary" and not want[key]]
+    if gained and gained == [key for key in fields if key != "summary"] and form in TEXT_FORMS:
+        return [*found, "RECOGNISER_SECTION_FIELDS"]
     if fields:
-        before = posting.summary.splitlines()
-        extra = [line for line in back[0].summary.splitlines() if line not in before]
         # The template's facts line: the posting's own values came back as summary text,
         # or a field it has came back empty. A field the original lacks and the copy has is
         # the recogniser reading more than the source's reader did (Markdown fails alike).
@@ -73,7 +87,9 @@ def reasons(form: str, posting: Posting, got: tuple[Posting, ...]) -> list[str]:
         lost = any(want[key] and not have[key] for key in fields if key != "summary")
         if form in ("jd-en", "advert-zh") and (printed or lost):
             return [*found, "TEMPLATE_META_LINE"]
-        return [*found, "RECOGNISER_FIELD_LINES"]
+        # Summary text that is no field line came from a section: judged with the sections.
+        if fields != ["summary"] or any(match_field(line) for line in extra):
+            return [*found, "RECOGNISER_FIELD_LINES"]
     kinds = [kind for kind, _ in want["sections"]]  # type: ignore[attr-defined]
     got_kinds = [kind for kind, _ in have["sections"]]  # type: ignore[attr-defined]
     if kinds != got_kinds:

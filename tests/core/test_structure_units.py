@@ -141,7 +141,7 @@ def test_headcount() -> None:
     assert parse_headcount("客户产品组招一位PHPer，一位前端同学") is None
 
 
-def test_fields_fill_the_posting_and_stay_in_the_text() -> None:
+def test_fields_read_whole_fill_the_posting_and_leave_the_summary() -> None:
     text = (
         "高级产品经理\n工作地点：上海\n所属部门：产品部\n汇报对象：产品总监\n招聘人数：2人\n"
         "薪资：15-25K\n工作性质：全职\n岗位职责：\n1、负责产品规划\n"
@@ -157,7 +157,9 @@ def test_fields_fill_the_posting_and_stay_in_the_text() -> None:
     assert posting.headcount == 2
     assert posting.employment_type is EmploymentType.FULL_TIME
     assert posting.salary is not None and posting.salary.maximum == Decimal(25000)
-    assert "薪资：15-25K" in posting.summary
+    # Every value was read whole: the lines' facts are all in the fields.
+    assert posting.summary == ""
+    assert [line.number for line in result.field_lines] == [2, 3, 4, 5, 6, 7]
     assert find_lost_text(text, [result]) == []
 
 

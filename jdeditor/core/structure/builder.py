@@ -11,7 +11,12 @@
   small letter after an unfinished sentence. Continued lines are joined with a newline.
 * A marker after punctuation in the middle of a line (``…产品; 1.3、用户研究:``) starts a new
   item only when it continues the numbering in progress.
-* Field lines fill posting fields and keep their text where they stand (summary or paragraph).
+* Field lines fill posting fields and keep their text where they stand (summary or paragraph),
+  except a header field line whose value was read whole into an empty field (``工作地点：上海``,
+  ``薪资：15-25K``, ``Employment type: Full-time``): it is recorded as a
+  :class:`FieldLine` and leaves the summary once the text's jobs are settled
+  (``ParsedPosting.drop_field_lines``). A value not read (the field already filled, a salary
+  that does not parse or says more, ``若干``) stays in the summary.
   A bulleted field (``- **工作地点**：上海``) is a field line before the first section or list,
   and an item after it.
 * How to apply: a how-to-apply heading the vocabulary leaves unknown (``联系方式``, ``📨 投递``)
@@ -22,6 +27,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from jdeditor.core.model import Item, ItemKind, Language, Posting, Section, SectionKind
@@ -31,7 +37,13 @@ from jdeditor.core.structure.contact import gather_contact_lines, is_apply_headi
 from jdeditor.core.structure.english_fields import salary_in_text
 from jdeditor.core.structure.english_headings import duties_from_summary
 from jdeditor.core.structure.facts import apply_facts
-from jdeditor.core.structure.fields import Field, FieldMatch, apply_field
+from jdeditor.core.structure.fields import (
+    FIELD_ATTRIBUTES,
+    Field,
+    FieldMatch,
+    apply_field,
+    read_whole,
+)
 from jdeditor.core.structure.headings import match_apply_heading, strip_decorations
 from jdeditor.core.structure.lines import Line, LineKind, classify_fragment
 from jdeditor.core.structure.lists import ListBuilder, NumberingIssue
@@ -42,6 +54,7 @@ from jdeditor.core.structure.numbering import (
     parse_marker,
     parse_tight_marker,
 )
+from jdeditor.core.structure.parsed import FieldLine
 from jdeditor.core.structure.warnings import WarningList
 
 _LIST_KINDS = (
@@ -76,6 +89,10 @@ class PostingBuilder:
         self._item_lines: dict[int, int] = {}
         self._last_item_indent = 0
         self._continuable = False
+        self._numbers: Counter[int] = Counter()  # source lines fed, by number (<br> splits)
+        # Summary entries whose field line was read whole: (entry index, the field line).
+        self._taken: list[tuple[int, FieldLine]] = []
+        self.field_lines: list[FieldLine] = []  # set by finish()
 
     # -- feeding ------------------------------------------------------------------------
 
@@ -86,6 +103,7 @@ class PostingBuilder:
             return
         if self._first_line is None:
             self._first_line = line.number
+        self._numbers[line.number] += 1
         if kind is _ITEM:
             self._item(line)
         elif kind is LineKind.HEADING:
@@ -99,6 +117,7 @@ class PostingBuilder:
         """Keep a line in the summary (a title field's own line, for instance)."""
         if self._first_line is None:
             self._first_line = line
+        self._numbers[line] += 1
         self._summary.append(text)
 
     def _heading(self, line: Line) -> None:
@@ -265,7 +284,9 @@ class PostingBuilder:
         self._add_field(line.field, line.field_value, line.text, line.number)
 
     def _add_field(self, match: FieldMatch, field_value: str, text: str, number: int) -> None:
-        """A field line (``text``): fill the posting field and keep the line where it stands."""
+        """A field line (``text``): fill the posting field and keep the line where it stands
+        (a header line read whole is recorded, to leave the summary later)."""
+        applied = False
         if match.field is not Field.TITLE:
             value = field_value or match.value
             applied = apply_field(self.posting, match, value)
@@ -280,6 +301,12 @@ class PostingBuilder:
                 )
         self._continuable = False
         if self._lists is None:
+            attribute = FIELD_ATTRIBUTES.get(match.field)
+            # The value on the line itself (not on the next line), read whole.
+            if applied and attribute and match.value and read_whole(match.field, match.value):
+                label, value = match.label, match.value
+                taken = FieldLine(number, attribute, label, value, text, len(self._summary))
+                self._taken.append((len(self._summary), taken))
             self._summary.append(text)
         else:
             self._record(self._lists.add_paragraph(text), number)
@@ -294,6 +321,7 @@ class PostingBuilder:
                 self._summary.pop()
                 posting.sections.insert(0, duties)
         posting.summary = "\n".join(self._summary)
+        self.field_lines = self._field_lines()
         if posting.salary is None and posting.language is Language.EN:
             # "we offer a salary of $123,500 - $176,400": pay stated in a sentence.
             texts = [*self._summary, *(node.text for node in _all_nodes(posting))]
@@ -316,6 +344,24 @@ class PostingBuilder:
             self.warnings.add(codes.NO_DUTIES, first, "no duties (岗位职责) were found.")
         self._check_items(posting)
         return posting
+
+    def _field_lines(self) -> list[FieldLine]:
+        """The field lines read whole, placed among the summary's lines; a source line that
+        held more than its field lines (``<br>``) keeps them all."""
+        taken_numbers = Counter(line.number for _, line in self._taken)
+        offsets: list[int] = []
+        offset = 0
+        for text in self._summary:
+            offsets.append(offset)
+            offset += text.count("\n") + 1
+        lines: list[FieldLine] = []
+        for entry, line in self._taken:
+            if entry >= len(self._summary) or self._summary[entry] != line.text:
+                continue  # taken out of the summary again (duties_from_summary)
+            if "\n" in line.text or taken_numbers[line.number] != self._numbers[line.number]:
+                continue
+            lines.append(replace(line, index=offsets[entry]))
+        return lines
 
     def _check_items(self, posting: Posting) -> None:
         seen: dict[str, int] = {}

@@ -25,8 +25,14 @@ Source characters left over must be droppable: list markers (``1、`` ``(1)`` ``
 ``1.1`` ``①``, only at the start of a line or after punctuation), bullets, heading
 decorations (brackets, ``#``, ``*``, colons) and markdown symbols (also the backslash of a
 hard line break). Anything else is lost.
-Field lines are kept verbatim in the postings (summary or paragraph), so they need no
-special treatment here.
+Field lines are kept verbatim in the postings (summary or paragraph), except a header
+field line read whole into a field (``ParsedPosting.field_lines``). Such a line is accepted
+on its own, before the reading, only when it is its label and the value the posting's field
+really holds: a text field holds the line's value, text for text; a salary, headcount or
+employment type is what the line's value reads as, and that value is read whole (nothing
+beside one amount or range, a number of people, one employment word). The line is then left
+out of the reading. A line that fails is read with the rest, and is lost unless the posting
+holds it elsewhere.
 """
 
 from __future__ import annotations
@@ -37,11 +43,24 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from jdeditor.core.model import Section, SectionKind
+from jdeditor.core.model import Language, Posting, Section, SectionKind
+from jdeditor.core.structure.fields import (
+    FIELD_ATTRIBUTES,
+    TEXT_FIELDS,
+    Field,
+    field_of_label,
+    read_whole,
+)
+from jdeditor.core.structure.headings import strip_decorations
 from jdeditor.core.structure.markup import visible_text
 from jdeditor.core.structure.numbering import BULLET_CHARS
-from jdeditor.core.structure.parsed import ParsedPosting, SharedBlock
+from jdeditor.core.structure.parsed import FieldLine, ParsedPosting, SharedBlock
 from jdeditor.core.structure.parser import compile_separator, is_separator
+from jdeditor.core.structure.salary import (
+    parse_employment_type,
+    parse_headcount,
+    parse_salary,
+)
 from jdeditor.core.structure.source import SourceLine, split_source_text
 from jdeditor.core.structure.symbols import strip_symbols
 
@@ -361,7 +380,9 @@ def find_lost_lines(
     lost: list[LostText] = []
     blocks: dict[tuple[int, int], SharedBlock] = {}
     for result in parsed:
-        stream = _stream(meaningful, result.first_line, result.last_line, covered)
+        taken = _field_lines_held(result, meaningful)
+        covered.update(taken)
+        stream = _stream(meaningful, result.first_line, result.last_line, covered, taken)
         title = _compact(result.posting.title)
         if result.title_in_summary:
             pass  # a title cleaned of its banner and facts: its whole line is in the summary
@@ -396,12 +417,67 @@ def find_lost_lines(
     return lost
 
 
-def _stream(meaningful: dict[int, str], first: int, last: int, covered: set[int]) -> _Stream:
+def _stream(
+    meaningful: dict[int, str],
+    first: int,
+    last: int,
+    covered: set[int],
+    skip: set[int] | frozenset[int] = frozenset(),
+) -> _Stream:
     span = [
-        (number, meaningful[number]) for number in range(first, last + 1) if number in meaningful
+        (number, meaningful[number])
+        for number in range(first, last + 1)
+        if number in meaningful and number not in skip
     ]
     covered.update(number for number, _ in span)
     return _Stream(span)
+
+
+def _field_lines_held(result: ParsedPosting, meaningful: dict[int, str]) -> set[int]:
+    """The source lines of ``result.field_lines`` whose facts its posting's fields hold
+    whole: each line is its labels and those values (after the title, when the title came
+    from that line too), less markers and decorations."""
+    by_line: dict[int, list[FieldLine]] = {}
+    for line in result.field_lines:
+        by_line.setdefault(line.number, []).append(line)
+    held: set[int] = set()
+    for number, lines in by_line.items():
+        if number not in meaningful or not (result.first_line <= number <= result.last_line):
+            continue
+        targets = [_held_target(result.posting, line) for line in lines]
+        if any(target is None for target in targets):
+            continue
+        # The title may stand on the same line (产品经理<br>工作地点：上海): it is its own.
+        own_title = number == result.title_line and not result.title_in_summary
+        title = _compact(result.posting.title) if own_title else ""
+        stream = _Stream([(number, meaningful[number])])
+        if stream.consume_line(number, title + "".join(target or "" for target in targets)):
+            held.add(number)
+    return held
+
+
+def _held_target(posting: Posting, line: FieldLine) -> str | None:
+    """The line's label and value as the posting holds them, or None when it does not."""
+    field = field_of_label(line.label)
+    if field is None or FIELD_ATTRIBUTES.get(field) != line.field:
+        return None
+    label = _compact(strip_symbols(strip_decorations(line.label)[0]))
+    held = getattr(posting, line.field)
+    if field in TEXT_FIELDS:
+        value = _compact(strip_symbols(held))
+        return label + value if value else None
+    if not read_whole(field, line.value):
+        return None
+    if field is Field.SALARY:
+        default = "CNY" if posting.language is Language.ZH else "USD"
+        read: object = parse_salary(line.label, line.value, default)
+    elif field is Field.HEADCOUNT:
+        read = parse_headcount(line.value)
+    else:
+        read = parse_employment_type(line.value)
+    if read is None or read != held:
+        return None
+    return label + _compact(strip_symbols(line.value))
 
 
 def find_lost_text(

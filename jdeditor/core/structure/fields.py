@@ -3,7 +3,8 @@
 A line is a field only when it is clearly one: a known label, a colon, and a short value, and
 it is not a list item. The line's text is always kept as well (in the summary, or as a
 paragraph where it stands), so nothing the source said is lost even when a value cannot be
-read into a typed field.
+read into a typed field — except a header field line whose value was read whole
+(:func:`read_whole`): that line's facts are all in the field, and it leaves the summary.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ _LABEL_RE = re.compile(
 _FIELD_LINE_RE = re.compile(r"^(?P<label>[^:：]{1,24}?)\s*[:：]\s*(?P<value>.*)$", re.DOTALL)
 _SPACES_RE = re.compile(r"\s+")
 MAX_VALUE_CHARS = 80
-_TEXT_FIELDS = frozenset({Field.LOCATION, Field.DEPARTMENT, Field.REPORTS_TO, Field.CATEGORY})
+TEXT_FIELDS = frozenset({Field.LOCATION, Field.DEPARTMENT, Field.REPORTS_TO, Field.CATEGORY})
 # A category that can stand for a department: a short name, not a list or a sentence.
 _CATEGORY_RE = re.compile(r"[^a-z,;|/.!?:：，；][^,;|/.!?:：，；]{1,39}")
 
@@ -89,6 +90,72 @@ class FieldMatch:
     field: Field
     label: str
     value: str
+
+
+# The Posting attribute each field fills (a category stands for the department).
+FIELD_ATTRIBUTES = {
+    Field.LOCATION: "location",
+    Field.DEPARTMENT: "department",
+    Field.REPORTS_TO: "reports_to",
+    Field.HEADCOUNT: "headcount",
+    Field.SALARY: "salary",
+    Field.EMPLOYMENT_TYPE: "employment_type",
+    Field.CATEGORY: "department",
+}
+# What may stand beside one amount or range in a salary read whole: currencies, units,
+# periods, "up to" / "起" and range separators. Anything else (·14薪, 面议, plus bonus) is not
+# read, so the line stays in the summary.
+_SALARY_AMOUNT_RE = re.compile(r"\d[\d,，.]*\s*(?:百万|[kK千wW万mM](?![a-zA-Z]))?")
+_SALARY_WORDS_RE = re.compile(
+    r"人民币|元|美元|美金|欧元|英镑|港币|港元|日元|US\$|HK\$|[$€£¥￥₹円]"
+    r"|\b(?:RMB|CNY|USD|EUR|GBP|HKD|JPY|SGD|CHF|SEK|NOK|DKK|PLN|AUD|CAD|NZD|INR)\b"
+    r"|月薪|年薪|日薪|时薪|底薪|税前|税后|每月|每年|每天|每小时|/\s*(?:小时|月|年|天|日)"
+    r"|\b(?:per (?:hour|day|month|year|annum)|an hour|a (?:day|month|year)|gross|monthly"
+    r"|yearly|annual(?:ly)?|hourly|daily|up to|starting(?: at)?|from|at least|max|min|to)\b"
+    r"|/\s*(?:hour|hr|h|day|month|mo|year|yr)\b|\bp\.a\.|最高|不超过|以内|以下|起|以上|至|到"
+    r"|[-–—~～〜+/\s,，:：()（）]",
+    re.IGNORECASE,
+)
+_MAX_SALARY_AMOUNTS = 2
+_EMPLOYMENT_WORD_RE = re.compile(
+    r"全职|兼职|实习|实习生|日常实习|正式|正式员工|合同制|合同工|外包|劳务派遣|派遣|临时|临时工|短期"
+    r"|(?:full|part)[-_ ]?time|permanent|intern(?:ship)?|contract(?:or)?|freelance|temporary"
+    r"|temp|seasonal|cdi",
+    re.IGNORECASE,
+)
+
+
+def salary_read_whole(value: str) -> bool:
+    """Whether a salary value is one amount or range and nothing more (``15-25K``,
+    ``15,000–25,000 元/月``, ``Up to £50,000 a year``; not ``15-25K·14薪``)."""
+    amounts = _SALARY_AMOUNT_RE.findall(value)
+    if not amounts or len(amounts) > _MAX_SALARY_AMOUNTS:
+        return False
+    return not _SALARY_WORDS_RE.sub("", _SALARY_AMOUNT_RE.sub(" ", value))
+
+
+def read_whole(field: Field, value: str) -> bool:
+    """Whether a value that filled ``field`` was read whole: nothing of it is left over.
+
+    Text fields take the whole text; a salary must be one amount or range with its currency
+    and period; a headcount a number of people alone (not ``2人（急招）``); an employment type
+    one word (``全职``, ``Full-time``; not ``全职/实习``).
+    """
+    value = value.strip()
+    if field in TEXT_FIELDS:
+        return bool(value)
+    if field is Field.SALARY:
+        return salary_read_whole(value)
+    if field is Field.HEADCOUNT:
+        return parse_headcount(value) is not None and not any(c in value for c in "()（）")
+    if field is Field.EMPLOYMENT_TYPE:
+        return _EMPLOYMENT_WORD_RE.fullmatch(value.rstrip(".。")) is not None
+    return False
+
+
+def field_of_label(label: str) -> Field | None:
+    """The field a label names (``工作地点`` → location), decorations allowed; else None."""
+    return _field_of_label(label)
 
 
 def _field_of_label(label: str) -> Field | None:
@@ -126,7 +193,7 @@ def apply_field(posting: Posting, match: FieldMatch, value: str | None = None) -
     if not text:
         return False
     field = match.field
-    if field in _TEXT_FIELDS and not any(char.isalpha() for char in text):
+    if field in TEXT_FIELDS and not any(char.isalpha() for char in text):
         return False  # "Locations: 0" on a scraped page is a counter, not a place
     if field is Field.TITLE:
         return False  # titles are chosen by the splitter, which knows the whole text

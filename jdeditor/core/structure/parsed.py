@@ -18,6 +18,19 @@ class SharedBlock:
     sections: list[Section]
 
 
+@dataclass(frozen=True)
+class FieldLine:
+    """A header field line whose value was read whole into a posting field, so that the line
+    leaves the summary (``工作地点：上海`` is the location, ``薪资：15-25K`` the salary)."""
+
+    number: int  # the source line
+    field: str  # the Posting attribute it filled: location, department, salary, …
+    label: str  # as written (``工作地点``), less nothing
+    value: str  # as written (``上海``)
+    text: str  # the line as the summary held it
+    index: int  # its place among the summary's lines (``summary.split("\n")``)
+
+
 @dataclass
 class ParsedPosting:
     posting: Posting  # id None, status draft, language set
@@ -34,6 +47,8 @@ class ParsedPosting:
     # Empty headings read as categories (研发类): the department or tag of the jobs below.
     categories: list[str] = field(default_factory=list)
     category_lines: list[int] = field(default_factory=list)  # such headings on lines of their own
+    # Header field lines read whole into fields: out of the summary once the jobs are settled.
+    field_lines: list[FieldLine] = field(default_factory=list)
 
     @property
     def structured(self) -> bool:
@@ -42,3 +57,25 @@ class ParsedPosting:
             section.items and section.kind.value in ("duties", "requirements")
             for section in self.posting.sections
         )
+
+    def drop_field_lines(self) -> ParsedPosting:
+        """Take the header field lines read whole into fields out of the summary.
+
+        Done once the text's jobs are settled: until then a piece that is no job keeps its
+        field lines as text (its fields go with it). A line no longer where it was recorded
+        stays, and is forgotten as a field line.
+        """
+        if not self.field_lines:
+            return self
+        lines = self.posting.summary.split("\n")
+        dropped = [
+            line
+            for line in self.field_lines
+            if line.index < len(lines) and lines[line.index] == line.text
+        ]
+        gone = {line.index for line in dropped}
+        self.posting.summary = "\n".join(
+            text for index, text in enumerate(lines) if index not in gone
+        )
+        self.field_lines = dropped
+        return self

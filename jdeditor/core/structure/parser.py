@@ -130,6 +130,7 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
         max(numbers),
         title_line.number if title_line is not None else None,
         made_up=builder.made_up,
+        field_lines=builder.field_lines,
     )
     # The title line stands whole in the summary: the title is read from there.
     parsed.title_in_summary = named is not None or (
@@ -170,7 +171,9 @@ def _parse_groups(groups: Iterable[list[Line]], options: ParseOptions) -> list[P
         segments = single_segment(classified) if options.single else split_postings(classified)
         found = [_build(classified, segment, options) for segment in segments]
         pieces = [piece for piece in found if piece is not None]
-        parsed.extend(pieces if options.single else settle_jobs(pieces))
+        parsed.extend(
+            p.drop_field_lines() for p in (pieces if options.single else settle_jobs(pieces))
+        )
     return parsed
 
 
