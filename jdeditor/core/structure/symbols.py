@@ -21,8 +21,11 @@ def strip_symbols(text: str) -> str:
 def strip_edge_symbols(text: str) -> str:
     """Pictographs and spaces at either end out (🚀 【我们是谁】 → 【我们是谁】): what decorates a
     heading stands at its edges, and looking only there keeps the check cheap for long lines."""
-    if text.isascii():
+    if not text or text.isascii():
         return text
+    first, last = text[0], text[-1]
+    if not (first.isspace() or last.isspace() or is_pictograph(first) or is_pictograph(last)):
+        return text  # most lines: nothing at either edge
     start, end = 0, len(text)
     while start < end and (text[start].isspace() or is_pictograph(text[start])):
         start += 1
