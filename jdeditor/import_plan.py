@@ -85,6 +85,17 @@ class SourceFile:
         """The facts lines numbered ``first`` to ``last``."""
         return [(number, values) for number, values in self.facts if first <= number <= last]
 
+    def shown_lines(self, first: int | None = None, last: int | None = None) -> list[SourceLine]:
+        """The lines the review shows (all, or ``first`` to ``last``): the source lines, and
+        our templates' facts lines at their paragraphs, their values joined by " · "."""
+        low, high = first if first is not None else 0, last if last is not None else 2**62
+        lines = self.lines if first is None and last is None else self.lines_between(low, high)
+        facts = self.facts_between(low, high)
+        if not facts:
+            return lines
+        extra = [SourceLine(" · ".join(text for _, text in values), n) for n, values in facts]
+        return sorted([*lines, *extra], key=lambda line: line.number)
+
     @property
     def name(self) -> str:
         return self.path.name

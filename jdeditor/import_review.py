@@ -131,8 +131,13 @@ def is_line_based(item: PlannedPosting) -> bool:
 
 
 def roles_of(item: PlannedPosting) -> dict[int, LineRole]:
-    """What each of the posting's source lines became (title, field, heading, item, text)."""
-    return line_roles(posting_lines(item), item.title_line)
+    """What each of the posting's source lines became (title, field, heading, item, text);
+    our templates' facts lines are fields."""
+    roles = line_roles(posting_lines(item), item.title_line)
+    if item.file is not None and item.source_line is not None and item.last_line is not None:
+        for number, _ in item.file.facts_between(item.source_line, item.last_line):
+            roles[number] = LineRole.FIELD  # our templates' facts, read into fields
+    return roles
 
 
 def can_split_at(plan: ImportPlan, index: int, number: int) -> bool:
