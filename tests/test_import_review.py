@@ -279,6 +279,12 @@ def test_split_and_merge_keep_the_facts_of_our_own_word_exports(
     assert first.posting.summary == originals[0].summary  # no facts in the summary
     assert second.posting.summary == originals[1].summary
     assert first.posting.title == originals[0].title and second.posting.title == originals[1].title
+    [(facts_line, _), *_] = plan.sources[0].facts
+    assert import_review.roles_of(first)[facts_line].value == "field"  # shown as a field
+    source = plan.sources[0]
+    again = import_review.reread_source(source, source.options)
+    assert [facts(item) for item in again] == expected
+    assert again[0].file is not None and again[0].file.facts == source.facts
 
 
 def facts_of(posting: object) -> tuple[str, str, object]:
