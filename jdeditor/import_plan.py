@@ -22,6 +22,7 @@ from jdeditor.formats.read_options import ReadOptions
 
 if TYPE_CHECKING:
     from jdeditor.core.structure import ParseWarning
+    from jdeditor.formats.docx_facts import Facts
 
 __all__ = [
     "ImportCancelled",
@@ -52,6 +53,9 @@ class SourceFile:
     encoding: str | None = None  # the encoding detected or given (text files)
     text: str | None = None  # text files and pasted text
     paragraphs: list[SourceLine] | None = None  # Word files (form tables left out)
+    # Word files exported by our templates: the facts lines (paragraph number, values),
+    # read into fields, not source lines
+    facts: list[tuple[int, Facts]] = field(default_factory=list)
 
     @cached_property
     def lines(self) -> list[SourceLine]:
@@ -76,6 +80,21 @@ class SourceFile:
     def _in_order(self) -> bool:
         numbers = self._numbers
         return all(a <= b for a, b in pairwise(numbers))
+
+    def facts_between(self, first: int, last: int) -> list[tuple[int, Facts]]:
+        """The facts lines numbered ``first`` to ``last``."""
+        return [(number, values) for number, values in self.facts if first <= number <= last]
+
+    def shown_lines(self, first: int | None = None, last: int | None = None) -> list[SourceLine]:
+        """The lines the review shows (all, or ``first`` to ``last``): the source lines, and
+        our templates' facts lines at their paragraphs, their values joined by " · "."""
+        low, high = first if first is not None else 0, last if last is not None else 2**62
+        lines = self.lines if first is None and last is None else self.lines_between(low, high)
+        facts = self.facts_between(low, high)
+        if not facts:
+            return lines
+        extra = [SourceLine(" · ".join(text for _, text in values), n) for n, values in facts]
+        return sorted([*lines, *extra], key=lambda line: line.number)
 
     @property
     def name(self) -> str:

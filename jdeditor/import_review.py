@@ -24,6 +24,7 @@ from jdeditor.core.structure import ParseOptions, SourceLine, parse_lines
 from jdeditor.core.structure.line_roles import LineRole, line_roles
 from jdeditor.core.structure.parser import compile_separator, is_separator
 from jdeditor.formats import text_import
+from jdeditor.formats.docx_facts import apply_facts
 from jdeditor.formats.read_options import ReadOptions
 from jdeditor.formats.readers import ReadPosting, read_postings, read_postings_of
 from jdeditor.import_plan import ImportPlan, PlannedPosting, SourceFile
@@ -55,7 +56,15 @@ def files_to_import(paths: Iterable[Path]) -> list[Path]:
 def read_source(path: Path, options: ReadOptions = ReadOptions()) -> list[PlannedPosting]:
     """Read one file into planned postings that remember their file and lines."""
     result = read_postings(path, options)
-    source = SourceFile(path, result.kind, options, result.encoding, result.text, result.paragraphs)
+    source = SourceFile(
+        path,
+        result.kind,
+        options,
+        result.encoding,
+        result.text,
+        result.paragraphs,
+        list(result.facts),
+    )
     return planned_from(source, result.postings)
 
 
@@ -111,17 +120,24 @@ def posting_lines(item: PlannedPosting) -> list[SourceLine]:
 def is_line_based(item: PlannedPosting) -> bool:
     """Whether the posting is made of whole source lines, so that it can be split or merged.
 
-    Not so for JSON files, and for Word form tables (their cells are not source lines).
+    Not so for JSON files, and for Word form tables (their cells are not source lines). Our
+    templates' facts lines are no source lines either, but they are read again with the lines.
     """
     if item.file is None or item.source_line is None or item.last_line is None:
         return False
     numbers = {line.number for line in posting_lines(item)}
+    numbers.update(n for n, _ in item.file.facts_between(item.source_line, item.last_line))
     return all(number in numbers for number in range(item.source_line, item.last_line + 1))
 
 
 def roles_of(item: PlannedPosting) -> dict[int, LineRole]:
-    """What each of the posting's source lines became (title, field, heading, item, text)."""
-    return line_roles(posting_lines(item), item.title_line)
+    """What each of the posting's source lines became (title, field, heading, item, text);
+    our templates' facts lines are fields."""
+    roles = line_roles(posting_lines(item), item.title_line)
+    if item.file is not None and item.source_line is not None and item.last_line is not None:
+        for number, _ in item.file.facts_between(item.source_line, item.last_line):
+            roles[number] = LineRole.FIELD  # our templates' facts, read into fields
+    return roles
 
 
 def can_split_at(plan: ImportPlan, index: int, number: int) -> bool:
@@ -144,9 +160,12 @@ def split_posting(plan: ImportPlan, index: int, number: int) -> list[PlannedPost
         raise ValueError(f"posting {index} cannot be split at line {number}")
     item = plan.postings[index]
     lines = posting_lines(item)
+    assert item.source_line is not None and item.last_line is not None
     parts = [
-        _reparse(item, [line for line in lines if line.number < number]),
-        _reparse(item, [line for line in lines if line.number >= number]),
+        _reparse(
+            item, [line for line in lines if line.number < number], item.source_line, number - 1
+        ),
+        _reparse(item, [line for line in lines if line.number >= number], number, item.last_line),
     ]
     for part in parts:  # a posting the user unticked stays unticked in its parts
         part.include = item.include or item.is_duplicate
@@ -175,7 +194,7 @@ def merge_with_previous(plan: ImportPlan, index: int) -> PlannedPosting:
     previous, item = plan.postings[index - 1], plan.postings[index]
     assert previous.file is not None and previous.source_line is not None
     lines = previous.file.lines_between(previous.source_line, item.last_line or 0)
-    merged = _reparse(previous, lines)
+    merged = _reparse(previous, lines, previous.source_line, item.last_line)
     merged.include = previous.include or item.include
     plan.postings[index - 1 : index + 1] = [merged]
     return merged
@@ -185,8 +204,17 @@ def _has_text(lines: Iterable[SourceLine]) -> bool:
     return any(line.text.strip() for line in lines)
 
 
-def _reparse(item: PlannedPosting, lines: list[SourceLine]) -> PlannedPosting:
-    """Lines of a posting's file read again as exactly one posting."""
+def _reparse(
+    item: PlannedPosting,
+    lines: list[SourceLine],
+    first: int | None = None,
+    last: int | None = None,
+) -> PlannedPosting:
+    """Lines of a posting's file read again as exactly one posting.
+
+    Our templates' facts lines (no source lines) between ``first`` and ``last`` (by default
+    the first and last of ``lines``) go into the posting's fields, as on the first reading.
+    """
     source = item.file
     assert source is not None
     pattern = compile_separator(source.options.separator)
@@ -195,6 +223,13 @@ def _reparse(item: PlannedPosting, lines: list[SourceLine]) -> PlannedPosting:
     parsed = parse_lines(kept, ParseOptions(fallback_title=fallback, single=True))
     if len(parsed) != 1:
         raise ValueError(f"lines {lines[0].number}-{lines[-1].number} hold no posting")
+    low = lines[0].number if first is None else first
+    high = lines[-1].number if last is None else last
+    facts = source.facts_between(low, high)
+    if facts:
+        [posting] = parsed
+        # the facts belong to this posting wherever they stand in its range
+        apply_facts(parsed, [(posting.first_line, values) for _, values in facts])
     return planned_from(source, read_postings_of(parsed))[0]
 
 

@@ -246,3 +246,75 @@ def test_a_jd_editor_file_has_no_lines_to_review(library: Library, tmp_path: Pat
     assert item.file is not None and item.file.kind == "json" and item.file.lines == []
     assert not item.file.can_reread and not import_review.is_line_based(item)
     assert import_review.roles_of(item) == {}
+
+
+@pytest.mark.parametrize("template", ["advert-zh", "jd-en"])
+def test_split_and_merge_keep_the_facts_of_our_own_word_exports(
+    template: str, library: Library, tmp_path: Path
+) -> None:
+    """Our templates print department, location… as a facts line in field styles: it is no
+    source line, so split and merge read it again from the file's facts lines."""
+    from jdeditor.formats.export_request import ExportFormat, ExportRequest
+    from jdeditor.formats.exporting import export_postings
+    from tests.factories import chinese_posting, english_posting
+
+    originals = [chinese_posting(), english_posting()]
+    request = ExportRequest(ExportFormat.DOCX, tmp_path / "out", template=template, merge=True)
+    [written] = export_postings(originals, request)
+    plan = library.plan_import([written])
+    assert plan.sources[0].facts  # the facts lines, with the paragraphs they stand at
+    second_start = plan.postings[1].source_line
+    assert second_start is not None
+
+    def facts(item: object) -> tuple[str, str, object]:
+        return facts_of(item.posting)  # type: ignore[attr-defined]
+
+    expected = [facts_of(posting) for posting in originals]
+    assert [facts(item) for item in plan.postings] == expected
+    merged = import_review.merge_with_previous(plan, 1)
+    assert facts(merged) == expected[0]  # the first posting's facts; the second's do not
+    assert originals[1].department not in merged.posting.summary  # become summary text
+    first, second = import_review.split_posting(plan, 0, second_start)
+    assert [facts(first), facts(second)] == expected
+    assert first.posting.summary == originals[0].summary  # no facts in the summary
+    assert second.posting.summary == originals[1].summary
+    assert first.posting.title == originals[0].title and second.posting.title == originals[1].title
+    [(facts_line, _), *_] = plan.sources[0].facts
+    assert import_review.roles_of(first)[facts_line].value == "field"  # shown as a field
+    source = plan.sources[0]
+    again = import_review.reread_source(source, source.options)
+    assert [facts(item) for item in again] == expected
+    assert again[0].file is not None and again[0].file.facts == source.facts
+
+
+def facts_of(posting: object) -> tuple[str, str, object]:
+    return posting.department, posting.location, posting.salary  # type: ignore[attr-defined]
+
+
+GAPS = """数据分析师
+岗位职责：
+1. 制作周报
+3. 维护指标体系
+后端工程师
+岗位职责：
+1. 开发接口
+4. 编写文档
+"""
+
+
+def test_a_postings_warnings_follow_its_lines_through_split_and_merge(
+    library: Library, tmp_path: Path
+) -> None:
+    plan = library.plan_import([write(tmp_path, "gaps.txt", GAPS)])
+    assert [item.posting.title for item in plan.postings] == ["数据分析师", "后端工程师"]
+
+    def lines(item: object) -> list[int]:
+        return sorted(warning.line for warning in item.warnings)  # type: ignore[attr-defined]
+
+    before = [lines(item) for item in plan.postings]
+    assert before[0] and before[1]  # each has its numbering gap
+    assert all(w <= 4 for w in before[0]) and all(w >= 5 for w in before[1])
+    merged = import_review.merge_with_previous(plan, 1)
+    assert lines(merged) == sorted(before[0] + before[1])  # the warnings of both
+    first, second = import_review.split_posting(plan, 0, 5)
+    assert [lines(first), lines(second)] == before  # each part the warnings of its lines

@@ -70,14 +70,19 @@ def read_docx(path: Path, options: ParseOptions) -> list[ParsedPosting]:
 
 
 def read_docx_source(
-    path: Path, options: ParseOptions
+    path: Path, options: ParseOptions, facts: list[tuple[int, Facts]] | None = None
 ) -> tuple[list[ParsedPosting], list[SourceLine]]:
     """The postings in a Word file, and its paragraphs as source lines (form tables left
-    out, as in :func:`docx_source_lines`)."""
+    out, as in :func:`docx_source_lines`).
+
+    ``facts``: gets our templates' facts lines (paragraph number, values), which are no
+    source lines, so that the import review can read them again after a split or merge.
+    """
     document = open_docx(path)
     if not options.fallback_title:
         options = replace(options, fallback_title=path.stem)
-    facts: list[tuple[int, Facts]] = []
+    if facts is None:
+        facts = []
     parts = _read_parts(document, facts)
     lines = [line for part in parts if isinstance(part, list) for line in part]
     parsed = _assemble(parts, options)

@@ -19,6 +19,7 @@ from jdeditor.core.structure import (
 )
 from jdeditor.errors import InputFileError, UserFacingError
 from jdeditor.formats import docx_import, json_format, text_import
+from jdeditor.formats.docx_facts import Facts
 from jdeditor.formats.read_options import ReadOptions
 
 __all__ = ["FileReadResult", "ReadOptions", "ReadPosting", "check_separator", "read_postings"]
@@ -43,6 +44,8 @@ class FileReadResult:
     encoding: str | None = None  # for text files: the encoding detected or given
     text: str | None = None  # for text files: the decoded text
     paragraphs: list[SourceLine] | None = None  # for Word files: the source lines read
+    # for Word files: our templates' facts lines (paragraph number, values), no source lines
+    facts: list[tuple[int, Facts]] = field(default_factory=list)
 
 
 def _head(path: Path) -> bytes:
@@ -84,8 +87,9 @@ def read_postings(path: Path, options: ReadOptions = ReadOptions()) -> FileReadR
     parse_options = ParseOptions(fallback_title=path.stem, separator=options.separator)
     text: str | None = None
     paragraphs: list[SourceLine] | None = None
+    facts: list[tuple[int, Facts]] = []
     if docx_import.looks_like_docx(path, head):
-        parsed, paragraphs = docx_import.read_docx_source(path, parse_options)
+        parsed, paragraphs = docx_import.read_docx_source(path, parse_options, facts)
         kind, encoding = "docx", None
     else:
         decoded = text_import.read_text(path, options.encoding)
@@ -94,7 +98,7 @@ def read_postings(path: Path, options: ReadOptions = ReadOptions()) -> FileReadR
         # file reader reads them (the review shows the text as it is).
         parsed = text_import.parse_pages(text_import.page_text(text), parse_options)
         kind = "text"
-    return FileReadResult(path, kind, read_postings_of(parsed), encoding, text, paragraphs)
+    return FileReadResult(path, kind, read_postings_of(parsed), encoding, text, paragraphs, facts)
 
 
 def read_postings_of(parsed: list[ParsedPosting]) -> list[ReadPosting]:

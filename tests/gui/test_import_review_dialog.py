@@ -426,3 +426,42 @@ def test_a_long_file_shows_the_lines_around_the_chosen_posting(
     assert view.largest_number() == len(text.splitlines())
     view.choose_line(second.source_line + 1)
     assert view.chosen_line() == second.source_line + 1 and dialog.split_button.isEnabled()
+
+
+def test_splitting_a_word_export_keeps_its_facts(
+    qtbot: object, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Our templates' facts line (部门 · 地点 · 薪资) is no source line: after a merge and a
+    split in the review, each posting still has its department and location."""
+    from jdeditor.formats.export_request import ExportFormat, ExportRequest
+    from jdeditor.formats.exporting import export_postings
+    from tests.factories import chinese_posting, english_posting
+
+    originals = [chinese_posting(), english_posting()]
+    request = ExportRequest(ExportFormat.DOCX, tmp_path / "out", template="advert-zh", merge=True)
+    [path] = export_postings(originals, request)
+
+    def merge_then_split(dialog: ImportReviewDialog) -> None:
+        view = dialog.panel.source_view
+        dialog.select_row(1)
+        second_title = view.chosen_line()
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        assert dialog.model.rowCount() == 1
+        texts = view.toPlainText().split("\n")
+        facts = [b for b, text in enumerate(texts) if originals[1].location in text]
+        assert facts and view.role_of_block(facts[0]) is LineRole.FIELD  # shown as a field
+        block = next(b for b in range(len(texts)) if view.number_of_block(b) == second_title)
+        rect = view.blockBoundingGeometry(view.document().findBlockByNumber(block))
+        rect = rect.translated(view.contentOffset())
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())  # type: ignore[attr-defined]
+        assert view.chosen_line() == second_title
+        qtbot.mouseClick(dialog.split_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        assert dialog.model.rowCount() == 2
+
+    import_with_review(qtbot, window, monkeypatch, [path], merge_then_split, 2)
+    library = window.library
+    found = {
+        posting.title: (posting.department, posting.location)
+        for posting in (library.get_posting(row.id) for row in library.list_postings().rows)
+    }
+    assert found == {p.title: (p.department, p.location) for p in originals}

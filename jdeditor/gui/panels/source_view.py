@@ -90,9 +90,9 @@ class SourceView(QPlainTextEdit):
         A long file shows only the lines ``around`` a posting (with some context): laying
         out ten megabytes of text for every file of a large import took seconds.
         """
-        lines = source.lines if source is not None else []
+        lines = source.shown_lines() if source is not None else []
         if source is not None and around is not None and len(lines) > WHOLE_FILE_LINES:
-            lines = source.lines_between(around[0] - CONTEXT_LINES, around[1] + CONTEXT_LINES)
+            lines = source.shown_lines(around[0] - CONTEXT_LINES, around[1] + CONTEXT_LINES)
         shown = (source, lines[0].number, lines[-1].number) if lines else (source, 0, 0)
         if shown == self._shown:
             return
