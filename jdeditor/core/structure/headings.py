@@ -214,6 +214,8 @@ _BRACKET_HEAD_RE = re.compile(
 _SPACES_RE = re.compile(r"\s+")
 _BAR_RE = re.compile(r"\s*[|｜]\s*")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_NORMALISED_RE = re.compile(r"[\s’‘`´]")  # what _normalise changes inside a heading
+_TRAILING_PUNCTUATION = frozenset("?？!！.。")
 MAX_HEADING_CHARS = 60
 
 
@@ -233,6 +235,10 @@ def strip_decorations(text: str) -> tuple[str, bool, bool]:
 
     Returns ``(core, had_colon, bracketed)``.
     """
+    if text[:1].isalnum() and text[-1:].isalnum():
+        # Most lines: a letter or digit at both ends leaves nothing to strip (no space,
+        # pictograph, bracket, colon, dash or star can stand there).
+        return text, False, False
     # 🚀 【我们是谁】, ◎职位要求, -工作职责：: pictographs and a dash stuck to the words go.
     core = strip_edge_symbols(text.strip().strip("*#")).strip().lstrip("-–—·•・").strip()
     colon = False
@@ -251,6 +257,8 @@ def strip_decorations(text: str) -> tuple[str, bool, bool]:
 
 
 def _normalise(core: str) -> str:
+    if _NORMALISED_RE.search(core) is None and core[-1:] not in _TRAILING_PUNCTUATION:
+        return core  # no quote, space or closing punctuation: already normal (most lines)
     core = core.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
     core = core.rstrip("?？!！.。 ")
     if _CJK_RE.search(core):

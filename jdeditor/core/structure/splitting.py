@@ -212,6 +212,14 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
     siblings = _sibling_job_lines(lines)
     titles: list[int] = []
     state = _State()
+    job_names: dict[int, bool] = {}  # names_job(title_text(line)), asked for up to four times
+
+    def line_names_job(index: int) -> bool:
+        named = job_names.get(index)
+        if named is None:
+            named = job_names[index] = names_job(title_text(lines[index]))
+        return named
+
     for index, line in enumerate(lines):
         if line.kind is blank_kind:
             continue
@@ -223,20 +231,20 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
         if candidate and state.title_names_job and not state.body_started:
             # Under a title that names the job, before its sections: a line that names no
             # job (联系方式, a team) belongs to it.
-            candidate = names_job(title_text(line))
+            candidate = line_names_job(index)
         state.after_title = False
         if state.first_significant is None:
             state.first_significant = index
             if candidate:
                 state.title_strength = line.strength  # maybe the first posting's title
-                state.title_names_job = names_job(title_text(line))
+                state.title_names_job = line_names_job(index)
         next_index = following[index]
         # A job named after a company or a post's headline (西安葡萄城信息技术有限公司, then
         # 1、活字格产品市场经理 and its duties): the headline is no job, the named line is.
         named_job = (
             candidate
             and soon[index]
-            and names_job(title_text(line))
+            and line_names_job(index)
             and not is_sentence_like(title_text(line))  # 以下为后端研发职位的 JD，如需…
         )
         if candidate and (
@@ -263,7 +271,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
                 first_significant=state.first_significant,
                 title_strength=line.strength,
                 after_title=True,
-                title_names_job=names_job(title_text(line)),
+                title_names_job=line_names_job(index),
             )
             continue
         if line.kind is heading_kind:
