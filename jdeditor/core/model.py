@@ -9,7 +9,7 @@ take ``copy.deepcopy``.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -160,4 +160,19 @@ def new_posting(title: str = "", language: Language = Language.ZH) -> Posting:
             Section(SectionKind.DUTIES, headings[SectionKind.DUTIES]),
             Section(SectionKind.REQUIREMENTS, headings[SectionKind.REQUIREMENTS]),
         ],
+    )
+
+
+def has_items(items: Sequence[Item]) -> bool:
+    """Whether the tree holds a list item (not only paragraphs)."""
+    return any(item.kind is ItemKind.ITEM or has_items(item.children) for item in items)
+
+
+def has_sub_items(items: Sequence[Item]) -> bool:
+    """Some list item has list items under it: exports number the list as an outline
+    (一、 then 1、 in Chinese, 1. then 1.1. in English)."""
+    return any(
+        node.kind is ItemKind.ITEM and has_items(node.children)
+        for item in items
+        for _, node in item.walk()
     )

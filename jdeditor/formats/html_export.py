@@ -12,7 +12,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from jdeditor.core.model import Item, ItemKind, Language, Posting, Section
+from jdeditor.core.model import Item, ItemKind, Language, Posting, Section, has_sub_items
 from jdeditor.formats.labels import EMPLOYMENT_TYPES, FIELD_LABELS, SECTION_HEADINGS
 from jdeditor.formats.salary_text import format_salary
 from jdeditor.formats.template_numbering import ListNumbering, NumberLevel, level_label
@@ -213,22 +213,9 @@ def render_html_sections(posting: Posting, numbering: ListNumbering | None = Non
         if numbering is None:
             parts.append(_blocks_html(blocks))
         else:
-            levels = numbering.levels(_is_outline(section.items))
+            levels = numbering.levels(has_sub_items(section.items))
             parts.append(_labelled_html(blocks, levels, ()))
     return "".join(parts)
-
-
-def _is_outline(items: Sequence[Item]) -> bool:
-    """A list with items nested under items: Word numbers it with the outline format."""
-    return any(
-        node.kind is ItemKind.ITEM and _has_items(node.children)
-        for item in items
-        for _, node in item.walk()
-    )
-
-
-def _has_items(items: Sequence[Item]) -> bool:
-    return any(item.kind is ItemKind.ITEM or _has_items(item.children) for item in items)
 
 
 def _labelled_html(

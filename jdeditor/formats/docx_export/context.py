@@ -20,16 +20,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from jdeditor.core.model import Item, ItemKind, Language, Posting, SectionKind
+from jdeditor.core.model import Item, ItemKind, Language, Posting, SectionKind, has_sub_items
 from jdeditor.core.numbering import numbered
 from jdeditor.formats.docx_export.export_settings import DEFAULT_SETTINGS, ExportSettings
 from jdeditor.formats.docx_export.form_rows import SectionPart, section_parts, text_parts
-from jdeditor.formats.docx_export.lists import (
-    ListXmlWriter,
-    WordList,
-    build_word_list,
-    has_sub_items,
-)
+from jdeditor.formats.docx_export.lists import ListXmlWriter, WordList, build_word_list
 from jdeditor.formats.docx_export.page_numbers import PageNumbers
 from jdeditor.formats.labels import (
     DOCUMENT_LABELS,

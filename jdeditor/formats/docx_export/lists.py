@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-from jdeditor.core.model import Item, ItemKind, Language
+from jdeditor.core.model import Item, ItemKind, Language, has_items, has_sub_items
 from jdeditor.formats.docx_export.numbering import (
     EN_DECIMAL,
     LEVELS,
@@ -104,25 +104,12 @@ def build_word_list(
     """
     entries: list[ListEntry] = []
     runs: list[ListRun] = []
-    if _has_items(items):
+    if has_items(items):
         runs.append(ListRun((first_number,) if first_number != 1 else ()))
     _flatten(items, 0, 0, (), entries, runs)
     if outline is None:
         outline = has_sub_items(items)
     return WordList(tuple(entries), tuple(runs), outline, writer)
-
-
-def has_sub_items(items: Sequence[Item]) -> bool:
-    """Some list item has list items under it: the outline format (一、 then 1、)."""
-    return any(
-        node.kind is ItemKind.ITEM and _has_items(node.children)
-        for item in items
-        for _, node in item.walk()
-    )
-
-
-def _has_items(items: Sequence[Item]) -> bool:
-    return any(item.kind is ItemKind.ITEM or _has_items(item.children) for item in items)
 
 
 def _flatten(
@@ -142,7 +129,7 @@ def _flatten(
             _flatten(item.children, level + 1, run, (*prefix, counter), entries, runs)
         else:
             entries.append(ListEntry(item.text, shown_level, False))
-            if _has_items(item.children):
+            if has_items(item.children):
                 # numbered() restarts the count under a paragraph: a new run of its own.
                 runs.append(ListRun(prefix))
                 _flatten(item.children, level, len(runs) - 1, prefix, entries, runs)
