@@ -169,6 +169,8 @@ def test_an_item_after_a_numbering_gap_is_no_title() -> None:
         ("易路软件招聘前端开发工程师", "前端开发工程师"),
         ("【武汉斗鱼】中高级Java，内推", "中高级Java"),
         ("Senior Analyst, Data & Analytics", "Senior Analyst, Data & Analytics"),
+        ("**深度学习（AIGC视觉）算法工程师岗位职责：", "深度学习（AIGC视觉）算法工程师"),
+        ("产品经理岗位职责说明 (一)", "产品经理岗位职责说明 (一)"),
     ],
 )
 def test_a_title_keeps_the_job_s_name(line: str, name: str) -> None:

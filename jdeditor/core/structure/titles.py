@@ -99,6 +99,7 @@ _GRADE_RE = re.compile(
     r"(?:高级|资深|中级|初级|中高级|初中级|高级/资深|首席|专家|主任|senior|junior|lead|staff|principal)",
     re.IGNORECASE,
 )
+_GLUED_HEADING_RE = re.compile(r"(?:岗位|工作|职位)(?:职责|描述|要求)$")
 _OPENERS = "【[「『〔〖(（"
 _CLOSERS = "】]」』〕〗)）"
 _TRAILING_HIRING_RE = re.compile(r"(?:招聘|招人|诚聘|内推|急招)[!！~～]*$")
@@ -324,6 +325,10 @@ def clean_title(raw: str) -> TitleParts:
 
 def _finish(parts: TitleParts, text: str) -> TitleParts:
     text = text.strip(_EDGE_JUNK + "，,、。")
+    # 深度学习算法工程师岗位职责：a job's name run into its first heading.
+    glued = _GLUED_HEADING_RE.search(text)
+    if glued is not None and names_job(text[: glued.start()]):
+        text = text[: glued.start()].strip(_EDGE_JUNK)
     if not text or not _balanced(text) or text[0] in _CLOSERS:
         return parts  # something went wrong on the way: the line less its decorations
     parts.decorations_only = text == parts.name
