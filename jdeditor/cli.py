@@ -21,14 +21,11 @@ from jdeditor import __version__
 from jdeditor.core.listing import SortKey
 from jdeditor.core.model import Status
 from jdeditor.errors import UserFacingError
+from jdeditor.exit_codes import EXIT_BUG, EXIT_ERROR
 from jdeditor.formats.export_request import ExportFormat
 from jdeditor.logging_setup import configure_logging
 
 logger = logging.getLogger(__name__)
-
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_BUG = 70
 
 
 def _positive_id(text: str) -> int:

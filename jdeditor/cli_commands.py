@@ -16,11 +16,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
 
-from jdeditor.cli import EXIT_ERROR
 from jdeditor.core.listing import ListQuery, PostingFilter, SortKey
 from jdeditor.core.model import Status
 from jdeditor.core.posting_warnings import PostingWarning
 from jdeditor.errors import UserFacingError
+from jdeditor.exit_codes import EXIT_ERROR
 from jdeditor.formats import json_format
 from jdeditor.formats.docx_export import add_template, check_template, list_templates
 from jdeditor.formats.export_request import ExportFormat, ExportRequest
