@@ -27,17 +27,15 @@ from jdeditor.gui.main_window import MainWindow
 from jdeditor.import_plan import ImportPlan
 from jdeditor.service import Library
 from tests.factories import TWO_JOBS
+from tests.gui.windows import open_window
 
 
 @pytest.fixture
 def window(qtbot: object, tmp_path: Path) -> Iterator[MainWindow]:
-    library = Library.open(tmp_path / "library.db")
-    opened = MainWindow(library)
-    qtbot.addWidget(opened, before_close_func=lambda w: w.editor.set_posting(None))  # type: ignore[attr-defined]
-    opened.show()
+    opened = open_window(qtbot, tmp_path / "library.db")
     yield opened
     opened.editor.set_posting(None)
-    library.close()
+    opened.library.close()
 
 
 @dataclass

@@ -17,6 +17,7 @@ from jdeditor.gui.main_window import MainWindow
 from jdeditor.gui.models.import_review_model import Column, ImportReviewModel
 from jdeditor.service import Library
 from tests.factories import TWO_JOBS
+from tests.gui.windows import open_window
 
 SEPARATED = """数据分析师
 岗位职责：
@@ -34,13 +35,10 @@ SEPARATED = """数据分析师
 
 @pytest.fixture
 def window(qtbot: object, tmp_path: Path) -> Iterator[MainWindow]:
-    library = Library.open(tmp_path / "library.db")
-    opened = MainWindow(library)
-    qtbot.addWidget(opened, before_close_func=lambda w: w.editor.set_posting(None))  # type: ignore[attr-defined]
-    opened.show()
+    opened = open_window(qtbot, tmp_path / "library.db")
     yield opened
     opened.editor.set_posting(None)
-    library.close()
+    opened.library.close()
 
 
 def import_with_review(

@@ -12,25 +12,14 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from jdeditor.core.listing import ListQuery, PostingFilter
 from jdeditor.core.model import Item, Language, Posting, SectionKind, Status
 from jdeditor.gui.main_window import MainWindow
-from jdeditor.service import Library
 from tests.factories import chinese_posting, english_posting
 from tests.gui.typing_helpers import commit_text, type_text
+from tests.gui.windows import open_window
 
 
 @pytest.fixture
 def library_path(tmp_path: Path) -> Path:
     return tmp_path / "gui-library.db"
-
-
-def open_window(qtbot: object, path: Path) -> MainWindow:
-    library = Library.open(path)
-    window = MainWindow(library)
-    # Closed by pytest-qt before fixture teardown: drop any edit first, so closing asks nothing.
-    qtbot.addWidget(  # type: ignore[attr-defined]
-        window, before_close_func=lambda w: w.editor.set_posting(None)
-    )
-    window.show()
-    return window
 
 
 @pytest.fixture

@@ -12,17 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from jdeditor.gui.editors.item_delegate import ItemTextEdit
 from jdeditor.gui.main_window import MainWindow
-from jdeditor.service import Library
 from tests.factories import chinese_posting
-
-
-def open_window(qtbot: object, path: Path) -> MainWindow:
-    window = MainWindow(Library.open(path))
-    qtbot.addWidget(  # type: ignore[attr-defined]
-        window, before_close_func=lambda w: w.editor.set_posting(None)
-    )
-    window.show()
-    return window
+from tests.gui.windows import open_window
 
 
 @pytest.fixture
