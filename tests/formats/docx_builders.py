@@ -6,6 +6,7 @@ is visible in the test.
 
 from __future__ import annotations
 
+import io
 import struct
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
@@ -220,3 +221,13 @@ def declare_size(path: Path, name: str, size: int) -> Path:
         position = data.find(b"PK\x01\x02", position + 4)
     path.write_bytes(bytes(data))
     return path
+
+
+def parts_xml(data: bytes) -> dict[str, str]:
+    """Every XML part of a .docx, by name."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {
+            name: archive.read(name).decode("utf-8")
+            for name in archive.namelist()
+            if name.endswith(".xml")
+        }

@@ -43,6 +43,7 @@ from jdeditor.formats.docx_export.page_numbers import PageNumbers
 from jdeditor.formats.docx_export.render import template_bytes
 from jdeditor.formats.docx_import import read_docx
 from tests.factories import chinese_posting, english_posting
+from tests.formats.docx_builders import parts_xml
 from tests.hypothesis_support import examples
 
 BUNDLED = ("formal-zh", "advert-zh", "jd-en")
@@ -66,16 +67,6 @@ def posting_for(name: str) -> Posting:
 
 def open_docx(data: bytes) -> Any:
     return docx.Document(io.BytesIO(data))
-
-
-def parts_xml(data: bytes) -> dict[str, str]:
-    """Every XML part of a .docx, by name."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {
-            name: archive.read(name).decode("utf-8")
-            for name in archive.namelist()
-            if name.endswith(".xml")
-        }
 
 
 def visible_text(data: bytes) -> str:

@@ -22,6 +22,7 @@ from jdeditor.formats.docx_export.template_language import (
 from jdeditor.formats.export_request import ExportFormat, ExportRequest
 from jdeditor.formats.exporting import export_postings
 from tests.factories import chinese_posting, english_posting
+from tests.formats.docx_builders import parts_xml
 
 BUNDLED = ("formal-zh", "advert-zh", "jd-en")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -30,15 +31,6 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 
 def bundled(name: str) -> Path:
     return paths.resource_path("templates", f"{name}.docx")
-
-
-def parts_xml(data: bytes) -> dict[str, str]:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {
-            name: archive.read(name).decode("utf-8")
-            for name in archive.namelist()
-            if name.endswith(".xml")
-        }
 
 
 def visible_text(data: bytes) -> str:
