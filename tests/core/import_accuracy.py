@@ -15,6 +15,8 @@ Run it for the figures and the files that are wrong::
 
     .venv/bin/python -m tests.core.import_accuracy            # figures
     .venv/bin/python -m tests.core.import_accuracy --details  # and each wrong file
+    .venv/bin/python -m tests.core.import_accuracy --sections # and each job whose duties
+                                                              # or requirements were missed
 """
 
 from __future__ import annotations
@@ -162,7 +164,28 @@ def _percent(part: int, whole: int) -> str:
     return f"{part}/{whole} ({100 * part / whole:.1f} %)" if whole else "0/0"
 
 
-def report(accuracy: Accuracy, details: bool = False) -> str:
+def missing_sections(accuracy: Accuracy) -> list[str]:
+    """One line for each judged job whose duties or requirements were not found."""
+    lines = []
+    for result in accuracy.files:
+        for index, (job, posting) in enumerate(zip(result.jobs, result.matched, strict=True)):
+            missing = [
+                kind.value
+                for kind, flag in (
+                    (SectionKind.DUTIES, job.duties),
+                    (SectionKind.REQUIREMENTS, job.requirements),
+                )
+                if flag and (posting is None or not _has_items(posting, kind))
+            ]
+            if missing:
+                title = posting.title if posting is not None else "(no posting)"
+                lines.append(
+                    f"{result.name}#{index} {job.title!r} → {title!r}: {', '.join(missing)}"
+                )
+    return lines
+
+
+def report(accuracy: Accuracy, details: bool = False, sections: bool = False) -> str:
     lines = []
     groups: dict[str, list[FileResult]] = {}
     for result in accuracy.files:
@@ -184,12 +207,16 @@ def report(accuracy: Accuracy, details: bool = False) -> str:
             lines.append(f"\n{result.name}: {len(result.jobs)} jobs, {len(result.titles)} found")
             lines.append(f"  judged: {wanted}")
             lines.append(f"  found:  {result.titles}")
+    if sections:
+        lines.append("\nduties or requirements not found:")
+        lines.extend(missing_sections(accuracy))
     return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:
     names = [arg for arg in argv if not arg.startswith("--")] or None
-    print(report(measure(names), details="--details" in argv or bool(names)))
+    details = "--details" in argv or bool(names)
+    print(report(measure(names), details=details, sections="--sections" in argv))
     return 0
 
 
