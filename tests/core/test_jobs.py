@@ -175,3 +175,54 @@ def test_an_item_after_a_numbering_gap_is_no_title() -> None:
 )
 def test_a_title_keeps_the_job_s_name(line: str, name: str) -> None:
     assert clean_title(line).name == name
+
+
+LISTED = """公司名称
+星辰科技
+
+岗位职责
+数据工程师：
+1.搭建数据管道
+2.维护数仓
+
+C++ 开发工程师
+1.开发引擎
+2.优化性能
+
+**任职资格：**
+1、本科及以上学历
+2、三年以上开发经验
+"""
+
+
+def test_plain_job_lines_that_open_their_own_lists_are_jobs() -> None:
+    parsed = parse_text(LISTED)
+    assert find_lost_text(LISTED, parsed) == []
+    assert [p.posting.title for p in parsed] == ["数据工程师", "C++ 开发工程师"]
+    first, second = (result.posting for result in parsed)
+    # The empty 岗位职责 over the jobs heads each job's list; the bold 任职资格 after the
+    # last job, stronger than the job lines, serves both.
+    assert _kinds(first.sections)[1:] == [("duties", "岗位职责"), ("requirements", "任职资格")]
+    assert _kinds(second.sections)[1:] == [("duties", "岗位职责"), ("requirements", "任职资格")]
+    assert [item.text for item in second.sections[1].items] == ["开发引擎", "优化性能"]
+
+
+def test_one_job_line_over_a_list_is_no_second_job() -> None:
+    text = "数据工程师\n\n岗位职责\n前端开发：\n1.写页面\n2.调接口\n"
+    assert [p.posting.title for p in parse_text(text)] == ["数据工程师"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("### 社招：后端开发工程师", "后端开发工程师"),
+        ("### _2、运维开发_：（Python 方向）", "运维开发"),
+    ],
+)
+def test_labelled_and_noted_job_lines_start_jobs(line: str, title: str) -> None:
+    text = f"### 前端工程师\n岗位职责：\n1、开发页面\n\n{line}\n岗位职责：\n1、维护系统\n"
+    parsed = parse_text(text)
+    assert find_lost_text(text, parsed) == []
+    assert parsed[0].posting.title == "前端工程师"
+    assert len(parsed) == 2
+    assert title in parsed[1].posting.title

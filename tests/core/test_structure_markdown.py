@@ -291,3 +291,21 @@ def test_the_cycle_collector_runs_again_after_a_parse() -> None:
 def test_pasted_markdown_lists_keep_their_nesting() -> None:
     items = split_items("- Python\n    - pandas\n    - numpy\n- SQL\n")
     assert _tree(items) == [("Python", ["pandas", "numpy"]), "SQL"]
+
+
+def test_a_job_heading_that_is_a_link_names_the_job() -> None:
+    text = (
+        "# 某科技招聘【后端工程师】【运维工程师】\n\n"
+        "## [后端工程师](https://jobs.example.com/1)\n\n### 岗位职责\n\n- 1、写服务\n\n"
+        "## [运维工程师](https://jobs.example.com/2?ka=x)\n\n### 岗位职责\n\n- 1、管机器\n"
+    )
+    postings = [result.posting for result in _parse(text)]
+    assert [posting.title for posting in postings] == ["后端工程师", "运维工程师"]
+    # The job's page is kept with the job, not dropped with the link's brackets.
+    assert "https://jobs.example.com/2?ka=x" in postings[1].summary
+    assert _outline(postings[1])[-1] == (D, ["1、管机器"])
+
+
+def test_a_link_inside_a_heading_stays_text() -> None:
+    [result] = _parse("# 岗位\n\n## 更多见[官网](https://example.com)\n\n- 写代码\n")
+    assert result.posting.summary == "更多见[官网](https://example.com)"

@@ -129,8 +129,10 @@ class _Stream:
             self.bounds[number] = (offset, offset + len(text))
             offset += len(text)
 
-    def consume_line(self, number: int, target: str) -> bool:
-        """Match ``target`` to one whole line (a title), allowing markers and markup in it."""
+    def consume_line(self, number: int, target: str, head: bool = False) -> bool:
+        """Match ``target`` to one whole line (a title), allowing markers and markup in it;
+        with ``head``, to the line's start: the rest is left for other pieces to match (a
+        linked title, ``[后端工程师](https://…)``, whose address is read as text)."""
         start, end = self.bounds.get(number, (0, 0))
         picked: list[int] = []
         index = start
@@ -148,7 +150,7 @@ class _Stream:
                 continue
             run = self.text[run_start:index]
             before = self.text[run_start - 1] if run_start > start else ""
-            if run and not _droppable(run, before):
+            if run and not _droppable(run, before) and not (head and index == end):
                 return False
             run_start = index + 1
         for index in picked:
@@ -387,7 +389,8 @@ def find_lost_lines(
         if result.title_in_summary:
             pass  # a title cleaned of its banner and facts: its whole line is in the summary
         elif title and result.title_line is not None:
-            stream.consume_line(result.title_line, title)
+            if not stream.consume_line(result.title_line, title):
+                stream.consume_line(result.title_line, title, head=True)
         elif title:
             for number in range(result.first_line, result.last_line + 1):
                 if number in meaningful and stream.consume_line(number, title):

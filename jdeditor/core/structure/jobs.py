@@ -61,6 +61,8 @@ def is_job(piece: ParsedPosting, leading: bool, headed_later: bool = False) -> b
     title = piece.posting.title
     if is_facts(title):
         return False  # 北京, 20-40K: a line of facts inside a job, not a job's name
+    if section_kind_of(title) in _MAIN_KINDS:
+        return False  # 任职资格 over a list: a section, whoever it belongs to
     if leading and headed_later and not _written_structure(piece):
         # A headline whose lines merely look like a list (no duties or requirements
         # heading was written) introduces the jobs that follow, which have theirs.
@@ -208,7 +210,7 @@ def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
     # After the last job, pieces go on belonging to it (岗位基本需求 and its list) until one
     # that serves every job: company, benefits, how to apply.
     trailing = pieces[last + 1 :]
-    while trailing and not _serves_all(trailing[0]):
+    while trailing and not _serves_all(trailing[0]) and not _missing_from_all(trailing[0], kept):
         _join(kept[-1], trailing.pop(0))
     before = _block(pieces[:first], SectionKind.ABOUT)
     after = _block(trailing, SectionKind.OTHER)
@@ -216,7 +218,7 @@ def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
     _share_edges(kept)
     for job in kept:
         if before is not None:
-            copies = copy_sections(before.sections)
+            copies = _heading_over_lists(copy_sections(before.sections), job)
             job.posting.sections[0:0] = copies
             job.shared.append(before)
             job.shared_sections.extend(copies)
@@ -323,6 +325,31 @@ def _serves_all(piece: ParsedPosting) -> bool:
     kinds = {section.kind for section in piece.posting.sections if section.heading}
     titled = section_kind_of(piece.posting.title) if piece.title_line is not None else None
     return titled in _SHARED_KINDS or bool(kinds & set(_SHARED_KINDS))
+
+
+def _heading_over_lists(copies: list[Section], job: ParsedPosting) -> list[Section]:
+    """The shared text ends with an empty 岗位职责 over the jobs' own lists: each job's
+    list, given that heading's kind and a made-up heading, takes the written one instead."""
+    if not copies or copies[-1].items or copies[-1].kind not in _MAIN_KINDS:
+        return copies
+    sections = job.posting.sections
+    made = {id(section) for section in job.made_up}
+    if sections and id(sections[0]) in made and sections[0].kind is copies[-1].kind:
+        sections[0].heading = copies.pop().heading
+    return copies
+
+
+def _missing_from_all(piece: ParsedPosting, jobs: Sequence[ParsedPosting]) -> bool:
+    """A duties or requirements section after the last job, of a kind no job has: it serves
+    every job (three jobs with their duties, then one 任职资格 list for them all)."""
+    if len(jobs) < 2 or piece.title_line is None:
+        return False
+    kind = section_kind_of(piece.posting.title)
+    if kind not in _MAIN_KINDS:
+        return False
+    return not any(
+        section.kind is kind and section.items for job in jobs for section in job.posting.sections
+    )
 
 
 def _join(job: ParsedPosting, piece: ParsedPosting) -> None:

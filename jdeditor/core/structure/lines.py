@@ -34,6 +34,8 @@ PLAIN_COLON = 9
 TERMINAL = "。.!！?？;；,，、:："
 _SENTENCE_RE = re.compile(r"[，。；;！？!?]|[.,](?=\s)|,(?=[\u3400-\u9fff])")
 _LABEL_PREFIX_RE = re.compile(r"^[^:：]{1,24}[:：]\s*\S")
+# 3、DevOps 开发：（Python 方向）: a name, a colon, then only a note in brackets.
+_NOTE_AFTER_COLON_RE = re.compile(r"^[^:：]{1,24}[:：]\s*[（(][^（()）:：]*[)）]$")
 _URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 # "Status: draft", "Tags: a, b": a short label that is not a sentence, a colon and a value.
 _HEADER_LABEL_RE = re.compile(r"^[^:：，。；;！？!?]{1,24}[:：]\s*\S")
@@ -111,7 +113,11 @@ def title_like(text: str, strong: bool, limit: int | None = None) -> bool:
     if _URL_RE.search(text):
         return False
     # 职位1：前端工程师, 岗位：高级Java工程师: a job's label and its name read as a title.
-    return not _LABEL_PREFIX_RE.match(text) or JOB_LABEL_RE.match(text) is not None
+    return (
+        not _LABEL_PREFIX_RE.match(text)
+        or JOB_LABEL_RE.match(text) is not None
+        or _NOTE_AFTER_COLON_RE.match(text) is not None
+    )
 
 
 def _heading_line(

@@ -39,7 +39,11 @@ _QUOTE_RE = re.compile(r"^(?:>\s?)+")
 _STRONG_PAIR_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _UNDERSCORE_PAIR_RE = re.compile(r"(?<![_\w])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![_\w])")
 _EM_PAIR_RE = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![*\w])")
+# ``_em_`` (Markdown's other emphasis): never inside a word, so snake_case names stay.
+_EM_UNDERSCORE_RE = re.compile(r"(?<![_\w])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![_\w])")
 _TRAILING_HASHES_RE = re.compile(r"\s+#+\s*$")
+# A heading that is a link as a whole (``## [Rust 工程师](https://…/job_detail/…)``).
+_WHOLE_LINK_RE = re.compile(r"^\[(?P<label>[^\[\]]+)\]\((?P<url>[^()\s]+)\)$")
 _STRONG_MARK_RUN_RE = re.compile(r"^\*{2,}|\*{2,}$")
 # A setext underline: only "=" or only "-" (a spaced "- - -" is a rule, never an underline).
 _UNDERLINE_RE = re.compile(r"^(?:=+|-+)$")
@@ -52,7 +56,7 @@ _ESCAPE_BASE = 0xE000
 _PLACEHOLDER_RE = re.compile("[\ue000-\ue07e]")
 # "\\- x", "1\\. x", "\\# x": an escape where a list marker or heading mark would stand.
 _ESCAPED_START_RE = re.compile("^\\d{0,9}[\ue000-\ue07e]")
-# Most lines hold no markup at all: a line without a backslash, "<", "&", "*" or "__" that
+# Most lines hold no markup at all: a line without a backslash, "<", "&", "*" or "_" that
 # does not start with a rule, heading or quote mark is only stripped (see ``_plain_text``).
 _BLOCK_MARKS = "#>"
 _RULE_STARTS = "-*_="
@@ -121,8 +125,10 @@ def clean_inline(text: str) -> str:
         text = _STRONG_PAIR_RE.sub(r"\1", text)
         if "*" in text:
             text = _EM_PAIR_RE.sub(r"\1", text)
-    if "__" in text:
-        text = _UNDERSCORE_PAIR_RE.sub(r"\1", text)
+    if "_" in text:
+        if "__" in text:
+            text = _UNDERSCORE_PAIR_RE.sub(r"\1", text)
+        text = _EM_UNDERSCORE_RE.sub(r"\1", text)
     return text
 
 
@@ -201,6 +207,24 @@ def _markdown(
     )
 
 
+def _linked_heading(line: CleanLine) -> list[CleanLine]:
+    """A heading or bold line that is one link: the heading is its label, and the address
+    follows it as a line of text (job boards link each job's name to its page)."""
+    if (line.heading_level is None and not line.bold) or not line.text.startswith("["):
+        return [line]
+    match = _WHOLE_LINK_RE.match(line.text)
+    if match is None:
+        return [line]
+    label = CleanLine(
+        match.group("label").strip(),
+        line.number,
+        line.indent,
+        heading_level=line.heading_level,
+        bold=line.bold,
+    )
+    return [label, CleanLine(match.group("url"), line.number, line.indent)]
+
+
 def _html_segments(raw: str, number: int) -> list[tuple[str, CleanLine]]:
     """Split a line at block tags; remember <li>, <hN> and whole-segment <b> per segment."""
     segments: list[tuple[str, CleanLine]] = []
@@ -233,7 +257,7 @@ def _plain_text(raw: str) -> tuple[str, int] | None:
 
     The full reading gives the same for such a line, only slower.
     """
-    if "\\" in raw or "<" in raw or "&" in raw or "*" in raw or "__" in raw:
+    if "\\" in raw or "<" in raw or "&" in raw or "*" in raw or "_" in raw:
         return None
     text = raw.strip()
     if text:
@@ -313,7 +337,7 @@ def _clean_markup(raw: str, base: CleanLine) -> list[CleanLine]:
             if info.html_bullet or len(pieces) == 1:
                 cleaned.append(CleanLine("", number, indent))
             continue
-        cleaned.append(_markdown(stripped, number, indent, info, escaped))
+        cleaned.extend(_linked_heading(_markdown(stripped, number, indent, info, escaped)))
     if not cleaned:
         cleaned.append(CleanLine("", number))
     return cleaned

@@ -81,6 +81,7 @@ class _State:
     after_title: bool = False  # the previous significant line was this posting's title
     main_items: bool = False  # the posting has items under a duties or requirements heading
     title_names_job: bool = False  # the posting's title names a role (工程师, Engineer …)
+    title_listed: bool = False  # the posting's title is one of the text's listed job lines
 
 
 def _next_significant(lines: Sequence[Line], header: Sequence[bool]) -> list[int | None]:
@@ -210,6 +211,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
     ahead = _main_heading_ahead(lines, header)
     soon = _main_heading_soon(lines)
     siblings = _sibling_job_lines(lines)
+    listed = _listed_job_lines(lines)
     titles: list[int] = []
     state = _State()
     job_names: dict[int, bool] = {}  # names_job(title_text(line)), asked for up to four times
@@ -222,6 +224,11 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
 
     for index, line in enumerate(lines):
         if line.kind is blank_kind:
+            continue
+        if _above_listed_job(line, state):
+            # 任职资格 in bold after plain job lines: not the last job's, it closes the list.
+            titles.append(index)
+            state = _State(previous=line, first_significant=state.first_significant)
             continue
         # Most lines are not title-like. A header line right under a title (数据部 · 上海 ·
         # 全职) belongs to that title, however much it looks like one itself.
@@ -249,6 +256,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
         )
         if candidate and (
             (index in siblings and (state.has_items or state.has_section or titles))
+            or (index in listed and (state.title_listed or not state.title_names_job))
             or (
                 named_job
                 and not (state.main_items or state.title_names_job)
@@ -272,6 +280,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
                 title_strength=line.strength,
                 after_title=True,
                 title_names_job=line_names_job(index),
+                title_listed=index in listed,
             )
             continue
         if line.kind is heading_kind:
@@ -349,6 +358,45 @@ def _sibling_job_lines(lines: Sequence[Line]) -> set[int]:
             continue  # nothing of its own: a heading over headings
         groups.setdefault(line.strength, []).append(index)
     return {index for group in groups.values() if len(group) >= 2 for index in group}
+
+
+def _above_listed_job(line: Line, state: _State) -> bool:
+    """A known section heading stronger than the listed job line it follows."""
+    return (
+        state.title_listed
+        and state.title_strength is not None
+        and line.kind is LineKind.HEADING
+        and line.strength < state.title_strength
+        and _known_heading(line) is not None
+    )
+
+
+def _listed_job_lines(lines: Sequence[Line]) -> set[int]:
+    """Plain lines that each name a job and open a numbered list of their own
+    (``C/C++ 应用开发工程师`` then ``1. …``, ``Python 应用开发工程师`` then ``1. …``): two or
+    more of them are the jobs of the text, even under one duties heading."""
+    found: list[int] = []
+    significant = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
+    for position, index in enumerate(significant[:-1]):
+        line = lines[index]
+        if line.strong or line.strength < PLAIN or not line.title_like:
+            continue
+        if line.kind is LineKind.HEADING:
+            if line.heading is None or line.heading.kind is not None or line.heading.rest:
+                continue
+        elif line.kind is not LineKind.TEXT:
+            continue
+        after = lines[significant[position + 1]]
+        if (
+            after.kind is LineKind.ITEM
+            and after.marker is not None
+            and after.marker.numbered
+            and is_list_start(after.marker)
+            and names_job(title_text(line))
+            and not is_sentence_like(title_text(line))
+        ):
+            found.append(index)
+    return set(found) if len(found) >= 2 else set()
 
 
 def _names_a_job(line: Line) -> bool:

@@ -90,9 +90,10 @@ _SHORTCODE_RE = re.compile(
     r":[a-z0-9_+-]{2,30}:|^[a-z0-9_+-]{2,30}:(?=\s)|(?<=\s):[a-z0-9_+-]{2,30}$"
 )
 _LEADING_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:[.．]\d{1,2})+[.、．]?|\d{1,2}[.、．])\s*")
-# 职位1：, 岗位：, 招聘岗位：, Position: before a job's name.
+# 职位1：, 岗位：, 招聘岗位：, 社招：, Position: before a job's name.
 JOB_LABEL_RE = re.compile(
-    r"^(?:职位|岗位|招聘岗位|招聘职位|职位名称|岗位名称|position|role|job)\s*\d{0,2}\s*[:：]\s*(?=\S)",
+    r"^(?:职位|岗位|招聘岗位|招聘职位|职位名称|岗位名称|position|role|job"
+    r"|(?:社招|校招|急招|热招|诚聘|内推)(?:职位|岗位)?)\s*\d{0,2}\s*[:：]\s*(?=\S)",
     re.IGNORECASE,
 )
 _GRADE_RE = re.compile(
