@@ -226,3 +226,39 @@ def test_labelled_and_noted_job_lines_start_jobs(line: str, title: str) -> None:
     assert parsed[0].posting.title == "前端工程师"
     assert len(parsed) == 2
     assert title in parsed[1].posting.title
+
+
+def test_a_sibling_of_named_jobs_is_a_job_though_its_name_has_no_role_word() -> None:
+    text = "".join(
+        f"**{name}：**\n\n职位描述：\n1、做{name}的事\n职位要求：\n1、三年经验\n\n"
+        for name in ("产品经理", "UI/UX Design", "前端开发工程师")
+    )
+    parsed = parse_text(text)
+    assert find_lost_text(text, parsed) == []
+    assert [p.posting.title for p in parsed] == ["产品经理", "UI/UX Design", "前端开发工程师"]
+
+
+def test_a_lone_unnamed_heading_over_duties_stays_in_its_job() -> None:
+    text = "**产品经理：**\n\n**核心工作：**\n职位描述：\n1、写需求\n职位要求：\n1、三年经验\n"
+    assert [p.posting.title for p in parse_text(text)] == ["产品经理"]
+
+
+def test_numbered_job_labels_start_jobs_even_where_a_list_would_go_on() -> None:
+    text = (
+        "1.1云存储工程师\n工作职责：\n1、负责存储\n2、负责运维\n\n"
+        "3、职位名称：云平台工程师\n工作职责：\n1、负责平台\n"
+    )
+    parsed = parse_text(text)
+    assert find_lost_text(text, parsed) == []
+    assert [p.posting.title for p in parsed] == ["云存储工程师", "云平台工程师"]
+
+
+def test_a_table_delimiter_row_is_markup() -> None:
+    text = "数据库工程师：\n\n岗位要求： | 1. 精通 C++\n-- | --\n岗位职责： | 负责数据库研发\n"
+    parsed = parse_text(text)
+    assert find_lost_text(text, parsed) == []
+    [posting] = [result.posting for result in parsed]
+    assert [section.kind for section in posting.sections] == [
+        SectionKind.REQUIREMENTS,
+        SectionKind.DUTIES,
+    ]

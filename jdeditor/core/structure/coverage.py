@@ -63,8 +63,9 @@ from jdeditor.core.structure.salary import (
 )
 from jdeditor.core.structure.source import SourceLine, split_source_text
 from jdeditor.core.structure.symbols import strip_symbols
+from jdeditor.core.structure.titles import JOB_LABEL_RE
 
-_SYMBOLS = BULLET_CHARS + "#*_>=+\\-–—【】「」『』〔〕〖〗\\[\\]()（）:：、.．,，\\\\"
+_SYMBOLS = BULLET_CHARS + "#*_>=+|\\-–—【】「」『』〔〕〖〗\\[\\]()（）:：、.．,，\\\\"
 _MARKER = (
     r"(?:\d{1,3}(?:[.．]\d{1,3})+[、.．,，)）]?"
     r"|\d{1,3}[、.．,，)）]"
@@ -73,6 +74,7 @@ _MARKER = (
     r"|[a-zA-Z][.．)）]"
     r"|[\u2460-\u249b\u2776-\u2789\u3220-\u3229])"
 )
+_LEADING_MARKER_RE = re.compile(rf"^{_MARKER}")
 _DROPPABLE_RE = re.compile(rf"(?:{_MARKER}|[{_SYMBOLS}])+")
 _SYMBOLS_ONLY_RE = re.compile(rf"[{_SYMBOLS}]+")
 _GAP = rf"[{_SYMBOLS}]*"  # markup that may stand inside a gathered line
@@ -107,6 +109,9 @@ def _droppable(run: str, before: str) -> bool:
     if not _DROPPABLE_RE.fullmatch(run):
         return False
     # A number is a marker only at the start of a line or after punctuation: "3年" is text.
+    digit = next((index for index, char in enumerate(run) if char.isdigit()), 0)
+    if digit > 0:
+        before = run[digit - 1]
     return not before or not before.isalnum()
 
 
@@ -389,8 +394,12 @@ def find_lost_lines(
         if result.title_in_summary:
             pass  # a title cleaned of its banner and facts: its whole line is in the summary
         elif title and result.title_line is not None:
-            if not stream.consume_line(result.title_line, title):
-                stream.consume_line(result.title_line, title, head=True)
+            number = result.title_line
+            if not (
+                stream.consume_line(number, title)
+                or stream.consume_line(number, _job_label(meaningful.get(number, "")) + title)
+            ):
+                stream.consume_line(number, title, head=True)
         elif title:
             for number in range(result.first_line, result.last_line + 1):
                 if number in meaningful and stream.consume_line(number, title):
@@ -418,6 +427,12 @@ def find_lost_lines(
             lost.append(LostText(number, text))
     lost.sort(key=lambda item: item.line)
     return lost
+
+
+def _job_label(text: str) -> str:
+    """The label a title line gives its job's name (职位名称：), less its numbering."""
+    label = JOB_LABEL_RE.match(_LEADING_MARKER_RE.sub("", text, count=1))
+    return _compact(re.sub(r"^[\d.．、]+", "", label.group())) if label else ""
 
 
 def _stream(

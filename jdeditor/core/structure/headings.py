@@ -320,7 +320,9 @@ def match_inline_heading(text: str) -> HeadingMatch | None:
     kind = classify_heading_text(core)
     if kind is None:
         return None
-    return HeadingMatch(kind, core, rest.strip(), match.re is _INLINE_HEAD_RE, bracketed)
+    # 岗位职责： | 负责…: a table's cell mark between a heading and its text is markup.
+    rest = rest.strip().removeprefix("|").lstrip()
+    return HeadingMatch(kind, core, rest, match.re is _INLINE_HEAD_RE, bracketed)
 
 
 def _english_inline_heading(text: str) -> HeadingMatch | None:

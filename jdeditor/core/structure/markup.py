@@ -33,7 +33,11 @@ _ARIA_LEVEL_RE = re.compile(r"\saria-level\s*=\s*[\"']?([1-9])\b", re.IGNORECASE
 _BOLD_OPEN_RE = re.compile(r"^\s*<(?:b|strong)\b[^<>]*>", re.IGNORECASE)
 _BOLD_CLOSE_RE = re.compile(r"</(?:b|strong)\s*>\s*[:：]?\s*$", re.IGNORECASE)
 
-_RULE_RE = re.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$")
+_RULE_RE = re.compile(
+    r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}"
+    # A Markdown table's delimiter row (|:---|---:|, -- | --): markup between its rows.
+    r"|\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?)$"
+)
 _MD_HEADING_RE = re.compile(r"^(#{1,6})(?:[ \t]+|$)")
 _QUOTE_RE = re.compile(r"^(?:>\s?)+")
 _STRONG_PAIR_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
@@ -59,7 +63,7 @@ _ESCAPED_START_RE = re.compile("^\\d{0,9}[\ue000-\ue07e]")
 # Most lines hold no markup at all: a line without a backslash, "<", "&", "*" or "_" that
 # does not start with a rule, heading or quote mark is only stripped (see ``_plain_text``).
 _BLOCK_MARKS = "#>"
-_RULE_STARTS = "-*_="
+_RULE_STARTS = "-*_=|:"
 
 
 @dataclass(slots=True)

@@ -46,7 +46,7 @@ from jdeditor.core.structure.lines import (
     title_like,
 )
 from jdeditor.core.structure.numbering import Marker, is_list_start, next_in_sequence
-from jdeditor.core.structure.titles import names_category, names_job
+from jdeditor.core.structure.titles import JOB_LABEL_RE, names_category, names_job
 
 _MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
 _LIST_KINDS = (*_MAIN_KINDS, SectionKind.PREFERRED, SectionKind.BENEFITS)
@@ -166,6 +166,8 @@ def _qualifies(index: int, line: Line, following: Line, state: _State, primary: 
         # continues the list in progress ("3、…" after "2、…").
         if known is None or line.marker is None:
             return False
+        if JOB_LABEL_RE.match(line.body) and names_job(line.body):
+            return True  # 3、职位名称：云平台研发工程师 after item 2: labelled, no item
         expected = next_in_sequence(state.last_marker) if state.last_marker else None
         if expected is not None and expected.key == line.marker.key:
             return False
@@ -232,8 +234,8 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
             continue
         # Most lines are not title-like. A header line right under a title (数据部 · 上海 ·
         # 全职) belongs to that title, however much it looks like one itself.
-        candidate = (
-            line.title_like and _is_candidate(line) and not (state.after_title and header[index])
+        candidate = ((line.title_like and _is_candidate(line)) or index in siblings) and not (
+            state.after_title and header[index]
         )
         if candidate and state.title_names_job and not state.body_started:
             # Under a title that names the job, before its sections: a line that names no
@@ -345,19 +347,43 @@ def _sibling_job_lines(lines: Sequence[Line]) -> set[int]:
     (``### 软件开发工程师(校招)`` then a list, ``### 高级软件开发工程师`` then a paragraph …):
     two or more of them are the jobs of the text, whatever headings they have."""
     groups: dict[int, list[int]] = {}
+    unnamed: dict[int, list[int]] = {}  # the same shape, right over a duties heading
     significant = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
     for position, index in enumerate(significant):
         line = lines[index]
-        if line.kind is not LineKind.HEADING or not _names_a_job(line):
+        if line.kind is not LineKind.HEADING:
             continue
         following = significant[position + 1] if position + 1 < len(significant) else None
         if following is None:
             continue
         after = lines[following]
-        if after.kind is LineKind.HEADING and after.strength <= line.strength:
-            continue  # nothing of its own: a heading over headings
-        groups.setdefault(line.strength, []).append(index)
-    return {index for group in groups.values() if len(group) >= 2 for index in group}
+        if _names_a_job(line):
+            if after.kind is LineKind.HEADING and after.strength <= line.strength:
+                continue  # nothing of its own: a heading over headings
+            groups.setdefault(line.strength, []).append(index)
+        elif _unnamed_sibling(line, after):
+            unnamed.setdefault(line.strength, []).append(index)
+    # **UI/UX Design：** between **产品经理：** and **前端开发工程师：**, each over its own
+    # 职位描述: a job too, though its name has no word for a role.
+    return {
+        index
+        for strength, group in groups.items()
+        if len(group) >= 2
+        for index in (*group, *unnamed.get(strength, ()))
+    }
+
+
+def _unnamed_sibling(line: Line, after: Line) -> bool:
+    """A marked-up heading that names no known section, right over a duties or
+    requirements heading."""
+    return (
+        line.strong
+        and line.heading is not None
+        and line.heading.kind is None
+        and not line.heading.rest
+        and title_like(line.heading.text, True)
+        and _known_heading(after) in _MAIN_KINDS
+    )
 
 
 def _above_listed_job(line: Line, state: _State) -> bool:

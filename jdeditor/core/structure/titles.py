@@ -90,12 +90,13 @@ _SHORTCODE_RE = re.compile(
     r":[a-z0-9_+-]{2,30}:|^[a-z0-9_+-]{2,30}:(?=\s)|(?<=\s):[a-z0-9_+-]{2,30}$"
 )
 _LEADING_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:[.．]\d{1,2})+[.、．]?|\d{1,2}[.、．])\s*")
-# 职位1：, 岗位：, 招聘岗位：, 社招：, Position: before a job's name.
+# 职位1：, 岗位：, 招聘岗位：, 社招：, 1.2职位名称：, Position: before a job's name.
 JOB_LABEL_RE = re.compile(
-    r"^(?:职位|岗位|招聘岗位|招聘职位|职位名称|岗位名称|position|role|job"
+    r"^(?:\d{1,2}(?:[.．]\d{1,2})*[、.．]?\s*)?(?:职位|岗位|招聘岗位|招聘职位|职位名称|岗位名称|position|role|job"
     r"|(?:社招|校招|急招|热招|诚聘|内推)(?:职位|岗位)?)\s*\d{0,2}\s*[:：]\s*(?=\S)",
     re.IGNORECASE,
 )
+_CHANNEL_RE = re.compile(r"社招|校招|急招|热招|诚聘|内推")  # says something: kept in the summary
 _GRADE_RE = re.compile(
     r"(?:高级|资深|中级|初级|中高级|初中级|高级/资深|首席|专家|主任|senior|junior|lead|staff|principal)",
     re.IGNORECASE,
@@ -300,8 +301,13 @@ def clean_title(raw: str) -> TitleParts:
     if marker is not None and marker[1].strip():
         text = marker[1].strip(_DECORATIONS)
     parts = TitleParts(text)  # 1.1云存储工程师: the number is kept in the summary's line
+    numbered = _LEADING_NUMBER_RE.match(text) is not None
     text = _LEADING_NUMBER_RE.sub("", text, count=1) or text
-    text = JOB_LABEL_RE.sub("", text, count=1) or text
+    label = JOB_LABEL_RE.match(text)
+    if label is not None:
+        text = text[label.end() :]
+        if not numbered and not _CHANNEL_RE.search(label.group()):
+            parts.name = text  # 职位名称：云平台工程师 is a field line: the label decorates
     if _SHORTCODE_RE.search(raw):
         parts.name = strip_symbols(raw).strip(_DECORATIONS)  # the line is kept in the summary
     text = text.strip(_EDGE_JUNK)
