@@ -96,7 +96,7 @@ JOB_LABEL_RE = re.compile(
     r"|(?:社招|校招|急招|热招|诚聘|内推)(?:职位|岗位)?)\s*\d{0,2}\s*[:：]\s*(?=\S)",
     re.IGNORECASE,
 )
-_CHANNEL_RE = re.compile(r"社招|校招|急招|热招|诚聘|内推")  # says something: kept in the summary
+_CHANNEL_LABEL_RE = re.compile(r"社招|校招|急招|热招|诚聘|内推")  # says something: kept in the summary
 _GRADE_RE = re.compile(
     r"(?:高级|资深|中级|初级|中高级|初中级|高级/资深|首席|专家|主任|senior|junior|lead|staff|principal)",
     re.IGNORECASE,
@@ -306,7 +306,7 @@ def clean_title(raw: str) -> TitleParts:
     label = JOB_LABEL_RE.match(text)
     if label is not None:
         text = text[label.end() :]
-        if not numbered and not _CHANNEL_RE.search(label.group()):
+        if not numbered and not _CHANNEL_LABEL_RE.search(label.group()):
             parts.name = text  # 职位名称：云平台工程师 is a field line: the label decorates
     if _SHORTCODE_RE.search(raw):
         parts.name = strip_symbols(raw).strip(_DECORATIONS)  # the line is kept in the summary
