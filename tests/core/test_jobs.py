@@ -262,3 +262,44 @@ def test_a_table_delimiter_row_is_markup() -> None:
         SectionKind.REQUIREMENTS,
         SectionKind.DUTIES,
     ]
+
+
+POSITIONS = """**某大学高层次人才招聘启事**
+
+**招聘岗位**
+（1）引进人才
+
+领军人才：从事具有重大创新性的研究工作，并取得标志性成果。年龄不超过50周岁。
+
+助理教授：应具有海内外著名高校的学习经历且取得博士学位，取得较好的研究成果。
+
+（2）专职研究人员
+
+博士后：年龄在35岁以下，获得博士学位不超过3年，具备较高的学术水平的优秀博士。
+
+**联系方式**
+电邮：hr@example.edu.cn
+"""
+
+
+def test_positions_listed_one_to_a_line_are_jobs_with_their_requirements() -> None:
+    parsed = parse_text(POSITIONS)
+    assert find_lost_text(POSITIONS, parsed) == []
+    assert [p.posting.title for p in parsed] == ["领军人才", "助理教授", "博士后"]
+    first, _, last = (result.posting for result in parsed)
+    [requirements] = [s for s in first.sections if s.kind is SectionKind.REQUIREMENTS]
+    assert requirements.heading == "任职要求"  # made up: the text names no heading
+    assert [item.text for item in requirements.items] == [
+        "从事具有重大创新性的研究工作，并取得标志性成果。年龄不超过50周岁。"
+    ]
+    # A group line above positions is their category; the contact block serves them all.
+    assert (first.tags, last.tags) == (["引进人才"], ["专职研究人员"])
+    assert last.sections[-1].heading == "联系方式"
+
+
+def test_label_lines_without_a_positions_heading_stay_text() -> None:
+    text = (
+        "产品经理\n\n岗位职责：\n1、写需求\n\n"
+        "工作地点说明：公司在上海浦东新区张江高科技园区，交通便利，地铁直达。\n"
+    )
+    assert [p.posting.title for p in parse_text(text)] == ["产品经理"]

@@ -132,7 +132,14 @@ class PostingBuilder:
             group = self._lists.open_group(heading.text)
             self._item_lines[id(group)] = line.number
         else:
-            section = Section(heading.kind or SectionKind.OTHER, heading.text)
+            kind = heading.kind or SectionKind.OTHER
+            # A section the text implies without naming it (a positions line's requirements)
+            # takes the heading of its kind in the posting's language.
+            made_up = not heading.text and heading.kind is not None
+            text = DEFAULT_HEADINGS[self.posting.language][kind] if made_up else heading.text
+            section = Section(kind, text)
+            if made_up:
+                self.made_up.append(section)
             self.posting.sections.append(section)
             self._section = section
             self._section_strength = line.strength

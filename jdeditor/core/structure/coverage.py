@@ -404,12 +404,13 @@ def find_lost_lines(
             for number in range(result.first_line, result.last_line + 1):
                 if number in meaningful and stream.consume_line(number, title):
                     break
-        for number in range(result.first_line, result.last_line + 1):
-            if categories and number in meaningful:
-                any(stream.consume_line(number, category) for category in categories)
         shared = {id(section) for section in result.shared_sections}
         own = [section for section in result.posting.sections if id(section) not in shared]
         _read(stream, result.posting.summary, own)
+        # After the sections have taken their places: a line of the same words may be text.
+        for number in range(result.first_line, result.last_line + 1):
+            if categories and number in meaningful:
+                any(stream.consume_line(number, category) for category in categories)
         lost.extend(stream.lost())
         for block in result.shared:
             blocks[(block.first_line, block.last_line)] = block

@@ -263,7 +263,7 @@ def _only_title(piece: ParsedPosting) -> bool:
     posting = piece.posting
     return (
         piece.title_line is not None
-        and names_category(posting.title)
+        and (piece.category or names_category(posting.title))
         and not posting.summary.strip()
         and not posting.sections
         and len(posting.title) <= MAX_CATEGORY_CHARS

@@ -95,6 +95,7 @@ class Line:
     title_like: bool = False
     leads_list: bool = False
     rule: bool = False
+    category: bool = False  # groups the jobs below it (a line of a positions list)
 
 
 def is_sentence_like(text: str) -> bool:

@@ -47,6 +47,7 @@ class ParsedPosting:
     # Empty headings read as categories (研发类): the department or tag of the jobs below.
     categories: list[str] = field(default_factory=list)
     category_lines: list[int] = field(default_factory=list)  # such headings on lines of their own
+    category: bool = False  # the piece is only a line that groups the jobs below it
     # Header field lines read whole into fields: out of the summary once the jobs are settled.
     field_lines: list[FieldLine] = field(default_factory=list)
 

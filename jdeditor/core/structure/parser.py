@@ -18,6 +18,7 @@ from jdeditor.core.structure.lines import Line, LineKind, classify_lines, classi
 from jdeditor.core.structure.lists import ListBuilder
 from jdeditor.core.structure.numbering import Marker
 from jdeditor.core.structure.parsed import ParsedPosting
+from jdeditor.core.structure.positions import mark_positions
 from jdeditor.core.structure.source import SourceLine, split_source_text, text_lines
 from jdeditor.core.structure.splitting import (
     Segment,
@@ -131,6 +132,7 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
         title_line.number if title_line is not None else None,
         made_up=builder.made_up,
         field_lines=builder.field_lines,
+        category=segment.category,
     )
     # The title line stands whole in the summary: the title is read from there.
     parsed.title_in_summary = named is not None or (
@@ -168,7 +170,12 @@ def _parse_groups(groups: Iterable[list[Line]], options: ParseOptions) -> list[P
     """The postings of each group of classified lines, in order."""
     parsed: list[ParsedPosting] = []
     for classified in groups:
-        segments = single_segment(classified) if options.single else split_postings(classified)
+        if options.single:
+            segments = single_segment(classified)
+        else:
+            positions = mark_positions(classified)
+            classified = positions.lines
+            segments = split_postings(classified, positions.titles, positions.groups)
         found = [_build(classified, segment, options) for segment in segments]
         pieces = [piece for piece in found if piece is not None]
         parsed.extend(

@@ -31,7 +31,7 @@ a section heading or a list; otherwise it is merged into the first posting.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from jdeditor.core.model import SectionKind
@@ -61,6 +61,7 @@ class Segment:
     start: int
     end: int
     title: int | None
+    category: bool = False  # the title line groups the jobs below it (研发类, a positions group)
 
 
 @dataclass(slots=True)
@@ -478,12 +479,17 @@ def _with_categories(lines: Sequence[Line], titles: list[int]) -> list[int]:
     return sorted({*titles, *found})
 
 
-def split_postings(lines: Sequence[Line]) -> list[Segment]:
-    """Cut classified lines into postings at title lines."""
+def split_postings(
+    lines: Sequence[Line], given: Collection[int] = (), categories: Collection[int] = ()
+) -> list[Segment]:
+    """Cut classified lines into postings at title lines; ``given`` titles and
+    ``categories`` (lines that group the jobs below them) were found beforehand."""
     if not any(line.kind is not LineKind.BLANK for line in lines):
         return []
     titles = find_titles(lines)
     titles = _with_categories(lines, titles) if titles else titles
+    if given or categories:
+        titles = sorted({*titles, *given, *categories})
     if not titles:
         return [Segment(0, len(lines), first_line_title(lines, 0, len(lines)))]
     segments: list[Segment] = []
@@ -496,7 +502,7 @@ def split_postings(lines: Sequence[Line]) -> list[Segment]:
         start = first
     for position, title in enumerate(titles):
         end = titles[position + 1] if position + 1 < len(titles) else len(lines)
-        segments.append(Segment(start, end, title))
+        segments.append(Segment(start, end, title, title in categories))
         start = end
     return segments
 

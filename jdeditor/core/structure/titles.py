@@ -96,7 +96,9 @@ JOB_LABEL_RE = re.compile(
     r"|(?:社招|校招|急招|热招|诚聘|内推)(?:职位|岗位)?)\s*\d{0,2}\s*[:：]\s*(?=\S)",
     re.IGNORECASE,
 )
-_CHANNEL_LABEL_RE = re.compile(r"社招|校招|急招|热招|诚聘|内推")  # says something: kept in the summary
+_CHANNEL_LABEL_RE = re.compile(
+    r"社招|校招|急招|热招|诚聘|内推"
+)  # says something: kept in the summary
 _GRADE_RE = re.compile(
     r"(?:高级|资深|中级|初级|中高级|初中级|高级/资深|首席|专家|主任|senior|junior|lead|staff|principal)",
     re.IGNORECASE,
