@@ -303,3 +303,16 @@ def test_label_lines_without_a_positions_heading_stay_text() -> None:
         "工作地点说明：公司在上海浦东新区张江高科技园区，交通便利，地铁直达。\n"
     )
     assert [p.posting.title for p in parse_text(text)] == ["产品经理"]
+
+
+def test_a_company_heading_beside_the_job_titles_serves_every_job() -> None:
+    text = (
+        "## 后端工程师\n\n### 岗位职责\n\n- 写服务\n\n"
+        "## 运维工程师\n\n### 岗位职责\n\n- 管机器\n\n"
+        "## 公司介绍\n\n我们是一家做区块链的公司。\n"
+    )
+    parsed = parse_text(text)
+    assert find_lost_text(text, parsed) == []
+    assert [p.posting.title for p in parsed] == ["后端工程师", "运维工程师"]
+    for result in parsed:
+        assert _kinds(result.posting.sections)[-1] == ("about", "公司介绍")

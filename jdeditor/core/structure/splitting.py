@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from jdeditor.core.model import SectionKind
 from jdeditor.core.structure.fields import Field
-from jdeditor.core.structure.headings import strip_decorations
+from jdeditor.core.structure.headings import is_apply_heading_text, strip_decorations
 from jdeditor.core.structure.lines import (
     PLAIN,
     Line,
@@ -228,7 +228,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
     for index, line in enumerate(lines):
         if line.kind is blank_kind:
             continue
-        if _above_listed_job(line, state):
+        if _above_listed_job(line, state) or _closes_posting(line, state):
             # 任职资格 in bold after plain job lines: not the last job's, it closes the list.
             titles.append(index)
             state = _State(previous=line, first_significant=state.first_significant)
@@ -385,6 +385,29 @@ def _unnamed_sibling(line: Line, after: Line) -> bool:
         and title_like(line.heading.text, True)
         and _known_heading(after) in _MAIN_KINDS
     )
+
+
+_SHARED_KINDS = (SectionKind.ABOUT, SectionKind.BENEFITS)
+
+
+def _closes_posting(line: Line, state: _State) -> bool:
+    """After a posting's duties or requirements list, a company, benefits or how-to-apply
+    heading marked up as strongly as the posting's title (``## 公司介绍`` after the jobs'
+    ``## …工程师``) is no section of it: it stands beside the jobs."""
+    title = state.title_strength
+    if (
+        title is None
+        or title >= PLAIN  # under a plain title, 【福利待遇】 is a section like the others
+        or not state.main_items
+        or line.kind is not LineKind.HEADING
+        or line.heading is None
+        or line.heading.rest
+        or line.strength > title
+        or line.strength >= PLAIN
+    ):
+        return False
+    kind = line.heading.kind
+    return kind in _SHARED_KINDS or (kind is None and is_apply_heading_text(line.heading.text))
 
 
 def _above_listed_job(line: Line, state: _State) -> bool:
