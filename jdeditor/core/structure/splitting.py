@@ -45,7 +45,12 @@ from jdeditor.core.structure.lines import (
     is_sentence_like,
     title_like,
 )
-from jdeditor.core.structure.numbering import Marker, is_list_start, next_in_sequence
+from jdeditor.core.structure.numbering import (
+    Marker,
+    is_list_start,
+    next_in_sequence,
+    parse_marker,
+)
 from jdeditor.core.structure.titles import names_category, names_job
 
 _MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
@@ -234,7 +239,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
             candidate = line_names_job(index)
         if candidate and _stays_in_posting(line, _line_at(lines, following[index]), state):
             # A sentence naming a role (觉得应用开发越来越“无聊”，…) is no job's name.
-            candidate = line_names_job(index) and not is_sentence_like(title_text(line))
+            candidate = line_names_job(index) and not _is_sentence(line)
         state.after_title = False
         if state.first_significant is None:
             state.first_significant = index
@@ -379,6 +384,13 @@ def _outranks_sections(line: Line, state: _State, main_ahead: bool) -> bool:
 
 def _line_at(lines: Sequence[Line], index: int | None) -> Line | None:
     return None if index is None else lines[index]
+
+
+def _is_sentence(line: Line) -> bool:
+    """A line of clauses (觉得应用开发越来越“无聊”，觉得…), its numbering aside."""
+    text = title_text(line)
+    numbered = parse_marker(text)
+    return is_sentence_like(numbered[1] if numbered else text)
 
 
 def _stays_in_posting(line: Line, following: Line | None, state: _State) -> bool:
