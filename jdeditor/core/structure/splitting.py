@@ -237,6 +237,8 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
             # Under a title that names the job, before its sections: a line that names no
             # job (联系方式, a team) belongs to it.
             candidate = line_names_job(index)
+        if candidate and _is_sub_item(line, state.previous):
+            candidate = False
         if candidate and _stays_in_posting(line, _line_at(lines, following[index]), state):
             # A sentence naming a role (觉得应用开发越来越“无聊”，…) is no job's name.
             candidate = line_names_job(index) and not _is_sentence(line)
@@ -384,6 +386,16 @@ def _outranks_sections(line: Line, state: _State, main_ahead: bool) -> bool:
 
 def _line_at(lines: Sequence[Line], index: int | None) -> Line | None:
     return None if index is None else lines[index]
+
+
+def _is_sub_item(line: Line, previous: Line | None) -> bool:
+    """An item indented under the item before it (``    1. 特聘研究员`` under ``2. 专职研究人员``,
+    a Word list paragraph a level deeper) belongs to that list: it starts no posting."""
+    if line.kind is not LineKind.ITEM or previous is None or previous.kind is not LineKind.ITEM:
+        return False
+    if line.list_level is not None and previous.list_level is not None:
+        return line.list_level > previous.list_level
+    return line.indent > previous.indent
 
 
 def _is_sentence(line: Line) -> bool:
