@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from jdeditor.core.structure.fields import FieldMatch, match_field
 from jdeditor.core.structure.headings import (
     HeadingMatch,
+    classify_heading_text,
     match_heading,
     match_inline_heading,
     strip_decorations,
@@ -155,7 +156,10 @@ def _unknown_heading(clean: CleanLine, text: str) -> HeadingMatch | None:
     if is_sentence_like(core) or _URL_RE.search(core):
         return None
     if clean.heading_level is not None or clean.bold or bracketed or colon:
-        return HeadingMatch(None, core, "", colon, bracketed)
+        # Marked up as a heading, the looser vocabulary is trusted as with a colon: a
+        # Markdown "## 掌握以下技能将会大大加分" is a preferred heading.
+        kind = classify_heading_text(core, loose=True)
+        return HeadingMatch(kind, core, "", colon, bracketed)
     return None
 
 
