@@ -6,6 +6,7 @@ from __future__ import annotations
 from jdeditor.core.model import SectionKind
 from jdeditor.core.structure import ParseOptions, parse_text
 from jdeditor.core.structure.lines import classify_text_lines
+from jdeditor.core.structure.titles import clean_title
 
 D, R, A, OTHER, P = (
     SectionKind.DUTIES,
@@ -114,3 +115,9 @@ def test_a_markdown_heading_trusts_the_looser_preferred_words() -> None:
         assert line.heading is not None and line.heading.kind is P, text
     [plain] = classify_text_lines([(1, "掌握以下技能将会大大加分")])
     assert plain.heading is None
+
+
+def test_a_title_left_in_brackets_loses_them() -> None:
+    """``[前端][后端]`` less its first tag is ``后端``, as ``[后端]`` alone is: a title read back
+    from an export (``# [后端]``) is the same title."""
+    assert clean_title("[前端][后端]").name == clean_title("[后端]").name == "后端"

@@ -325,6 +325,8 @@ def clean_title(raw: str) -> TitleParts:
 
 def _finish(parts: TitleParts, text: str) -> TitleParts:
     text = text.strip(_EDGE_JUNK + "，,、。")
+    core, _, bracketed = strip_decorations(text)
+    text = core if bracketed and core else text  # [前端][后端] less its first tag: 后端
     # 深度学习算法工程师岗位职责：a job's name run into its first heading.
     glued = _GLUED_HEADING_RE.search(text)
     if glued is not None and names_job(text[: glued.start()]):
