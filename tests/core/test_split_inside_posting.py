@@ -6,7 +6,7 @@ from __future__ import annotations
 from jdeditor.core.model import SectionKind
 from jdeditor.core.structure import ParseOptions, parse_text
 from jdeditor.core.structure.lines import classify_text_lines
-from jdeditor.core.structure.titles import clean_title
+from jdeditor.core.structure.titles import clean_title, names_role
 
 D, R, A, OTHER, P = (
     SectionKind.DUTIES,
@@ -121,3 +121,10 @@ def test_a_title_left_in_brackets_loses_them() -> None:
     """``[前端][后端]`` less its first tag is ``后端``, as ``[后端]`` alone is: a title read back
     from an export (``# [后端]``) is the same title."""
     assert clean_title("[前端][后端]").name == clean_title("[后端]").name == "后端"
+
+
+def test_a_role_acronym_inside_an_english_word_names_no_role() -> None:
+    """``Cookie Policy`` (COO), ``feedback`` (DBA): no job; ``资深DBA`` and ``SRE`` are."""
+    assert not names_role("Cookie Policy")
+    assert not names_role("Give feedback")
+    assert names_role("资深DBA") and names_role("SRE on call") and names_role("DevOps工程")

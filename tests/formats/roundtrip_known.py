@@ -29,11 +29,6 @@ RECOGNISER_SECTION_FIELDS = (
     "export writes that section near the head, where the line is "
     "read: the posting comes back with a field it did not have"
 )
-RECOGNISER_SPLIT = (
-    "recogniser: a line inside the posting (an unknown heading "
-    "over a list, a short paragraph before a list, a contact "
-    "line) is read as the title of another posting"
-)
 RECOGNISER_KINDS = (
     "recogniser: a heading is read as another section kind than "
     "in the text it came from (联系方式 as other, then as how to "
@@ -98,7 +93,7 @@ KNOWN: dict[str, str] = {
     "advert-zh/real-zh-017#2": RECOGNISER_KINDS,
     "advert-zh/real-en-006#0": RECOGNISER_ITEMS,
     "advert-zh/real-en-009#0": TEMPLATE_ADVERT_REPORTS_TO,
-    "advert-zh/real-en-017#0": RECOGNISER_SPLIT,
+    "advert-zh/real-en-017#0": RECOGNISER_KINDS,
     "jd-en/seed#1": RECOGNISER_ITEMS,
     "jd-en/seed#2": RECOGNISER_ITEMS,
     "jd-en/real-zh-003#0": RECOGNISER_KINDS,
@@ -119,7 +114,7 @@ KNOWN: dict[str, str] = {
     "jd-en/real-zh-017#1": RECOGNISER_KINDS,
     "jd-en/real-zh-017#2": RECOGNISER_KINDS,
     "jd-en/real-en-006#0": RECOGNISER_ITEMS,
-    "jd-en/real-en-017#0": RECOGNISER_SPLIT,
+    "jd-en/real-en-017#0": RECOGNISER_KINDS,
     "md/seed#2": RECOGNISER_ITEMS,
     "md/real-zh-003#0": RECOGNISER_KINDS,
     "md/real-zh-003#1": RECOGNISER_KINDS,
@@ -138,7 +133,7 @@ KNOWN: dict[str, str] = {
     "md/real-zh-017#1": RECOGNISER_KINDS,
     "md/real-zh-017#2": RECOGNISER_KINDS,
     "md/real-en-006#0": RECOGNISER_ITEMS,
-    "md/real-en-017#0": RECOGNISER_SPLIT,
+    "md/real-en-017#0": RECOGNISER_KINDS,
     "html/seed#1": RECOGNISER_ITEMS,
     "html/seed#2": RECOGNISER_ITEMS,
     "html/real-zh-003#0": RECOGNISER_KINDS,
@@ -159,5 +154,5 @@ KNOWN: dict[str, str] = {
     "html/real-zh-017#1": RECOGNISER_KINDS,
     "html/real-zh-017#2": RECOGNISER_KINDS,
     "html/real-en-006#0": RECOGNISER_ITEMS,
-    "html/real-en-017#0": RECOGNISER_SPLIT,
+    "html/real-en-017#0": RECOGNISER_KINDS,
 }
