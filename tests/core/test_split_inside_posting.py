@@ -109,8 +109,14 @@ def test_an_item_nested_under_another_starts_no_posting() -> None:
 
 
 def test_a_markdown_heading_trusts_the_looser_preferred_words() -> None:
-    """A heading marked up as one reads like one with a colon (掌握以下技能将会大大加分：)."""
-    for text in ("## 掌握以下技能将会大大加分", "**有以下经验者优先**"):
+    """A heading marked up as one reads like one with a colon (掌握以下技能将会大大加分：,
+    Data Science skills (as a plus):), which an export does not write."""
+    marked = (
+        "## 掌握以下技能将会大大加分",
+        "**有以下经验者优先**",
+        "## Data Science skills (as a plus)",
+    )
+    for text in marked:
         [line] = classify_text_lines([(1, text)])
         assert line.heading is not None and line.heading.kind is P, text
     [plain] = classify_text_lines([(1, "掌握以下技能将会大大加分")])
