@@ -315,6 +315,12 @@ class FormBuilder:
         lines = _lines(value)
         text = " ".join(lines)
         slot = label.slot
+        if slot is Slot.TITLE and self.posting.title and len(lines) > 1:
+            # Paragraphs under a title's label (招聘岗位 over the posts on offer) after the
+            # posting's title: one of its sections, not a second posting's title.
+            self._record(value_entry)
+            self._section(label, key, value)
+            return
         if slot is Slot.TITLE and self.posting.title and text:
             self.next_posting()  # a second title: the table holds another posting
         self._record(value_entry)

@@ -14,9 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from jdeditor.core.structure.english_headings import lead_in_kind
 from jdeditor.core.structure.fields import FieldMatch, match_field
 from jdeditor.core.structure.headings import (
     HeadingMatch,
+    classify_heading_text,
     match_heading,
     match_inline_heading,
     strip_decorations,
@@ -162,7 +164,12 @@ def _unknown_heading(clean: CleanLine, text: str) -> HeadingMatch | None:
     if is_sentence_like(core) or _URL_RE.search(core):
         return None
     if clean.heading_level is not None or clean.bold or bracketed or colon:
-        return HeadingMatch(None, core, "", colon, bracketed)
+        # Marked up as a heading, it reads as with a colon (an export drops the colon):
+        # "## 掌握以下技能将会大大加分", "## Data Science skills (as a plus)" are preferred.
+        kind = classify_heading_text(core, loose=True) or (
+            lead_in_kind(f"{core}:") if not colon else None
+        )
+        return HeadingMatch(kind, core, "", colon, bracketed)
     return None
 
 

@@ -45,7 +45,12 @@ from jdeditor.core.structure.lines import (
     is_sentence_like,
     title_like,
 )
-from jdeditor.core.structure.numbering import Marker, is_list_start, next_in_sequence
+from jdeditor.core.structure.numbering import (
+    Marker,
+    is_list_start,
+    next_in_sequence,
+    parse_marker,
+)
 from jdeditor.core.structure.titles import JOB_LABEL_RE, names_category, names_job
 
 _MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
@@ -242,6 +247,11 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
             # Under a title that names the job, before its sections: a line that names no
             # job (联系方式, a team) belongs to it.
             candidate = line_names_job(index)
+        if candidate and _is_sub_item(line, state.previous):
+            candidate = False
+        if candidate and _stays_in_posting(line, _line_at(lines, following[index]), state):
+            # A sentence naming a role (觉得应用开发越来越“无聊”，…) is no job's name.
+            candidate = line_names_job(index) and not _is_sentence(line)
         state.after_title = False
         if state.first_significant is None:
             state.first_significant = index
@@ -470,6 +480,52 @@ def _outranks_sections(line: Line, state: _State, main_ahead: bool) -> bool:
     """A marked-up heading stronger than the posting's sections, a main section ahead."""
     sections = state.section_strength
     return line.strong and main_ahead and sections is not None and line.strength < sections
+
+
+def _line_at(lines: Sequence[Line], index: int | None) -> Line | None:
+    return None if index is None else lines[index]
+
+
+def _is_sub_item(line: Line, previous: Line | None) -> bool:
+    """An item indented under the item before it (``    1. 特聘研究员`` under ``2. 专职研究人员``,
+    a Word list paragraph a level deeper) belongs to that list: it starts no posting."""
+    if line.kind is not LineKind.ITEM or previous is None or previous.kind is not LineKind.ITEM:
+        return False
+    if line.list_level is not None and previous.list_level is not None:
+        return line.list_level > previous.list_level
+    return line.indent > previous.indent
+
+
+def _is_sentence(line: Line) -> bool:
+    """A line of clauses (觉得应用开发越来越“无聊”，觉得…), its numbering aside."""
+    text = title_text(line)
+    numbered = parse_marker(text)
+    return is_sentence_like(numbered[1] if numbered else text)
+
+
+def _stays_in_posting(line: Line, following: Line | None, state: _State) -> bool:
+    """Whether a candidate line belongs to the posting in progress unless it names a role.
+
+    * Under a title that names the job, before any duties or requirements items: an intro
+      heading and its paragraphs (``## 关于我们`` then a short closing line) are the job's.
+    * Once the posting has duties or requirements items, a line over a list is a
+      sub-heading of that section (``Systems Design`` over its bullets).
+    * An unknown heading no stronger than the posting's section headings, over a list or
+      text rather than a duties or requirements heading, is one more section (``## 目标``
+      among ``## 关于公司`` and ``## 要求``).
+    """
+    if state.title_names_job and not state.main_items:
+        return True
+    over_list = following is not None and following.kind is LineKind.ITEM
+    if state.main_items and over_list:
+        return True
+    sections = state.section_strength
+    return (
+        line.kind is LineKind.HEADING
+        and sections is not None
+        and line.strength >= sections
+        and (following is None or _known_heading(following) not in _MAIN_KINDS)
+    )
 
 
 def _has_structure(lines: Sequence[Line]) -> bool:

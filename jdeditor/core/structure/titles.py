@@ -25,7 +25,9 @@ _ROLE_ZH = (
     r"工程师|经理|专员|设计师|架构师|实习生|实习|总监|主管|助理|顾问|分析师|研究员|科学家|负责人"
     r"|专家|策划|开发|研发|运营|测试|运维|算法|前端|后端|全栈|客户端|服务端|编辑|销售|客服|会计"
     r"|出纳|律师|翻译|教师|讲师|老师|文员|司机|技术员|主任|合伙人|训练师|美术|原画|管理员|设计"
-    r"|主播|文案|组长|店长|程序员|技师|[^\s\d]师|[^\s\d]员|DBA|SRE|HRBP|DevOps|CTO|CEO|CFO|COO|安卓"
+    r"|主播|文案|组长|店长|程序员|技师|[^\s\d]师|[^\s\d]员|安卓"
+    # Beside Chinese (资深DBA) but not inside a word (Cookie, feedback, Director).
+    r"|(?<![A-Za-z])(?:DBA|SRE|HRBP|DevOps|CTO|CEO|CFO|COO)(?![A-Za-z])"
 )
 _ROLE_EN = (
     r"engineers?|developers?|managers?|designers?|analysts?|scientists?|leads?|architects?"
@@ -334,6 +336,8 @@ def clean_title(raw: str) -> TitleParts:
 
 def _finish(parts: TitleParts, text: str) -> TitleParts:
     text = text.strip(_EDGE_JUNK + "，,、。")
+    core, _, bracketed = strip_decorations(text)
+    text = core if bracketed and core else text  # [前端][后端] less its first tag: 后端
     # 深度学习算法工程师岗位职责：a job's name run into its first heading.
     glued = _GLUED_HEADING_RE.search(text)
     if glued is not None and names_job(text[: glued.start()]):
