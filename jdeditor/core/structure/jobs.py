@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from jdeditor.core.model import Item, ItemKind, Section, SectionKind
+from jdeditor.core.section_headings import DEFAULT_HEADINGS
 from jdeditor.core.structure import warnings as codes
 from jdeditor.core.structure.headings import (
     classify_heading_text,
@@ -114,6 +115,11 @@ def as_sections(piece: ParsedPosting, fallback: SectionKind) -> list[Section]:
         titled = piece.title_line is not None and not piece.title_in_summary
         kind = section_kind_of(posting.title) if titled else None
         heading = core if titled else ""
+        if titled and kind is None and fallback is SectionKind.ABOUT:
+            # A post's headline over its introduction (出海公司早期项目，base广州) is its first
+            # line, under the heading an introduction has: it names no kind of section.
+            head.insert(0, Item(text=core, kind=ItemKind.PARAGRAPH))
+            heading = DEFAULT_HEADINGS[posting.language][SectionKind.ABOUT]
         sections.insert(0, Section(kind or fallback, heading, head))
     return sections
 
