@@ -173,6 +173,11 @@ def test_an_item_after_a_numbering_gap_is_no_title() -> None:
         ("Senior Analyst, Data & Analytics", "Senior Analyst, Data & Analytics"),
         ("**深度学习（AIGC视觉）算法工程师岗位职责：", "深度学习（AIGC视觉）算法工程师"),
         ("产品经理岗位职责说明 (一)", "产品经理岗位职责说明 (一)"),
+        ("前端开发（多个 HC，初中高级均有） 新增实习生岗位", "前端开发"),  # a remark goes
+        ("后端开发（多个 HC）", "后端开发"),
+        ("DevOps 开发：（Python 方向）", "DevOps 开发"),
+        ("逆向工程师(iOS方向)", "逆向工程师(iOS方向)"),  # a qualifier stays
+        ("运营经理 (急,18k-35k·14薪)", "运营经理"),
     ],
 )
 def test_a_title_keeps_the_job_s_name(line: str, name: str) -> None:

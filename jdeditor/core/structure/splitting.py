@@ -31,6 +31,7 @@ a section heading or a list; otherwise it is merged into the first posting.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -496,11 +497,16 @@ def _is_sub_item(line: Line, previous: Line | None) -> bool:
     return line.indent > previous.indent
 
 
+_BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def _is_sentence(line: Line) -> bool:
-    """A line of clauses (觉得应用开发越来越“无聊”，觉得…), its numbering aside."""
+    """A line of clauses (觉得应用开发越来越“无聊”，觉得…), its numbering and bracketed notes
+    aside (``前端开发（多个 HC，初中高级均有）`` is a name with a note)."""
     text = title_text(line)
     numbered = parse_marker(text)
-    return is_sentence_like(numbered[1] if numbered else text)
+    text = numbered[1] if numbered else text
+    return is_sentence_like(_BRACKETED_RE.sub("", text) if "（" in text or "(" in text else text)
 
 
 def _stays_in_posting(line: Line, following: Line | None, state: _State) -> bool:

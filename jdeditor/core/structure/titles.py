@@ -202,6 +202,25 @@ def _trailing_brackets(text: str, parts: TitleParts, any_head: bool = False) -> 
     return text
 
 
+# A remark in brackets: clauses (多个 HC，初中高级均有), or a head count (多个 HC).
+_NOTE_RE = re.compile(r"[(（][^()（）]*(?:[，,；;]|\bHC\b)[^()（）]*[)）]", re.IGNORECASE)
+# DevOps 开发：（Python 方向）: a note after the name's colon.
+_COLON_NOTE_RE = re.compile(r"[:：]\s*[(（][^()（）:：]*[)）]$")
+
+
+def _before_note(text: str, parts: TitleParts) -> str:
+    """``前端开发（多个前端 HC，初中高级资深均有） 新增前端实习生岗位``: the name is what stands
+    before a remark in brackets; the remark and what follows it stay in the summary's line."""
+    note = _NOTE_RE.search(text) or _COLON_NOTE_RE.search(text)
+    if note is None:
+        return text
+    head = text[: note.start()].strip(_EDGE_JUNK)
+    if not names_role(head):
+        return text
+    _collect(parts, text[note.start() :])
+    return head
+
+
 def _after_hiring_word(text: str) -> str:
     """``易路软件招聘前端开发工程师`` → the name after the last 招聘 that a role follows."""
     for match in reversed(list(_HIRING_RE.finditer(text))):
@@ -320,6 +339,7 @@ def clean_title(raw: str) -> TitleParts:
     if not names_role(text):
         text = _trailing_brackets(text, parts, any_head=True)
         return _finish(parts, text)
+    text = _before_note(text, parts)
     english = not re.search(r"[\u3400-\u9fff]", text)
     for _ in range(3):
         before = text
