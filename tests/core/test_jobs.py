@@ -323,3 +323,17 @@ def test_a_company_heading_beside_the_job_titles_serves_every_job() -> None:
     assert [p.posting.title for p in parsed] == ["后端工程师", "运维工程师"]
     for result in parsed:
         assert _kinds(result.posting.sections)[-1] == ("about", "公司介绍")
+
+
+def test_an_outline_numbered_job_under_an_empty_heading_starts_a_job() -> None:
+    text = (
+        "[前端][后端]\n工作福利\n1、五险一金\n职位要求：（技术栈）\n\n"
+        "1.1云存储工程师\n工作职责：\n1、负责存储\n\n"
+        "1.2云平台工程师\n工作职责：\n1、负责平台\n"
+    )
+    parsed = parse_text(text)
+    assert find_lost_text(text, parsed) == []
+    assert [p.posting.title for p in parsed] == ["云存储工程师", "云平台工程师"]
+    # 职位要求：（技术栈） is a heading with a note, not a requirements list: the post's
+    # header is shared, and no job of its own.
+    assert ("requirements", "职位要求：（技术栈）") in _kinds(parsed[0].posting.sections)

@@ -55,7 +55,13 @@ def test_each_duties_or_requirements_heading_becomes_that_kind(path: Path) -> No
     ]
     for line in headings:
         assert line.heading is not None
-        holder = next(p for p in parsed if p.first_line <= line.number <= p.last_line)
+        # The posting whose lines hold it, or one holding a copy of a shared block that does.
+        holder = next(
+            p
+            for p in parsed
+            if p.first_line <= line.number <= p.last_line
+            or any(block.first_line <= line.number <= block.last_line for block in p.shared)
+        )
         places = {(section.kind, section.heading) for section in holder.posting.sections} | {
             (section.kind, item.text)
             for section in holder.posting.sections

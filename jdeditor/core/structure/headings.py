@@ -310,6 +310,9 @@ def match_heading(text: str) -> HeadingMatch | None:
     return HeadingMatch(kind, core, "", colon, bracketed)
 
 
+_NOTE_ONLY_RE = re.compile(r"[(（][^()（）]{1,20}[)）]")
+
+
 def match_inline_heading(text: str) -> HeadingMatch | None:
     """A known heading followed by content on the same line: ``岗位职责：负责…``."""
     match = _INLINE_HEAD_RE.match(text) or _BRACKET_HEAD_RE.match(text)
@@ -322,6 +325,11 @@ def match_inline_heading(text: str) -> HeadingMatch | None:
         return None
     # 岗位职责： | 负责…: a table's cell mark between a heading and its text is markup.
     rest = rest.strip().removeprefix("|").lstrip()
+    if _NOTE_ONLY_RE.fullmatch(rest):
+        # 职位要求：（技术栈）: a note on the heading, not the section's first item.
+        inline = match.re is _INLINE_HEAD_RE
+        colon = text[match.end(1) : match.start(2)].strip() if inline else ""
+        return HeadingMatch(kind, f"{core}{colon}{rest}", "", inline, bracketed)
     return HeadingMatch(kind, core, rest, match.re is _INLINE_HEAD_RE, bracketed)
 
 

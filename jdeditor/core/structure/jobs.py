@@ -366,7 +366,12 @@ def _join(job: ParsedPosting, piece: ParsedPosting) -> None:
 
 
 def _block(pieces: Sequence[ParsedPosting], fallback: SectionKind) -> SharedBlock | None:
-    sections = [section for piece in pieces for section in as_sections(piece, fallback)]
+    sections: list[Section] = []
+    for section in (section for piece in pieces for section in as_sections(piece, fallback)):
+        if sections and not section.heading and section.kind is sections[-1].kind:
+            sections[-1].items.extend(section.items)  # one section, cut only by the splitter
+        else:
+            sections.append(section)
     if not sections:
         return None
     return SharedBlock(pieces[0].first_line, pieces[-1].last_line, sections)

@@ -278,6 +278,12 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
                 and index > 0
             )
             or (state.has_items and soon[index] and _names_a_job(line))
+            or (
+                _OUTLINE_RE.match(line.text) is not None
+                and next_index is not None
+                and _known_heading(lines[next_index]) in _MAIN_KINDS
+                and line_names_job(index)
+            )
             or _outranks_sections(line, state, ahead[index])
             or (
                 next_index is not None
@@ -497,6 +503,8 @@ def _is_sub_item(line: Line, previous: Line | None) -> bool:
     return line.indent > previous.indent
 
 
+# 1.1云存储高级研发工程师: a document's outline number, never a list item's.
+_OUTLINE_RE = re.compile(r"^\d{1,2}[.．]\d{1,2}(?![.．\d])")
 _BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
 
 
