@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from jdeditor.core.model import Language, SectionKind
 from jdeditor.core.structure.fields import Field
 from jdeditor.core.structure.language import detect_language
-from jdeditor.core.structure.lines import Line, LineKind
+from jdeditor.core.structure.lines import Line, LineKind, is_header_line
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -318,6 +318,9 @@ def find_title_line(lines: Sequence[Line], start: int, end: int, current: int | 
     to ``Analytics Engineer`` further down); a sentence naming the role before the
     requirements ("We're looking for a Data Engineer to…").
     """
+    labelled = _title_field_below(lines, current, end)
+    if labelled is not None:
+        return labelled
     if current is not None and (_CJK_RE.search(lines[current].text) or _names_role(lines[current])):
         return current  # a Chinese title line has rules of its own
     main = next((i for i in range(start, end) if _known(lines[i]) in _MAIN_KINDS), end)
@@ -335,6 +338,35 @@ def find_title_line(lines: Sequence[Line], start: int, end: int, current: int | 
         if line.kind in _SENTENCE_KINDS and role_in_sentence(line.text) is not None:
             return index
     return current
+
+
+def _title_field_below(lines: Sequence[Line], current: int | None, end: int) -> int | None:
+    """A title field (``职位名称：…``, ``岗位：…``, ``Job title: …``) among the header lines
+    right under the title line: the label names the job, the line above is a headline
+    (``搜狐视频…影音组诚邀``, ``急招-长沙-研究所-游戏引擎开发``)."""
+    if current is None or _is_title_field(lines[current]):
+        return None
+    for index in range(current + 1, end):
+        line = lines[index]
+        if line.kind is LineKind.BLANK:
+            continue
+        if not is_header_line(line):
+            return None
+        if _is_title_field(line):
+            # A field that restates the title line's name (our own exports) changes nothing.
+            value = (line.field_value or (line.field.value if line.field else "")).strip()
+            name = _line_words(lines[current]).strip()
+            return None if value in name or name in value else index
+    return None
+
+
+def _is_title_field(line: Line) -> bool:
+    return (
+        line.kind is LineKind.FIELD
+        and line.field is not None
+        and line.field.field is Field.TITLE
+        and line.title_like
+    )
 
 
 def _names_role(line: Line) -> bool:

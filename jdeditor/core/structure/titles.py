@@ -99,6 +99,9 @@ _GRADE_RE = re.compile(
     r"(?:高级|资深|中级|初级|中高级|初中级|高级/资深|首席|专家|主任|senior|junior|lead|staff|principal)",
     re.IGNORECASE,
 )
+# A bracket after the name that says whom the job suits (适合3年及以上工作经验的同学,
+# 应届生可投, 本科及以上): a requirement, not part of the name.
+_REMARK_RE = re.compile(r"经验|\d+\s*年以上|学历|本科|硕士|博士|应届|毕业|同学|适合")
 _GLUED_HEADING_RE = re.compile(r"(?:岗位|工作|职位)(?:职责|描述|要求)$")
 _OPENERS = "【[「『〔〖(（"
 _CLOSERS = "】]」』〕〗)）"
@@ -186,8 +189,10 @@ def _trailing_brackets(text: str, parts: TitleParts, any_head: bool = False) -> 
         if start <= 0:
             break
         inner, head = text[start + 1 : -1], text[:start].rstrip(_EDGE_JUNK)
-        removable = is_facts(inner) or (
-            not any_head and opener in _TAG_OPEN and not names_role(inner)
+        removable = (
+            is_facts(inner)
+            or (not any_head and opener in _TAG_OPEN and not names_role(inner))
+            or (_REMARK_RE.search(inner) is not None and not names_role(inner))
         )
         if not removable or not (any_head or names_role(head)) or not head:
             break

@@ -1,0 +1,61 @@
+"""A posting's title is the job's name: which line names it, and what leaves the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdeditor.core.structure import parse_text
+from jdeditor.core.structure.coverage import find_lost_text
+from jdeditor.core.structure.titles import clean_title
+
+
+def test_a_title_field_under_a_headline_names_the_job() -> None:
+    text = (
+        "## 星辰科技数据中心诚邀\n\n### 岗位：高级数据工程师\n### 工作地点：苏州\n\n"
+        "### 职位描述\n1、建设数仓\n### 职位要求\n1、熟悉 SQL\n"
+    )
+    [result] = parse_text(text)
+    posting = result.posting
+    assert posting.title == "高级数据工程师"
+    assert posting.location == "苏州"
+    assert "星辰科技数据中心诚邀" in posting.summary  # the headline stays, in the summary
+    assert [section.heading for section in posting.sections] == ["职位描述", "职位要求"]
+    assert find_lost_text(text, [result]) == []
+
+
+def test_a_labelled_title_outranks_a_headline_that_names_a_role() -> None:
+    text = (
+        "### 急招-苏州-某研究所-渲染开发-性能优化\n职位名称：渲染引擎开发工程师\n"
+        "工作地点：苏州\n岗位职责：\n1.实现渲染模块\n岗位要求：\n1.熟悉 C++\n\n"
+        "职位名称：图形算法工程师\n工作地点：苏州\n"
+        "岗位职责：\n1.优化算法\n岗位要求：\n1.熟悉 CUDA\n"
+    )
+    parsed = parse_text(text)
+    assert [p.posting.title for p in parsed] == ["渲染引擎开发工程师", "图形算法工程师"]
+    assert find_lost_text(text, parsed) == []
+
+
+def test_a_title_line_with_its_own_name_is_kept_without_a_title_field() -> None:
+    text = "### 数据工程师\n工作地点：苏州\n岗位职责：\n1.建设数仓\n"
+    [result] = parse_text(text)
+    assert result.posting.title == "数据工程师"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("推荐算法工程师 (适合3年及以上工作经验的同学)", "推荐算法工程师"),
+        ("测试开发工程师（本科及以上）", "测试开发工程师"),
+        ("逆向工程师(IOS方向)", "逆向工程师(IOS方向)"),  # a qualifier stays
+        ("资深前端开发工程师（森空岛）", "资深前端开发工程师（森空岛）"),
+    ],
+)
+def test_a_bracket_saying_whom_the_job_suits_leaves_the_name(line: str, name: str) -> None:
+    assert clean_title(line).name == name
+
+
+def test_a_title_field_that_restates_the_title_line_changes_nothing() -> None:
+    text = "# 数据工程师\n职位名称：数据部-数据工程师\n## 岗位职责\n1. 建设数仓\n"
+    [result] = parse_text(text)
+    assert result.posting.title == "数据工程师"
+    assert result.posting.summary == "职位名称：数据部-数据工程师"
