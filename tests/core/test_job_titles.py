@@ -6,7 +6,7 @@ import pytest
 
 from jdeditor.core.structure import parse_text
 from jdeditor.core.structure.coverage import find_lost_text
-from jdeditor.core.structure.titles import clean_title
+from jdeditor.core.structure.titles import clean_title, names_role
 
 
 def test_a_title_field_under_a_headline_names_the_job() -> None:
@@ -59,3 +59,57 @@ def test_a_title_field_that_restates_the_title_line_changes_nothing() -> None:
     [result] = parse_text(text)
     assert result.posting.title == "数据工程师"
     assert result.posting.summary == "职位名称：数据部-数据工程师"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "[杭州/星辰集团]零售技术部-前端技术 前端技术专家/高级前端开发工程师",
+            "前端技术专家/高级前端开发工程师",
+        ),
+        ("数据 数据分析师", "数据分析师"),
+        ("Java Java工程师", "Java Java工程师"),  # a Latin word is a skill: it stays
+        ("高级 Java 工程师", "高级 Java 工程师"),
+    ],
+)
+def test_a_team_s_field_repeated_before_the_name_leaves_it(line: str, name: str) -> None:
+    assert clean_title(line).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("中高级Java", True),
+        ("【武汉】资深Java，内推", True),
+        ("Java（支付方向）", True),
+        ("iOS 开发", True),
+        ("C++ 不加班", False),  # a perk beside a language names no job
+        ("Python 数据处理", False),
+    ],
+)
+def test_a_language_names_the_job_only_with_grades_and_facts_beside_it(
+    text: str, named: bool
+) -> None:
+    assert names_role(text) is named
+
+
+def test_a_headline_naming_a_language_and_a_perk_gives_way_to_the_jobs_below() -> None:
+    text = (
+        "[上海/北京] [量化] C++ 不加班，一个月年假\n\n[关于职位]\n应用层开发（上海 /北京）\n"
+        "目标：\n1. 建设交易系统\n\n要求：\n1. 精通 C++\n\n"
+        "高性能方向（上海）\n工作职责：\n1. 优化延迟\n任职要求：\n1. 熟悉 Linux\n"
+    )
+    parsed = parse_text(text)
+    assert [p.posting.title for p in parsed] == ["应用层开发", "高性能方向"]
+    assert find_lost_text(text, parsed) == []
+
+
+def test_in_a_text_without_a_job_a_piece_titled_by_a_heading_joins_the_one_before() -> None:
+    text = (
+        "# 高性能方向\n\n## 关于薪资\n参考范围: 40 万-200 万\n\n## 工作职责\n1. 优化延迟\n\n"
+        "## 掌握以下技能将会大大加分\n1. 会汇编\n"
+    )
+    [result] = parse_text(text)
+    assert result.posting.title == "高性能方向"
+    assert find_lost_text(text, [result]) == []

@@ -137,11 +137,21 @@ _STACK_RE = re.compile(r"Java|Python|Golang|PHP|C\+\+|iOS|Android|UI|UX|Go(?![a-
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 
+_BRACKETED_RE = re.compile(r"[【\[(（「][^】\])）」]*[】\])）」]")
+_LATIN_RE = re.compile(r"[A-Za-z0-9+#.]+")
+
+
 def names_role(text: str) -> bool:
     """Whether ``text`` holds a word that names a job (工程师, 开发, Engineer, Manager …)."""
     if ROLE_RE.search(text) is not None:
         return True
-    return _CJK_RE.search(text) is not None and _STACK_RE.search(text) is not None
+    if _CJK_RE.search(text) is None or _STACK_RE.search(text) is None:
+        return False
+    # The language is the job's name when the Chinese beside it only grades it or gives
+    # facts (中高级Java, 【武汉】Java，内推); not in C++ 不加班 (a perk) or Python 数据处理.
+    rest = _LATIN_RE.sub(" ", _BRACKETED_RE.sub(" ", text))
+    rest = _FACT_TOKEN_RE.sub("", _GRADE_RE.sub("", rest))
+    return _CJK_RE.search(rest) is None
 
 
 def names_job(piece: str) -> bool:
@@ -282,7 +292,11 @@ def _leading_names(text: str, parts: TitleParts) -> str:
     while start < len(words) - 1:
         word = words[start].strip()
         rest = " ".join(words[start + 1 :])
-        keeps = names_role(word) or _GRADE_RE.fullmatch(word) or not names_job(rest)
+        # 前端技术 前端技术专家: a word the next one starts with is the team's field of work.
+        repeated = len(word) >= 2 and words[start + 1].startswith(word) and word != words[start + 1]
+        keeps = not repeated and (
+            names_role(word) or _GRADE_RE.fullmatch(word) or not names_job(rest)
+        )
         # A Latin word is a skill or product (Java 后端开发, AI 训练师): only Chinese goes.
         chinese = _CJK_RE.search(word) is not None and not re.search(r"[A-Za-z]", word)
         if not word or keeps or not (chinese or _ORG_END_RE.search(word)):
