@@ -191,7 +191,7 @@ def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
         # No piece has a job's structure: then a piece that names a job is one.
         jobs = [is_job(piece, leading=False) for piece in pieces]
     if not any(jobs):
-        return pieces
+        return _headed_pieces_joined(pieces)
     pieces, jobs = _categories_between(pieces, jobs)
     first = jobs.index(True)
     last = len(jobs) - 1 - jobs[::-1].index(True)
@@ -225,6 +225,18 @@ def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
             job.posting.sections.extend(copies)
             job.shared.append(after)
             job.shared_sections.extend(copies)
+    return kept
+
+
+def _headed_pieces_joined(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
+    """In a text without a job, a piece titled by a heading (关于薪资, 加分项) is no posting
+    of its own: it goes on the piece before it."""
+    kept: list[ParsedPosting] = []
+    for piece in pieces:
+        if kept and piece.title_line is not None and heading_like(piece.posting.title):
+            _join(kept[-1], piece)
+        else:
+            kept.append(piece)
     return kept
 
 
