@@ -113,3 +113,15 @@ def test_in_a_text_without_a_job_a_piece_titled_by_a_heading_joins_the_one_befor
     [result] = parse_text(text)
     assert result.posting.title == "高性能方向"
     assert find_lost_text(text, [result]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("电子数据取证 / 信息安全工程师", "电子数据取证 / 信息安全工程师"),
+        ("星辰科技 - 数据 / 算法工程师", "数据 / 算法工程师"),
+        ("杭州 / 信息安全工程师", "信息安全工程师"),  # a place before a slash is a fact
+    ],
+)
+def test_a_job_before_a_slash_is_half_of_the_name(line: str, name: str) -> None:
+    assert clean_title(line).name == name

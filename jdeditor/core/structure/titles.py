@@ -238,6 +238,10 @@ def _pick_part(text: str, parts: TitleParts, english: bool) -> str:
     first = next((i for i, (piece, _) in enumerate(pieces) if names_job(piece)), None)
     if first is None:
         return text
+    # 电子数据取证 / 信息安全工程师: before a slash, a piece that is no fact is the other half
+    # of the name (either job), not a company.
+    while first > 0 and "/" in pieces[first][1] and not is_facts(pieces[first - 1][0]):
+        first -= 1
     kept = [pieces[first][0]]
     for piece, separator in pieces[first + 1 :]:
         # A qualifier after a dash stays (前端开发工程师-游戏方向); after a slash, or in an
@@ -299,7 +303,8 @@ def _leading_names(text: str, parts: TitleParts) -> str:
         )
         # A Latin word is a skill or product (Java 后端开发, AI 训练师): only Chinese goes.
         chinese = _CJK_RE.search(word) is not None and not re.search(r"[A-Za-z]", word)
-        if not word or keeps or not (chinese or _ORG_END_RE.search(word)):
+        slashed = word.endswith("/") or words[start + 1].startswith("/")  # one job or another
+        if not word or keeps or slashed or not (chinese or _ORG_END_RE.search(word)):
             break
         _collect(parts, word)
         start += 1
