@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from jdeditor.core.model import SectionKind
 from jdeditor.core.structure import parse_text
 from jdeditor.core.structure.coverage import find_lost_text
 from jdeditor.core.structure.titles import clean_title, names_role
@@ -125,3 +126,18 @@ def test_in_a_text_without_a_job_a_piece_titled_by_a_heading_joins_the_one_befor
 )
 def test_a_job_before_a_slash_is_half_of_the_name(line: str, name: str) -> None:
     assert clean_title(line).name == name
+
+
+def test_a_line_pointing_at_the_job_below_is_not_its_name() -> None:
+    text = (
+        "## 【内推】【北京】星辰科技-数据中台 数据研发工程师\n\n团队发展阶段，各级都有 HC\n\n"
+        "## 团队介绍\n- 海量数据\n\n"
+        "_以下为数据研发职位的JD，如需其他职位信息，可发邮件沟通_\n\n"
+        "## 【岗位职责】\n1. 建设数仓\n\n## 【岗位要求】\n1. 熟悉 SQL\n"
+    )
+    [result] = parse_text(text)
+    posting = result.posting
+    assert posting.title == "数据研发工程师"
+    kinds = [section.kind for section in posting.sections]
+    assert SectionKind.DUTIES in kinds and SectionKind.REQUIREMENTS in kinds
+    assert find_lost_text(text, [result]) == []

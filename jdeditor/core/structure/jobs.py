@@ -46,6 +46,8 @@ _HEADING_WORDS_RE = re.compile(
 )
 _DEPARTMENT_RE = re.compile(r"(?:类|部|部门|中心|事业部|事业群|团队|组)$")
 _CATEGORY_SUFFIX_RE = re.compile(r"(?:岗位|职位|方向)$")
+# "The following is …": a line that introduces the text below it.
+_LEAD_IN_RE = re.compile(r"^(?:以下|下面|如下)")
 _DROPPED_WARNINGS = frozenset({codes.NO_DUTIES, codes.NO_HEADINGS})
 MAX_CATEGORY_CHARS = 20
 
@@ -59,8 +61,10 @@ def is_job(piece: ParsedPosting, leading: bool, headed_later: bool = False) -> b
     if piece.title_line is None:
         return piece.structured
     title = piece.posting.title
-    if is_facts(title):
-        return False  # 北京, 20-40K: a line of facts inside a job, not a job's name
+    if is_facts(title) or _LEAD_IN_RE.match(title):
+        # 北京, 20-40K: a line of facts inside a job; 以下为后端研发职位的JD: a line that
+        # points at the job named elsewhere. Neither is a job's name.
+        return False
     if leading and headed_later and not _written_structure(piece):
         # A headline whose lines merely look like a list (no duties or requirements
         # heading was written) introduces the jobs that follow, which have theirs.
