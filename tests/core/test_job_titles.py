@@ -141,3 +141,19 @@ def test_a_line_pointing_at_the_job_below_is_not_its_name() -> None:
     kinds = [section.kind for section in posting.sections]
     assert SectionKind.DUTIES in kinds and SectionKind.REQUIREMENTS in kinds
     assert find_lost_text(text, [result]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "[星辰云]国内领先！在星辰云，打造“数据大脑”！寻找懂业务的数据架构师！",
+            "懂业务的数据架构师",
+        ),
+        ("急招！高级Java工程师", "高级Java工程师"),
+        ("前端工程师！", "前端工程师"),
+        ("招募：增长运营", "增长运营"),
+    ],
+)
+def test_of_a_slogan_s_exclamations_the_one_naming_the_job(line: str, name: str) -> None:
+    assert clean_title(line).name == name

@@ -83,7 +83,7 @@ _SEPARATOR_RE = re.compile(
 )
 # 招 in 校招 / 社招 is a channel, not "hiring".
 _HIRING_RE = re.compile(
-    r"(?:招聘|诚聘|诚招|急招|在招|直招|诚邀|社招|校招|(?<![校社])招)[\s，,、:：]*"
+    r"(?:招聘|诚聘|诚招|急招|在招|直招|诚邀|社招|校招|招募|寻找|(?<![校社])招)[\s，,、:：]*"
 )
 # :rocket: in GitHub text, also with a colon lost to the heading's decorations.
 _SHORTCODE_RE = re.compile(
@@ -334,6 +334,7 @@ def clean_title(raw: str) -> TitleParts:
         text = _trailing_brackets(text, parts, any_head=True)
         return _finish(parts, text)
     english = not re.search(r"[\u3400-\u9fff]", text)
+    text = _role_clause(text, parts)
     for _ in range(3):
         before = text
         text = _leading_tags(text, parts)
@@ -345,6 +346,26 @@ def clean_title(raw: str) -> TitleParts:
         if text == before:
             break
     return _finish(parts, text)
+
+
+_CLAUSE_END_RE = re.compile(r"[！!。？?]+")
+
+
+def _role_clause(text: str, parts: TitleParts) -> str:
+    """``国内第一云！…打造“AI大脑”！寻找定义大模型时代的AI架构师``: of a Chinese slogan's
+    exclamations, the one that names the job."""
+    if not _CJK_RE.search(text):
+        return text
+    clauses = [c.strip(_EDGE_JUNK) for c in _CLAUSE_END_RE.split(text) if c.strip(_EDGE_JUNK)]
+    if len(clauses) < 2:
+        return text
+    named = next((clause for clause in clauses if names_job(clause)), None)
+    if named is None:
+        return text
+    for clause in clauses:
+        if clause is not named:
+            _collect(parts, clause)
+    return named
 
 
 def _finish(parts: TitleParts, text: str) -> TitleParts:
