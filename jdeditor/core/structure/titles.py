@@ -189,6 +189,21 @@ def _leading_tags(text: str, parts: TitleParts) -> str:
     return text
 
 
+def _leading_fact_tags(text: str, parts: TitleParts) -> str:
+    """``【社招内推】【temu 搜广推岗位】``: tags of facts before the name go; a name left alone
+    in its brackets comes out of them. Without a role word the line may be a company's
+    headline (``【杭州/上海】恒生电子``): its places are not taken as the job's."""
+    while text and text[0] in _TAG_OPEN:
+        close = text.find(_OPEN_CLOSE[text[0]])
+        tag, rest = text[1:close], text[close + 1 :].strip(_EDGE_JUNK)
+        if close <= 0 or not rest or not is_facts(tag):
+            break
+        text = rest
+    if text and text[0] in _TAG_OPEN and text.find(_OPEN_CLOSE[text[0]]) == len(text) - 1:
+        text = text[1:-1].strip()
+    return text
+
+
 def _trailing_brackets(text: str, parts: TitleParts, any_head: bool = False) -> str:
     """``Java开发工程师【初级】【长沙】``, ``前端（北京社招）``: bracketed facts at the end go."""
     while text and text[-1] in "】]」』〕〗)）":
@@ -332,7 +347,7 @@ def clean_title(raw: str) -> TitleParts:
     text = core if bracketed and core else text
     if not names_role(text):
         text = _trailing_brackets(text, parts, any_head=True)
-        return _finish(parts, text)
+        return _finish(parts, _leading_fact_tags(text, parts))
     english = not re.search(r"[\u3400-\u9fff]", text)
     text = _role_clause(text, parts)
     for _ in range(3):
