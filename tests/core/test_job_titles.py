@@ -157,3 +157,31 @@ def test_a_line_pointing_at_the_job_below_is_not_its_name() -> None:
 )
 def test_of_a_slogan_s_exclamations_the_one_naming_the_job(line: str, name: str) -> None:
     assert clean_title(line).name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("【社招内推】【星辰 搜广推岗位】【上海长宁区】", "星辰 搜广推岗位"),
+        ("高性能方向（上海/北京）", "高性能方向"),
+    ],
+)
+def test_tags_of_facts_around_a_name_without_a_role_word_leave_it(line: str, name: str) -> None:
+    assert clean_title(line).name == name
+
+
+def test_a_headline_naming_a_company_and_places_is_no_posting() -> None:
+    text = (
+        "**【杭州/上海】星辰软件** **· 行业龙头 赛道好**\n\n在招岗位：Java / 前端\n"
+        "城市：杭州（总部） / 上海\n经验要求：两年及以上\n\n简历投递：hr@example.com\n\n"
+        "**【Java】**\n岗位职责：\n1. 开发核心模块\n岗位要求：\n1. 熟悉 Spring\n\n"
+        "**【前端】**\n岗位职责：\n1. 开发页面\n岗位要求：\n1. 熟悉 React\n"
+    )
+    parsed = parse_text(text)
+    assert [p.posting.title for p in parsed] == ["Java", "前端"]
+    for result in parsed:  # the headline's text and fields go into each job
+        assert any(
+            "两年及以上" in item.text for s in result.posting.sections for _, item in s.walk()
+        )
+        assert result.posting.location == "杭州（总部） / 上海"
+    assert find_lost_text(text, parsed) == []

@@ -43,7 +43,8 @@ def test_parses_and_loses_nothing(path: Path) -> None:
 @pytest.mark.parametrize("path", FILES, ids=_ids)
 def test_each_duties_or_requirements_heading_becomes_that_kind(path: Path) -> None:
     """Every line the heading classifier calls duties/requirements heads a section (or a
-    group inside a section) of that kind, in the posting that holds the line."""
+    group inside a section) of that kind, in the posting that holds the line (or the
+    line's shared block)."""
     text, parsed = _parse(path)
     lines = classify_lines(split_source_text(text))
     headings = [
@@ -55,7 +56,13 @@ def test_each_duties_or_requirements_heading_becomes_that_kind(path: Path) -> No
     ]
     for line in headings:
         assert line.heading is not None
-        holder = next(p for p in parsed if p.first_line <= line.number <= p.last_line)
+        # A block before the first job or after the last (SharedBlock) is in every job.
+        holder = next(
+            p
+            for p in parsed
+            if p.first_line <= line.number <= p.last_line
+            or any(block.first_line <= line.number <= block.last_line for block in p.shared)
+        )
         places = {(section.kind, section.heading) for section in holder.posting.sections} | {
             (section.kind, item.text)
             for section in holder.posting.sections

@@ -61,17 +61,27 @@ def is_job(piece: ParsedPosting, leading: bool, headed_later: bool = False) -> b
     if piece.title_line is None:
         return piece.structured
     title = piece.posting.title
-    if is_facts(title) or _LEAD_IN_RE.match(title):
+    if is_facts(title) or _LEAD_IN_RE.match(title) or not any(c.isalnum() for c in title):
         # 北京, 20-40K: a line of facts inside a job; 以下为后端研发职位的JD: a line that
-        # points at the job named elsewhere. Neither is a job's name.
+        # points at the job named elsewhere; ``|``: no words at all. None is a job's name.
         return False
     if leading and headed_later and not _written_structure(piece):
         # A headline whose lines merely look like a list (no duties or requirements
         # heading was written) introduces the jobs that follow, which have theirs.
         return False
+    if leading and headed_later and not names_job(title) and not _has_duties(piece):
+        # 【杭州/上海/北京】恒生电子 · 金融软件龙头 and a line of 经验要求: a headline that names
+        # no job, with no duties of its own, speaks for the jobs that follow.
+        return False
     if names_job(title):
         return piece.structured or not leading
     return piece.structured and not heading_like(title)
+
+
+def _has_duties(piece: ParsedPosting) -> bool:
+    return any(
+        section.kind is SectionKind.DUTIES and section.items for section in piece.posting.sections
+    )
 
 
 def _written_structure(piece: ParsedPosting) -> bool:
@@ -219,6 +229,7 @@ def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
     _take_categories(kept)
     _share_edges(kept)
     for job in kept:
+        _take_fields(job, pieces[:first])
         if before is not None:
             copies = copy_sections(before.sections)
             job.posting.sections[0:0] = copies
@@ -242,6 +253,20 @@ def _headed_pieces_joined(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
         else:
             kept.append(piece)
     return kept
+
+
+_SHARED_FIELDS = ("department", "location", "salary", "employment_type", "headcount")
+
+
+def _take_fields(job: ParsedPosting, intro: Sequence[ParsedPosting]) -> None:
+    """The fields the post's introduction gave (城市：杭州 / 北京 under a company headline)
+    serve every job that has none of its own."""
+    posting = job.posting
+    for piece in intro:
+        for name in _SHARED_FIELDS:
+            value = getattr(piece.posting, name)
+            if value and not getattr(posting, name):
+                setattr(posting, name, copy.deepcopy(value))
 
 
 def _categories_between(
