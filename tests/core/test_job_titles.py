@@ -185,3 +185,21 @@ def test_a_headline_naming_a_company_and_places_is_no_posting() -> None:
         )
         assert result.posting.location == "杭州（总部） / 上海"
     assert find_lost_text(text, parsed) == []
+
+
+def test_the_line_naming_the_job_above_its_duties_outranks_a_headline_far_above() -> None:
+    text = (
+        "### [星辰][北京]创意部门-前端工程师招聘(社招&校招)\n\n🔥校招看这里！\n\n"
+        "投递链接: https://example.com/campus\n\n🔥🔥创意部门直招\n\n"
+        "！！！投递之后记得留下意向职位\n\n前端开发工程师-游戏方向(北京社招)\n\n北京·社招·全职\n\n"
+        "职位描述\n\n1、开发小游戏\n\n职位要求\n\n1、熟悉 ES6\n"
+    )
+    [result] = parse_text(text)
+    assert result.posting.title == "前端开发工程师-游戏方向"
+    assert find_lost_text(text, [result]) == []
+
+
+def test_a_title_line_right_above_its_duties_keeps_its_name() -> None:
+    text = "## 数据工程师\n\n团队介绍：我们做数据。\n\n北京·全职\n\n岗位职责\n1. 建设数仓\n"
+    [result] = parse_text(text)
+    assert result.posting.title == "数据工程师"

@@ -28,7 +28,9 @@ from dataclasses import dataclass
 from jdeditor.core.model import Language, SectionKind
 from jdeditor.core.structure.fields import Field
 from jdeditor.core.structure.language import detect_language
-from jdeditor.core.structure.lines import Line, LineKind, is_header_line
+from jdeditor.core.structure.lines import Line, LineKind, is_header_line, is_sentence_like
+from jdeditor.core.structure.splitting import title_text
+from jdeditor.core.structure.titles import clean_title, names_job
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -321,8 +323,10 @@ def find_title_line(lines: Sequence[Line], start: int, end: int, current: int | 
     labelled = _title_field_below(lines, current, end)
     if labelled is not None:
         return labelled
-    if current is not None and (_CJK_RE.search(lines[current].text) or _names_role(lines[current])):
-        return current  # a Chinese title line has rules of its own
+    if current is not None and _CJK_RE.search(lines[current].text):
+        return _named_above_duties(lines, current, end)  # Chinese: rules of its own
+    if current is not None and _names_role(lines[current]):
+        return current
     main = next((i for i in range(start, end) if _known(lines[i]) in _MAIN_KINDS), end)
     if main == end and not any(lines[i].kind is LineKind.ITEM for i in range(start, end)):
         return current  # no duties, requirements or list: an introduction, not a job
@@ -354,10 +358,36 @@ def _title_field_below(lines: Sequence[Line], current: int | None, end: int) -> 
             return None
         if _is_title_field(line):
             # A field that restates the title line's name (our own exports) changes nothing.
-            value = (line.field_value or (line.field.value if line.field else "")).strip()
-            name = _line_words(lines[current]).strip()
-            return None if value in name or name in value else index
+            value = line.field_value or (line.field.value if line.field else "")
+            return None if _restates(value, _line_words(lines[current])) else index
     return None
+
+
+def _named_above_duties(lines: Sequence[Line], current: int, end: int) -> int:
+    """In a Chinese posting, the line that names a job right above its first duties or
+    requirements heading (field lines and lines of facts may stand between), when the
+    title line is farther up: that title line is the post's headline (``…前端工程师招聘
+    (社招&校招&实习)`` over a preamble, then ``前端开发工程师-游戏方向(北京社招)``)."""
+    main = next((i for i in range(current + 1, end) if _known(lines[i]) in _MAIN_KINDS), None)
+    if main is None:
+        return current
+    index = main - 1
+    while index > current and (lines[index].kind is LineKind.BLANK or is_header_line(lines[index])):
+        index -= 1
+    line = lines[index]
+    if index == current or line.kind not in _NAME_KINDS or _known(line) is not None:
+        return current
+    text = title_text(line)
+    name = clean_title(text).name
+    if not line.title_like or is_sentence_like(text) or not names_job(name):
+        return current
+    # The title line's own name again (kept in an export's summary) changes nothing.
+    return current if _restates(name, clean_title(title_text(lines[current])).name) else index
+
+
+def _restates(one: str, other: str) -> bool:
+    one, other = one.strip(), other.strip()
+    return one in other or other in one
 
 
 def _is_title_field(line: Line) -> bool:
