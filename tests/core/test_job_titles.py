@@ -203,3 +203,31 @@ def test_a_title_line_right_above_its_duties_keeps_its_name() -> None:
     text = "## 数据工程师\n\n团队介绍：我们做数据。\n\n北京·全职\n\n岗位职责\n1. 建设数仓\n"
     [result] = parse_text(text)
     assert result.posting.title == "数据工程师"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Senior Analytics Engineer", True),
+        ("Director of Engineering", True),
+        ("Engineer and Analyst", True),
+        ("Analytics Engineer, Marketing", True),
+        ("senior data engineer in Berlin", True),
+        ("Executive and leadership reporting", False),  # an adjective: a list item
+        ("Lead the team", False),  # a verb
+    ],
+)
+def test_an_english_role_word_followed_by_small_words_names_no_job(text: str, named: bool) -> None:
+    assert names_role(text) is named
+
+
+def test_an_item_with_a_role_word_as_adjective_starts_no_posting() -> None:
+    text = (
+        "We're looking for a Data Engineer to build our pipelines.\n\nWhat You'll Be Doing\n\n"
+        "Ensure metrics are usable for:\n\nSelf serve analysis\n\n"
+        "Executive and leadership reporting\n\nAgent based workflows\n\n"
+        "Work with analysts on the models they need.\n\nRequirements\n\nStrong SQL\n"
+    )
+    parsed = parse_text(text)
+    assert [p.posting.title for p in parsed] == ["Data Engineer"]
+    assert find_lost_text(text, parsed) == []

@@ -143,15 +143,37 @@ _LATIN_RE = re.compile(r"[A-Za-z0-9+#.]+")
 
 def names_role(text: str) -> bool:
     """Whether ``text`` holds a word that names a job (工程师, 开发, Engineer, Manager …)."""
+    if _CJK_RE.search(text) is None:
+        return any(_ends_english_name(text, match) for match in ROLE_RE.finditer(text))
     if ROLE_RE.search(text) is not None:
         return True
-    if _CJK_RE.search(text) is None or _STACK_RE.search(text) is None:
+    if _STACK_RE.search(text) is None:
         return False
     # The language is the job's name when the Chinese beside it only grades it or gives
     # facts (中高级Java, 【武汉】Java，内推); not in C++ 不加班 (a perk) or Python 数据处理.
     rest = _LATIN_RE.sub(" ", _BRACKETED_RE.sub(" ", text))
     rest = _FACT_TOKEN_RE.sub("", _GRADE_RE.sub("", rest))
     return _CJK_RE.search(rest) is None
+
+
+_NEXT_WORDS_RE = re.compile(r"\s+([A-Za-z][\w'’-]*)(?:\s+([A-Za-z][\w'’-]*))?")
+_JOINING = frozenset({"of", "for", "at", "in", "to", "and", "or", "with"})
+
+
+def _ends_english_name(text: str, match: re.Match[str]) -> bool:
+    """In English a role word ends the job's name or joins more of it (``Engineer, Data``,
+    ``Director of Engineering``, ``Engineer and Analyst``); one followed by words in small
+    letters is a verb or an adjective (``Executive and leadership reporting``, ``Lead the
+    team``)."""
+    following = _NEXT_WORDS_RE.match(text, match.end())
+    if following is None:
+        return True
+    word, after = following.group(1), following.group(2)
+    if word[0].isupper():
+        return True
+    if word.casefold() in _JOINING:
+        return after is None or not after[0].islower()
+    return False
 
 
 def names_job(piece: str) -> bool:
