@@ -7,6 +7,7 @@ import pytest
 from jdeditor.core.model import SectionKind
 from jdeditor.core.structure import parse_text
 from jdeditor.core.structure.coverage import find_lost_text
+from jdeditor.core.structure.english_titles import role_in_sentence
 from jdeditor.core.structure.titles import clean_title, names_role
 
 
@@ -231,3 +232,31 @@ def test_an_item_with_a_role_word_as_adjective_starts_no_posting() -> None:
     parsed = parse_text(text)
     assert [p.posting.title for p in parsed] == ["Data Engineer"]
     assert find_lost_text(text, parsed) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Reporting to the Lead Data Engineer, the Hub Analytics Engineer is a member of it.",
+            "Hub Analytics Engineer",
+        ),
+        ("The Analytics Engineer is key in our data transformation.", "Analytics Engineer"),
+        ("The Senior Designer will own the design system.", "Senior Designer"),
+        ("You will work with the Data Engineer, who owns the pipelines.", None),
+        ("The Team is great.", None),
+    ],
+)
+def test_the_role_as_the_subject_of_a_sentence(sentence: str, name: str | None) -> None:
+    assert role_in_sentence(sentence) == name
+
+
+def test_a_sentence_about_the_role_outranks_a_page_s_chrome() -> None:
+    text = (
+        "Cookie Policy\n\nAcme is a global player in payments.\n"
+        "The Analytics Engineer is responsible for the data models behind our reports.\n"
+        "Responsibilities\nBuild dbt models\nRequirements\nStrong SQL\n"
+    )
+    [result] = parse_text(text)
+    assert result.posting.title == "Analytics Engineer"
+    assert find_lost_text(text, [result]) == []

@@ -117,6 +117,12 @@ _SENTENCE_TRIGGERS = [
         re.IGNORECASE,
     ),
 ]
+# "The Analytics Engineer is responsible for…", ", the Hub Analytics Engineer is a member of…":
+# the role as the subject of a sentence that says what the job is or does.
+_SUBJECT_RE = re.compile(
+    r"(?:^|[.!?]\s+|,\s+)[Tt]he\s+(?P<name>(?:[A-Z][\w&/-]*\s+){0,5}[A-Z][\w-]*)\s+"
+    r"(?:is|will|plays|works|owns|reports|sits|acts|serves|leads|drives|partners)\b"
+)
 # Where the role phrase in a sentence stops.
 _PHRASE_STOPS = _word_set(
     """
@@ -248,6 +254,10 @@ def role_in_sentence(text: str) -> str | None:
             name = _phrase_role(text[match.end() :])
             if name is not None:
                 return name
+    for match in _SUBJECT_RE.finditer(text):
+        name = role_part(match.group("name"))
+        if name is not None:
+            return name
     return None
 
 
