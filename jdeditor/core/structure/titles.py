@@ -54,7 +54,7 @@ _CITY_RE = "|".join(sorted(_CITIES, key=len, reverse=True))
 _CHANNEL_RE = (
     r"社招|校招|实习|日常实习|暑期实习|全职|兼职|急招?|急聘|内推|长期有效|多HC|大量HC|HC若干|若干"
     r"|招聘|诚聘|直招|可|包括|P\d{1,2}(?:\s*[-~]\s*P?\d{1,2})?"
-    r"|base|remote|hybrid|onsite|on-site|full[- ]?time|part[- ]?time"
+    r"|base\s*[:：]?|remote|hybrid|onsite|on-site|full[- ]?time|part[- ]?time"
 )
 _PAY_RE = (
     r"\d+(?:\.\d+)?\s*[kKwW万千]?\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[kKwW万千]\+?"
