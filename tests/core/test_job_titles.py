@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jdeditor.core.model import SectionKind
-from jdeditor.core.structure import parse_text
+from jdeditor.core.structure import ParseOptions, parse_text
 from jdeditor.core.structure.coverage import find_lost_text
 from jdeditor.core.structure.english_titles import role_in_sentence
 from jdeditor.core.structure.titles import clean_title, names_role
@@ -260,3 +260,19 @@ def test_a_sentence_about_the_role_outranks_a_page_s_chrome() -> None:
     [result] = parse_text(text)
     assert result.posting.title == "Analytics Engineer"
     assert find_lost_text(text, [result]) == []
+
+
+def test_a_text_opening_with_a_heading_is_titled_by_it_rather_than_the_file_name() -> None:
+    text = (
+        "# 【急招】星辰电商-治理前端团队（Base: 上海）\n> 联系方式：hr@example.com\n"
+        "## 团队介绍\n我们做治理。\n## 职位描述\n1. 开发页面\n## 职位要求\n1. 熟悉 React\n"
+    )
+    [result] = parse_text(text, ParseOptions(fallback_title="076"))
+    assert result.posting.title == "星辰电商-治理前端团队"
+    assert find_lost_text(text, [result]) == []
+
+
+def test_without_a_heading_or_a_named_line_the_file_name_is_the_title() -> None:
+    text = "我们做治理。\n职位描述\n1. 开发页面\n"
+    [result] = parse_text(text, ParseOptions(fallback_title="076"))
+    assert result.posting.title == "076"

@@ -33,6 +33,7 @@ from jdeditor.core.structure.headings import (
 )
 from jdeditor.core.structure.lines import Line, LineKind, is_sentence_like
 from jdeditor.core.structure.parsed import ParsedPosting, SharedBlock
+from jdeditor.core.structure.splitting import title_text
 from jdeditor.core.structure.symbols import strip_symbols
 from jdeditor.core.structure.titles import is_facts, names_category, names_job
 
@@ -162,22 +163,28 @@ _HEADLINE_RE = re.compile(r"^(?P<name>[^:：]{2,30}?)\s*(?:招聘|诚聘|急招|
 _URL_RE = re.compile(r"https?://|www\.|\.com\b", re.IGNORECASE)
 _CLAUSE_RE = re.compile(r"[，。；;！!？?]")
 NAMED_LINE_WINDOW = 3
+MAX_HEADLINE_LEVEL = 2  # ``#`` and ``##``
 MAX_NAMED_LINE_CHARS = 100
 
 
 def named_job_line(lines: Sequence[Line], start: int, end: int) -> tuple[int, str] | None:
     """For a posting without a title line: a line among its first that names the job, and
     the name. ``拼多多容器平台招聘: (工作地点: 上海)`` names 拼多多容器平台; a line that
-    names a role (``阿里云IoT事业部 前端工程师，p6-p7，``) names itself."""
+    names a role (``阿里云IoT事业部 前端工程师，p6-p7，``) names itself. Failing that, a
+    first line that is a Markdown heading (``# 【急招】字节国际电商-治理前端团队（Base: 上海）``)
+    names the posting: the text's own headline says more than the file's name."""
     seen = 0
+    opening: tuple[int, str] | None = None
     for index in range(start, end):
         line = lines[index]
         if line.kind is LineKind.BLANK:
             continue
         if line.kind is LineKind.ITEM or (line.heading is not None and line.heading.kind):
-            return None
+            return opening
         if seen >= NAMED_LINE_WINDOW or len(line.text) > MAX_NAMED_LINE_CHARS:
-            return None
+            return opening
+        if not seen and line.kind is LineKind.HEADING and line.strength <= MAX_HEADLINE_LEVEL:
+            opening = (index, title_text(line))
         seen += 1
         text = strip_symbols(line.text).strip()
         if _URL_RE.search(text):
@@ -188,7 +195,7 @@ def named_job_line(lines: Sequence[Line], start: int, end: int) -> tuple[int, st
         head = _CLAUSE_RE.split(text, maxsplit=1)[0].strip()
         if line.kind is LineKind.TEXT and names_job(head) and not is_sentence_like(head):
             return index, text
-    return None
+    return opening
 
 
 def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
