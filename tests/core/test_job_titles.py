@@ -216,6 +216,8 @@ def test_a_title_line_right_above_its_duties_keeps_its_name() -> None:
         ("senior data engineer in Berlin", True),
         ("Executive and leadership reporting", False),  # an adjective: a list item
         ("Lead the team", False),  # a verb
+        ("UI/UX Design", True),  # a discipline, named as a name is
+        ("Event payload and schema design", False),
     ],
 )
 def test_an_english_role_word_followed_by_small_words_names_no_job(text: str, named: bool) -> None:
@@ -276,3 +278,13 @@ def test_without_a_heading_or_a_named_line_the_file_name_is_the_title() -> None:
     text = "我们做治理。\n职位描述\n1. 开发页面\n"
     [result] = parse_text(text, ParseOptions(fallback_title="076"))
     assert result.posting.title == "076"
+
+
+def test_a_bold_discipline_between_chinese_jobs_is_a_job_of_its_own() -> None:
+    text = (
+        "**产品经理：**\n职位描述\n- 规划产品\n职位要求\n- 三年经验\n\n"
+        "**UI/UX Design：**\n职位描述\n- 设计界面\n职位要求\n- 熟悉 Figma\n\n"
+        "**前端开发工程师：**\n职位描述\n- 开发页面\n职位要求\n- 熟悉 React\n"
+    )
+    parsed = parse_text(text)
+    assert [p.posting.title for p in parsed] == ["产品经理", "UI/UX Design", "前端开发工程师"]

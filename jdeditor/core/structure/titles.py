@@ -32,7 +32,7 @@ _ROLE_EN = (
     r"|specialists?|consultants?|interns?|internship|directors?|officers?|coordinators?"
     r"|administrators?|representatives?|associates?|head of|writers?|researchers?"
     r"|technicians?|accountants?|assistants?|executives?|advisors?|programmers?|testers?"
-    r"|recruiters?|strategists?|editors?|owners?|experts?|sre|dba|devops|cto|ceo|cfo|coo"
+    r"|recruiters?|strategists?|editors?|owners?|experts?|design|sre|dba|devops|cto|ceo|cfo|coo"
 )
 _BARE_ROLE_RE = re.compile(rf"(?:{_ROLE_ZH})", re.IGNORECASE)
 ROLE_RE = re.compile(rf"(?:{_ROLE_ZH})|\b(?:{_ROLE_EN})\b", re.IGNORECASE)
@@ -165,6 +165,8 @@ def _ends_english_name(text: str, match: re.Match[str]) -> bool:
     ``Director of Engineering``, ``Engineer and Analyst``); one followed by words in small
     letters is a verb or an adjective (``Executive and leadership reporting``, ``Lead the
     team``)."""
+    if match.group().casefold() == "design" and not match.group()[0].isupper():
+        return False  # a discipline names a job as a name does: UI/UX Design, not schema design
     following = _NEXT_WORDS_RE.match(text, match.end())
     if following is None:
         return True
