@@ -262,7 +262,8 @@ def _headed_pieces_joined(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
     return kept
 
 
-_SHARED_FIELDS = ("department", "location", "salary", "employment_type", "headcount")
+# Not the headcount: a post's "10 people" counts all of its jobs, not each.
+_SHARED_FIELDS = ("department", "location", "salary", "employment_type")
 
 
 def _take_fields(job: ParsedPosting, intro: Sequence[ParsedPosting]) -> None:
