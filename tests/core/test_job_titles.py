@@ -216,6 +216,8 @@ def test_a_title_line_right_above_its_duties_keeps_its_name() -> None:
         ("senior data engineer in Berlin", True),
         ("Executive and leadership reporting", False),  # an adjective: a list item
         ("Lead the team", False),  # a verb
+        ("Senior Data Engineer role", True),
+        ("Backend Developer wanted", True),
         ("UI/UX Design", True),  # a discipline, named as a name is
         ("Event payload and schema design", False),
     ],

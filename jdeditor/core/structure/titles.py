@@ -158,6 +158,11 @@ def names_role(text: str) -> bool:
 
 _NEXT_WORDS_RE = re.compile(r"\s+([A-Za-z][\w'’-]*)(?:\s+([A-Za-z][\w'’-]*))?")
 _JOINING = frozenset({"of", "for", "at", "in", "to", "and", "or", "with"})
+# "Data Engineer role", "Backend Developer wanted": words about the opening, not a verb.
+_OPENING_WORDS = frozenset(
+    {"role", "roles", "position", "positions", "job", "jobs", "opening", "openings", "vacancy"}
+    | {"wanted", "needed", "opportunity", "hiring"}
+)
 
 
 def _ends_english_name(text: str, match: re.Match[str]) -> bool:
@@ -171,7 +176,7 @@ def _ends_english_name(text: str, match: re.Match[str]) -> bool:
     if following is None:
         return True
     word, after = following.group(1), following.group(2)
-    if word[0].isupper():
+    if word[0].isupper() or word.casefold() in _OPENING_WORDS:
         return True
     if word.casefold() in _JOINING:
         return after is None or not after[0].islower()
