@@ -290,3 +290,17 @@ def test_a_bold_discipline_between_chinese_jobs_is_a_job_of_its_own() -> None:
     )
     parsed = parse_text(text)
     assert [p.posting.title for p in parsed] == ["产品经理", "UI/UX Design", "前端开发工程师"]
+
+
+def test_the_intro_s_fields_serve_every_job_but_its_headcount() -> None:
+    text = (
+        "**星辰科技 · 龙头**\n招聘人数：10人\n城市：杭州\n\n"
+        "**【前端工程师】**\n岗位职责：\n1. 写页面\n\n**【后端工程师】**\n岗位职责：\n1. 写接口\n"
+    )
+    parsed = parse_text(text)
+    assert [(p.posting.title, p.posting.location) for p in parsed] == [
+        ("前端工程师", "杭州"),
+        ("后端工程师", "杭州"),
+    ]
+    assert all(p.posting.headcount is None for p in parsed)
+    assert find_lost_text(text, parsed) == []
