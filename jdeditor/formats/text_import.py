@@ -191,11 +191,13 @@ def _opens_posting(lines: list[SourceLine]) -> bool:
     if _LEVEL_ONE.match(first.text):
         return True
     parsed = parse_lines(lines[:TITLE_WINDOW_LINES])
-    # A page after a rule opens a posting when it opens with a job's title: a closing note
-    # or a contact block after a rule (联系方式, 谢阮老师) goes on with the posting before.
+    # A page after a rule opens a posting when it opens with a job's title and text under
+    # it: a closing note or a contact block after a rule (联系方式, 谢阮老师 and nothing
+    # more) goes on with the posting before.
     return (
         bool(parsed)
         and parsed[0].title_line == first.number
+        and parsed[0].last_line > first.number
         and (parsed[0].structured or names_job(parsed[0].posting.title))
     )
 

@@ -13,9 +13,9 @@ from jdeditor.core.model import SectionKind
 from tests.core.import_accuracy import SAMPLES, load_truth, measure, report
 
 # Reached so far (docs/import.md); raise them as the importer improves.
-FILES_RIGHT_FLOOR = 0.87
-DUTIES_FOUND_FLOOR = 0.94
-REQUIREMENTS_FOUND_FLOOR = 0.90
+FILES_RIGHT_FLOOR = 0.98
+DUTIES_FOUND_FLOOR = 0.97
+REQUIREMENTS_FOUND_FLOOR = 0.96
 
 pytestmark = pytest.mark.skipif(
     not SAMPLES.is_dir(), reason=f"{SAMPLES} is absent: shared/ is not beside the checkout"

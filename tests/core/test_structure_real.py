@@ -43,7 +43,8 @@ def test_parses_and_loses_nothing(path: Path) -> None:
 @pytest.mark.parametrize("path", FILES, ids=_ids)
 def test_each_duties_or_requirements_heading_becomes_that_kind(path: Path) -> None:
     """Every line the heading classifier calls duties/requirements heads a section (or a
-    group inside a section) of that kind, in the posting that holds the line."""
+    group inside a section) of that kind, in the posting that holds the line (or the
+    line's shared block)."""
     text, parsed = _parse(path)
     lines = classify_lines(split_source_text(text))
     headings = [

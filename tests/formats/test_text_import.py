@@ -152,6 +152,17 @@ def test_a_rule_inside_a_posting_does_not_split_it(tmp_path: Path) -> None:
     assert [i.text for i in read.posting.sections[0].items] == ["负责数据分析", "撰写报告"]
 
 
+def test_a_name_alone_after_a_rule_goes_on_with_the_posting_before(tmp_path: Path) -> None:
+    path = tmp_path / "一个岗位.md"
+    path.write_text(
+        "## 前端技术专家\n\n职位描述\n1. 写页面\n\n### 联系方式\n微信：abc\n\n---\n\n张三老师\n",
+        encoding="utf-8",
+    )
+    [read] = read_postings(path).postings
+    assert read.posting.title == "前端技术专家"
+    assert read.last_line == 11
+
+
 def test_an_html_page_is_read_without_its_head_and_style(tmp_path: Path) -> None:
     page = (
         '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<title>数据分析师</title>\n<style>\n'

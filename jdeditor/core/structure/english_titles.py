@@ -28,7 +28,9 @@ from dataclasses import dataclass
 from jdeditor.core.model import Language, SectionKind
 from jdeditor.core.structure.fields import Field
 from jdeditor.core.structure.language import detect_language
-from jdeditor.core.structure.lines import Line, LineKind
+from jdeditor.core.structure.lines import Line, LineKind, is_header_line, is_sentence_like
+from jdeditor.core.structure.splitting import title_text
+from jdeditor.core.structure.titles import clean_title, names_job
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -115,6 +117,12 @@ _SENTENCE_TRIGGERS = [
         re.IGNORECASE,
     ),
 ]
+# "The Analytics Engineer is responsible for…", ", the Hub Analytics Engineer is a member of…":
+# the role as the subject of a sentence that says what the job is or does.
+_SUBJECT_RE = re.compile(
+    r"(?:^|[.!?]\s+|,\s+)[Tt]he\s+(?P<name>(?:[A-Z][\w&/-]*\s+){0,5}[A-Z][\w-]*)\s+"
+    r"(?:is|will|plays|works|owns|reports|sits|acts|serves|leads|drives|partners)\b"
+)
 # Where the role phrase in a sentence stops.
 _PHRASE_STOPS = _word_set(
     """
@@ -246,6 +254,10 @@ def role_in_sentence(text: str) -> str | None:
             name = _phrase_role(text[match.end() :])
             if name is not None:
                 return name
+    for match in _SUBJECT_RE.finditer(text):
+        name = role_part(match.group("name"))
+        if name is not None:
+            return name
     return None
 
 
@@ -318,8 +330,13 @@ def find_title_line(lines: Sequence[Line], start: int, end: int, current: int | 
     to ``Analytics Engineer`` further down); a sentence naming the role before the
     requirements ("We're looking for a Data Engineer to…").
     """
-    if current is not None and (_CJK_RE.search(lines[current].text) or _names_role(lines[current])):
-        return current  # a Chinese title line has rules of its own
+    labelled = _title_field_below(lines, current, end)
+    if labelled is not None:
+        return labelled
+    if current is not None and _CJK_RE.search(lines[current].text):
+        return _named_above_duties(lines, current, end)  # Chinese: rules of its own
+    if current is not None and _names_role(lines[current]):
+        return current
     main = next((i for i in range(start, end) if _known(lines[i]) in _MAIN_KINDS), end)
     if main == end and not any(lines[i].kind is LineKind.ITEM for i in range(start, end)):
         return current  # no duties, requirements or list: an introduction, not a job
@@ -335,6 +352,61 @@ def find_title_line(lines: Sequence[Line], start: int, end: int, current: int | 
         if line.kind in _SENTENCE_KINDS and role_in_sentence(line.text) is not None:
             return index
     return current
+
+
+def _title_field_below(lines: Sequence[Line], current: int | None, end: int) -> int | None:
+    """A title field (``职位名称：…``, ``岗位：…``, ``Job title: …``) among the header lines
+    right under the title line: the label names the job, the line above is a headline
+    (``搜狐视频…影音组诚邀``, ``急招-长沙-研究所-游戏引擎开发``)."""
+    if current is None or _is_title_field(lines[current]):
+        return None
+    for index in range(current + 1, end):
+        line = lines[index]
+        if line.kind is LineKind.BLANK:
+            continue
+        if not is_header_line(line):
+            return None
+        if _is_title_field(line):
+            # A field that restates the title line's name (our own exports) changes nothing.
+            value = line.field_value or (line.field.value if line.field else "")
+            return None if _restates(value, _line_words(lines[current])) else index
+    return None
+
+
+def _named_above_duties(lines: Sequence[Line], current: int, end: int) -> int:
+    """In a Chinese posting, the line that names a job right above its first duties or
+    requirements heading (field lines and lines of facts may stand between), when the
+    title line is farther up: that title line is the post's headline (``…前端工程师招聘
+    (社招&校招&实习)`` over a preamble, then ``前端开发工程师-游戏方向(北京社招)``)."""
+    main = next((i for i in range(current + 1, end) if _known(lines[i]) in _MAIN_KINDS), None)
+    if main is None:
+        return current
+    index = main - 1
+    while index > current and (lines[index].kind is LineKind.BLANK or is_header_line(lines[index])):
+        index -= 1
+    line = lines[index]
+    if index == current or line.kind not in _NAME_KINDS or _known(line) is not None:
+        return current
+    text = title_text(line)
+    name = clean_title(text).name
+    if not line.title_like or is_sentence_like(text) or not names_job(name):
+        return current
+    # The title line's own name again (kept in an export's summary) changes nothing.
+    return current if _restates(name, clean_title(title_text(lines[current])).name) else index
+
+
+def _restates(one: str, other: str) -> bool:
+    one, other = one.strip(), other.strip()
+    return one in other or other in one
+
+
+def _is_title_field(line: Line) -> bool:
+    return (
+        line.kind is LineKind.FIELD
+        and line.field is not None
+        and line.field.field is Field.TITLE
+        and line.title_like
+    )
 
 
 def _names_role(line: Line) -> bool:

@@ -34,6 +34,7 @@ from jdeditor.core.structure.headings import (
 )
 from jdeditor.core.structure.lines import Line, LineKind, is_sentence_like
 from jdeditor.core.structure.parsed import ParsedPosting, SharedBlock
+from jdeditor.core.structure.splitting import title_text
 from jdeditor.core.structure.symbols import strip_symbols
 from jdeditor.core.structure.titles import is_facts, names_category, names_job
 
@@ -47,6 +48,8 @@ _HEADING_WORDS_RE = re.compile(
 )
 _DEPARTMENT_RE = re.compile(r"(?:类|部|部门|中心|事业部|事业群|团队|组)$")
 _CATEGORY_SUFFIX_RE = re.compile(r"(?:岗位|职位|方向)$")
+# "The following is …": a line that introduces the text below it.
+_LEAD_IN_RE = re.compile(r"^(?:以下|下面|如下)")
 _DROPPED_WARNINGS = frozenset({codes.NO_DUTIES, codes.NO_HEADINGS})
 MAX_CATEGORY_CHARS = 20
 
@@ -60,17 +63,29 @@ def is_job(piece: ParsedPosting, leading: bool, headed_later: bool = False) -> b
     if piece.title_line is None:
         return piece.structured
     title = piece.posting.title
-    if is_facts(title):
-        return False  # 北京, 20-40K: a line of facts inside a job, not a job's name
+    if is_facts(title) or _LEAD_IN_RE.match(title) or not any(c.isalnum() for c in title):
+        # 北京, 20-40K: a line of facts inside a job; 以下为后端研发职位的JD: a line that
+        # points at the job named elsewhere; ``|``: no words at all. None is a job's name.
+        return False
     if section_kind_of(title) in _MAIN_KINDS:
         return False  # 任职资格 over a list: a section, whoever it belongs to
     if leading and headed_later and not _written_structure(piece):
         # A headline whose lines merely look like a list (no duties or requirements
         # heading was written) introduces the jobs that follow, which have theirs.
         return False
+    if leading and headed_later and not names_job(title) and not _has_duties(piece):
+        # 【杭州/上海/北京】恒生电子 · 金融软件龙头 and a line of 经验要求: a headline that names
+        # no job, with no duties of its own, speaks for the jobs that follow.
+        return False
     if names_job(title):
         return piece.structured or not leading
     return piece.structured and not heading_like(title)
+
+
+def _has_duties(piece: ParsedPosting) -> bool:
+    return any(
+        section.kind is SectionKind.DUTIES and section.items for section in piece.posting.sections
+    )
 
 
 def _written_structure(piece: ParsedPosting) -> bool:
@@ -156,22 +171,28 @@ _HEADLINE_RE = re.compile(r"^(?P<name>[^:：]{2,30}?)\s*(?:招聘|诚聘|急招|
 _URL_RE = re.compile(r"https?://|www\.|\.com\b", re.IGNORECASE)
 _CLAUSE_RE = re.compile(r"[，。；;！!？?]")
 NAMED_LINE_WINDOW = 3
+MAX_HEADLINE_LEVEL = 2  # ``#`` and ``##``
 MAX_NAMED_LINE_CHARS = 100
 
 
 def named_job_line(lines: Sequence[Line], start: int, end: int) -> tuple[int, str] | None:
     """For a posting without a title line: a line among its first that names the job, and
     the name. ``拼多多容器平台招聘: (工作地点: 上海)`` names 拼多多容器平台; a line that
-    names a role (``阿里云IoT事业部 前端工程师，p6-p7，``) names itself."""
+    names a role (``阿里云IoT事业部 前端工程师，p6-p7，``) names itself. Failing that, a
+    first line that is a Markdown heading (``# 【急招】字节国际电商-治理前端团队（Base: 上海）``)
+    names the posting: the text's own headline says more than the file's name."""
     seen = 0
+    opening: tuple[int, str] | None = None
     for index in range(start, end):
         line = lines[index]
         if line.kind is LineKind.BLANK:
             continue
         if line.kind is LineKind.ITEM or (line.heading is not None and line.heading.kind):
-            return None
+            return opening
         if seen >= NAMED_LINE_WINDOW or len(line.text) > MAX_NAMED_LINE_CHARS:
-            return None
+            return opening
+        if not seen and line.kind is LineKind.HEADING and line.strength <= MAX_HEADLINE_LEVEL:
+            opening = (index, title_text(line))
         seen += 1
         text = strip_symbols(line.text).strip()
         if _URL_RE.search(text):
@@ -182,7 +203,7 @@ def named_job_line(lines: Sequence[Line], start: int, end: int) -> tuple[int, st
         head = _CLAUSE_RE.split(text, maxsplit=1)[0].strip()
         if line.kind is LineKind.TEXT and names_job(head) and not is_sentence_like(head):
             return index, text
-    return None
+    return opening
 
 
 def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
@@ -199,7 +220,7 @@ def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
         # No piece has a job's structure: then a piece that names a job is one.
         jobs = [is_job(piece, leading=False) for piece in pieces]
     if not any(jobs):
-        return pieces
+        return _headed_pieces_joined(pieces)
     pieces, jobs = _categories_between(pieces, jobs)
     first = jobs.index(True)
     last = len(jobs) - 1 - jobs[::-1].index(True)
@@ -223,6 +244,7 @@ def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
     _take_categories(kept)
     _share_edges(kept)
     for job in kept:
+        _take_fields(job, pieces[:first])
         if before is not None:
             copies = _heading_over_lists(copy_sections(before.sections), job)
             job.posting.sections[0:0] = copies
@@ -234,6 +256,33 @@ def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
             job.shared.append(after)
             job.shared_sections.extend(copies)
     return kept
+
+
+def _headed_pieces_joined(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
+    """In a text without a job, a piece titled by a heading (关于薪资, 加分项) is no posting
+    of its own: it goes on the piece before it."""
+    kept: list[ParsedPosting] = []
+    for piece in pieces:
+        if kept and piece.title_line is not None and heading_like(piece.posting.title):
+            _join(kept[-1], piece)
+        else:
+            kept.append(piece)
+    return kept
+
+
+# Not the headcount: a post's "10 people" counts all of its jobs, not each.
+_SHARED_FIELDS = ("department", "location", "salary", "employment_type")
+
+
+def _take_fields(job: ParsedPosting, intro: Sequence[ParsedPosting]) -> None:
+    """The fields the post's introduction gave (城市：杭州 / 北京 under a company headline)
+    serve every job that has none of its own."""
+    posting = job.posting
+    for piece in intro:
+        for name in _SHARED_FIELDS:
+            value = getattr(piece.posting, name)
+            if value and not getattr(posting, name):
+                setattr(posting, name, copy.deepcopy(value))
 
 
 def _categories_between(

@@ -91,6 +91,9 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
     # English: the line that names the role, if the splitter's title line names none.
     title_index = find_title_line(lines, segment.start, segment.end, segment.title)
     title_line = lines[title_index] if title_index is not None else None
+    # A line further down names the job (a title field, the line above the duties): the
+    # splitter's title line is the post's headline, kept in the summary.
+    headline = segment.title if title_index != segment.title else None
     title = title_text(title_line) if title_line is not None else options.fallback_title
     # "Protolabs - Analytics Engineer", "We're looking for a Data Engineer to…": the role.
     role = english_title(title, title_line.text) if title_line is not None else None
@@ -121,6 +124,9 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
             if parts is not None:
                 apply_title_parts(builder.posting, parts)
             warnings.check_debris(title, line.number)
+            continue
+        if index == headline:
+            builder.feed_summary(line.text, line.number)
             continue
         builder.feed(line)
     posting = builder.finish()

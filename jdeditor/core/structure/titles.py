@@ -56,7 +56,7 @@ _CITY_RE = "|".join(sorted(_CITIES, key=len, reverse=True))
 _CHANNEL_RE = (
     r"社招|校招|实习|日常实习|暑期实习|全职|兼职|急招?|急聘|内推|长期有效|多HC|大量HC|HC若干|若干"
     r"|招聘|诚聘|直招|可|包括|P\d{1,2}(?:\s*[-~]\s*P?\d{1,2})?"
-    r"|base|remote|hybrid|onsite|on-site|full[- ]?time|part[- ]?time"
+    r"|base\s*[:：]?|remote|hybrid|onsite|on-site|full[- ]?time|part[- ]?time"
 )
 _PAY_RE = (
     r"\d+(?:\.\d+)?\s*[kKwW万千]?\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[kKwW万千]\+?"
@@ -85,7 +85,7 @@ _SEPARATOR_RE = re.compile(
 )
 # 招 in 校招 / 社招 is a channel, not "hiring".
 _HIRING_RE = re.compile(
-    r"(?:招聘|诚聘|诚招|急招|在招|直招|诚邀|社招|校招|(?<![校社])招)[\s，,、:：]*"
+    r"(?:招聘|诚聘|诚招|急招|在招|直招|诚邀|社招|校招|招募|寻找|(?<![校社])招)[\s，,、:：]*"
 )
 # :rocket: in GitHub text, also with a colon lost to the heading's decorations.
 _SHORTCODE_RE = re.compile(
@@ -105,6 +105,9 @@ _GRADE_RE = re.compile(
     r"(?:高级|资深|中级|初级|中高级|初中级|高级/资深|首席|专家|主任|senior|junior|lead|staff|principal)",
     re.IGNORECASE,
 )
+# A bracket after the name that says whom the job suits (适合3年及以上工作经验的同学,
+# 应届生可投, 本科及以上): a requirement, not part of the name.
+_REMARK_RE = re.compile(r"经验|\d+\s*年以上|学历|本科|硕士|博士|应届|毕业|同学|适合")
 _GLUED_HEADING_RE = re.compile(r"(?:岗位|工作|职位)(?:职责|描述|要求)$")
 _OPENERS = "【[「『〔〖(（"
 _CLOSERS = "】]」』〕〗)）"
@@ -140,11 +143,48 @@ _STACK_RE = re.compile(r"Java|Python|Golang|PHP|C\+\+|iOS|Android|UI|UX|Go(?![a-
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 
+_BRACKETED_RE = re.compile(r"[【\[(（「][^】\])）」]*[】\])）」]")
+_LATIN_RE = re.compile(r"[A-Za-z0-9+#.]+")
+
+
 def names_role(text: str) -> bool:
     """Whether ``text`` holds a word that names a job (工程师, 开发, Engineer, Manager …)."""
+    if _CJK_RE.search(text) is None:
+        return any(_ends_english_name(text, match) for match in ROLE_RE.finditer(text))
     if ROLE_RE.search(text) is not None:
         return True
-    return _CJK_RE.search(text) is not None and _STACK_RE.search(text) is not None
+    if _STACK_RE.search(text) is None:
+        return False
+    # The language is the job's name when the Chinese beside it only grades it or gives
+    # facts (中高级Java, 【武汉】Java，内推); not in C++ 不加班 (a perk) or Python 数据处理.
+    rest = _LATIN_RE.sub(" ", _BRACKETED_RE.sub(" ", text))
+    rest = _FACT_TOKEN_RE.sub("", _GRADE_RE.sub("", rest))
+    return _CJK_RE.search(rest) is None
+
+
+_NEXT_WORDS_RE = re.compile(r"\s+([A-Za-z][\w'’-]*)(?:\s+([A-Za-z][\w'’-]*))?")
+_JOINING = frozenset({"of", "for", "at", "in", "to", "and", "or", "with"})
+# "Data Engineer role", "Backend Developer wanted": words about the opening, not a verb.
+_OPENING_WORDS = frozenset(
+    {"role", "roles", "position", "positions", "job", "jobs", "opening", "openings", "vacancy"}
+    | {"wanted", "needed", "opportunity", "hiring"}
+)
+
+
+def _ends_english_name(text: str, match: re.Match[str]) -> bool:
+    """In English a role word ends the job's name or joins more of it (``Engineer, Data``,
+    ``Director of Engineering``, ``Engineer and Analyst``); one followed by words in small
+    letters is a verb or an adjective (``Executive and leadership reporting``, ``Lead the
+    team``)."""
+    following = _NEXT_WORDS_RE.match(text, match.end())
+    if following is None:
+        return True
+    word, after = following.group(1), following.group(2)
+    if word[0].isupper() or word.casefold() in _OPENING_WORDS:
+        return True
+    if word.casefold() in _JOINING:
+        return after is None or not after[0].islower()
+    return False
 
 
 def names_job(piece: str) -> bool:
@@ -182,6 +222,21 @@ def _leading_tags(text: str, parts: TitleParts) -> str:
     return text
 
 
+def _leading_fact_tags(text: str, parts: TitleParts) -> str:
+    """``【社招内推】【temu 搜广推岗位】``: tags of facts before the name go; a name left alone
+    in its brackets comes out of them. Without a role word the line may be a company's
+    headline (``【杭州/上海】恒生电子``): its places are not taken as the job's."""
+    while text and text[0] in _TAG_OPEN:
+        close = text.find(_OPEN_CLOSE[text[0]])
+        tag, rest = text[1:close], text[close + 1 :].strip(_EDGE_JUNK)
+        if close <= 0 or not rest or not is_facts(tag):
+            break
+        text = rest
+    if text and text[0] in _TAG_OPEN and text.find(_OPEN_CLOSE[text[0]]) == len(text) - 1:
+        text = text[1:-1].strip()
+    return text
+
+
 def _trailing_brackets(text: str, parts: TitleParts, any_head: bool = False) -> str:
     """``Java开发工程师【初级】【长沙】``, ``前端（北京社招）``: bracketed facts at the end go."""
     while text and text[-1] in "】]」』〕〗)）":
@@ -192,8 +247,10 @@ def _trailing_brackets(text: str, parts: TitleParts, any_head: bool = False) -> 
         if start <= 0:
             break
         inner, head = text[start + 1 : -1], text[:start].rstrip(_EDGE_JUNK)
-        removable = is_facts(inner) or (
-            not any_head and opener in _TAG_OPEN and not names_role(inner)
+        removable = (
+            is_facts(inner)
+            or (not any_head and opener in _TAG_OPEN and not names_role(inner))
+            or (_REMARK_RE.search(inner) is not None and not names_role(inner))
         )
         if not removable or not (any_head or names_role(head)) or not head:
             break
@@ -248,6 +305,10 @@ def _pick_part(text: str, parts: TitleParts, english: bool) -> str:
     first = next((i for i, (piece, _) in enumerate(pieces) if names_job(piece)), None)
     if first is None:
         return text
+    # 电子数据取证 / 信息安全工程师: before a slash, a piece that is no fact is the other half
+    # of the name (either job), not a company.
+    while first > 0 and "/" in pieces[first][1] and not is_facts(pieces[first - 1][0]):
+        first -= 1
     kept = [pieces[first][0]]
     for piece, separator in pieces[first + 1 :]:
         # A qualifier after a dash stays (前端开发工程师-游戏方向); after a slash, or in an
@@ -302,10 +363,15 @@ def _leading_names(text: str, parts: TitleParts) -> str:
     while start < len(words) - 1:
         word = words[start].strip()
         rest = " ".join(words[start + 1 :])
-        keeps = names_role(word) or _GRADE_RE.fullmatch(word) or not names_job(rest)
+        # 前端技术 前端技术专家: a word the next one starts with is the team's field of work.
+        repeated = len(word) >= 2 and words[start + 1].startswith(word) and word != words[start + 1]
+        keeps = not repeated and (
+            names_role(word) or _GRADE_RE.fullmatch(word) or not names_job(rest)
+        )
         # A Latin word is a skill or product (Java 后端开发, AI 训练师): only Chinese goes.
         chinese = _CJK_RE.search(word) is not None and not re.search(r"[A-Za-z]", word)
-        if not word or keeps or not (chinese or _ORG_END_RE.search(word)):
+        slashed = word.endswith("/") or words[start + 1].startswith("/")  # one job or another
+        if not word or keeps or slashed or not (chinese or _ORG_END_RE.search(word)):
             break
         _collect(parts, word)
         start += 1
@@ -338,9 +404,10 @@ def clean_title(raw: str) -> TitleParts:
     text = core if bracketed and core else text
     if not names_role(text):
         text = _trailing_brackets(text, parts, any_head=True)
-        return _finish(parts, text)
+        return _finish(parts, _leading_fact_tags(text, parts))
     text = _before_note(text, parts)
     english = not re.search(r"[\u3400-\u9fff]", text)
+    text = _role_clause(text, parts)
     for _ in range(3):
         before = text
         text = _leading_tags(text, parts)
@@ -352,6 +419,26 @@ def clean_title(raw: str) -> TitleParts:
         if text == before:
             break
     return _finish(parts, text)
+
+
+_CLAUSE_END_RE = re.compile(r"[！!。？?]+")
+
+
+def _role_clause(text: str, parts: TitleParts) -> str:
+    """``国内第一云！…打造“AI大脑”！寻找定义大模型时代的AI架构师``: of a Chinese slogan's
+    exclamations, the one that names the job."""
+    if not _CJK_RE.search(text):
+        return text
+    clauses = [c.strip(_EDGE_JUNK) for c in _CLAUSE_END_RE.split(text) if c.strip(_EDGE_JUNK)]
+    if len(clauses) < 2:
+        return text
+    named = next((clause for clause in clauses if names_job(clause)), None)
+    if named is None:
+        return text
+    for clause in clauses:
+        if clause is not named:
+            _collect(parts, clause)
+    return named
 
 
 def _finish(parts: TitleParts, text: str) -> TitleParts:
