@@ -27,9 +27,9 @@ from dataclasses import dataclass
 
 from jdeditor.core.model import Language, SectionKind
 from jdeditor.core.structure.fields import Field
+from jdeditor.core.structure.job_lines import title_text
 from jdeditor.core.structure.language import detect_language
 from jdeditor.core.structure.lines import Line, LineKind, is_header_line, is_sentence_like
-from jdeditor.core.structure.splitting import title_text
 from jdeditor.core.structure.titles import clean_title, names_job
 
 

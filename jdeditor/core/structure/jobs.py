@@ -32,9 +32,9 @@ from jdeditor.core.structure.headings import (
     is_apply_heading_text,
     strip_decorations,
 )
+from jdeditor.core.structure.job_lines import title_text
 from jdeditor.core.structure.lines import Line, LineKind, is_sentence_like
 from jdeditor.core.structure.parsed import ParsedPosting, SharedBlock
-from jdeditor.core.structure.splitting import title_text
 from jdeditor.core.structure.symbols import strip_symbols
 from jdeditor.core.structure.titles import is_facts, names_category, names_job
 

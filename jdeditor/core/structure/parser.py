@@ -12,6 +12,7 @@ from jdeditor.core.model import Item, Language
 from jdeditor.core.structure.builder import PostingBuilder
 from jdeditor.core.structure.english_titles import english_title, find_title_line
 from jdeditor.core.structure.facts import apply_title_facts, apply_title_parts, title_with_facts
+from jdeditor.core.structure.job_lines import title_text
 from jdeditor.core.structure.jobs import named_job_line, settle_jobs
 from jdeditor.core.structure.language import detect_language
 from jdeditor.core.structure.lines import Line, LineKind, classify_lines, classify_text_lines
@@ -20,12 +21,7 @@ from jdeditor.core.structure.numbering import Marker
 from jdeditor.core.structure.parsed import ParsedPosting
 from jdeditor.core.structure.positions import mark_positions
 from jdeditor.core.structure.source import SourceLine, split_source_text, text_lines
-from jdeditor.core.structure.splitting import (
-    Segment,
-    single_segment,
-    split_postings,
-    title_text,
-)
+from jdeditor.core.structure.splitting import Segment, single_segment, split_postings
 from jdeditor.core.structure.titles import clean_title
 from jdeditor.core.structure.warnings import WarningList
 from jdeditor.errors import UserFacingError

@@ -31,13 +31,22 @@ a section heading or a list; otherwise it is merged into the first posting.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from jdeditor.core.model import SectionKind
 from jdeditor.core.structure.fields import Field
 from jdeditor.core.structure.headings import is_apply_heading_text, strip_decorations
+from jdeditor.core.structure.job_lines import (
+    OUTLINE_RE,
+    is_sentence_line,
+    known_heading,
+    listed_job_lines,
+    main_heading_soon,
+    names_a_job,
+    sibling_job_lines,
+    title_text,
+)
 from jdeditor.core.structure.lines import (
     PLAIN,
     Line,
@@ -50,7 +59,6 @@ from jdeditor.core.structure.numbering import (
     Marker,
     is_list_start,
     next_in_sequence,
-    parse_marker,
 )
 from jdeditor.core.structure.titles import JOB_LABEL_RE, names_category, names_job
 
@@ -129,12 +137,6 @@ def _main_heading_ahead(lines: Sequence[Line], header: Sequence[bool]) -> list[b
     return ahead
 
 
-def _known_heading(line: Line) -> SectionKind | None:
-    if line.kind is LineKind.HEADING and line.heading is not None:
-        return line.heading.kind
-    return None
-
-
 def _is_candidate(line: Line) -> bool:
     if line.kind is LineKind.FIELD:
         return line.field is not None and line.field.field is Field.TITLE and line.title_like
@@ -155,7 +157,7 @@ def _continues_item(state: _State) -> bool:
 
 
 def _qualifies(index: int, line: Line, following: Line, state: _State, primary: bool) -> bool:
-    known = _known_heading(following)
+    known = known_heading(following)
     plain = not line.strong and line.strength >= PLAIN
     title = state.title_strength
     if (
@@ -218,9 +220,9 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
     header = [line.kind is not blank_kind and is_header_line(line) for line in lines]
     following = _next_significant(lines, header)
     ahead = _main_heading_ahead(lines, header)
-    soon = _main_heading_soon(lines)
-    siblings = _sibling_job_lines(lines)
-    listed = _listed_job_lines(lines)
+    soon = main_heading_soon(lines)
+    siblings = sibling_job_lines(lines)
+    listed = listed_job_lines(lines)
     titles: list[int] = []
     state = _State()
     job_names: dict[int, bool] = {}  # names_job(title_text(line)), asked for up to four times
@@ -252,7 +254,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
             candidate = False
         if candidate and _stays_in_posting(line, _line_at(lines, following[index]), state):
             # A sentence naming a role (觉得应用开发越来越“无聊”，…) is no job's name.
-            candidate = line_names_job(index) and not _is_sentence(line)
+            candidate = line_names_job(index) and not is_sentence_line(line)
         state.after_title = False
         if state.first_significant is None:
             state.first_significant = index
@@ -277,11 +279,11 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
                 and not (state.just_opened and state.opened_known)
                 and index > 0
             )
-            or (state.has_items and soon[index] and _names_a_job(line))
+            or (state.has_items and soon[index] and names_a_job(line))
             or (
-                _OUTLINE_RE.match(line.text) is not None
+                OUTLINE_RE.match(line.text) is not None
                 and next_index is not None
-                and _known_heading(lines[next_index]) in _MAIN_KINDS
+                and known_heading(lines[next_index]) in _MAIN_KINDS
                 and line_names_job(index)
             )
             or _outranks_sections(line, state, ahead[index])
@@ -304,7 +306,7 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
             )
             continue
         if line.kind is heading_kind:
-            kind = _known_heading(line)
+            kind = known_heading(line)
             # An unknown heading on the first line may be the first posting's title.
             first = index == state.first_significant and kind is None
             state.body_started = state.body_started or not first
@@ -333,75 +335,6 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
         # The text's first line, when it looks like a title, is treated as one here too.
         state.after_title = candidate and index == state.first_significant
     return titles
-
-
-LOOK_AHEAD_LINES = 12
-
-
-def _main_heading_soon(lines: Sequence[Line]) -> list[bool]:
-    """For each line, whether a duties or requirements heading comes within the next few
-    significant lines, before any other line that names a job under markup."""
-    soon = [False] * len(lines)
-    significant = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
-    next_main: int | None = None  # position (among significant lines) of the next one
-    next_job: int | None = None
-    for position in range(len(significant) - 1, -1, -1):
-        index = significant[position]
-        soon[index] = (
-            next_main is not None
-            and next_main - position <= LOOK_AHEAD_LINES
-            and (next_job is None or next_main < next_job)
-        )
-        line = lines[index]
-        if _known_heading(line) in _MAIN_KINDS:
-            next_main = position
-        elif line.strong and _names_a_job(line):
-            next_job = position
-    return soon
-
-
-def _sibling_job_lines(lines: Sequence[Line]) -> set[int]:
-    """Marked-up lines of one strength that each name a job and have text of their own
-    (``### 软件开发工程师(校招)`` then a list, ``### 高级软件开发工程师`` then a paragraph …):
-    two or more of them are the jobs of the text, whatever headings they have."""
-    groups: dict[int, list[int]] = {}
-    unnamed: dict[int, list[int]] = {}  # the same shape, right over a duties heading
-    significant = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
-    for position, index in enumerate(significant):
-        line = lines[index]
-        if line.kind is not LineKind.HEADING:
-            continue
-        following = significant[position + 1] if position + 1 < len(significant) else None
-        if following is None:
-            continue
-        after = lines[following]
-        if _names_a_job(line):
-            if after.kind is LineKind.HEADING and after.strength <= line.strength:
-                continue  # nothing of its own: a heading over headings
-            groups.setdefault(line.strength, []).append(index)
-        elif _unnamed_sibling(line, after):
-            unnamed.setdefault(line.strength, []).append(index)
-    # **UI/UX Design：** between **产品经理：** and **前端开发工程师：**, each over its own
-    # 职位描述: a job too, though its name has no word for a role.
-    return {
-        index
-        for strength, group in groups.items()
-        if len(group) >= 2
-        for index in (*group, *unnamed.get(strength, ()))
-    }
-
-
-def _unnamed_sibling(line: Line, after: Line) -> bool:
-    """A marked-up heading that names no known section, right over a duties or
-    requirements heading."""
-    return (
-        line.strong
-        and line.heading is not None
-        and line.heading.kind is None
-        and not line.heading.rest
-        and title_like(line.heading.text, True)
-        and _known_heading(after) in _MAIN_KINDS
-    )
 
 
 _SHARED_KINDS = (SectionKind.ABOUT, SectionKind.BENEFITS)
@@ -434,43 +367,8 @@ def _above_listed_job(line: Line, state: _State) -> bool:
         and state.title_strength is not None
         and line.kind is LineKind.HEADING
         and line.strength < state.title_strength
-        and _known_heading(line) is not None
+        and known_heading(line) is not None
     )
-
-
-def _listed_job_lines(lines: Sequence[Line]) -> set[int]:
-    """Plain lines that each name a job and open a numbered list of their own
-    (``C/C++ 应用开发工程师`` then ``1. …``, ``Python 应用开发工程师`` then ``1. …``): two or
-    more of them are the jobs of the text, even under one duties heading."""
-    found: list[int] = []
-    significant = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
-    for position, index in enumerate(significant[:-1]):
-        line = lines[index]
-        if line.strong or line.strength < PLAIN or not line.title_like:
-            continue
-        if line.kind is LineKind.HEADING:
-            if line.heading is None or line.heading.kind is not None or line.heading.rest:
-                continue
-        elif line.kind is not LineKind.TEXT:
-            continue
-        after = lines[significant[position + 1]]
-        if (
-            after.kind is LineKind.ITEM
-            and after.marker is not None
-            and after.marker.numbered
-            and is_list_start(after.marker)
-            and names_job(title_text(line))
-            and not is_sentence_like(title_text(line))
-        ):
-            found.append(index)
-    return set(found) if len(found) >= 2 else set()
-
-
-def _names_a_job(line: Line) -> bool:
-    """A marked-up line (a markdown, bold or bracketed heading) that names a role."""
-    if not (line.strong or line.strength < PLAIN) or not line.title_like:
-        return False
-    return names_job(title_text(line))
 
 
 def _primary(lines: Sequence[Line], following: Sequence[int | None], index: int) -> bool:
@@ -479,7 +377,7 @@ def _primary(lines: Sequence[Line], following: Sequence[int | None], index: int)
     return (
         _is_candidate(lines[index])
         and next_index is not None
-        and _known_heading(lines[next_index]) is not None
+        and known_heading(lines[next_index]) is not None
     )
 
 
@@ -503,20 +401,6 @@ def _is_sub_item(line: Line, previous: Line | None) -> bool:
     return line.indent > previous.indent
 
 
-# 1.1云存储高级研发工程师: a document's outline number, never a list item's.
-_OUTLINE_RE = re.compile(r"^\d{1,2}[.．]\d{1,2}(?![.．\d])")
-_BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
-
-
-def _is_sentence(line: Line) -> bool:
-    """A line of clauses (觉得应用开发越来越“无聊”，觉得…), its numbering and bracketed notes
-    aside (``前端开发（多个 HC，初中高级均有）`` is a name with a note)."""
-    text = title_text(line)
-    numbered = parse_marker(text)
-    text = numbered[1] if numbered else text
-    return is_sentence_like(_BRACKETED_RE.sub("", text) if "（" in text or "(" in text else text)
-
-
 def _stays_in_posting(line: Line, following: Line | None, state: _State) -> bool:
     """Whether a candidate line belongs to the posting in progress unless it names a role.
 
@@ -538,12 +422,12 @@ def _stays_in_posting(line: Line, following: Line | None, state: _State) -> bool
         line.kind is LineKind.HEADING
         and sections is not None
         and line.strength >= sections
-        and (following is None or _known_heading(following) not in _MAIN_KINDS)
+        and (following is None or known_heading(following) not in _MAIN_KINDS)
     )
 
 
 def _has_structure(lines: Sequence[Line]) -> bool:
-    return any(line.kind is LineKind.ITEM or _known_heading(line) is not None for line in lines)
+    return any(line.kind is LineKind.ITEM or known_heading(line) is not None for line in lines)
 
 
 def is_category(line: Line) -> bool:
@@ -614,7 +498,7 @@ def first_line_title(lines: Sequence[Line], start: int, end: int) -> int | None:
         line = lines[index]
         if line.kind is LineKind.BLANK:
             continue
-        if line.kind is LineKind.ITEM or _known_heading(line) is not None:
+        if line.kind is LineKind.ITEM or known_heading(line) is not None:
             return None
         if seen >= FIRST_LINE_TITLE_WINDOW:
             return None
@@ -629,14 +513,3 @@ def first_line_title(lines: Sequence[Line], start: int, end: int) -> int | None:
         if title_like(text, False, MAX_FIRST_LINE_TITLE_CHARS):
             return index
     return None
-
-
-def title_text(line: Line) -> str:
-    """The title a title line gives: markup, wrapping brackets and a numbering removed."""
-    if line.kind is LineKind.FIELD and line.field is not None:
-        return line.field_value or line.field.value
-    if line.kind is LineKind.HEADING and line.heading is not None:
-        return line.heading.text
-    text = line.body if line.kind is LineKind.ITEM else line.text
-    core, _, _ = strip_decorations(text)
-    return core or text
