@@ -337,3 +337,17 @@ def test_an_outline_numbered_job_under_an_empty_heading_starts_a_job() -> None:
     # 职位要求：（技术栈） is a heading with a note, not a requirements list: the post's
     # header is shared, and no job of its own.
     assert ("requirements", "职位要求：（技术栈）") in _kinds(parsed[0].posting.sections)
+
+
+def test_a_line_above_the_post_s_headline_stays_above_it_in_the_introduction() -> None:
+    text = (
+        "URL: https://jobs.example.com/42\n\n数据平台招聘\n我们做数据。\n\n"
+        "数据工程师\n岗位职责：\n1、建管道\n\n算法工程师\n岗位职责：\n1、训模型\n"
+    )
+    parsed = parse_text(text)
+    assert find_lost_text(text, parsed) == []
+    about = parsed[0].posting.sections[0]
+    assert [item.text for item in about.items][:2] == [
+        "URL: https://jobs.example.com/42",
+        "数据平台招聘",
+    ]

@@ -113,6 +113,11 @@ class PostingBuilder:
         else:
             self._text(line)
 
+    @property
+    def summary_lines(self) -> int:
+        """How many lines the summary holds so far."""
+        return len(self._summary)
+
     def feed_summary(self, text: str, line: int) -> None:
         """Keep a line in the summary (a title field's own line, for instance)."""
         if self._first_line is None:

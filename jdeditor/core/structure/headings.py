@@ -325,12 +325,12 @@ def match_inline_heading(text: str) -> HeadingMatch | None:
         return None
     # 岗位职责： | 负责…: a table's cell mark between a heading and its text is markup.
     rest = rest.strip().removeprefix("|").lstrip()
-    if _NOTE_ONLY_RE.fullmatch(rest):
+    inline = match.re is _INLINE_HEAD_RE
+    if inline and _NOTE_ONLY_RE.fullmatch(rest):
         # 职位要求：（技术栈）: a note on the heading, not the section's first item.
-        inline = match.re is _INLINE_HEAD_RE
-        colon = text[match.end(1) : match.start(2)].strip() if inline else ""
+        colon = text[match.end(1) : match.start(2)].strip()
         return HeadingMatch(kind, f"{core}{colon}{rest}", "", inline, bracketed)
-    return HeadingMatch(kind, core, rest, match.re is _INLINE_HEAD_RE, bracketed)
+    return HeadingMatch(kind, core, rest, inline, bracketed)
 
 
 def _english_inline_heading(text: str) -> HeadingMatch | None:

@@ -113,11 +113,9 @@ def as_sections(piece: ParsedPosting, fallback: SectionKind) -> list[Section]:
     """A piece that is no job as sections: its title heads the first one."""
     posting = piece.posting
     sections = list(posting.sections)
-    head: list[Item] = [
-        Item(text=line, kind=ItemKind.PARAGRAPH)
-        for line in posting.summary.split("\n")
-        if line.strip()
-    ]
+    lines = posting.summary.split("\n") if posting.summary else []
+    head: list[Item] = [Item(text=line, kind=ItemKind.PARAGRAPH) for line in lines if line.strip()]
+    above_title = sum(1 for line in lines[: piece.summary_before_title] if line.strip())
     if sections and any(sections[0] is made for made in piece.made_up):
         head += sections.pop(0).items
     if piece.title_line is not None and not head and not sections:
@@ -133,7 +131,7 @@ def as_sections(piece: ParsedPosting, fallback: SectionKind) -> list[Section]:
         if titled and kind is None and fallback is SectionKind.ABOUT:
             # A post's headline over its introduction (出海公司早期项目，base广州) is its first
             # line, under the heading an introduction has: it names no kind of section.
-            head.insert(0, Item(text=core, kind=ItemKind.PARAGRAPH))
+            head.insert(above_title, Item(text=core, kind=ItemKind.PARAGRAPH))
             heading = DEFAULT_HEADINGS[posting.language][SectionKind.ABOUT]
         sections.insert(0, Section(kind or fallback, heading, head))
     return sections

@@ -110,9 +110,11 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
             name = parts.name
     warnings = WarningList(name or title)
     builder = PostingBuilder(name or title, language, warnings)
+    before_title = 0
     for index in range(segment.start, segment.end):
         line = lines[index]
         if index == title_index and not (role and role.in_sentence):  # a sentence stays
+            before_title = builder.summary_lines
             if line.kind is LineKind.FIELD or name is not None:
                 builder.feed_summary(line.text, line.number)
             if name is not None:
@@ -135,6 +137,7 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
         made_up=builder.made_up,
         field_lines=builder.field_lines,
         category=segment.category,
+        summary_before_title=before_title,
     )
     # The title line stands whole in the summary: the title is read from there.
     parsed.title_in_summary = named is not None or (
