@@ -130,4 +130,3 @@ def test_a_failure_half_way_writes_nothing(
     assert all(before.values())  # every table had a row to keep
     monkeypatch.undo()
     assert repository.add_many([chinese_posting()]) == [2]
-
