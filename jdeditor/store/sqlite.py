@@ -123,7 +123,8 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
     Core's executemany builds and converts a parameter dictionary per row, which costs more
     than SQLite's own work for the short rows of items and sections (0.6 s of a 10,000-
     posting import). Here the driver gets one statement and plain tuples. Every row must
-    have the same keys, as with Core. Errors are SQLAlchemy's, as from ``execute``.
+    have the same keys, as with Core; column defaults are not filled in, so the rows give
+    every value. Errors are SQLAlchemy's, as from ``execute``.
     """
     if rows:
         names, values = _driver_rows(connection, table, rows)
@@ -142,6 +143,8 @@ def insert_rows_returning_ids(
     """
     if not rows:
         return []
+    if "id" in rows[0]:
+        raise ValueError("rows given their own ids: use insert_rows")
     names, values = _driver_rows(connection, table, rows)
     first_id = connection.exec_driver_sql(_insert_sql(table, names), values[0]).lastrowid
     if first_id is None:
