@@ -2,6 +2,7 @@
 
 * connection set-up: foreign keys on, WAL journal (readers never wait for a writer),
   a busy timeout so a second window or process waits instead of failing at once;
+* bulk ``INSERT``s straight through the driver (:func:`insert_rows`), for imports;
 * the FTS5 search index ``posting_fts`` (with a one-character prefix index so that
   single-character queries stay fast), fed with the bigram text of
   :mod:`jdeditor.store.search_tokens` so that one- and two-character Chinese queries
@@ -11,11 +12,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event, func, literal_column, select, text
+from sqlalchemy import Connection, Engine, Table, event, func, literal_column, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Subquery
 
@@ -78,21 +80,97 @@ def has_fts_index(connection: Connection) -> bool:
     return found is not None
 
 
-def _rows(documents: Iterable[SearchDocument]) -> list[dict[str, object]]:
+def _driver_rows(
+    connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The column names of ``rows`` and each row as a tuple of driver values.
+
+    Each column's type converts its values as SQLAlchemy would (timestamps to text, JSON
+    to a string), so that the rows stored are the same as through ``table.insert()``.
+    """
+    names = list(rows[0])
+    if len(names) > 1:
+        get = itemgetter(*names)
+        values = [get(row) for row in rows]
+    else:
+        values = [(row[names[0]],) for row in rows]
+    dialect = connection.dialect
+    converters: list[tuple[int, Callable[[Any], Any]]] = []
+    for index, name in enumerate(names):
+        column_type = table.c[name].type
+        processor = column_type.dialect_impl(dialect).bind_processor(dialect)
+        if processor is not None:
+            converters.append((index, processor))
+    if converters:
+        converted: list[tuple[Any, ...]] = []
+        for value in values:
+            row = list(value)
+            for index, convert in converters:
+                row[index] = convert(row[index])
+            converted.append(tuple(row))
+        values = converted
+    return names, values
+
+
+def _insert_sql(table: Table, names: Sequence[str]) -> str:
+    columns = ", ".join(f'"{name}"' for name in names)
+    return f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
+
+
+def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """``connection.execute(table.insert(), rows)`` for many rows, several times quicker.
+
+    Core's executemany builds and converts a parameter dictionary per row, which costs more
+    than SQLite's own work for the short rows of items and sections (0.6 s of a 10,000-
+    posting import). Here the driver gets one statement and plain tuples. Every row must
+    have the same keys, as with Core; column defaults are not filled in, so the rows give
+    every value. Errors are SQLAlchemy's, as from ``execute``.
+    """
+    if rows:
+        names, values = _driver_rows(connection, table, rows)
+        connection.exec_driver_sql(_insert_sql(table, names), values)
+
+
+def insert_rows_returning_ids(
+    connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
+) -> list[int]:
+    """Insert rows into a table with an ``INTEGER PRIMARY KEY id`` and return their ids.
+
+    The first row takes the next id from SQLite (and this transaction the write lock, so no
+    other writer comes between); the others are given the ids after it. An id in use (only
+    possible if SQLite had to pick a random id because the largest one was taken) fails the
+    statement, and the caller's transaction writes nothing.
+    """
+    if not rows:
+        return []
+    if "id" in rows[0]:
+        raise ValueError("rows given their own ids: use insert_rows")
+    names, values = _driver_rows(connection, table, rows)
+    first_id = connection.exec_driver_sql(_insert_sql(table, names), values[0]).lastrowid
+    if first_id is None:
+        raise RuntimeError(f"SQLite gave no id for the new row of {table.name}")
+    ids = list(range(first_id, first_id + len(values)))
+    if len(values) > 1:
+        connection.exec_driver_sql(
+            _insert_sql(table, ["id", *names]),
+            [(posting_id, *value) for posting_id, value in zip(ids[1:], values[1:], strict=True)],
+        )
+    return ids
+
+
+def _rows(documents: Iterable[SearchDocument]) -> list[tuple[int, str, str, str]]:
     return [
-        {
-            "id": document.posting_id,
-            "title": document_text(document.title),
-            "fields": document_text(document.fields),
-            "body": document_text(document.body),
-        }
+        (
+            document.posting_id,
+            document_text(document.title),
+            document_text(document.fields),
+            document_text(document.body),
+        )
         for document in documents
     ]
 
 
-_INSERT = (
-    f"INSERT INTO {FTS_TABLE} (rowid, title, fields, body) VALUES (:id, :title, :fields, :body)"
-)
+_INSERT_TUPLES = f"INSERT INTO {FTS_TABLE} (rowid, title, fields, body) VALUES (?, ?, ?, ?)"
 _DELETE = f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"
 _MATCH_IDS = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
 
@@ -124,7 +202,7 @@ class SqliteFtsSearch:
 
     def index(self, session: Session, documents: Sequence[SearchDocument]) -> None:
         if documents:
-            session.execute(text(_INSERT), _rows(documents))
+            session.connection().exec_driver_sql(_INSERT_TUPLES, _rows(documents))
 
     def remove(self, session: Session, posting_ids: Sequence[int]) -> None:
         if posting_ids:
