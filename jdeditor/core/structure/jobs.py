@@ -67,8 +67,6 @@ def is_job(piece: ParsedPosting, leading: bool, headed_later: bool = False) -> b
         # 北京, 20-40K: a line of facts inside a job; 以下为后端研发职位的JD: a line that
         # points at the job named elsewhere; ``|``: no words at all. None is a job's name.
         return False
-    if section_kind_of(title) in _MAIN_KINDS:
-        return False  # 任职资格 over a list: a section, whoever it belongs to
     if leading and headed_later and not _written_structure(piece):
         # A headline whose lines merely look like a list (no duties or requirements
         # heading was written) introduces the jobs that follow, which have theirs.
@@ -79,7 +77,10 @@ def is_job(piece: ParsedPosting, leading: bool, headed_later: bool = False) -> b
         return False
     if names_job(title):
         return piece.structured or not leading
-    return piece.structured and not heading_like(title)
+    # 任职资格 over a list: a section, whoever it belongs to.
+    return (
+        piece.structured and not heading_like(title) and section_kind_of(title) not in _MAIN_KINDS
+    )
 
 
 def _has_duties(piece: ParsedPosting) -> bool:

@@ -33,6 +33,7 @@ _POSITIONS_HEADING_RE = re.compile(
     r"|^(?:招聘|拟聘|诚聘)(?:岗位|职位)|^(?:open )?positions$",
     re.IGNORECASE,
 )
+_POSITIONS_WORD_RE = re.compile(r"岗位|职位|position", re.IGNORECASE)
 # 领军人才：从事……; the name is short and holds no punctuation of a sentence.
 _POSITION_LINE_RE = re.compile(
     r"^(?P<name>[^:：，,。；;！!？?\s]{2,12})[:：]\s*(?P<text>\S.{19,})$"
@@ -101,6 +102,8 @@ def _positions_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
 
 
 def _is_positions_heading(line: Line) -> bool:
+    if not _POSITIONS_WORD_RE.search(line.text):
+        return False  # most lines: no word the heading needs
     if line.kind is LineKind.HEADING and line.heading is not None:
         if line.heading.kind is not None or line.heading.rest:
             return False
