@@ -18,6 +18,7 @@ from jdeditor.core.structure.lines import Line, LineKind, classify_lines, classi
 from jdeditor.core.structure.lists import ListBuilder
 from jdeditor.core.structure.numbering import Marker
 from jdeditor.core.structure.parsed import ParsedPosting
+from jdeditor.core.structure.shared_fields import fill_shared_fields
 from jdeditor.core.structure.source import SourceLine, split_source_text, text_lines
 from jdeditor.core.structure.splitting import (
     Segment,
@@ -171,9 +172,10 @@ def _parse_groups(groups: Iterable[list[Line]], options: ParseOptions) -> list[P
         segments = single_segment(classified) if options.single else split_postings(classified)
         found = [_build(classified, segment, options) for segment in segments]
         pieces = [piece for piece in found if piece is not None]
-        parsed.extend(
-            p.drop_field_lines() for p in (pieces if options.single else settle_jobs(pieces))
-        )
+        jobs = pieces if options.single else settle_jobs(pieces)
+        if jobs is not pieces:
+            fill_shared_fields(pieces, jobs)  # 工作地点：北京 in the text's introduction
+        parsed.extend(p.drop_field_lines() for p in jobs)
     return parsed
 
 
