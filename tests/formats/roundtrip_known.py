@@ -9,26 +9,6 @@ see docs/import.md, "Round trips".
 
 from __future__ import annotations
 
-RECOGNISER_FIELD_LINES = (
-    "recogniser: a header field line (工作地点：…, Location: …, "
-    "Employment type: …) is read into its field and also kept in "
-    "the summary, so the field lines an export writes come back "
-    "as summary text (issue 10: a line whose facts were all taken"
-    " into fields does not stay in the summary); or a field or "
-    "summary is read from a line the source's own reading did not"
-    " take it from"
-)
-TEMPLATE_ADVERT_REPORTS_TO = (
-    "template advert-zh does not print the reports-to field, so "
-    "it does not come back (a header field line read whole is no "
-    "longer kept in the summary as well)"
-)
-RECOGNISER_SECTION_FIELDS = (
-    "recogniser: a field line inside a section of the source "
-    "(公司位置：… under 团队情况) is not read into a field there, but the "
-    "export writes that section near the head, where the line is "
-    "read: the posting comes back with a field it did not have"
-)
 RECOGNISER_SPLIT = (
     "recogniser: a line inside the posting (an unknown heading "
     "over a list, a short paragraph before a list, a contact "
@@ -82,45 +62,28 @@ KNOWN: dict[str, str] = {
     "advert-zh/seed#2": RECOGNISER_ITEMS,
     "advert-zh/real-zh-003#0": RECOGNISER_KINDS,
     "advert-zh/real-zh-003#1": RECOGNISER_KINDS,
-    "advert-zh/real-zh-005#0": RECOGNISER_FIELD_LINES,
-    "advert-zh/real-zh-005#1": RECOGNISER_FIELD_LINES,
-    "advert-zh/real-zh-006#0": RECOGNISER_FIELD_LINES,
-    "advert-zh/real-zh-006#1": RECOGNISER_FIELD_LINES,
-    "advert-zh/real-zh-006#2": RECOGNISER_FIELD_LINES,
-    "advert-zh/real-zh-006#3": RECOGNISER_FIELD_LINES,
-    "advert-zh/real-zh-006#4": RECOGNISER_FIELD_LINES,
     "advert-zh/real-zh-008#0": RECOGNISER_SPLIT,
     "advert-zh/real-zh-008#1": RECOGNISER_SPLIT,
     "advert-zh/real-zh-008#2": RECOGNISER_SPLIT,
     "advert-zh/real-zh-008#3": RECOGNISER_SPLIT,
     "advert-zh/real-zh-011#0": RECOGNISER_SPLIT,
     "advert-zh/real-zh-011#1": RECOGNISER_KINDS,
-    "advert-zh/real-zh-015#0": RECOGNISER_FIELD_LINES,
     "advert-zh/real-zh-017#0": RECOGNISER_KINDS,
     "advert-zh/real-zh-017#1": RECOGNISER_KINDS,
     "advert-zh/real-zh-017#2": RECOGNISER_KINDS,
     "advert-zh/real-zh-018#0": RECOGNISER_SPLIT,
     "advert-zh/real-en-006#0": RECOGNISER_ITEMS,
-    "advert-zh/real-en-009#0": TEMPLATE_ADVERT_REPORTS_TO,
     "advert-zh/real-en-017#0": RECOGNISER_SPLIT,
     "jd-en/seed#1": RECOGNISER_ITEMS,
     "jd-en/seed#2": RECOGNISER_ITEMS,
     "jd-en/real-zh-003#0": RECOGNISER_KINDS,
     "jd-en/real-zh-003#1": RECOGNISER_KINDS,
-    "jd-en/real-zh-005#0": RECOGNISER_FIELD_LINES,
-    "jd-en/real-zh-005#1": RECOGNISER_FIELD_LINES,
-    "jd-en/real-zh-006#0": RECOGNISER_FIELD_LINES,
-    "jd-en/real-zh-006#1": RECOGNISER_FIELD_LINES,
-    "jd-en/real-zh-006#2": RECOGNISER_FIELD_LINES,
-    "jd-en/real-zh-006#3": RECOGNISER_FIELD_LINES,
-    "jd-en/real-zh-006#4": RECOGNISER_FIELD_LINES,
     "jd-en/real-zh-008#0": RECOGNISER_SPLIT,
     "jd-en/real-zh-008#1": RECOGNISER_SPLIT,
     "jd-en/real-zh-008#2": RECOGNISER_SPLIT,
     "jd-en/real-zh-008#3": RECOGNISER_SPLIT,
     "jd-en/real-zh-011#0": RECOGNISER_SPLIT,
     "jd-en/real-zh-011#1": RECOGNISER_KINDS,
-    "jd-en/real-zh-015#0": RECOGNISER_FIELD_LINES,
     "jd-en/real-zh-017#0": RECOGNISER_KINDS,
     "jd-en/real-zh-017#1": RECOGNISER_KINDS,
     "jd-en/real-zh-017#2": RECOGNISER_KINDS,
@@ -130,13 +93,6 @@ KNOWN: dict[str, str] = {
     "md/seed#2": RECOGNISER_ITEMS,
     "md/real-zh-003#0": RECOGNISER_KINDS,
     "md/real-zh-003#1": RECOGNISER_KINDS,
-    "md/real-zh-005#0": RECOGNISER_SECTION_FIELDS,
-    "md/real-zh-005#1": RECOGNISER_SECTION_FIELDS,
-    "md/real-zh-006#0": RECOGNISER_SECTION_FIELDS,
-    "md/real-zh-006#1": RECOGNISER_SECTION_FIELDS,
-    "md/real-zh-006#2": RECOGNISER_SECTION_FIELDS,
-    "md/real-zh-006#3": RECOGNISER_SECTION_FIELDS,
-    "md/real-zh-006#4": RECOGNISER_SECTION_FIELDS,
     "md/real-zh-008#0": RECOGNISER_SPLIT,
     "md/real-zh-008#1": RECOGNISER_SPLIT,
     "md/real-zh-008#2": RECOGNISER_SPLIT,
@@ -156,20 +112,12 @@ KNOWN: dict[str, str] = {
     "html/seed#2": RECOGNISER_ITEMS,
     "html/real-zh-003#0": RECOGNISER_KINDS,
     "html/real-zh-003#1": RECOGNISER_KINDS,
-    "html/real-zh-005#0": RECOGNISER_SECTION_FIELDS,
-    "html/real-zh-005#1": RECOGNISER_SECTION_FIELDS,
-    "html/real-zh-006#0": RECOGNISER_SECTION_FIELDS,
-    "html/real-zh-006#1": RECOGNISER_SECTION_FIELDS,
-    "html/real-zh-006#2": RECOGNISER_SECTION_FIELDS,
-    "html/real-zh-006#3": RECOGNISER_SECTION_FIELDS,
-    "html/real-zh-006#4": RECOGNISER_SECTION_FIELDS,
     "html/real-zh-008#0": RECOGNISER_SPLIT,
     "html/real-zh-008#1": RECOGNISER_SPLIT,
     "html/real-zh-008#2": RECOGNISER_SPLIT,
     "html/real-zh-008#3": RECOGNISER_SPLIT,
     "html/real-zh-011#0": RECOGNISER_SPLIT,
     "html/real-zh-011#1": RECOGNISER_KINDS,
-    "html/real-zh-015#0": RECOGNISER_SECTION_FIELDS,
     "html/real-zh-017#0": RECOGNISER_KINDS,
     "html/real-zh-017#1": RECOGNISER_KINDS,
     "html/real-zh-017#2": RECOGNISER_KINDS,
