@@ -265,7 +265,8 @@ def test_a_label_alone_takes_a_short_value_after_one_blank_line(
         "团队\n\n我们是一支年轻的团队，欢迎加入。",  # a sentence
         "工作地点\n\n详见：公司官网",  # a label of its own
         "工作地点\n\n\n上海",  # two blank lines
-        "工作地点\n\n上海市浦东新区张江高科技园区碧波路六百九十号三号楼五层整层办公室（近地铁二号线张江高科站）",  # long
+        "工作地点\n\n上海市浦东新区张江高科技园区碧波路六百九十号三号楼五层整层办公室"
+        "（近地铁二号线张江高科站）",  # long
     ],
 )
 def test_a_label_alone_takes_no_sentence_or_far_value(lines: str) -> None:

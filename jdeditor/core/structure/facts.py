@@ -8,6 +8,12 @@ employment type, and a Chinese name ending in 部/中心/团队/组 is a departm
 left alone: without a gazetteer a city cannot be told from a brand or a district. The line
 itself is always kept in the summary, so a fact that is not read is not lost.
 
+A title line names the department that hires when a piece before the job's name ends in a
+word for one (``快手-电商团队-Java开发工程师``, ``京东零售-平台产品与技术研发中心-后端开发工程师``,
+``【北京】快手私有云团队 - 容器云研发工程师``): 部, 部门, 中心, 事业部, 事业群, 团队, 中台, 组.
+A company (``京东零售``, ``蚂蚁集团``) ends in none of them, and a piece after the name is a
+qualifier (``前端开发工程师-游戏方向``), so neither is taken.
+
 A title line may carry the facts itself (``高级产品经理 | 北京 | 20-40K``, as job boards list
 jobs): the name at its head becomes the title, and the whole line is kept in the summary.
 """
@@ -27,6 +33,13 @@ _PAY_RE = re.compile(
 _PEOPLE_RE = re.compile(r"[人名位]|招|\b(?:openings?|positions?)\b", re.IGNORECASE)
 _DEPARTMENT_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,12}(?:部|部门|中心|事业部|事业群|团队|组)$")
 MAX_EMPLOYMENT_WORD_CHARS = 12
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# A piece of a title that names a department: a short name ending in a word for one.
+_TITLE_DEPARTMENT_RE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9&·]{1,18}(?:部|部门|中心|事业部|事业群|团队|中台|[^\s小]组)"
+)
+# What separates the pieces of a title line: dashes, bars, slashes, brackets, spaces.
+_TITLE_PIECES_RE = re.compile(r"\s*[-–—|｜丨/]+\s*|[【】\[\]「」()（）]|\s+")
 
 
 _REQUIREMENT_RE = re.compile(
@@ -91,13 +104,34 @@ def title_with_facts(text: str) -> str | None:
     return head if any(_kind(part) is not None for part in rest) else None
 
 
-def apply_title_parts(posting: Posting, parts: TitleParts) -> None:
-    """Fill the place and pay a title line gave beside the job's name, if still empty."""
+def department_in_title(text: str, name: str = "") -> str | None:
+    """The department a title line names before the job's ``name`` (the whole line when no
+    name is given, as in a headline): the last piece that ends in a word for one."""
+    if name:
+        end = text.find(name)
+        if end <= 0:
+            return None
+        text = text[:end]
+    found = None
+    for piece in _TITLE_PIECES_RE.split(text):
+        piece = piece.strip(" \t*_#:：,，、.")
+        if _TITLE_DEPARTMENT_RE.fullmatch(piece) and not piece[0].isdigit():
+            found = piece
+    return found
+
+
+def apply_title_parts(posting: Posting, parts: TitleParts, text: str = "") -> None:
+    """Fill the place, pay and department a title line (``text``) gave beside the job's
+    name, if still empty."""
+    if text and parts.name != text and not posting.department:
+        posting.department = department_in_title(text, parts.name) or ""
     if parts.places and not posting.location:
         posting.location = "、".join(parts.places)
     if parts.pay and posting.salary is None:
-        default = "CNY" if posting.language is Language.ZH else "USD"
-        posting.salary = parse_salary("", parts.pay, default)
+        # Pay beside a name on a line written in Chinese (Operation Manager 18k-35k·14薪) is
+        # in yuan, even when the posting reads as English.
+        chinese = posting.language is Language.ZH or _HAN_RE.search(text) is not None
+        posting.salary = parse_salary("", parts.pay, "CNY" if chinese else "USD")
 
 
 def apply_title_facts(posting: Posting, text: str) -> None:

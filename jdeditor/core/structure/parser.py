@@ -103,7 +103,8 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
         name, title = named[1], named[1]
     language = options.language or detect_language(line.text for line in span if line.text)
     # 【深圳】节点互动—node.js开发工程师 18-35K: the job's name, its place and pay apart.
-    parts = clean_title(name or title) if title_line is not None or named else None
+    named_text = name or title  # the text the job's name is read from
+    parts = clean_title(named_text) if title_line is not None or named else None
     if parts is not None and parts.name and parts.name != (name or title):
         if parts.decorations_only and name is None:
             title = parts.name  # 🚀 1. 前端工程师: still the whole line, less decorations
@@ -119,7 +120,7 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
             if name is not None:
                 apply_title_facts(builder.posting, title)
             if parts is not None:
-                apply_title_parts(builder.posting, parts)
+                apply_title_parts(builder.posting, parts, named_text)
             warnings.check_debris(title, line.number)
             continue
         builder.feed(line)

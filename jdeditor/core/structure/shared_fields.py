@@ -9,7 +9,8 @@ inside one of its own sections fills its field:
 * the fields read from the pieces those blocks were made of (their field lines, the place
   in their headline), in the order of the text; a headline that names no role
   (``【鹰角网络】【上海】多个社招岗位开放中``) gives the places among its leading bracketed
-  tags, when a tag is nothing but places (``上海``, ``北京/杭州``), not a company;
+  tags, when a tag is nothing but places (``上海``, ``北京/杭州``), not a company, and the
+  department it names (``京东零售-商业提升事业部-社招``, see ``facts.department_in_title``);
 * then the field lines among the copied sections' paragraphs (a company section that the
   first job opened with, copied to the others).
 
@@ -24,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from jdeditor.core.model import ItemKind, Posting, Section
+from jdeditor.core.structure.facts import department_in_title
 from jdeditor.core.structure.fields import Field, apply_field, match_field
 from jdeditor.core.structure.parsed import ParsedPosting
 from jdeditor.core.structure.symbols import strip_symbols
@@ -47,8 +49,8 @@ def fill_shared_fields(pieces: Sequence[ParsedPosting], jobs: Sequence[ParsedPos
                 inside = block.first_line <= piece.first_line <= piece.last_line <= block.last_line
                 if id(piece) not in kept and inside:
                     _take(job.posting, piece.posting)
-                    if piece.title_line is not None and not job.posting.location:
-                        job.posting.location = "、".join(headline_places(piece.posting.title))
+                    if piece.title_line is not None:
+                        _take_headline(job.posting, piece.posting.title)
         fill_from_sections(job.posting, job.shared_sections)
 
 
@@ -66,6 +68,13 @@ def headline_places(text: str) -> list[str]:
             places += [place for place in places_in(tag) if place not in places]
         position = match.end()
     return places
+
+
+def _take_headline(posting: Posting, headline: str) -> None:
+    if not posting.location:
+        posting.location = "、".join(headline_places(headline))
+    if not posting.department:
+        posting.department = department_in_title(headline) or ""
 
 
 def _take(posting: Posting, donor: Posting) -> None:
