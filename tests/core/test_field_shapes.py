@@ -11,7 +11,7 @@ import pytest
 from jdeditor.core.model import Salary, SalaryPeriod
 from jdeditor.core.structure import parse_text
 from jdeditor.core.structure.coverage import find_lost_text
-from jdeditor.core.structure.facts import department_in_title
+from jdeditor.core.structure.facts import department_in_title, place_in_line
 from jdeditor.core.structure.fields import (
     Field,
     match_field,
@@ -136,3 +136,42 @@ def test_pay_written_in_chinese_is_in_yuan_in_an_english_posting() -> None:
     text = "Operation Manager 18k-35k·14薪\nResponsibilities:\n- Run the office\n"
     [result] = parse_text(text)
     assert result.posting.salary is not None and result.posting.salary.currency == "CNY"
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("北京", "北京"),
+        ("上海市", "上海"),
+        ("北京·全职", "北京"),
+        ("杭州/上海", "杭州、上海"),
+        ("星辰科技招人：base北京，双休，六险一金", "北京"),
+        ("星辰容器平台招聘: (工作地点: 上海, 长期有效)", "上海"),
+        ("# 【急招】星辰-治理前端团队（Base: 上海）", "上海"),
+        ("星辰招聘AI相关岗位（base:北京、上海、大连", "北京、上海、大连"),
+    ],
+)
+def test_a_line_names_a_place_for_certain(line: str, place: str) -> None:
+    assert place_in_line(line) == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "北京大学",
+        "北京时间下午三点",
+        "We offer a base salary of $100k",
+        "base 在哪里都可以",
+        "全职",
+    ],
+)
+def test_a_line_that_merely_holds_a_place_names_none(line: str) -> None:
+    assert place_in_line(line) == ""
+
+
+def test_a_summary_line_of_places_fills_the_location() -> None:
+    text = f"数据分析师\n北京·全职\n{ZH_DUTIES}"
+    [result] = parse_text(text)
+    assert result.posting.location == "北京"
+    assert result.posting.summary == "北京·全职"  # the line stays
+    assert find_lost_text(text, [result]) == []

@@ -4,9 +4,14 @@ Job boards (and the advert-style exports) put a posting's facts on one line unde
 title, without labels. A fact fills a field only when its shape leaves no doubt: an amount
 with a currency or a K/万 unit is a salary (``3-5年`` is experience, not pay), a number of
 people with 人/名 or 招聘 is a headcount, a bare employment word (全职, Full-time) is the
-employment type, and a Chinese name ending in 部/中心/团队/组 is a department. Places are
-left alone: without a gazetteer a city cannot be told from a brand or a district. The line
-itself is always kept in the summary, so a fact that is not read is not lost.
+employment type, and a Chinese name ending in 部/中心/团队/组 is a department. A place is
+read only from the list of places job posts name most (``titles.places_in``: 北京, 上海,
+远程 …), and only where nothing else stands beside it: a fact that is only places
+(``上海``, ``北京/杭州``), a short line of places and hiring words (``北京·全职``), or the
+place after ``base`` or a place label inside a line (``…，base北京，…``,
+``(工作地点: 上海, 长期有效)``); ``北京大学`` names no place. Without such a list (English)
+a city cannot be told from a brand, so it is left alone. The line itself is always kept in
+the summary, so a fact that is not read is not lost.
 
 A title line names the department that hires when a piece before the job's name ends in a
 word for one (``快手-电商团队-Java开发工程师``, ``京东零售-平台产品与技术研发中心-后端开发工程师``,
@@ -25,7 +30,7 @@ import re
 from jdeditor.core.model import Language, Posting
 from jdeditor.core.structure.lines import MIN_META_PARTS, meta_parts
 from jdeditor.core.structure.salary import parse_employment_type, parse_headcount, parse_salary
-from jdeditor.core.structure.titles import TitleParts
+from jdeditor.core.structure.titles import TitleParts, places_in
 
 _PAY_RE = re.compile(
     r"\d\s*[kKwW万千](?![a-zA-Z])|元|¥|￥|\$|€|£|\b(?:CNY|RMB|USD|EUR|GBP)\b|薪", re.IGNORECASE
@@ -33,6 +38,17 @@ _PAY_RE = re.compile(
 _PEOPLE_RE = re.compile(r"[人名位]|招|\b(?:openings?|positions?)\b", re.IGNORECASE)
 _DEPARTMENT_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,12}(?:部|部门|中心|事业部|事业群|团队|组)$")
 MAX_EMPLOYMENT_WORD_CHARS = 12
+MAX_PLACE_LINE_CHARS = 20
+# What may stand beside known places in a line of places: 市, separators, hiring words.
+_PLACE_REST_RE = re.compile(
+    r"(?:市|[、,，/&\s·+|｜和及或]|全职|兼职|社招|校招|实习|急招|急聘|内推|长期有效|均可|等)*"
+)
+# base北京, Base: 上海, (工作地点: 上海, …), base地点：杭州: a place named inside a line.
+_INLINE_PLACE_RE = re.compile(
+    r"(?<![A-Za-z])(?:base|工作地点|工作地|办公地点|工作城市)(?![A-Za-z])\s*(?:地点|城市)?\s*[:：]?"
+    r"\s*[（(]?\s*(?P<value>[^，,；;。)）\n]{1,40})",
+    re.IGNORECASE,
+)
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # A piece of a title that names a department: a short name ending in a word for one.
 _TITLE_DEPARTMENT_RE = re.compile(
@@ -72,10 +88,43 @@ def _kind(part: str) -> str | None:
 def apply_facts(posting: Posting, text: str) -> None:
     """Fill what the line's facts say into fields still empty (the first value wins)."""
     _apply(posting, meta_parts(text))
+    if not posting.location:
+        posting.location = place_in_line(text)
+
+
+def place_in_line(text: str) -> str:
+    """The place a line names for certain, or "": a line of nothing but known places and
+    hiring words (``北京``, ``北京·全职``, ``上海/杭州``), or a place after ``base`` or a
+    place label inside a line (``…，base北京，…``, ``(工作地点: 上海, 长期有效)``,
+    ``（Base: 上海）``)."""
+    core = text.strip(" \t*_#-·•")
+    if len(core) <= MAX_PLACE_LINE_CHARS and (place := _place(core)):
+        return place
+    for match in _INLINE_PLACE_RE.finditer(text):
+        value = match.group("value").strip()
+        places = places_in(value)
+        if places and value.startswith(places[0]):
+            return "、".join(places)
+    return ""
+
+
+def _place(part: str) -> str:
+    """Known places, when the text is nothing but them and hiring words (``上海``,
+    ``北京/杭州``, ``北京·全职``; not ``北京大学``), joined by 、; else ""."""
+    places = places_in(part)
+    if not places:
+        return ""
+    rest = part
+    for place in sorted(places, key=len, reverse=True):
+        rest = rest.replace(place, "")
+    return "、".join(places) if _PLACE_REST_RE.fullmatch(rest) else ""
 
 
 def _apply(posting: Posting, parts: list[str]) -> None:
     for part in parts:
+        if not posting.location and (place := _place(part)):
+            posting.location = place
+            continue
         kind = _kind(part)
         if kind == "salary" and posting.salary is None:
             default = "CNY" if posting.language is Language.ZH else "USD"
@@ -127,6 +176,8 @@ def apply_title_parts(posting: Posting, parts: TitleParts, text: str = "") -> No
         posting.department = department_in_title(text, parts.name) or ""
     if parts.places and not posting.location:
         posting.location = "、".join(parts.places)
+    if text and not posting.location:
+        posting.location = place_in_line(text)  # 字节国际电商-治理前端团队（Base: 上海）
     if parts.pay and posting.salary is None:
         # Pay beside a name on a line written in Chinese (Operation Manager 18k-35k·14薪) is
         # in yuan, even when the posting reads as English.
