@@ -175,3 +175,20 @@ def test_a_summary_line_of_places_fills_the_location() -> None:
     assert result.posting.location == "北京"
     assert result.posting.summary == "北京·全职"  # the line stays
     assert find_lost_text(text, [result]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Remote", "Remote"),
+        ("Vienna, Austria (Hybrid)", "Vienna, Austria (Hybrid)"),
+        ("New York (On-site)", "New York (On-site)"),
+        ("Full-time (Remote)", ""),  # an employment type
+        ("Engineering (Remote)", ""),  # a team
+        ("Berlin", ""),  # an English place alone cannot be told from a name
+    ],
+)
+def test_an_english_header_line_names_a_place_with_its_way_of_working(
+    line: str, place: str
+) -> None:
+    assert place_in_line(line) == place

@@ -10,8 +10,9 @@ read only from the list of places job posts name most (``titles.places_in``: 北
 (``上海``, ``北京/杭州``), a short line of places and hiring words (``北京·全职``), or the
 place after ``base`` or a place label inside a line (``…，base北京，…``,
 ``(工作地点: 上海, 长期有效)``); ``北京大学`` names no place. Without such a list (English)
-a city cannot be told from a brand, so it is left alone. The line itself is always kept in
-the summary, so a fact that is not read is not lost.
+a city cannot be told from a brand, so it is read only from a header line that says how the
+work is done beside it (``Vienna, Austria (Hybrid)``), or ``Remote`` alone. The line itself
+is always kept in the summary, so a fact that is not read is not lost.
 
 A title line names the department that hires when a piece before the job's name ends in a
 word for one (``快手-电商团队-Java开发工程师``, ``京东零售-平台产品与技术研发中心-后端开发工程师``,
@@ -42,6 +43,18 @@ MAX_PLACE_LINE_CHARS = 20
 # What may stand beside known places in a line of places: 市, separators, hiring words.
 _PLACE_REST_RE = re.compile(
     r"(?:市|[、,，/&\s·+|｜和及或]|全职|兼职|社招|校招|实习|急招|急聘|内推|长期有效|均可|等)*"
+)
+# A header line that is a place with its way of working, or remote work alone.
+_WORK_MODE_PLACE_RE = re.compile(
+    r"(?i:(?:fully )?remote(?:[- ]first)?)"
+    r"|[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)*(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)*)*"
+    r" ?\((?i:hybrid|remote|on-?site)\)"
+)
+# A team, not a place, before "(Remote)": Engineering (Remote).
+_TEAM_WORD_RE = re.compile(
+    r"(?:engineering|data|product|design|sales|marketing|finance|operations|technology"
+    r"|analytics|research|support|security|legal|people|hr|it)\b",
+    re.IGNORECASE,
 )
 # base北京, Base: 上海, (工作地点: 上海, …), base地点：杭州: a place named inside a line.
 _INLINE_PLACE_RE = re.compile(
@@ -100,6 +113,12 @@ def place_in_line(text: str) -> str:
     core = text.strip(" \t*_#-·•")
     if len(core) <= MAX_PLACE_LINE_CHARS and (place := _place(core)):
         return place
+    if (
+        _WORK_MODE_PLACE_RE.fullmatch(core)
+        and parse_employment_type(core) is None
+        and _TEAM_WORD_RE.match(core) is None
+    ):
+        return core  # Remote, Vienna, Austria (Hybrid)
     for match in _INLINE_PLACE_RE.finditer(text):
         value = match.group("value").strip()
         places = places_in(value)

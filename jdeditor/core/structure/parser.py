@@ -12,13 +12,13 @@ from jdeditor.core.model import Item, Language
 from jdeditor.core.structure.builder import PostingBuilder
 from jdeditor.core.structure.english_titles import english_title, find_title_line
 from jdeditor.core.structure.facts import apply_title_facts, apply_title_parts, title_with_facts
-from jdeditor.core.structure.jobs import named_job_line, settle_jobs
+from jdeditor.core.structure.jobs import named_job_line
 from jdeditor.core.structure.language import detect_language
 from jdeditor.core.structure.lines import Line, LineKind, classify_lines, classify_text_lines
 from jdeditor.core.structure.lists import ListBuilder
 from jdeditor.core.structure.numbering import Marker
 from jdeditor.core.structure.parsed import ParsedPosting
-from jdeditor.core.structure.shared_fields import fill_shared_fields
+from jdeditor.core.structure.shared_fields import settle_with_fields
 from jdeditor.core.structure.source import SourceLine, split_source_text, text_lines
 from jdeditor.core.structure.splitting import (
     Segment,
@@ -173,9 +173,8 @@ def _parse_groups(groups: Iterable[list[Line]], options: ParseOptions) -> list[P
         segments = single_segment(classified) if options.single else split_postings(classified)
         found = [_build(classified, segment, options) for segment in segments]
         pieces = [piece for piece in found if piece is not None]
-        jobs = pieces if options.single else settle_jobs(pieces)
-        if jobs is not pieces:
-            fill_shared_fields(pieces, jobs)  # 工作地点：北京 in the text's introduction
+        # 工作地点：北京 in the text's introduction goes to each job (shared_fields).
+        jobs = pieces if options.single else settle_with_fields(pieces)
         parsed.extend(p.drop_field_lines() for p in jobs)
     return parsed
 

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from jdeditor.core.model import ItemKind, Posting, Section
 from jdeditor.core.structure.facts import department_in_title
 from jdeditor.core.structure.fields import Field, apply_field, match_field
+from jdeditor.core.structure.jobs import settle_jobs
 from jdeditor.core.structure.parsed import ParsedPosting
 from jdeditor.core.structure.symbols import strip_symbols
 from jdeditor.core.structure.titles import is_facts, places_in
@@ -35,6 +36,14 @@ SHARED_FIELDS = (Field.LOCATION, Field.DEPARTMENT, Field.EMPLOYMENT_TYPE)
 _ATTRIBUTES = ("location", "department", "employment_type")
 # 【深圳】, [北京], 「上海」 at the head of a line, one after another.
 _LEADING_TAG_RE = re.compile(r"\s*[【\[「〔](?P<tag>[^】\]」〕]{1,20})[】\]」〕]")
+
+
+def settle_with_fields(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
+    """``jobs.settle_jobs``, then each job takes the fields of the blocks it shares."""
+    jobs = settle_jobs(pieces)
+    if jobs is not pieces:
+        fill_shared_fields(pieces, jobs)
+    return jobs
 
 
 def fill_shared_fields(pieces: Sequence[ParsedPosting], jobs: Sequence[ParsedPosting]) -> None:
