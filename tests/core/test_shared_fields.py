@@ -3,7 +3,20 @@ after the last job) fill each job's empty fields; the lines stay where they stan
 
 from __future__ import annotations
 
-from jdeditor.core.model import EmploymentType, Item, ItemKind, Posting, Section, SectionKind
+from decimal import Decimal
+
+import pytest
+
+from jdeditor.core.model import (
+    EmploymentType,
+    Item,
+    ItemKind,
+    Posting,
+    Salary,
+    SalaryPeriod,
+    Section,
+    SectionKind,
+)
 from jdeditor.core.structure import parse_text
 from jdeditor.core.structure.coverage import find_lost_text
 from jdeditor.core.structure.parsed import ParsedPosting
@@ -50,9 +63,41 @@ def test_a_place_in_the_headline_is_each_jobs_location() -> None:
     assert [r.posting.location for r in results] == ["杭州", "杭州"]
 
 
-def test_a_headcount_or_salary_stated_once_is_not_each_jobs() -> None:
+def test_a_salary_stated_once_is_each_jobs_but_a_headcount_is_not() -> None:
     results = _parse(f"公司介绍：一家做数据产品的公司。\n招聘人数：5人\n薪资：15-25K\n\n{JOBS}")
-    assert [(r.posting.headcount, r.posting.salary) for r in results] == [(None, None)] * 2
+    assert [r.posting.headcount for r in results] == [None, None]
+    salary = Salary(Decimal(15000), Decimal(25000), "CNY", SalaryPeriod.MONTH)
+    assert [r.posting.salary for r in results] == [salary, salary]
+
+
+def test_a_salary_item_in_a_benefits_list_fills_the_salary() -> None:
+    text = f"{JOBS}\n福利待遇：\n1、薪资范围：15K - 30K，年终奖3 - 6个月；\n2、五险一金\n"
+    results = _parse(text)
+    assert results[-1].posting.salary == Salary(Decimal(15000), Decimal(30000))
+    benefits = results[-1].posting.sections[-1]
+    assert benefits.items[0].text.startswith("薪资范围")  # the item stays
+
+
+@pytest.mark.parametrize(
+    ("item", "location"),
+    [
+        ("- 工作地点：上海", "上海"),
+        ("- 工作地点：北京/杭州", "北京、杭州"),
+        ("- 地点：能接受出差", ""),
+    ],
+)
+def test_a_location_item_fills_the_location_only_with_known_places(
+    item: str, location: str
+) -> None:
+    text = f"数据分析师\n岗位职责：\n- 分析数据\n其他信息：\n{item}\n"
+    [result] = _parse(text)
+    assert result.posting.location == location
+
+
+def test_an_item_whose_salary_is_not_certain_fills_nothing() -> None:
+    text = "数据分析师\n岗位职责：\n- 分析数据\n福利待遇：\n- 薪资：年终奖2个月\n"
+    [result] = _parse(text)
+    assert result.posting.salary is None
 
 
 def test_field_lines_among_shared_paragraphs_fill_empty_fields_only() -> None:

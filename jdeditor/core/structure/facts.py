@@ -111,7 +111,7 @@ def place_in_line(text: str) -> str:
     place label inside a line (``…，base北京，…``, ``(工作地点: 上海, 长期有效)``,
     ``（Base: 上海）``)."""
     core = text.strip(" \t*_#-·•")
-    if len(core) <= MAX_PLACE_LINE_CHARS and (place := _place(core)):
+    if len(core) <= MAX_PLACE_LINE_CHARS and (place := places_only(core)):
         return place
     if (
         _WORK_MODE_PLACE_RE.fullmatch(core)
@@ -127,7 +127,7 @@ def place_in_line(text: str) -> str:
     return ""
 
 
-def _place(part: str) -> str:
+def places_only(part: str) -> str:
     """Known places, when the text is nothing but them and hiring words (``上海``,
     ``北京/杭州``, ``北京·全职``; not ``北京大学``), joined by 、; else ""."""
     places = places_in(part)
@@ -141,7 +141,7 @@ def _place(part: str) -> str:
 
 def _apply(posting: Posting, parts: list[str]) -> None:
     for part in parts:
-        if not posting.location and (place := _place(part)):
+        if not posting.location and (place := places_only(part)):
             posting.location = place
             continue
         kind = _kind(part)

@@ -18,7 +18,7 @@ from jdeditor.core.structure.lines import Line, LineKind, classify_lines, classi
 from jdeditor.core.structure.lists import ListBuilder
 from jdeditor.core.structure.numbering import Marker
 from jdeditor.core.structure.parsed import ParsedPosting
-from jdeditor.core.structure.shared_fields import settle_with_fields
+from jdeditor.core.structure.shared_fields import fill_from_items, settle_with_fields
 from jdeditor.core.structure.source import SourceLine, split_source_text, text_lines
 from jdeditor.core.structure.splitting import (
     Segment,
@@ -175,6 +175,8 @@ def _parse_groups(groups: Iterable[list[Line]], options: ParseOptions) -> list[P
         pieces = [piece for piece in found if piece is not None]
         # 工作地点：北京 in the text's introduction goes to each job (shared_fields).
         jobs = pieces if options.single else settle_with_fields(pieces)
+        for job in jobs:
+            fill_from_items(job.posting)  # 1、薪资范围：15K-30K in a benefits list
         parsed.extend(p.drop_field_lines() for p in jobs)
     return parsed
 

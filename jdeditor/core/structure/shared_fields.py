@@ -15,8 +15,13 @@ inside one of its own sections fills its field:
   first job opened with, copied to the others).
 
 Only the job's empty fields are filled, and only those that describe every job alike:
-location, department and employment type. A headcount or a salary stated once is not each
-job's. The lines stay where they are, so nothing is lost.
+location, department, employment type and salary (``薪资范围：15K-30K`` above all the jobs);
+a headcount stated once counts the jobs together, so it is not each job's. The lines stay
+where they are, so nothing is lost.
+
+List items are no field lines where they stand, but an item of a certain shape fills an
+empty salary or location as well (``fill_from_items``): ``1、薪资范围：15K-30K，年终奖3-6个月``
+in a benefits list, ``- 工作地点：上海`` with nothing but known places.
 """
 
 from __future__ import annotations
@@ -25,15 +30,15 @@ import re
 from collections.abc import Sequence
 
 from jdeditor.core.model import ItemKind, Posting, Section
-from jdeditor.core.structure.facts import department_in_title
+from jdeditor.core.structure.facts import department_in_title, places_only
 from jdeditor.core.structure.fields import Field, apply_field, match_field
 from jdeditor.core.structure.jobs import settle_jobs
 from jdeditor.core.structure.parsed import ParsedPosting
 from jdeditor.core.structure.symbols import strip_symbols
 from jdeditor.core.structure.titles import is_facts, places_in
 
-SHARED_FIELDS = (Field.LOCATION, Field.DEPARTMENT, Field.EMPLOYMENT_TYPE)
-_ATTRIBUTES = ("location", "department", "employment_type")
+SHARED_FIELDS = (Field.LOCATION, Field.DEPARTMENT, Field.EMPLOYMENT_TYPE, Field.SALARY)
+_ATTRIBUTES = ("location", "department", "employment_type", "salary")
 # 【深圳】, [北京], 「上海」 at the head of a line, one after another.
 _LEADING_TAG_RE = re.compile(r"\s*[【\[「〔](?P<tag>[^】\]」〕]{1,20})[】\]」〕]")
 
@@ -91,6 +96,25 @@ def _take(posting: Posting, donor: Posting) -> None:
         value = getattr(donor, attribute)
         if value and not getattr(posting, attribute):
             setattr(posting, attribute, value)
+
+
+def fill_from_items(posting: Posting) -> None:
+    """List items that are field lines of a certain shape fill the posting's empty salary
+    and location: ``1、薪资范围：15K-30K，年终奖3-6个月`` in a benefits list, ``- 工作地点：上海``
+    (a place of the known list alone). The items stay where they are."""
+    if posting.salary is not None and posting.location:
+        return
+    for section in posting.sections:
+        for _, node in section.walk():
+            if node.kind is not ItemKind.ITEM or "\n" in node.text:
+                continue
+            match = match_field(node.text.strip())
+            if match is None or not match.value:
+                continue
+            if match.field is Field.SALARY and posting.salary is None:
+                apply_field(posting, match)
+            elif match.field is Field.LOCATION and not posting.location:
+                posting.location = places_only(match.value)
 
 
 def fill_from_sections(posting: Posting, sections: Sequence[Section]) -> None:
