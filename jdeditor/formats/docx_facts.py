@@ -35,15 +35,19 @@ def apply_facts(parsed: list[ParsedPosting], facts: list[tuple[int, Facts]]) -> 
     """
     if not parsed:
         return
+    printed: dict[int, set[str]] = {}  # per posting, the fields a facts line already gave
     for number, values in facts:
         owner = next((p for p in parsed if p.first_line <= number <= p.last_line), None)
         if owner is None:
             owner = next((p for p in parsed if p.first_line > number), parsed[-1])
         posting = owner.posting
-        lines = {line.field for line in owner.field_lines}
+        # The first value wins among facts lines (two postings merged in the review), and
+        # a header field line read whole is the field.
+        kept = {line.field for line in owner.field_lines} | printed.setdefault(id(owner), set())
         unread = [
-            text for name, text in values if not _set_field(posting, name, text, name in lines)
+            text for name, text in values if not _set_field(posting, name, text, name in kept)
         ]
+        printed[id(owner)].update(name for name, _ in values)
         if unread:
             posting.summary = "\n".join([*unread, *([posting.summary] if posting.summary else [])])
 
