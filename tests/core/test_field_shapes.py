@@ -192,3 +192,15 @@ def test_an_english_header_line_names_a_place_with_its_way_of_working(
     line: str, place: str
 ) -> None:
     assert place_in_line(line) == place
+
+
+@pytest.mark.parametrize(
+    ("title", "salary"),
+    [
+        ("全栈实习生（300/天）", Salary(Decimal(300), Decimal(300), "CNY", SalaryPeriod.DAY)),
+        ("设计实习生 ¥150-250/天", Salary(Decimal(150), Decimal(250), "CNY", SalaryPeriod.DAY)),
+    ],
+)
+def test_a_rate_beside_the_name_is_the_salary(title: str, salary: Salary) -> None:
+    [result] = parse_text(f"{title}\n{ZH_DUTIES}")
+    assert result.posting.salary == salary

@@ -63,6 +63,10 @@ _INLINE_PLACE_RE = re.compile(
     re.IGNORECASE,
 )
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# 300/天, 200元/天, ¥150-250/天, 8000元/月 in a title line's brackets or after its name.
+_RATE_RE = re.compile(
+    r"[¥￥]?\d+(?:\s*[-~～]\s*\d+)?\s*元?\s*/\s*(?:天|日|月|小时|时)(?![\u4e00-\u9fff])"
+)
 # A piece of a title that names a department: a short name ending in a word for one.
 _TITLE_DEPARTMENT_RE = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9&·]{1,18}(?:部|部门|中心|事业部|事业群|团队|中台|[^\s小]组)"
@@ -197,11 +201,14 @@ def apply_title_parts(posting: Posting, parts: TitleParts, text: str = "") -> No
         posting.location = "、".join(parts.places)
     if text and not posting.location:
         posting.location = place_in_line(text)  # 字节国际电商-治理前端团队（Base: 上海）
-    if parts.pay and posting.salary is None:
+    # 全栈实习生（300/天）: a rate per day, month or hour beside the name is pay as well.
+    rate = _RATE_RE.search(text) if text and not parts.pay else None
+    pay = parts.pay or (rate.group() if rate else "")
+    if pay and posting.salary is None:
         # Pay beside a name on a line written in Chinese (Operation Manager 18k-35k·14薪) is
         # in yuan, even when the posting reads as English.
         chinese = posting.language is Language.ZH or _HAN_RE.search(text) is not None
-        posting.salary = parse_salary("", parts.pay, "CNY" if chinese else "USD")
+        posting.salary = parse_salary("", pay, "CNY" if chinese else "USD")
 
 
 def apply_title_facts(posting: Posting, text: str) -> None:
