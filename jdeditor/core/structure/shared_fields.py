@@ -104,22 +104,29 @@ def fill_from_items(posting: Posting) -> None:
     (a place of the known list alone). The items stay where they are."""
     if posting.salary is not None and posting.location:
         return
-    for section in posting.sections:
-        for _, node in section.walk():
-            if node.kind is not ItemKind.ITEM or "\n" in node.text:
-                continue
-            match = match_field(node.text.strip())
-            if match is None or not match.value:
-                continue
-            if match.field is Field.SALARY and posting.salary is None:
-                apply_field(posting, match)
-            elif match.field is Field.LOCATION and not posting.location:
-                posting.location = places_only(match.value)
+    stack = [node for section in reversed(posting.sections) for node in reversed(section.items)]
+    item = ItemKind.ITEM
+    while stack:  # every node in reading order (quicker than Section.walk's generators)
+        node = stack.pop()
+        if node.children:
+            stack.extend(reversed(node.children))
+        text = node.text
+        if node.kind is not item or "\n" in text:
+            continue
+        if ":" not in text and "：" not in text and not text.startswith(("【", "[")):
+            continue  # most items: no label at all (a label alone is no value either)
+        match = match_field(text.strip())
+        if match is None or not match.value:
+            continue
+        if match.field is Field.SALARY and posting.salary is None:
+            apply_field(posting, match)
+        elif match.field is Field.LOCATION and not posting.location:
+            posting.location = places_only(match.value)
 
 
 def fill_from_sections(posting: Posting, sections: Sequence[Section]) -> None:
     """The field lines among the paragraphs of ``sections`` fill the posting's empty
-    location, department and employment type."""
+    location, department, employment type and salary."""
     for section in sections:
         for _, node in section.walk():
             if node.kind is not ItemKind.PARAGRAPH or "\n" in node.text:
