@@ -204,3 +204,15 @@ def test_an_english_header_line_names_a_place_with_its_way_of_working(
 def test_a_rate_beside_the_name_is_the_salary(title: str, salary: Salary) -> None:
     [result] = parse_text(f"{title}\n{ZH_DUTIES}")
     assert result.posting.salary == salary
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["团队：我们是一支年轻的团队，专注于数据产品。", "【团队】我们是一支年轻的团队，专注于数据。"],
+)
+def test_a_sentence_after_a_department_label_is_no_department(line: str) -> None:
+    text = f"数据分析师\n{line}\n{ZH_DUTIES}"
+    [result] = parse_text(text)
+    assert result.posting.department == ""
+    assert line in result.posting.summary  # the line stays
+    assert find_lost_text(text, [result]) == []

@@ -134,6 +134,7 @@ _EMPLOYMENT_WORD_RE = re.compile(
 # e-mail address, a web address) is not part of the value; nor is the sentence's end.
 _OTHER_CLAUSE_RE = re.compile(r"\s*[，,;；]\s*[^，,;；]*(?:[:：]|@|https?://|www\.)")
 _VALUE_END = "。！!；;"
+_SENTENCE_MARKS = "，。！？；!?;"
 
 
 def text_value(value: str) -> str:
@@ -256,6 +257,8 @@ def apply_field(posting: Posting, match: FieldMatch, value: str | None = None) -
     if field is Field.LOCATION and not posting.location:
         posting.location = text
     elif field is Field.DEPARTMENT and not posting.department:
+        if any(mark in text for mark in _SENTENCE_MARKS):
+            return False  # 团队：我们是一支年轻的团队，专注于…: a sentence, not a name
         posting.department = text
     elif field is Field.REPORTS_TO and not posting.reports_to:
         posting.reports_to = text
