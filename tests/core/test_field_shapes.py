@@ -11,7 +11,7 @@ import pytest
 from jdeditor.core.model import Salary, SalaryPeriod
 from jdeditor.core.structure import parse_text
 from jdeditor.core.structure.coverage import find_lost_text
-from jdeditor.core.structure.facts import department_in_title, place_in_line
+from jdeditor.core.structure.facts import department_in_title, department_line, place_in_line
 from jdeditor.core.structure.fields import (
     Field,
     match_field,
@@ -216,3 +216,18 @@ def test_a_sentence_after_a_department_label_is_no_department(line: str) -> None
     assert result.posting.department == ""
     assert line in result.posting.summary  # the line stays
     assert find_lost_text(text, [result]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "department"),
+    [
+        ("Engineering", "Engineering"),
+        ("Data & Analytics", "Data & Analytics"),
+        ("零售事业部-技术中心-业务研发部", "零售事业部-技术中心-业务研发部"),
+        ("欢迎加入我们的研发中心", ""),  # one piece: a sentence may end so
+        ("engineering", ""),  # a word in a sentence, not a printed team
+        ("零售事业部-欢迎你", ""),  # not every piece is a unit
+    ],
+)
+def test_a_header_line_that_is_only_a_department(line: str, department: str) -> None:
+    assert department_line(line) == department

@@ -20,6 +20,9 @@ word for one (``快手-电商团队-Java开发工程师``, ``京东零售-平台
 A company (``京东零售``, ``蚂蚁集团``) ends in none of them, and a piece after the name is a
 qualifier (``前端开发工程师-游戏方向``), so neither is taken.
 
+A header line that is only a department fills it as well: a company function as job boards
+print the team (``Engineering``), or a chain of units (``严选事业部-技术产品中心-业务研发部``).
+
 A title line may carry the facts itself (``高级产品经理 | 北京 | 20-40K``, as job boards list
 jobs): the name at its head becomes the title, and the whole line is kept in the summary.
 """
@@ -71,6 +74,13 @@ _RATE_RE = re.compile(
 _TITLE_DEPARTMENT_RE = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9&·]{1,18}(?:部|部门|中心|事业部|事业群|团队|中台|[^\s小]组)"
 )
+# A company function alone on a header line, as job boards print the team.
+_FUNCTION_RE = re.compile(
+    r"Engineering|Data(?: & Analytics)?|Product(?: Management)?|Design|Marketing|Sales|Finance"
+    r"|Operations|Analytics|Technology|Research|Legal|Security|Customer Success|Human Resources"
+)
+_CHAIN_RE = re.compile(r"\s*[-–—/]\s*")
+MAX_DEPARTMENT_LINE_CHARS = 40
 # What separates the pieces of a title line: dashes, bars, slashes, brackets, spaces.
 _TITLE_PIECES_RE = re.compile(r"\s*[-–—|｜丨/]+\s*|[【】\[\]「」()（）]|\s+")
 
@@ -107,6 +117,25 @@ def apply_facts(posting: Posting, text: str) -> None:
     _apply(posting, meta_parts(text))
     if not posting.location:
         posting.location = place_in_line(text)
+    if not posting.department:
+        posting.department = department_line(text)
+
+
+def department_line(text: str) -> str:
+    """A header line that is only a department: the name of a function as job boards print
+    it (``Engineering``, ``Data & Analytics``), or a chain of units each ending in a word
+    for one (``严选事业部-技术产品中心-业务研发部``); else ""."""
+    core = text.strip(" \t*_#")
+    if _FUNCTION_RE.fullmatch(core):
+        return core
+    pieces = [piece.strip() for piece in _CHAIN_RE.split(core)]
+    if (
+        len(pieces) > 1
+        and len(core) <= MAX_DEPARTMENT_LINE_CHARS
+        and all(_TITLE_DEPARTMENT_RE.fullmatch(piece) for piece in pieces)
+    ):
+        return core
+    return ""
 
 
 def place_in_line(text: str) -> str:
