@@ -12,6 +12,7 @@ new entry really is the template's or the recogniser's doing before committing i
 from __future__ import annotations
 
 import copy
+import re
 import textwrap
 from collections import Counter
 from pathlib import Path
@@ -23,6 +24,7 @@ from tests.formats.roundtrip_cases import difference, shape
 
 OUT = Path(__file__).resolve().parents[2] / "tests" / "formats" / "roundtrip_known.py"
 TEXT_FORMS = ("md", "html")
+FACTS_REST = re.compile(r"[\s·•|/,，、\d.\-–~kK元月年人招聘+]")  # separators, pay, headcount
 INVENTED = "有意者请将个人简历发送至人力资源部"  # advert-zh's own 应聘方式 text
 REASONS = {
     "TEMPLATE_ADVERT_APPLY": "template advert-zh invents an 应聘方式 paragraph (有意者请将个人"
@@ -83,7 +85,7 @@ def reasons(form: str, posting: Posting, got: tuple[Posting, ...]) -> list[str]:
         # or a field it has came back empty. A field the original lacks and the copy has is
         # the recogniser reading more than the source's reader did (Markdown fails alike).
         values = [posting.department, posting.location]
-        printed = any(value and value in line for line in extra for value in values)
+        printed = any(_facts_line(line, values) for line in extra)
         lost = any(want[key] and not have[key] for key in fields if key != "summary")
         if form in ("jd-en", "advert-zh") and (printed or lost):
             return [*found, "TEMPLATE_META_LINE"]
@@ -136,6 +138,16 @@ def main() -> None:
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(Counter(" + ".join(found) for found in cases.values()))
     print(f"{len(cases)} known failures written to {OUT}; run ruff format on it.")
+
+
+def _facts_line(line: str, values: list[str]) -> bool:
+    """Whether ``line`` is a facts line made of ``values`` (研发部 · 北京 · 15-25K), not
+    a sentence that merely names one of them (出海公司早期项目，base广州)."""
+    rest = line
+    for value in values:
+        if value:
+            rest = rest.replace(value, "")
+    return rest != line and not FACTS_REST.sub("", rest)
 
 
 if __name__ == "__main__":

@@ -26,50 +26,54 @@ def apply_facts(parsed: list[ParsedPosting], facts: list[tuple[int, Facts]]) -> 
 
     A facts paragraph (numbered like the source lines) belongs to the posting whose lines
     hold it, else to the next posting (the facts head it, below a title the recogniser did
-    not take), else to the last one. A field the reader already filled is left as it is. A
-    value that is not what the template prints (a salary edited to 面议) goes to the head of
-    the summary, as the reader keeps any other line it has no field for.
+    not take), else to the last one. The printed facts are the posting's fields: they win
+    over a value the reader took from a line inside a section (``工作地点：北京 朝阳区…`` in
+    a company section copied to each job), but not over a header field line the reader
+    read whole (that line is the field, and left the text). A value that is not what the
+    template prints (a salary edited to 面议) goes to the head of the summary, as the reader
+    keeps any other line it has no field for.
     """
     if not parsed:
         return
+    printed: dict[int, set[str]] = {}  # per posting, the fields a facts line already gave
     for number, values in facts:
         owner = next((p for p in parsed if p.first_line <= number <= p.last_line), None)
         if owner is None:
             owner = next((p for p in parsed if p.first_line > number), parsed[-1])
         posting = owner.posting
-        unread = [text for name, text in values if not _set_field(posting, name, text)]
+        # The first value wins among facts lines (two postings merged in the review), and
+        # a header field line read whole is the field.
+        kept = {line.field for line in owner.field_lines} | printed.setdefault(id(owner), set())
+        unread = [
+            text for name, text in values if not _set_field(posting, name, text, name in kept)
+        ]
+        printed[id(owner)].update(name for name, _ in values)
         if unread:
             posting.summary = "\n".join([*unread, *([posting.summary] if posting.summary else [])])
 
 
-def _set_field(posting: Posting, name: str, text: str) -> bool:
-    """Whether ``text`` was read (or the field already had a value)."""
+def _set_field(posting: Posting, name: str, text: str, keep: bool = False) -> bool:
+    """Whether ``text`` was read; ``keep``: a value the field already has stays."""
+    value: object
     if name in _TEXT_FIELDS:
-        if not getattr(posting, name):
-            setattr(posting, name, text)
-        return True
-    if name == "headcount":
+        value = text
+    elif name == "headcount":
         match = _HEADCOUNT_RE.fullmatch(text)
         if match is None:
             return False
-        if posting.headcount is None:
-            posting.headcount = int(match.group(1))
-        return True
-    if name == "employment_type":
-        kind = _employment_type(text)
-        if kind is None:
-            return False
-        if posting.employment_type is None:
-            posting.employment_type = kind
-        return True
-    if name == "salary":
-        salary = _salary(text, posting.language)
-        if salary is None:
-            return False
-        if posting.salary is None:
-            posting.salary = salary
-        return True
-    return False
+        value = int(match.group(1))
+    elif name == "employment_type":
+        value = _employment_type(text)
+    elif name == "salary":
+        value = _salary(text, posting.language)
+    else:
+        return False
+    if value is None:
+        return False
+    current = getattr(posting, name)
+    if not keep or current is None or current == "":
+        setattr(posting, name, value)
+    return True
 
 
 def _employment_type(text: str) -> EmploymentType | None:

@@ -18,8 +18,8 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from jdeditor.core.structure import ParsedPosting, ParseOptions, SourceLine, parse_lines, parse_text
-from jdeditor.core.structure.jobs import settle_jobs
 from jdeditor.core.structure.markup import visible_text
+from jdeditor.core.structure.shared_fields import settle_with_fields
 from jdeditor.core.structure.source import split_source_text
 from jdeditor.core.structure.titles import names_job
 from jdeditor.errors import InputFileError
@@ -180,7 +180,7 @@ def parse_pages(text: str, options: ParseOptions) -> list[ParsedPosting]:
             parsed.posting.title = options.fallback_title
     if not any(parsed.structured for parsed in read[0]):
         # A first page without duties or requirements is the introduction of them all.
-        return settle_jobs(found)
+        return settle_with_fields(found)
     return found
 
 

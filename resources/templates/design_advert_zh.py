@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from docx.enum.style import WD_STYLE_TYPE
 from template_kit import (
     CENTER,
     COMPANY_APPLY,
@@ -10,6 +11,7 @@ from template_kit import (
     bottom_border,
     design,
     facts_line,
+    field_style,
     field_styles,
     header_footer,
     list_styles,
@@ -88,6 +90,7 @@ def build_advert_zh() -> Doc:
     )
     list_styles(document, ZH_FLAT, ZH_OUTLINE, after=3, line=1.35)
     style(document, "JD Apply", line=1.45, after=4)
+    document.styles.add_style("JD Fact Label", WD_STYLE_TYPE.CHARACTER)  # looks like the line
     field_styles(document)
     style(
         document,
@@ -130,8 +133,16 @@ def build_advert_zh() -> Doc:
         ("headcount", "posting.headcount_text"),
     ]
     any_fact = " or ".join(value for _, value in facts)
-    paragraph(document, f"{{%p if {any_fact} %}}", "JD Facts")
-    facts_line(paragraph(document, "", "JD Facts"), facts, "{{ labels.separator }}")
+    paragraph(document, f"{{%p if {any_fact} or posting.reports_to %}}", "JD Facts")
+    line = paragraph(document, "", "JD Facts")
+    facts_line(line, facts, "{{ labels.separator }}")
+    # Whom the job reports to ends the line with its label (直接上级：产品总监): a name alone
+    # would not say what it is. The label's own style tells the reader it is no text.
+    line.add_run("{%r if posting.reports_to %}")
+    line.add_run(f"{{% if {any_fact} %}}{{{{ labels.separator }}}}{{% endif %}}")
+    line.add_run("{{ labels.reports_to }}{{ labels.colon }}", style="JD Fact Label")
+    line.add_run("{{ posting.reports_to }}", style=field_style("reports_to"))
+    line.add_run("{%r endif %}")
     paragraph(document, "{%p endif %}", "JD Facts")
     paragraph(document, "{%p if posting.summary %}", "JD Summary")
     paragraph(document, "{{ posting.summary }}", "JD Summary")

@@ -238,3 +238,38 @@ def test_a_source_line_with_more_than_field_lines_keeps_them_all() -> None:
     assert result.posting.location == "上海"
     assert result.posting.summary == "工作地点：上海\n我们很好"
     assert find_lost_text(text, [result]) == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "attribute", "value"),
+    [
+        ("base地点\n\n上海", "location", "上海"),
+        ("#### 薪资\n\n月薪15-30K", "salary", Salary(Decimal(15000), Decimal(30000))),
+        ("Location\n\nBerlin", "location", "Berlin"),
+    ],
+)
+def test_a_label_alone_takes_a_short_value_after_one_blank_line(
+    lines: str, attribute: str, value: object
+) -> None:
+    """Word and HTML keep no blank line between paragraphs: the label and its value are
+    read alike with or without one."""
+    text = f"高级产品经理\n{ZH_DUTIES}任职要求：\n1、本科\n\n{lines}\n"
+    [result] = parse_text(text)
+    assert getattr(result.posting, attribute) == value
+    assert find_lost_text(text, [result]) == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "团队\n\n我们是一支年轻的团队，欢迎加入。",  # a sentence
+        "工作地点\n\n详见：公司官网",  # a label of its own
+        "工作地点\n\n\n上海",  # two blank lines
+        "工作地点\n\n上海市浦东新区张江高科技园区碧波路六百九十号三号楼五层整层办公室"
+        "（近地铁二号线张江高科站）",  # long
+    ],
+)
+def test_a_label_alone_takes_no_sentence_or_far_value(lines: str) -> None:
+    text = f"高级产品经理\n{ZH_DUTIES}任职要求：\n1、本科\n\n{lines}\n"
+    [result] = parse_text(text)
+    assert (result.posting.department, result.posting.location) == ("", "")

@@ -367,13 +367,14 @@ def test_a_line_of_facts_fills_the_fields_its_shapes_make_certain() -> None:
     )
     posting = zh.posting
     assert posting.department == "数据部"
-    assert posting.location == ""  # a place cannot be told by its shape
+    assert posting.location == "上海"  # a known place (titles.places_in)
     assert posting.employment_type is EmploymentType.FULL_TIME
     assert posting.salary is not None
     assert (posting.salary.minimum, posting.salary.maximum) == (Decimal(15000), Decimal(25000))
     assert posting.headcount == 2
     assert posting.summary == "数据部 · 上海 · 全职 · 15,000–25,000 元/月 · 招聘 2 人"
     [en] = parse_text("Data Analyst\nBerlin · Contract · €60k–70k\nResponsibilities\n1. Analyse\n")
+    assert en.posting.location == ""  # no list of places for English: a place is not certain
     assert en.posting.employment_type is EmploymentType.CONTRACT
     assert en.posting.salary is not None and en.posting.salary.currency == "EUR"
 

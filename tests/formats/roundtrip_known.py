@@ -9,26 +9,6 @@ see docs/import.md, "Round trips".
 
 from __future__ import annotations
 
-RECOGNISER_FIELD_LINES = (
-    "recogniser: a header field line (工作地点：…, Location: …, "
-    "Employment type: …) is read into its field and also kept in "
-    "the summary, so the field lines an export writes come back "
-    "as summary text (issue 10: a line whose facts were all taken"
-    " into fields does not stay in the summary); or a field or "
-    "summary is read from a line the source's own reading did not"
-    " take it from"
-)
-TEMPLATE_ADVERT_REPORTS_TO = (
-    "template advert-zh does not print the reports-to field, so "
-    "it does not come back (a header field line read whole is no "
-    "longer kept in the summary as well)"
-)
-RECOGNISER_SECTION_FIELDS = (
-    "recogniser: a field line inside a section of the source "
-    "(公司位置：… under 团队情况) is not read into a field there, but the "
-    "export writes that section near the head, where the line is "
-    "read: the posting comes back with a field it did not have"
-)
 RECOGNISER_KINDS = (
     "recogniser: a heading is read as another section kind than "
     "in the text it came from (联系方式 as other, then as how to "
@@ -65,23 +45,10 @@ KNOWN: dict[str, str] = {
     "formal-zh/real-en-017#0": RECOGNISER_KINDS,
     "advert-zh/seed#1": RECOGNISER_ITEMS,
     "advert-zh/seed#2": RECOGNISER_ITEMS,
-    "advert-zh/real-zh-006#0": RECOGNISER_FIELD_LINES,
-    "advert-zh/real-zh-006#1": RECOGNISER_FIELD_LINES,
-    "advert-zh/real-zh-006#2": RECOGNISER_FIELD_LINES,
-    "advert-zh/real-zh-006#3": RECOGNISER_FIELD_LINES,
-    "advert-zh/real-zh-006#4": RECOGNISER_FIELD_LINES,
-    "advert-zh/real-zh-015#0": RECOGNISER_FIELD_LINES,
     "advert-zh/real-en-006#0": RECOGNISER_ITEMS,
-    "advert-zh/real-en-009#0": TEMPLATE_ADVERT_REPORTS_TO,
     "advert-zh/real-en-017#0": RECOGNISER_ITEMS,
     "jd-en/seed#1": RECOGNISER_ITEMS,
     "jd-en/seed#2": RECOGNISER_ITEMS,
-    "jd-en/real-zh-006#0": RECOGNISER_FIELD_LINES,
-    "jd-en/real-zh-006#1": RECOGNISER_FIELD_LINES,
-    "jd-en/real-zh-006#2": RECOGNISER_FIELD_LINES,
-    "jd-en/real-zh-006#3": RECOGNISER_FIELD_LINES,
-    "jd-en/real-zh-006#4": RECOGNISER_FIELD_LINES,
-    "jd-en/real-zh-015#0": RECOGNISER_FIELD_LINES,
     "jd-en/real-en-006#0": RECOGNISER_ITEMS,
     "jd-en/real-en-017#0": RECOGNISER_ITEMS,
     "md/seed#2": RECOGNISER_ITEMS,
@@ -89,7 +56,6 @@ KNOWN: dict[str, str] = {
     "md/real-en-017#0": RECOGNISER_ITEMS,
     "html/seed#1": RECOGNISER_ITEMS,
     "html/seed#2": RECOGNISER_ITEMS,
-    "html/real-zh-015#0": RECOGNISER_SECTION_FIELDS,
     "html/real-en-006#0": RECOGNISER_ITEMS,
     "html/real-en-017#0": RECOGNISER_ITEMS,
 }

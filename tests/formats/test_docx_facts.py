@@ -15,6 +15,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from jdeditor.core.model import (
     EmploymentType,
     Item,
+    ItemKind,
     Language,
     Posting,
     Salary,
@@ -48,11 +49,10 @@ def test_the_facts_a_template_prints_come_back_as_fields(
     template: str, make: object, tmp_path: Path
 ) -> None:
     posting = make()  # type: ignore[operator]
+    posting.reports_to = posting.reports_to or "Head of Engineering"  # the advert prints it too
     [back] = _export_and_read([posting], template, tmp_path)
     assert back.title == posting.title
     for name in FIELDS:
-        if name == "reports_to" and template == "advert-zh":
-            continue  # the advert does not print whom the job reports to
         assert getattr(back, name) == getattr(posting, name), name
     assert back.summary == posting.summary  # the facts line is not summary text
 
@@ -66,6 +66,31 @@ def test_a_posting_with_only_some_facts_gets_each_into_its_own_field(tmp_path: P
     [back] = _export_and_read([posting], "advert-zh", tmp_path)
     assert (back.department, back.location, back.employment_type) == ("", "上海", None)
     assert back.salary == posting.salary and back.headcount is None
+
+
+def test_whom_the_job_reports_to_alone_comes_back_from_the_advert(tmp_path: Path) -> None:
+    """With no other fact, the advert's line holds only 直接上级：… and is still read."""
+    posting = chinese_posting()
+    posting.department, posting.location, posting.salary = "", "", None
+    posting.employment_type, posting.headcount = None, None
+    [back] = _export_and_read([posting], "advert-zh", tmp_path)
+    assert back.reports_to == posting.reports_to
+    assert back.summary == posting.summary
+
+
+@pytest.mark.parametrize("template", ["advert-zh", "jd-en"])
+def test_printed_facts_win_over_a_field_line_inside_a_section(
+    template: str, tmp_path: Path
+) -> None:
+    """A company block copied to each job holds 工作地点：…; the posting's own location
+    (printed in the facts) is what comes back, and the block's line stays in it."""
+    posting = chinese_posting()
+    line = "工作地点：北京 朝阳区 北辰世纪中心"
+    about = Section(SectionKind.ABOUT, "公司介绍", [Item(line, kind=ItemKind.PARAGRAPH)])
+    posting.sections.insert(0, about)
+    [back] = _export_and_read([posting], template, tmp_path)
+    assert back.location == posting.location
+    assert line in [node.text for _, node in back.sections[0].walk()]
 
 
 def test_facts_of_merged_postings_stay_with_their_own_posting(tmp_path: Path) -> None:

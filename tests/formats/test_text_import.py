@@ -195,3 +195,19 @@ def test_read_as_one_posting_the_rules_are_not_cut(tmp_path: Path) -> None:
     assert len(read_postings(path).postings) == 2
     [parsed] = parse_pages(TWO_MARKDOWN_POSTINGS, ParseOptions(single=True))
     assert parsed.posting.title == "数据分析师"
+
+
+def test_an_introduction_page_before_a_rule_gives_each_job_its_place() -> None:
+    """A text whose introduction stands on a page of its own, above a rule, is read like
+    one without the rule: its 工作地点 is the location of every job below."""
+    jobs = [
+        f"{name}\n岗位职责：\n1、负责{duty}\n任职要求：\n1、本科\n"
+        for name, duty in (("前端开发工程师", "网页开发"), ("后端开发工程师", "接口开发"))
+    ]
+    text = (
+        "星辰科技招聘\n公司介绍：一家做数据产品的公司。\n工作地点：上海\n\n---\n\n"
+        + "\n---\n\n".join(jobs)
+    )
+    parsed = parse_pages(text, ParseOptions())
+    assert [p.posting.title for p in parsed] == ["前端开发工程师", "后端开发工程师"]
+    assert [p.posting.location for p in parsed] == ["上海", "上海"]

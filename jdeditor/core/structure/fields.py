@@ -56,6 +56,7 @@ _LABELS = {
     ),
     Field.SALARY: (
         r"薪资|薪酬|薪水|工资|月薪|年薪|日薪|时薪|底薪|薪资范围|薪酬范围|薪资区间|薪资待遇"
+        r"|月薪范围|年薪范围|薪资水平|薪资标准"
         r"|salary|salary range|pay|pay range|compensation|base salary|annual salary(?: range)?"
         r"|wage|salário(?: nominal)?"
     ),
@@ -76,6 +77,10 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _FIELD_LINE_RE = re.compile(r"^(?P<label>[^:：]{1,24}?)\s*[:：]\s*(?P<value>.*)$", re.DOTALL)
+# 【地点】北京市海淀区, [薪资] 8K-20K: a bracketed label, then its value (no colon needed).
+_BRACKET_FIELD_RE = re.compile(
+    r"^[【\[](?P<label>[^】\]:：]{1,12})[】\]]\s*(?P<value>[^\s【\[:：].*)$"
+)
 _SPACES_RE = re.compile(r"\s+")
 MAX_VALUE_CHARS = 80
 TEXT_FIELDS = frozenset({Field.LOCATION, Field.DEPARTMENT, Field.REPORTS_TO, Field.CATEGORY})
@@ -125,6 +130,22 @@ _EMPLOYMENT_WORD_RE = re.compile(
 )
 
 
+# In a text field's value, a clause of its own after a comma (``，简历请发送至：…``, an
+# e-mail address, a web address) is not part of the value; nor is the sentence's end.
+_OTHER_CLAUSE_RE = re.compile(r"\s*[，,;；]\s*[^，,;；]*(?:[:：]|@|https?://|www\.)")
+_VALUE_END = "。！!；;"
+_SENTENCE_MARKS = "，。！？；!?;"
+
+
+def text_value(value: str) -> str:
+    """The part of a text field's value that is the value (``北京市朝阳区，简历请发送至：…``
+    → ``北京市朝阳区``; ``成都！`` → ``成都``)."""
+    match = _OTHER_CLAUSE_RE.search(value)
+    if match is not None and match.start() > 0:
+        value = value[: match.start()]
+    return value.strip().rstrip(_VALUE_END).strip()
+
+
 def salary_read_whole(value: str) -> bool:
     """Whether a salary value is one amount or range and nothing more (``15-25K``,
     ``15,000–25,000 元/月``, ``Up to £50,000 a year``; not ``15-25K·14薪``)."""
@@ -132,6 +153,26 @@ def salary_read_whole(value: str) -> bool:
     if not amounts or len(amounts) > _MAX_SALARY_AMOUNTS:
         return False
     return not _SALARY_WORDS_RE.sub("", _SALARY_AMOUNT_RE.sub(" ", value))
+
+
+# The first amount of a salary value carries its unit or currency: 15-25K, 8000元, ¥300.
+_UNIT_AMOUNT_RE = re.compile(
+    r"^\D*?(?:[$€£¥￥]|US\$|HK\$)?\s*\d[\d,，.]*\s*(?:[-–—~～〜至到]\s*[$€£¥￥]?\s*\d[\d,，.]*\s*)?"
+    r"(?:[kK千wW万](?![a-zA-Z])|百万|元|人民币|RMB|CNY|USD|EUR|GBP|美元)",
+    re.IGNORECASE,
+)
+_CURRENCY_FIRST_RE = re.compile(r"^\D*?(?:[$€£¥￥]|US\$|HK\$|RMB|CNY|USD|EUR|GBP)\s*\d", re.I)
+
+
+def salary_certain(value: str) -> bool:
+    """Whether a salary value surely states pay: one amount or range and nothing more, or a
+    first amount with its unit or currency (``15-25K·14薪``, ``¥18-25k，15薪``); not
+    ``分为三级岗，聘期3-5年。基础年薪20-35万`` (its first number is no pay)."""
+    return (
+        salary_read_whole(value)
+        or _UNIT_AMOUNT_RE.match(value) is not None
+        or _CURRENCY_FIRST_RE.match(value) is not None
+    )
 
 
 def read_whole(field: Field, value: str) -> bool:
@@ -143,7 +184,7 @@ def read_whole(field: Field, value: str) -> bool:
     """
     value = value.strip()
     if field in TEXT_FIELDS:
-        return bool(value)
+        return bool(value) and text_value(value) == value
     if field is Field.SALARY:
         return salary_read_whole(value)
     if field is Field.HEADCOUNT:
@@ -172,6 +213,8 @@ def _field_of_label(label: str) -> Field | None:
 @functools.lru_cache(maxsize=1024)  # section headings and field lines repeat
 def match_field(text: str) -> FieldMatch | None:
     """``label: value`` with a known label and a short value; ``label:`` alone also matches."""
+    if text[:1] in "【[" and (bracketed := _bracket_field(text)) is not None:
+        return bracketed
     if ":" not in text and "：" not in text:
         field = _field_of_label(text)
         return FieldMatch(field, text, "") if field is not None and len(text) <= 24 else None
@@ -187,12 +230,26 @@ def match_field(text: str) -> FieldMatch | None:
     return FieldMatch(field, match.group("label").strip(), value)
 
 
+def _bracket_field(text: str) -> FieldMatch | None:
+    """``【地点】北京市海淀区``: a field with a known label in brackets (not the title: a
+    bracketed 【招聘岗位】 line is the splitter's to judge)."""
+    match = _BRACKET_FIELD_RE.match(text)
+    if match is None or len(match.group("value")) > MAX_VALUE_CHARS:
+        return None
+    field = _field_of_label(match.group("label"))
+    if field is None or field is Field.TITLE:
+        return None
+    return FieldMatch(field, match.group("label").strip(), match.group("value").strip())
+
+
 def apply_field(posting: Posting, match: FieldMatch, value: str | None = None) -> bool:
     """Fill the posting field from ``match`` (first one wins); True if a field was set."""
     text = (match.value if value is None else value).strip()
+    field = match.field
+    if field in TEXT_FIELDS:
+        text = text_value(text)
     if not text:
         return False
-    field = match.field
     if field in TEXT_FIELDS and not any(char.isalpha() for char in text):
         return False  # "Locations: 0" on a scraped page is a counter, not a place
     if field is Field.TITLE:
@@ -200,6 +257,8 @@ def apply_field(posting: Posting, match: FieldMatch, value: str | None = None) -
     if field is Field.LOCATION and not posting.location:
         posting.location = text
     elif field is Field.DEPARTMENT and not posting.department:
+        if any(mark in text for mark in _SENTENCE_MARKS):
+            return False  # 团队：我们是一支年轻的团队，专注于…: a sentence, not a name
         posting.department = text
     elif field is Field.REPORTS_TO and not posting.reports_to:
         posting.reports_to = text
@@ -207,6 +266,8 @@ def apply_field(posting: Posting, match: FieldMatch, value: str | None = None) -
         posting.headcount = parse_headcount(text)
         return posting.headcount is not None
     elif field is Field.SALARY and posting.salary is None:
+        if not salary_certain(text):
+            return False
         default = "CNY" if posting.language is Language.ZH else "USD"
         posting.salary = parse_salary(match.label, text, default)
         return posting.salary is not None

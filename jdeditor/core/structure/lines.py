@@ -349,12 +349,7 @@ def _settle(lines: list[Line]) -> list[Line]:
         elif kind is _FIELD:
             if line.field and not line.field.value:
                 value_line = settled[next_index] if next_index < len(lines) else None
-                if (
-                    value_line is not None
-                    and value_line.kind is _TEXT
-                    and len(value_line.text) <= 80
-                    and next_index == index + 1
-                ):
+                if value_line is not None and _value_below(value_line, next_index - index):
                     settled[index] = replace(line, field_value=value_line.text)
                 else:
                     settled[index] = _as_text_or_heading(line, follows_list)
@@ -430,6 +425,28 @@ def _as_item(line: Line) -> Line:
         strong=False,
         heading=None,
         title_like=title_like(line.body, False),
+    )
+
+
+MAX_VALUE_BELOW_CHARS = 80
+MAX_VALUE_AFTER_BLANK_CHARS = 40
+
+
+def _value_below(value_line: Line, distance: int) -> bool:
+    """Whether the line ``distance`` lines below a field label alone is its value: the next
+    line (``工作地点`` / ``上海``), or after one blank line a short value that is no sentence
+    (``base地点`` / blank / ``上海``: Word and HTML keep no blank line, and read it so)."""
+    if value_line.kind is not _TEXT:
+        return False
+    text = value_line.text
+    if distance == 1:
+        return len(text) <= MAX_VALUE_BELOW_CHARS
+    return (
+        distance == 2  # one blank line between
+        and len(text) <= MAX_VALUE_AFTER_BLANK_CHARS
+        and not is_sentence_like(text)
+        and ":" not in text
+        and "：" not in text
     )
 
 

@@ -49,6 +49,7 @@ class ParsedPosting:
     category_lines: list[int] = field(default_factory=list)  # such headings on lines of their own
     category: bool = False  # the piece is only a line that groups the jobs below it
     summary_before_title: int = 0  # summary lines read from above the title line
+    title_source: str = ""  # the title line's text the title was cleaned from
     # Header field lines read whole into fields: out of the summary once the jobs are settled.
     field_lines: list[FieldLine] = field(default_factory=list)
 

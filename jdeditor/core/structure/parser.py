@@ -13,13 +13,14 @@ from jdeditor.core.structure.builder import PostingBuilder
 from jdeditor.core.structure.english_titles import english_title, find_title_line
 from jdeditor.core.structure.facts import apply_title_facts, apply_title_parts, title_with_facts
 from jdeditor.core.structure.job_lines import title_text
-from jdeditor.core.structure.jobs import named_job_line, settle_jobs
+from jdeditor.core.structure.jobs import named_job_line
 from jdeditor.core.structure.language import detect_language
 from jdeditor.core.structure.lines import Line, LineKind, classify_lines, classify_text_lines
 from jdeditor.core.structure.lists import ListBuilder
 from jdeditor.core.structure.numbering import Marker
 from jdeditor.core.structure.parsed import ParsedPosting
 from jdeditor.core.structure.positions import mark_positions
+from jdeditor.core.structure.shared_fields import fill_from_items, settle_with_fields
 from jdeditor.core.structure.source import SourceLine, split_source_text, text_lines
 from jdeditor.core.structure.splitting import Segment, single_segment, split_postings
 from jdeditor.core.structure.titles import clean_title
@@ -102,7 +103,8 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
         name, title = named[1], named[1]
     language = options.language or detect_language(line.text for line in span if line.text)
     # 【深圳】节点互动—node.js开发工程师 18-35K: the job's name, its place and pay apart.
-    parts = clean_title(name or title) if title_line is not None or named else None
+    named_text = name or title  # the text the job's name is read from
+    parts = clean_title(named_text) if title_line is not None or named else None
     if parts is not None and parts.name and parts.name != (name or title):
         if parts.decorations_only and name is None:
             title = parts.name  # 🚀 1. 前端工程师: still the whole line, less decorations
@@ -120,13 +122,18 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
             if name is not None:
                 apply_title_facts(builder.posting, title)
             if parts is not None:
-                apply_title_parts(builder.posting, parts)
+                apply_title_parts(builder.posting, parts, named_text)
             warnings.check_debris(title, line.number)
             continue
         if index == headline:
             builder.feed_summary(line.text, line.number)
             continue
         builder.feed(line)
+    if headline is not None:
+        # 快手-电商团队-平台治理-Java开发工程师 over 岗位名称：…: the headline's team, place and
+        # pay fill what the posting's own lines left empty.
+        text = title_text(lines[headline])
+        apply_title_parts(builder.posting, clean_title(text), text)
     posting = builder.finish()
     parsed = ParsedPosting(
         posting,
@@ -138,6 +145,7 @@ def _build(lines: Sequence[Line], segment: Segment, options: ParseOptions) -> Pa
         field_lines=builder.field_lines,
         category=segment.category,
         summary_before_title=before_title,
+        title_source=named_text if title_line is not None or named else "",
     )
     # The title line stands whole in the summary: the title is read from there.
     parsed.title_in_summary = named is not None or (
@@ -183,9 +191,11 @@ def _parse_groups(groups: Iterable[list[Line]], options: ParseOptions) -> list[P
             segments = split_postings(classified, positions.titles, positions.groups)
         found = [_build(classified, segment, options) for segment in segments]
         pieces = [piece for piece in found if piece is not None]
-        parsed.extend(
-            p.drop_field_lines() for p in (pieces if options.single else settle_jobs(pieces))
-        )
+        # 工作地点：北京 in the text's introduction goes to each job (shared_fields).
+        jobs = pieces if options.single else settle_with_fields(pieces)
+        for job in jobs:
+            fill_from_items(job.posting)  # 1、薪资范围：15K-30K in a benefits list
+        parsed.extend(p.drop_field_lines() for p in jobs)
     return parsed
 
 

@@ -49,6 +49,7 @@ _PERIODS = (
         re.compile(r"年薪|/\s*年|每年|per annum|per year|a year|/\s*y(?:ea)?r|annual|p\.a\.", re.I),
     ),
 )
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _MULTIPLIERS = {"k": 1000, "千": 1000, "w": 10000, "万": 10000, "m": 1_000_000, "百万": 1_000_000}
 
 _HEADCOUNT_RE = re.compile(
@@ -92,8 +93,12 @@ def parse_salary(label: str, value: str, default_currency: str) -> Salary | None
     """Read ``15-25K``, ``月薪 8000-12000元``, ``$120,000 - $150,000 a year``, ``Up to £50,000``.
 
     Only the first amount or range counts; the rest of the value (bonus months, a second
-    country) stays in the text the line keeps. Returns None when no amount is found.
+    country) stays in the text the line keeps. Returns None when no amount is found. A value
+    written in Chinese (``18k-35k·14薪``) is in yuan unless it names another currency, even in
+    a posting read as English.
     """
+    if _HAN_RE.search(value):
+        default_currency = "CNY"
     amounts = list(_AMOUNT_RE.finditer(value))
     if not amounts:
         return None

@@ -201,6 +201,11 @@ def is_facts(text: str) -> bool:
     return _FACT_TOKEN_RE.fullmatch(core) is not None or _DISTRICT_RE.fullmatch(core) is not None
 
 
+def places_in(text: str) -> list[str]:
+    """The places of the list above that ``text`` names, each once, in order."""
+    return list(dict.fromkeys(_CITY_FIND_RE.findall(text)))
+
+
 def _collect(parts: TitleParts, text: str) -> None:
     parts.places.extend(city for city in _CITY_FIND_RE.findall(text) if city not in parts.places)
     pay = _PAY_FIND_RE.search(text)
