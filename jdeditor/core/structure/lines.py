@@ -342,6 +342,8 @@ def _settle(lines: list[Line]) -> list[Line]:
                     and next_index == index + 1
                 ):
                     settled[index] = replace(line, field_value=value_line.text)
+                    # "工作地点" then "杭州": the value names no posting.
+                    settled[next_index] = replace(value_line, title_like=False)
                 else:
                     settled[index] = _as_text_or_heading(line, follows_list)
         elif kind is _TEXT and follows_list:
