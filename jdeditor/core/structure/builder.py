@@ -34,6 +34,7 @@ from jdeditor.core.model import Item, ItemKind, Language, Posting, Section, Sect
 from jdeditor.core.section_headings import DEFAULT_HEADINGS
 from jdeditor.core.structure import warnings as codes
 from jdeditor.core.structure.contact import gather_contact_lines, is_apply_heading
+from jdeditor.core.structure.content_kinds import duties_from_prose, requirements_by_content
 from jdeditor.core.structure.english_fields import salary_in_text
 from jdeditor.core.structure.english_headings import duties_from_summary
 from jdeditor.core.structure.facts import apply_facts
@@ -93,6 +94,7 @@ class PostingBuilder:
         # Summary entries whose field line was read whole: (entry index, the field line).
         self._taken: list[tuple[int, FieldLine]] = []
         self.field_lines: list[FieldLine] = []  # set by finish()
+        self._fed: set[int] = set()  # summary entries fed whole (the title line)
 
     # -- feeding ------------------------------------------------------------------------
 
@@ -118,6 +120,7 @@ class PostingBuilder:
         if self._first_line is None:
             self._first_line = line
         self._numbers[line] += 1
+        self._fed.add(len(self._summary))
         self._summary.append(text)
 
     def _heading(self, line: Line) -> None:
@@ -332,8 +335,19 @@ class PostingBuilder:
         for section in posting.sections:
             if section.kind in _LIST_KINDS:
                 _items_without_bullets(section)
+        retyped = requirements_by_content(posting, self.made_up)  # 熟悉…, 本科…: requirements
+        prose = duties_from_prose(posting, self._summary, self._last_summary_free())
+        if prose is not None:  # 围绕…设计原型产品方案，并进行前后端的开发 before 职位要求
+            self._summary.pop()
+            posting.sections.insert(0, prose)
+            self.made_up.append(prose)
+            posting.summary = "\n".join(self._summary)
+            self.field_lines = self._field_lines()
         first = self._first_line or 0
-        if self._used_synthesized:
+        if retyped is not None and any(retyped is section for section in self.made_up):
+            what = "a list without a heading was taken as the requirements, by what it says."
+            self.warnings.add(codes.NO_HEADINGS, first, what, None, "list_as_requirements")
+        elif self._used_synthesized:
             if not self._had_heading:
                 what = "no section headings were found; the list was taken as the duties."
                 self.warnings.add(codes.NO_HEADINGS, first, what)
@@ -344,6 +358,12 @@ class PostingBuilder:
             self.warnings.add(codes.NO_DUTIES, first, "no duties (岗位职责) were found.")
         self._check_items(posting)
         return posting
+
+    def _last_summary_free(self) -> bool:
+        """Whether the summary's last entry is the posting's own text: not its title line,
+        not a field line read whole."""
+        last = len(self._summary) - 1
+        return last not in self._fed and all(entry != last for entry, _ in self._taken)
 
     def _field_lines(self) -> list[FieldLine]:
         """The field lines read whole, placed among the summary's lines; a source line that
