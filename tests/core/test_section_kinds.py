@@ -125,3 +125,26 @@ def test_english_prose_is_left_to_the_role_statement_rule() -> None:
     )
     [result] = parse_text(text)
     assert [kind for kind, _, _ in _kinds(result.posting)] == [SectionKind.REQUIREMENTS]
+
+
+def test_a_team_introduction_first_under_the_duties_heading_introduces_them() -> None:
+    text = (
+        "## 前端工程师\n\n### 职位描述\n团队介绍：生活服务业务依托于抖音。\n\n"
+        "1、负责前端研发\n2、优化系统性能\n\n### 职位要求\n1、精通前端技术\n"
+    )
+    [result] = parse_text(text)
+    posting = result.posting
+    assert _kinds(posting) == [
+        (SectionKind.DUTIES, "职位描述", 3),
+        (SectionKind.REQUIREMENTS, "职位要求", 1),
+    ]
+    assert posting.sections[0].items[0].text == "团队介绍：生活服务业务依托于抖音。"
+
+
+def test_a_team_introduction_elsewhere_is_a_section_of_its_own() -> None:
+    text = "## 前端工程师\n\n团队介绍：生活服务业务依托于抖音。\n\n### 职位描述\n1、负责前端研发\n"
+    [result] = parse_text(text)
+    assert [kind for kind, _, _ in _kinds(result.posting)] == [
+        SectionKind.ABOUT,
+        SectionKind.DUTIES,
+    ]

@@ -64,6 +64,7 @@ _LIST_KINDS = (
     SectionKind.PREFERRED,
     SectionKind.BENEFITS,
 )
+_MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
 _SENTENCE_END = "。.!！?？;；"
 _DIGIT_RE = re.compile(r"\d")
 # Looked up once: an enum member is slow to look up, and every line is tested.
@@ -130,6 +131,10 @@ class PostingBuilder:
             heading = replace(heading, kind=SectionKind.APPLY)  # 📨 联系方式, ## Apply
             line = replace(line, heading=heading)
         self._continuable = False
+        lists = self._lists
+        if lists is not None and self._introduces(line):  # 职位描述 / 团队介绍：… / 1、负责…
+            self._record(lists.add_paragraph(line.text), line.number)
+            return
         self._had_heading = True
         if self._section is not None and self._lists is not None and self._is_group(line):
             group = self._lists.open_group(heading.text)
@@ -147,6 +152,20 @@ class PostingBuilder:
                 self._item(fragment)
             else:
                 self._text(replace(fragment, kind=LineKind.TEXT, leads_list=False))
+
+    def _introduces(self, line: Line) -> bool:
+        """An about heading with its text on the line, first under a duties or requirements
+        heading (``职位描述`` / ``团队介绍：生活服务业务…``), introduces that section."""
+        heading = line.heading
+        section = self._section
+        return (
+            heading is not None
+            and heading.kind is SectionKind.ABOUT
+            and bool(heading.rest)
+            and section is not None
+            and not section.items
+            and section.kind in _MAIN_KINDS
+        )
 
     def _is_group(self, line: Line) -> bool:
         assert self._section is not None and line.heading is not None
