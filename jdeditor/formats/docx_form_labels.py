@@ -113,7 +113,7 @@ def match_label(text: str) -> Label | None:
         for pattern, kind in _SUFFIXES:
             if pattern.match(key):
                 return Label(written, Slot.SECTION, kind)
-    heading = match_heading(text.strip())
+    heading = match_heading(text.strip(), marked=True)
     if heading is not None and heading.kind is not None:
         return Label(written, Slot.SECTION, heading.kind)
     return None

@@ -33,6 +33,7 @@ from jdeditor.core.structure import (
     detect_language,
     parse_lines,
 )
+from jdeditor.core.structure.contact import gather_contact_lines
 from jdeditor.errors import InputFileError
 from jdeditor.formats.docx_facts import Facts, apply_facts
 from jdeditor.formats.docx_lists import ParagraphReader, WordParagraph
@@ -396,6 +397,7 @@ def _from_form(form: FormPosting, options: ParseOptions) -> ParsedPosting:
     posting.language = options.language or _language_of(posting)
     if posting.summary:
         _typed_fields(posting, form.first_line, form.typed_notes)
+    gather_contact_lines(posting)  # a row of contact lines (猎头职位: 微信…) is how to apply
     return ParsedPosting(posting, [], form.first_line, form.last_line)
 
 

@@ -148,3 +148,15 @@ def test_a_team_introduction_elsewhere_is_a_section_of_its_own() -> None:
         SectionKind.ABOUT,
         SectionKind.DUTIES,
     ]
+
+
+def test_a_marked_heading_is_trusted_like_one_with_a_colon() -> None:
+    assert match_heading("掌握以下技能将会大大加分") is None
+    match = match_heading("掌握以下技能将会大大加分", marked=True)
+    assert match is not None and match.kind is SectionKind.PREFERRED
+    text = "## 开发工程师\n### 岗位职责\n1. 负责开发\n### 掌握以下技能将会大大加分\n1. 熟悉汇编\n"
+    [result] = parse_text(text)
+    assert [kind for kind, _, _ in _kinds(result.posting)] == [
+        SectionKind.DUTIES,
+        SectionKind.PREFERRED,
+    ]

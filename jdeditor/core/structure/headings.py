@@ -293,8 +293,12 @@ def classify_heading_text(core: str, *, loose: bool = False) -> SectionKind | No
 
 
 @functools.lru_cache(maxsize=1024)  # section headings and field lines repeat
-def match_heading(text: str) -> HeadingMatch | None:
-    """Match a whole line against the vocabulary: ``【岗位职责】``, ``Requirements:``."""
+def match_heading(text: str, marked: bool = False) -> HeadingMatch | None:
+    """Match a whole line against the vocabulary: ``【岗位职责】``, ``Requirements:``.
+
+    ``marked``: the line is marked as a heading (Markdown ``#``, bold, a Word heading or a
+    form's label cell), which is trusted like a colon: ``## 掌握以下技能将会大大加分``.
+    """
     if len(text) > MAX_HEADING_CHARS + 8:
         # "… if you have the following skills and experience": a long English lead-in.
         kind = lead_in_kind(text)
@@ -304,7 +308,7 @@ def match_heading(text: str) -> HeadingMatch | None:
             else None
         )
     core, colon, bracketed = strip_decorations(text)
-    kind = classify_heading_text(core, loose=colon or bracketed) or lead_in_kind(text)
+    kind = classify_heading_text(core, loose=colon or bracketed or marked) or lead_in_kind(text)
     if kind is None:
         return None
     return HeadingMatch(kind, core, "", colon, bracketed)

@@ -213,7 +213,7 @@ def classify_clean(clean: CleanLine) -> Line:
             body=body,
             title_like=numbered and title_like(body, False),
         )
-    heading = match_heading(text)
+    heading = match_heading(text, strong)
     if heading is not None:
         return _heading_line(clean, number, text, strong, heading)
     field = match_field(text) if len(text) <= 110 else None

@@ -1,0 +1,44 @@
+"""Sections of a table form read as the text recogniser reads them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jdeditor.core.model import SectionKind
+from jdeditor.core.structure import ParseOptions
+from jdeditor.formats.docx_import import read_docx
+from tests.formats import docx_builders as build
+
+
+def _form(tmp_path: Path, rows: list[list[str | None]]) -> list[tuple[SectionKind, str]]:
+    """A form whose rows are a label and a value across the three other columns."""
+    document = build.new_document()
+    table = build.add_table(document, [[label, None, None, None] for label, _ in rows])
+    for index, (_, value) in enumerate(rows):
+        build.merge(table, index, 1, index, 3, value)
+    [parsed] = read_docx(build.save(document, tmp_path / "form.docx"), ParseOptions())
+    return [(section.kind, section.heading) for section in parsed.posting.sections]
+
+
+def test_a_row_of_contact_lines_under_an_unknown_label_is_how_to_apply(tmp_path: Path) -> None:
+    rows: list[list[str | None]] = [
+        ["岗位名称", "开发工程师"],
+        ["岗位职责", "负责系统开发"],
+        ["猎头职位", "了解更多信息，请联系我，邮箱：hr@example.com"],
+    ]
+    assert _form(tmp_path, rows) == [
+        (SectionKind.DUTIES, "岗位职责"),
+        (SectionKind.APPLY, "猎头职位"),
+    ]
+
+
+def test_a_label_cell_is_trusted_like_a_heading_with_a_colon(tmp_path: Path) -> None:
+    rows: list[list[str | None]] = [
+        ["岗位名称", "开发工程师"],
+        ["岗位职责", "负责系统开发"],
+        ["掌握以下技能将会大大加分", "熟悉汇编"],
+    ]
+    assert _form(tmp_path, rows) == [
+        (SectionKind.DUTIES, "岗位职责"),
+        (SectionKind.PREFERRED, "掌握以下技能将会大大加分"),
+    ]
