@@ -43,7 +43,8 @@ def test_intro_and_closing_blocks_go_into_every_job() -> None:
     for result in parsed:
         sections = result.posting.sections
         assert sections[0].kind is SectionKind.ABOUT
-        assert sections[0].heading == "星辰科技有限公司"
+        # The company's name is the first line of its text, not a heading over it.
+        assert (sections[0].heading, sections[0].items[0].text) == ("", "星辰科技有限公司")
         assert "福利待遇" in [section.heading for section in sections]
         assert sections[-1].heading == "联系方式"
     first, second = (result.posting for result in parsed)
@@ -115,7 +116,9 @@ def test_a_company_headline_is_no_job_and_the_job_named_under_it_is() -> None:
     parsed = parse_text(text)
     assert [p.posting.title for p in parsed] == ["活字格产品市场经理", "软件销售工程师"]
     for result in parsed:
-        assert result.posting.sections[0].heading == "西安葡萄城信息技术有限公司"
+        about = result.posting.sections[0]
+        assert about.kind is SectionKind.ABOUT
+        assert about.items[0].text == "西安葡萄城信息技术有限公司"
     assert find_lost_text(text, parsed) == []
 
 

@@ -160,3 +160,20 @@ def test_a_marked_heading_is_trusted_like_one_with_a_colon() -> None:
         SectionKind.DUTIES,
         SectionKind.PREFERRED,
     ]
+
+
+def test_a_sentence_before_the_jobs_is_the_first_line_of_the_shared_introduction() -> None:
+    text = (
+        "出海公司早期项目，base广州，4月到岗\n团队：20+人\n"
+        "iOS 开发\n1. 熟悉 Swift\n2. 有三年经验\n"
+        "安卓开发\n1. 熟悉 Kotlin\n2. 有三年经验\n"
+    )
+    parsed = parse_text(text)
+    assert [result.posting.title for result in parsed] == ["iOS 开发", "安卓开发"]
+    for result in parsed:
+        about = result.posting.sections[0]
+        assert (about.kind, about.heading) == (SectionKind.ABOUT, "")
+        assert [item.text for item in about.items] == [
+            "出海公司早期项目，base广州，4月到岗",
+            "团队：20+人",
+        ]

@@ -112,6 +112,11 @@ def as_sections(piece: ParsedPosting, fallback: SectionKind) -> list[Section]:
         titled = piece.title_line is not None and not piece.title_in_summary
         kind = section_kind_of(posting.title) if titled else None
         heading = core if titled else ""
+        if titled and kind is None and fallback is SectionKind.ABOUT:
+            # A headline before the jobs that no heading word names (a company's name, a
+            # sentence) is the first line of the company's text, not a heading over it.
+            head.insert(0, Item(text=strip_symbols(posting.title).strip(), kind=ItemKind.PARAGRAPH))
+            heading = ""
         sections.insert(0, Section(kind or fallback, heading, head))
     return sections
 
