@@ -298,7 +298,10 @@ class PostingBuilder:
             group = self._lists.open_group(strip_decorations(text)[0] or text)
             self._record(group, line.number)
             return
-        paragraph = self._lists.add_paragraph(text)
+        if line.under_level is not None:  # inside a Word or HTML list item
+            paragraph = self._lists.add_word_paragraph(line.under_level, text)
+        else:
+            paragraph = self._lists.add_paragraph(text, line.indent)
         self._record(paragraph, line.number)
 
     def _field(self, line: Line) -> None:

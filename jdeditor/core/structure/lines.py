@@ -93,6 +93,7 @@ class Line:
     title_like: bool = False
     leads_list: bool = False
     rule: bool = False
+    under_level: int | None = None  # a paragraph inside the list item of this level
 
 
 def is_sentence_like(text: str) -> bool:
@@ -253,6 +254,7 @@ def classify_clean(clean: CleanLine) -> Line:
         _strength(clean, False, False),
         strong,
         title_like=title_like(text, strong),
+        under_level=clean.under_level,
     )
 
 
