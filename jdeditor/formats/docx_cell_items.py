@@ -18,7 +18,7 @@ from jdeditor.core.structure import (
     parse_lines,
     split_items,
 )
-from jdeditor.formats.docx_lists import WordParagraph, literal
+from jdeditor.formats.docx_lists import ItemIndents, WordParagraph, literal
 
 
 @dataclass
@@ -121,7 +121,12 @@ def _recognised_items(paragraphs: list[WordParagraph], kind: SectionKind) -> lis
     None when the recogniser reads more into it than one section of that kind (a sub-heading,
     header lines): the cell is then read paragraph by paragraph (:class:`ItemCollector`).
     """
-    lines = [line for paragraph in paragraphs for line in paragraph.source_lines()]
+    indents = ItemIndents()  # a paragraph indented to an item's text stands inside it
+    lines = [
+        line
+        for paragraph in paragraphs
+        for line in paragraph.source_lines(indents.place(paragraph))
+    ]
     if not any(line.text.strip() for line in lines):
         return []
     language = detect_language(line.text for line in lines)

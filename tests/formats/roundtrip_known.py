@@ -53,8 +53,6 @@ def _both(*reasons: str) -> str:
 
 
 KNOWN: dict[str, str] = {
-    "formal-zh/seed#1": RECOGNISER_ITEMS,
-    "formal-zh/seed#2": RECOGNISER_ITEMS,
     "formal-zh/real-zh-020#0": RECOGNISER_SPLIT,
     "formal-zh/real-en-002#0": RECOGNISER_KINDS,
     "formal-zh/real-en-003#0": RECOGNISER_KINDS,

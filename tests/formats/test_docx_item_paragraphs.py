@@ -46,3 +46,23 @@ def test_after_a_heading_an_indented_paragraph_is_in_no_item(tmp_path: Path) -> 
     [parsed] = read_docx(build.save(document, tmp_path / "岗位.docx"), ParseOptions())
     requirements = parsed.posting.sections[-1]
     assert [(depth, item.text) for depth, item in requirements.walk()] == [(0, "本科以上学历。")]
+
+
+def test_in_a_form_cell_too(tmp_path: Path) -> None:
+    document = build.new_document()
+    number = build.add_numbering(document, ["decimal"])
+    table = build.add_table(
+        document, [["岗位名称", "产品经理", None, None], ["岗位职责", None, None, None]]
+    )
+    cell = build.merge(table, 1, 1, 1, 3, "质量要求")
+    build.set_numbering(cell.paragraphs[0], number, 0)
+    cell.paragraphs[0].paragraph_format.left_indent = Twips(TEXT_START)
+    cell.add_paragraph("说明文字。").paragraph_format.left_indent = Twips(TEXT_START)
+    build.add_list_item(cell, "研制过程", number).paragraph_format.left_indent = Twips(TEXT_START)
+    [parsed] = read_docx(build.save(document, tmp_path / "表格.docx"), ParseOptions())
+    duties = parsed.posting.sections[0]
+    assert [(depth, item.kind.value, item.text) for depth, item in duties.walk()] == [
+        (0, "item", "质量要求"),
+        (1, "paragraph", "说明文字。"),
+        (0, "item", "研制过程"),
+    ]
