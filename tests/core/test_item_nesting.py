@@ -60,3 +60,21 @@ def test_a_level_with_no_item_to_hold_the_paragraph_places_it_after_the_list() -
         ("paragraph", "说明文字。"),
         ("item", "一项"),
     ]
+
+
+def test_a_sentence_with_a_colon_over_a_list_introduces_it_and_heads_no_group() -> None:
+    text = (
+        "## Benefits\n\n1. Rewarding your contribution\n\n"
+        "We value excellence and share success:\n\n"
+        "2. Annual salary\n3. Equity package\n\nLocations:\n\n- Berlin\n- Milan\n"
+    )
+    [result] = parse_text(text)
+    assert _outline(result.posting.sections[0]) == [
+        (0, "item", "Rewarding your contribution"),
+        (0, "paragraph", "We value excellence and share success:"),
+        (0, "item", "Annual salary"),
+        (0, "item", "Equity package"),
+        (0, "paragraph", "Locations"),
+        (1, "item", "Berlin"),
+        (1, "item", "Milan"),
+    ]

@@ -34,6 +34,8 @@ PLAIN_COLON = 9
 TERMINAL = "。.!！?？;；,，、:："
 _SENTENCE_RE = re.compile(r"[，。；;！？!?]|[.,](?=\s)|,(?=[\u3400-\u9fff])")
 _LABEL_PREFIX_RE = re.compile(r"^[^:：]{1,24}[:：]\s*\S")
+# "We value excellence and share success:": a sentence that introduces a list, no heading.
+_SUBJECT_RE = re.compile(r"(?:We|You|I|They)(?:'\w+)? \w+(?: \S+){2,}$")
 _URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 # "Status: draft", "Tags: a, b": a short label that is not a sentence, a colon and a value.
 _HEADER_LABEL_RE = re.compile(r"^[^:：，。；;！？!?]{1,24}[:：]\s*\S")
@@ -153,7 +155,7 @@ def _unknown_heading(clean: CleanLine, text: str) -> HeadingMatch | None:
     core, colon, bracketed = strip_decorations(text)
     if not core or len(core) > MAX_UNKNOWN_HEADING_CHARS or core[-1] in TERMINAL:
         return None
-    if is_sentence_like(core) or _URL_RE.search(core):
+    if is_sentence_like(core) or _URL_RE.search(core) or _SUBJECT_RE.match(core):
         return None
     if clean.heading_level is not None or clean.bold or bracketed or colon:
         return HeadingMatch(None, core, "", colon, bracketed)
