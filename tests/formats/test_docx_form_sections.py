@@ -42,3 +42,28 @@ def test_a_label_cell_is_trusted_like_a_heading_with_a_colon(tmp_path: Path) -> 
         (SectionKind.DUTIES, "岗位职责"),
         (SectionKind.PREFERRED, "掌握以下技能将会大大加分"),
     ]
+
+
+def test_a_continued_row_after_a_word_list_holds_prose(tmp_path: Path) -> None:
+    document = build.new_document()
+    number = build.add_numbering(document, ["decimal"])
+    table = build.add_table(
+        document,
+        [
+            ["岗位名称", "开发工程师", None, None],
+            ["岗位职责", None, None, None],
+            ["岗位职责（续）", None, None, None],
+        ],
+    )
+    duties = build.merge(table, 1, 1, 1, 3, "负责系统开发")
+    build.set_numbering(duties.paragraphs[0], number, 0)
+    build.add_list_item(duties, "维护线上服务", number)
+    build.merge(table, 2, 1, 2, 3, "欢迎加入我们！").add_paragraph("团队氛围很好。")
+    [parsed] = read_docx(build.save(document, tmp_path / "form.docx"), ParseOptions())
+    [section] = parsed.posting.sections
+    assert [(item.kind.value, item.text) for item in section.items] == [
+        ("item", "负责系统开发"),
+        ("item", "维护线上服务"),
+        ("paragraph", "欢迎加入我们！"),
+        ("paragraph", "团队氛围很好。"),
+    ]
