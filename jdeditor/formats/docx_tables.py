@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from jdeditor.core.model import Posting, Section, SectionKind
+from jdeditor.core.structure.headings import match_heading
 from jdeditor.formats.docx_cell_items import items_of
 from jdeditor.formats.docx_form_labels import (
     DECORATIONS,
@@ -352,7 +353,9 @@ class FormBuilder:
 
     def _section(self, label: Label, key: int, value: list[WordParagraph]) -> None:
         section = self.sections.get(key)
-        kind = label.kind or SectionKind.OTHER
+        # A field's label over a section (Compensation over a list) names it as a heading.
+        heading = match_heading(label.text, marked=True) if label.kind is None else None
+        kind = label.kind or (heading.kind if heading else None) or SectionKind.OTHER
         last = self.posting.sections[-1] if self.posting.sections else None
         base = _CONTINUED_RE.sub("", label.text)
         if base != label.text and last is not None and last.heading == base:

@@ -55,7 +55,6 @@ KNOWN: dict[str, str] = {
     "formal-zh/real-zh-020#0": RECOGNISER_SPLIT,
     "formal-zh/real-en-002#0": RECOGNISER_KINDS,
     "formal-zh/real-en-003#0": RECOGNISER_KINDS,
-    "formal-zh/real-en-006#0": RECOGNISER_KINDS,
     "formal-zh/real-en-013#0": RECOGNISER_KINDS,
     "formal-zh/real-en-014#0": RECOGNISER_KINDS,
     "formal-zh/real-en-015#0": RECOGNISER_KINDS,

@@ -67,3 +67,23 @@ def test_a_continued_row_after_a_word_list_holds_prose(tmp_path: Path) -> None:
         ("paragraph", "欢迎加入我们！"),
         ("paragraph", "团队氛围很好。"),
     ]
+
+
+def test_a_field_label_over_several_lines_is_a_section_of_the_kind_its_words_name(
+    tmp_path: Path,
+) -> None:
+    document = build.new_document()
+    table = build.add_table(
+        document,
+        [
+            ["Job title", "Analytics Engineer", None, None],
+            ["Responsibilities", "Build data models", None, None],
+            ["Compensation", None, None, None],
+        ],
+    )
+    build.merge(table, 2, 1, 2, 3, "Salary: €45,000 – €70,000").add_paragraph("Equity package")
+    [parsed] = read_docx(build.save(document, tmp_path / "form.docx"), ParseOptions())
+    assert [(s.kind, s.heading) for s in parsed.posting.sections][-1] == (
+        SectionKind.BENEFITS,
+        "Compensation",
+    )
