@@ -20,6 +20,7 @@ from jdeditor.core.model import Posting, Section, SectionKind
 from jdeditor.core.structure.headings import match_heading
 from jdeditor.formats.docx_cell_items import items_of
 from jdeditor.formats.docx_form_labels import (
+    CONTINUED_RE,
     DECORATIONS,
     INLINE_LABEL_RE,
     TYPED_NOTES,
@@ -357,7 +358,7 @@ class FormBuilder:
         heading = match_heading(label.text, marked=True) if label.kind is None else None
         kind = label.kind or (heading.kind if heading else None) or SectionKind.OTHER
         last = self.posting.sections[-1] if self.posting.sections else None
-        base = _CONTINUED_RE.sub("", label.text)
+        base = CONTINUED_RE.sub("", label.text)
         if base != label.text and last is not None and last.heading == base:
             section = self.sections[key] = last  # 岗位职责（续）: the same section goes on
         if section is None and last is not None and (last.heading, last.kind) == (label.text, kind):
@@ -375,9 +376,6 @@ class FormBuilder:
         if any(paragraph.list_level is not None for paragraph in value):
             self.word_listed.append(section)
         self.has_content = True
-
-
-_CONTINUED_RE = re.compile(r"\s*[（(]\s*(?:续|continued)\s*[）)]?$", re.IGNORECASE)
 
 
 def _next_filled(row: list[Entry], index: int) -> Entry | None:

@@ -54,9 +54,6 @@ def _both(*reasons: str) -> str:
 KNOWN: dict[str, str] = {
     "formal-zh/real-zh-020#0": RECOGNISER_SPLIT,
     "formal-zh/real-en-002#0": RECOGNISER_KINDS,
-    "formal-zh/real-en-003#0": RECOGNISER_KINDS,
-    "formal-zh/real-en-013#0": RECOGNISER_KINDS,
-    "formal-zh/real-en-014#0": RECOGNISER_KINDS,
     "formal-zh/real-en-015#0": RECOGNISER_KINDS,
     "formal-zh/real-en-016#0": RECOGNISER_ITEMS,
     "formal-zh/real-en-017#0": RECOGNISER_KINDS,

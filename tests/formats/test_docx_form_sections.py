@@ -87,3 +87,25 @@ def test_a_field_label_over_several_lines_is_a_section_of_the_kind_its_words_nam
         SectionKind.BENEFITS,
         "Compensation",
     )
+
+
+def test_a_continued_summary_row_goes_on_with_the_summary(tmp_path: Path) -> None:
+    document = build.new_document()
+    table = build.add_table(
+        document,
+        [
+            ["Job title", "Analytics Engineer", None, None],
+            ["Summary", None, None, None],
+            ["Summary (continued)", None, None, None],
+            ["Responsibilities", "Build data models", None, None],
+        ],
+    )
+    build.merge(table, 1, 1, 1, 3, "Singapore • Hybrid")
+    build.merge(table, 2, 1, 2, 3, "We are behind rewards programmes.")
+    [parsed] = read_docx(build.save(document, tmp_path / "form.docx"), ParseOptions())
+    posting = parsed.posting
+    assert posting.summary.splitlines() == [
+        "Singapore • Hybrid",
+        "We are behind rewards programmes.",
+    ]
+    assert [section.kind for section in posting.sections] == [SectionKind.DUTIES]
