@@ -34,7 +34,11 @@ from jdeditor.core.model import Item, ItemKind, Language, Posting, Section, Sect
 from jdeditor.core.section_headings import DEFAULT_HEADINGS
 from jdeditor.core.structure import warnings as codes
 from jdeditor.core.structure.contact import gather_contact_lines, is_apply_heading
-from jdeditor.core.structure.content_kinds import duties_from_prose, requirements_by_content
+from jdeditor.core.structure.content_kinds import (
+    duties_from_prose,
+    introduces,
+    requirements_by_content,
+)
 from jdeditor.core.structure.english_fields import salary_in_text
 from jdeditor.core.structure.english_headings import duties_from_summary
 from jdeditor.core.structure.facts import apply_facts
@@ -64,7 +68,6 @@ _LIST_KINDS = (
     SectionKind.PREFERRED,
     SectionKind.BENEFITS,
 )
-_MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
 _SENTENCE_END = "。.!！?？;；"
 _DIGIT_RE = re.compile(r"\d")
 # Looked up once: an enum member is slow to look up, and every line is tested.
@@ -132,7 +135,7 @@ class PostingBuilder:
             line = replace(line, heading=heading)
         self._continuable = False
         lists = self._lists
-        if lists is not None and self._introduces(line):  # 职位描述 / 团队介绍：… / 1、负责…
+        if lists is not None and introduces(heading, self._section):  # 团队介绍：… under 职位描述
             self._record(lists.add_paragraph(line.text), line.number)
             return
         self._had_heading = True
@@ -152,20 +155,6 @@ class PostingBuilder:
                 self._item(fragment)
             else:
                 self._text(replace(fragment, kind=LineKind.TEXT, leads_list=False))
-
-    def _introduces(self, line: Line) -> bool:
-        """An about heading with its text on the line, first under a duties or requirements
-        heading (``职位描述`` / ``团队介绍：生活服务业务…``), introduces that section."""
-        heading = line.heading
-        section = self._section
-        return (
-            heading is not None
-            and heading.kind is SectionKind.ABOUT
-            and bool(heading.rest)
-            and section is not None
-            and not section.items
-            and section.kind in _MAIN_KINDS
-        )
 
     def _is_group(self, line: Line) -> bool:
         assert self._section is not None and line.heading is not None

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from jdeditor.core.model import Item, ItemKind, Language, Posting, Section, SectionKind
 from jdeditor.core.section_headings import DEFAULT_HEADINGS
+from jdeditor.core.structure.headings import HeadingMatch
 
 MIN_PROSE_CHARS = 15
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -52,6 +53,19 @@ _ENGLISH_REQUIREMENT_RE = re.compile(
     r"|you (?:have|are|bring)\b|at least\b)",
     re.IGNORECASE,
 )
+
+
+def introduces(heading: HeadingMatch, section: Section | None) -> bool:
+    """An about heading with its text on the line, first under a duties or requirements
+    heading (``职位描述`` / ``团队介绍：生活服务业务…`` / ``1、负责…``), introduces that section:
+    it is a paragraph there, and the list after it stays in the section."""
+    return (
+        heading.kind is SectionKind.ABOUT
+        and bool(heading.rest)
+        and section is not None
+        and not section.items
+        and section.kind in (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
+    )
 
 
 def _says(text: str) -> SectionKind | None:
