@@ -49,11 +49,11 @@ REASONS = {
     "RECOGNISER_SPLIT": "recogniser: a line inside the posting (an unknown heading over a list, "
     "a short paragraph before a list, a contact line) is read as the title of another posting",
     "RECOGNISER_KINDS": "recogniser: a heading is read as another section kind than in the "
-    "text it came from (联系方式 as other, then as how to apply; a heading above a list as "
-    "other), or a section is joined to the one before",
+    "text it came from (a form label that also names a field, such as Compensation; a "
+    "paragraph over a list read as an other section), or a section is joined to the one "
+    "before",
     "RECOGNISER_ITEMS": "recogniser: a paragraph and the list around it come back with another "
-    "nesting or kind (a paragraph indented under an item in Word, a colon dropped from a "
-    "paragraph before a list, prose read as items)",
+    "nesting or kind (prose read as items: a form cell of short paragraphs)",
 }
 
 

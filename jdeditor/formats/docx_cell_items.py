@@ -18,7 +18,7 @@ from jdeditor.core.structure import (
     parse_lines,
     split_items,
 )
-from jdeditor.formats.docx_lists import WordParagraph, literal
+from jdeditor.formats.docx_lists import ItemIndents, WordParagraph, literal
 
 
 @dataclass
@@ -101,8 +101,17 @@ class ItemCollector:
         self.items.extend(items)
 
 
-def items_of(paragraphs: list[WordParagraph], kind: SectionKind) -> list[Item]:
+def items_of(
+    paragraphs: list[WordParagraph], kind: SectionKind, *, goes_on: bool = False
+) -> list[Item]:
+    """``goes_on``: the cell continues a section whose Word list came before it, so its
+    paragraphs are prose even when the cell holds no list paragraph of its own."""
     word_lists = any(paragraph.list_level is not None for paragraph in paragraphs)
+    if goes_on and not word_lists:
+        collector = ItemCollector(kind, word_lists=True)
+        for paragraph in paragraphs:
+            collector.add(paragraph)
+        return collector.finish()
     recognised = _recognised_items(paragraphs, kind)
     if recognised is not None:
         return recognised
@@ -121,7 +130,12 @@ def _recognised_items(paragraphs: list[WordParagraph], kind: SectionKind) -> lis
     None when the recogniser reads more into it than one section of that kind (a sub-heading,
     header lines): the cell is then read paragraph by paragraph (:class:`ItemCollector`).
     """
-    lines = [line for paragraph in paragraphs for line in paragraph.source_lines()]
+    indents = ItemIndents()  # a paragraph indented to an item's text stands inside it
+    lines = [
+        line
+        for paragraph in paragraphs
+        for line in paragraph.source_lines(indents.place(paragraph))
+    ]
     if not any(line.text.strip() for line in lines):
         return []
     language = detect_language(line.text for line in lines)

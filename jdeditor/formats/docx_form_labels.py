@@ -85,6 +85,7 @@ _SENTENCE_RE = re.compile(r"[，。；;！？!?]|[.,](?=\s)")
 _MARKER_ONLY_RE = re.compile(r"^[\d\s.、．)）(（]*$")
 INLINE_LABEL_RE = re.compile(r"^\s*(?P<label>[^:：\n]{1,16}?)\s*[:：]\s*(?P<rest>.*)$", re.DOTALL)
 MAX_LABEL_CHARS = 20
+CONTINUED_RE = re.compile(r"\s*[（(]\s*(?:续|continued)\s*[）)]?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -113,9 +114,15 @@ def match_label(text: str) -> Label | None:
         for pattern, kind in _SUFFIXES:
             if pattern.match(key):
                 return Label(written, Slot.SECTION, kind)
-    heading = match_heading(text.strip())
+    heading = match_heading(text.strip(), marked=True)
     if heading is not None and heading.kind is not None:
         return Label(written, Slot.SECTION, heading.kind)
+    base = CONTINUED_RE.sub("", written)
+    if base != written and base:
+        # 岗位概述（续）, Summary (continued): a row that goes on, as a form prints it
+        # where a long row continues onto the next page.
+        going_on = match_label(base)
+        return Label(written, going_on.slot, going_on.kind, going_on.known) if going_on else None
     return None
 
 

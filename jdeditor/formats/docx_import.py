@@ -33,9 +33,10 @@ from jdeditor.core.structure import (
     detect_language,
     parse_lines,
 )
+from jdeditor.core.structure.contact import gather_contact_lines
 from jdeditor.errors import InputFileError
 from jdeditor.formats.docx_facts import Facts, apply_facts
-from jdeditor.formats.docx_lists import ParagraphReader, WordParagraph
+from jdeditor.formats.docx_lists import ItemIndents, ParagraphReader, WordParagraph
 from jdeditor.formats.docx_tables import FormPosting, WordTable, form_postings, read_blocks
 
 logger = logging.getLogger(__name__)
@@ -277,6 +278,7 @@ def _read_parts(document: Any, facts: list[tuple[int, Facts]] | None = None) -> 
     ``facts``: gets the facts lines of our own templates, which are no source lines.
     """
     reader = ParagraphReader(document)
+    indents = ItemIndents()
     parts: list[_Part] = []
     body = getattr(document.element, "body", None)
     for block in read_blocks(body if body is not None else [], reader):
@@ -295,7 +297,7 @@ def _read_parts(document: Any, facts: list[tuple[int, Facts]] | None = None) -> 
                 parts.append([])
             run = parts[-1]
             assert isinstance(run, list)
-            run.extend(paragraph.source_lines())
+            run.extend(paragraph.source_lines(indents.place(paragraph)))
             if paragraph.page_break and isinstance(block, WordParagraph):
                 parts.append([])
     return [part for part in parts if not isinstance(part, list) or part]
@@ -396,6 +398,7 @@ def _from_form(form: FormPosting, options: ParseOptions) -> ParsedPosting:
     posting.language = options.language or _language_of(posting)
     if posting.summary:
         _typed_fields(posting, form.first_line, form.typed_notes)
+    gather_contact_lines(posting)  # a row of contact lines (猎头职位: 微信…) is how to apply
     return ParsedPosting(posting, [], form.first_line, form.last_line)
 
 

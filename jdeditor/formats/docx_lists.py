@@ -113,11 +113,12 @@ class WordParagraph:
     def lines(self) -> list[str]:
         return [piece.text for piece in self.pieces]
 
-    def source_lines(self) -> list[SourceLine]:
+    def source_lines(self, under_level: int | None = None) -> list[SourceLine]:
         """The paragraph as recogniser input (see docs/import-word.md, "Soft line breaks").
 
         A list paragraph stays one item whose text keeps its line breaks; a heading is one
-        line; any other paragraph becomes one line per visual line, all with its number.
+        line; any other paragraph becomes one line per visual line, all with its number
+        (and ``under_level``: the level of the list item it stands inside, if any).
         """
         if self.list_level is not None:
             return [
@@ -132,8 +133,32 @@ class WordParagraph:
             text = " ".join(piece.text.strip() for piece in self.pieces if piece.text.strip())
             return [SourceLine(literal(text), self.number, heading_level=self.heading_level)]
         return [
-            SourceLine(literal(piece.text), self.number, bold=piece.bold) for piece in self.pieces
+            SourceLine(literal(piece.text), self.number, bold=piece.bold, under_level=under_level)
+            for piece in self.pieces
         ]
+
+
+class ItemIndents:
+    """Where the text of each open list level starts, so that a plain paragraph indented to
+    an item's text is read as a paragraph inside that item (as Word shows it, and as our
+    export writes it), not as a paragraph after the list."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []  # by list level
+
+    def place(self, paragraph: WordParagraph) -> int | None:
+        """The level of the item ``paragraph`` stands inside; None if it stands in none."""
+        indent = paragraph.left_indent or 0
+        if paragraph.list_level is not None:
+            del self._starts[paragraph.list_level :]
+            self._starts.extend([0] * (paragraph.list_level - len(self._starts)))
+            self._starts.append(indent)
+            return None
+        if paragraph.heading_level is not None:
+            self._starts.clear()
+            return None
+        inside = [level for level, start in enumerate(self._starts) if 0 < start <= indent]
+        return inside[-1] if inside else None
 
 
 def literal(text: str) -> str:

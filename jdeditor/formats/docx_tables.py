@@ -17,8 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from jdeditor.core.model import Posting, Section, SectionKind
+from jdeditor.core.structure.headings import match_heading
 from jdeditor.formats.docx_cell_items import items_of
 from jdeditor.formats.docx_form_labels import (
+    CONTINUED_RE,
     DECORATIONS,
     INLINE_LABEL_RE,
     TYPED_NOTES,
@@ -277,6 +279,7 @@ class FormBuilder:
         self.posting = Posting()
         self.summary: list[str] = []
         self.sections: dict[int, Section] = {}
+        self.word_listed: list[Section] = []  # sections with Word list paragraphs
         self.numbers: list[int] = []
         self.typed_notes: list[str] = []
         self.has_content = False
@@ -357,24 +360,28 @@ class FormBuilder:
 
     def _section(self, label: Label, key: int, value: list[WordParagraph]) -> None:
         section = self.sections.get(key)
-        kind = label.kind or SectionKind.OTHER
+        # A field's label over a section (Compensation over a list) names it as a heading.
+        heading = match_heading(label.text, marked=True) if label.kind is None else None
+        kind = label.kind or (heading.kind if heading else None) or SectionKind.OTHER
         last = self.posting.sections[-1] if self.posting.sections else None
-        base = _CONTINUED_RE.sub("", label.text)
+        base = CONTINUED_RE.sub("", label.text)
         if base != label.text and last is not None and last.heading == base:
             section = self.sections[key] = last  # 岗位职责（续）: the same section goes on
         if section is None and last is not None and (last.heading, last.kind) == (label.text, kind):
             # The same label again on the next row: a section that goes on (a form that
             # repeats its label where a long row continues onto the next page).
             section = self.sections[key] = last
+        # A row that goes on with a section whose list came before (岗位职责（续）) holds its
+        # prose: a cell without Word list paragraphs is not a list of its own.
+        goes_on = section is not None and any(section is done for done in self.word_listed)
         if section is None:
             section = Section(kind, label.text)
             self.sections[key] = section
             self.posting.sections.append(section)
-        section.items.extend(items_of(value, section.kind))
+        section.items.extend(items_of(value, section.kind, goes_on=goes_on))
+        if any(paragraph.list_level is not None for paragraph in value):
+            self.word_listed.append(section)
         self.has_content = True
-
-
-_CONTINUED_RE = re.compile(r"\s*[（(]\s*(?:续|continued)\s*[）)]?$", re.IGNORECASE)
 
 
 def _next_filled(row: list[Entry], index: int) -> Entry | None:

@@ -271,7 +271,9 @@ def _blocks_html(blocks: Sequence[Block], depth: int = 0) -> str:
     parts: list[str] = []
     for block in blocks:
         if isinstance(block, ParagraphBlock):
-            parts.append(f"<p>{_lines_html(block.text)}</p>\n")
+            # Inside an item: the item's level, so a reader of lines places it there too.
+            inside = f' data-level="{min(depth, 9)}"' if depth else ""
+            parts.append(f"<p{inside}>{_lines_html(block.text)}</p>\n")
             continue
         start = f' start="{block.start}"' if block.start != 1 else ""
         parts.append(f"<ol{start}>\n")

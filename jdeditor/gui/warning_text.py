@@ -42,6 +42,10 @@ def _patterns() -> dict[str, str]:
         "list_before_heading": QCoreApplication.translate(
             "ImportWarnings", "a list before the first heading was taken as the duties."
         ),
+        "list_as_requirements": QCoreApplication.translate(
+            "ImportWarnings",
+            "a list without a heading was taken as the requirements, by what it says.",
+        ),
         "long_item": QCoreApplication.translate(
             "ImportWarnings",
             "the item “{item}” is {length} characters long; it may be several items run together.",

@@ -810,6 +810,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a list without a heading was taken as the requirements, by what it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the item “{item}” is {length} characters long; it may be several items run together.</source>
         <translation type="unfinished"></translation>
     </message>

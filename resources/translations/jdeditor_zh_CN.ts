@@ -801,6 +801,10 @@
         <translation>第一个标题之前的列表已作为岗位职责。</translation>
     </message>
     <message>
+        <source>a list without a heading was taken as the requirements, by what it says.</source>
+        <translation>一个没有标题的列表按其内容被当作任职要求。</translation>
+    </message>
+    <message>
         <source>the item “{item}” is {length} characters long; it may be several items run together.</source>
         <translation>条目“{item}”长达 {length} 个字符，可能是几条连在了一起。</translation>
     </message>

@@ -117,7 +117,9 @@ def test_a_company_headline_is_no_job_and_the_job_named_under_it_is() -> None:
     parsed = parse_text(text)
     assert [p.posting.title for p in parsed] == ["活字格产品市场经理", "软件销售工程师"]
     for result in parsed:
-        assert result.posting.sections[0].items[0].text == "西安葡萄城信息技术有限公司"
+        about = result.posting.sections[0]
+        assert about.kind is SectionKind.ABOUT
+        assert about.items[0].text == "西安葡萄城信息技术有限公司"
     assert find_lost_text(text, parsed) == []
 
 

@@ -61,3 +61,14 @@ def test_word_paragraph_numbers_are_kept() -> None:
         SourceLine("制作周报", 5, list_level=0),
     ]
     assert line_roles(lines, 3) == {3: LineRole.TITLE, 5: LineRole.ITEM}
+
+
+def test_a_team_introduction_under_the_duties_heading_is_marked_as_text() -> None:
+    text = "前端工程师\n职位描述\n团队介绍：生活服务业务依托于抖音。\n1、负责前端研发\n"
+    parsed = parse_text(text, ParseOptions(single=True))[0]
+    roles = line_roles(split_source_text(text), parsed.title_line)
+    assert [roles[number] for number in (2, 3, 4)] == [
+        LineRole.HEADING,
+        LineRole.TEXT,
+        LineRole.ITEM,
+    ]

@@ -85,7 +85,7 @@ def test_a_heading_at_section_level_is_one_more_section() -> None:
         "## 要求\n\n1. 精通 C++。\n"
     )
     assert _titles(text) == ["C++ 不加班"]
-    assert _kinds(text) == [[A, OTHER, R]]
+    assert _kinds(text) == [[A, D, R]]  # 目标 is the job's aim: its duties
 
 
 def test_a_job_heading_stronger_than_the_sections_still_starts_a_job() -> None:

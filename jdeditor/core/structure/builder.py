@@ -34,6 +34,11 @@ from jdeditor.core.model import Item, ItemKind, Language, Posting, Section, Sect
 from jdeditor.core.section_headings import DEFAULT_HEADINGS
 from jdeditor.core.structure import warnings as codes
 from jdeditor.core.structure.contact import gather_contact_lines, is_apply_heading
+from jdeditor.core.structure.content_kinds import (
+    duties_from_prose,
+    introduces,
+    requirements_by_content,
+)
 from jdeditor.core.structure.english_fields import salary_in_text
 from jdeditor.core.structure.english_headings import duties_from_summary
 from jdeditor.core.structure.facts import apply_facts
@@ -93,6 +98,7 @@ class PostingBuilder:
         # Summary entries whose field line was read whole: (entry index, the field line).
         self._taken: list[tuple[int, FieldLine]] = []
         self.field_lines: list[FieldLine] = []  # set by finish()
+        self._fed: set[int] = set()  # summary entries fed whole (the title line)
 
     # -- feeding ------------------------------------------------------------------------
 
@@ -123,6 +129,7 @@ class PostingBuilder:
         if self._first_line is None:
             self._first_line = line
         self._numbers[line] += 1
+        self._fed.add(len(self._summary))
         self._summary.append(text)
 
     def _heading(self, line: Line) -> None:
@@ -132,6 +139,10 @@ class PostingBuilder:
             heading = replace(heading, kind=SectionKind.APPLY)  # 📨 联系方式, ## Apply
             line = replace(line, heading=heading)
         self._continuable = False
+        lists = self._lists
+        if lists is not None and introduces(heading, self._section):  # 团队介绍：… under 职位描述
+            self._record(lists.add_paragraph(line.text), line.number)
+            return
         self._had_heading = True
         if self._section is not None and self._lists is not None and self._is_group(line):
             group = self._lists.open_group(heading.text)
@@ -288,7 +299,10 @@ class PostingBuilder:
             group = self._lists.open_group(strip_decorations(text)[0] or text)
             self._record(group, line.number)
             return
-        paragraph = self._lists.add_paragraph(text)
+        if line.under_level is not None:  # inside a Word or HTML list item
+            paragraph = self._lists.add_word_paragraph(line.under_level, text)
+        else:
+            paragraph = self._lists.add_paragraph(text, line.indent)
         self._record(paragraph, line.number)
 
     def _field(self, line: Line) -> None:
@@ -344,8 +358,19 @@ class PostingBuilder:
         for section in posting.sections:
             if section.kind in _LIST_KINDS:
                 _items_without_bullets(section)
+        retyped = requirements_by_content(posting, self.made_up)  # 熟悉…, 本科…: requirements
+        prose = duties_from_prose(posting, self._summary, self._last_summary_free())
+        if prose is not None:  # 围绕…设计原型产品方案，并进行前后端的开发 before 职位要求
+            self._summary.pop()
+            posting.sections.insert(0, prose)
+            self.made_up.append(prose)
+            posting.summary = "\n".join(self._summary)
+            self.field_lines = self._field_lines()
         first = self._first_line or 0
-        if self._used_synthesized:
+        if retyped is not None and any(retyped is section for section in self.made_up):
+            what = "a list without a heading was taken as the requirements, by what it says."
+            self.warnings.add(codes.NO_HEADINGS, first, what, None, "list_as_requirements")
+        elif self._used_synthesized:
             if not self._had_heading:
                 what = "no section headings were found; the list was taken as the duties."
                 self.warnings.add(codes.NO_HEADINGS, first, what)
@@ -356,6 +381,12 @@ class PostingBuilder:
             self.warnings.add(codes.NO_DUTIES, first, "no duties (岗位职责) were found.")
         self._check_items(posting)
         return posting
+
+    def _last_summary_free(self) -> bool:
+        """Whether the summary's last entry is the posting's own text: not its title line,
+        not a field line read whole."""
+        last = len(self._summary) - 1
+        return last not in self._fed and all(entry != last for entry, _ in self._taken)
 
     def _field_lines(self) -> list[FieldLine]:
         """The field lines read whole, placed among the summary's lines; a source line that

@@ -109,7 +109,7 @@ _DUTIES_ZH = (
     r"(?:岗位|职位|工作|主要|核心|具体|日常|本岗|你的|您的)?(?:职责|职务)(?:描述|说明|范围|内容|介绍)?"
     r"|(?:岗位|职位|工作|职务)(?:描述|内容|说明|任务|介绍)(?:及职责)?|主要工作(?:内容)?"
     r"|(?:你|您)(?:将|将要|需要|要)?(?:负责|做)(?:的)?(?:事情|工作|内容)?(?:什么)?|你(?:将|要)做什么"
-    r"|日常工作(?:内容)?"
+    r"|日常工作(?:内容)?|(?:岗位|职位|工作)?目标"
 )
 _REQUIREMENTS_EN = (
     rf"(?:{_REQ_MOD}\s*(?:&|and|,)?\s*)*{_REQ_NOUN}{_REQ_TAIL}"
@@ -139,7 +139,7 @@ _REQUIREMENTS_ZH = (
     r"(?:条件|能力|技能)?|(?:我们)?(?:需要|寻找)(?:这样的|什么样的)?(?:你|您|人)"
     r"|(?:学历及)?(?:工作)?经验(?:要求)?|任职资格"
     r"|(?:岗位|职位|人员|基本|岗位基本|能力|技能)需求"  # 岗位基本需求
-    r"|(?:我们)?(?:对(?:你|您)的)?期待(?:(?:你|您)(?:具备|拥有)?)?|我们期待的(?:你|您)"
+    r"|(?:我们)?(?:对(?:你|您)的)?(?:期待|期望)(?:(?:你|您)(?:具备|拥有)?)?|我们(?:期待|期望)的(?:你|您)"
 )
 _ABOUT_EN = (
     r"about (?:us|the company|the team.{0,40}|our company|[\w.&'’ -]{1,40})"
@@ -293,8 +293,12 @@ def classify_heading_text(core: str, *, loose: bool = False) -> SectionKind | No
 
 
 @functools.lru_cache(maxsize=1024)  # section headings and field lines repeat
-def match_heading(text: str) -> HeadingMatch | None:
-    """Match a whole line against the vocabulary: ``【岗位职责】``, ``Requirements:``."""
+def match_heading(text: str, marked: bool = False) -> HeadingMatch | None:
+    """Match a whole line against the vocabulary: ``【岗位职责】``, ``Requirements:``.
+
+    ``marked``: the line is marked as a heading (Markdown ``#``, bold, a Word heading or a
+    form's label cell), which is trusted like a colon: ``## 掌握以下技能将会大大加分``.
+    """
     if len(text) > MAX_HEADING_CHARS + 8:
         # "… if you have the following skills and experience": a long English lead-in.
         kind = lead_in_kind(text)
@@ -304,7 +308,7 @@ def match_heading(text: str) -> HeadingMatch | None:
             else None
         )
     core, colon, bracketed = strip_decorations(text)
-    kind = classify_heading_text(core, loose=colon or bracketed) or lead_in_kind(text)
+    kind = classify_heading_text(core, loose=colon or bracketed or marked) or lead_in_kind(text)
     if kind is None:
         return None
     return HeadingMatch(kind, core, "", colon, bracketed)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
+from jdeditor.core.model import Section, SectionKind
+from jdeditor.core.structure.content_kinds import introduces
 from jdeditor.core.structure.lines import Line, LineKind, classify_lines
 from jdeditor.core.structure.source import SourceLine
 
@@ -60,8 +62,18 @@ def line_roles(lines: Sequence[SourceLine], title_line: int | None = None) -> di
     """
     roles: dict[int, LineRole] = {}
     in_header = True
+    opened: Section | None = None  # a section heading with nothing under it yet
     for line in classify_lines(lines):
         role = LineRole.TITLE if line.number == title_line else _role(line, in_header)
+        if line.kind is LineKind.BLANK:
+            pass
+        elif role is LineRole.HEADING and line.heading is not None:
+            if introduces(line.heading, opened):  # 团队介绍：… under 职位描述: a paragraph
+                role = LineRole.TEXT
+            kind = line.heading.kind or SectionKind.OTHER
+            opened = None if line.heading.rest else Section(kind, line.heading.text)
+        else:
+            opened = None
         if role in (LineRole.HEADING, LineRole.ITEM):
             in_header = False
         known = roles.get(line.number)

@@ -38,6 +38,8 @@ _SENTENCE_RE = re.compile(r"[，。；;！？!?]|[.,](?=\s)|,(?=[\u3400-\u9fff])
 _LABEL_PREFIX_RE = re.compile(r"^[^:：]{1,24}[:：]\s*\S")
 # 3、DevOps 开发：（Python 方向）: a name, a colon, then only a note in brackets.
 _NOTE_AFTER_COLON_RE = re.compile(r"^[^:：]{1,24}[:：]\s*[（(][^（()）:：]*[)）]$")
+# "We value excellence and share success:": a sentence that introduces a list, no heading.
+_SUBJECT_RE = re.compile(r"(?:We|You|I|They)(?:'\w+)? \w+(?: \S+){2,}$")
 _URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 # "Status: draft", "Tags: a, b": a short label that is not a sentence, a colon and a value.
 _HEADER_LABEL_RE = re.compile(r"^[^:：，。；;！？!?]{1,24}[:：]\s*\S")
@@ -98,6 +100,7 @@ class Line:
     leads_list: bool = False
     rule: bool = False
     category: bool = False  # groups the jobs below it (a line of a positions list)
+    under_level: int | None = None  # a paragraph inside the list item of this level
 
 
 def is_sentence_like(text: str) -> bool:
@@ -161,7 +164,7 @@ def _unknown_heading(clean: CleanLine, text: str) -> HeadingMatch | None:
     core, colon, bracketed = strip_decorations(text)
     if not core or len(core) > MAX_UNKNOWN_HEADING_CHARS or core[-1] in TERMINAL:
         return None
-    if is_sentence_like(core) or _URL_RE.search(core):
+    if is_sentence_like(core) or _URL_RE.search(core) or _SUBJECT_RE.match(core):
         return None
     if clean.heading_level is not None or clean.bold or bracketed or colon:
         # Marked up as a heading, it reads as with a colon (an export drops the colon):
@@ -227,7 +230,7 @@ def classify_clean(clean: CleanLine) -> Line:
             body=body,
             title_like=numbered and title_like(body, False),
         )
-    heading = match_heading(text)
+    heading = match_heading(text, strong)
     if heading is not None:
         return _heading_line(clean, number, text, strong, heading)
     field = match_field(text) if len(text) <= 110 else None
@@ -267,6 +270,7 @@ def classify_clean(clean: CleanLine) -> Line:
         _strength(clean, False, False),
         strong,
         title_like=title_like(text, strong),
+        under_level=clean.under_level,
     )
 
 
@@ -351,6 +355,8 @@ def _settle(lines: list[Line]) -> list[Line]:
                 value_line = settled[next_index] if next_index < len(lines) else None
                 if value_line is not None and _value_below(value_line, next_index - index):
                     settled[index] = replace(line, field_value=value_line.text)
+                    # "工作地点" then "杭州": the value names no posting.
+                    settled[next_index] = replace(value_line, title_like=False)
                 else:
                     settled[index] = _as_text_or_heading(line, follows_list)
         elif kind is _TEXT and follows_list:

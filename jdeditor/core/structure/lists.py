@@ -11,8 +11,10 @@ Nesting rules, in order:
   if there is one;
 * a new family nests under the item just before it (``(1)`` under ``1、``, bullets under a
   numbered item) — except Chinese chapter numbers (``一、``), which never nest under ``1、``;
-* a paragraph after a chapter item (``一、…``) becomes its child; after any other item it
-  stays at that item's level, so the numbering around it carries on.
+* a paragraph after a chapter item (``一、…``) becomes its child, and so does a paragraph
+  indented at least as deep as the item's text (a paragraph inside a Markdown list item,
+  with the list indented under it); after any other item it stays at that item's level, so
+  the numbering around it carries on.
 
 Word list paragraphs bring their own level, which is trusted as is.
 """
@@ -120,13 +122,26 @@ class ListBuilder:
         self.last_item = item
         return item
 
-    def add_paragraph(self, text: str) -> Item:
+    def add_word_paragraph(self, level: int, text: str) -> Item:
+        """A paragraph inside the Word (or HTML) list item of ``level``; without such an
+        item, a paragraph as :meth:`add_paragraph` places it."""
+        if level >= len(self._word_path):
+            return self.add_paragraph(text)
+        paragraph = Item(text, kind=ItemKind.PARAGRAPH)
+        self._word_path[level].children.append(paragraph)
+        del self._word_path[level + 1 :]
+        self.last_item = None
+        return paragraph
+
+    def add_paragraph(self, text: str, indent: int = 0) -> Item:
         top = self._top()
         paragraph = Item(text, kind=ItemKind.PARAGRAPH)
         owner = top.last_item
         chapter = top.last_marker is not None and top.last_marker.family in CHAPTER_FAMILIES
-        if owner is not None and chapter:
-            self.levels.append(_Level(owner.children))
+        # Indented as deep as the item's text: a paragraph inside the item (Markdown).
+        inside = indent > 0 and indent >= top.content and top.family is not None
+        if owner is not None and (chapter or inside):
+            self.levels.append(_Level(owner.children, indent=indent if inside else 0))
             top = self._top()
         top.container.append(paragraph)
         top.last_item = None
@@ -179,6 +194,9 @@ class ListBuilder:
             assert top.last_item is not None  # checked by _nests_by_indent
             levels.append(_Level(top.last_item.children))
             return self._append(levels[-1], marker, item, indent)
+        if top.family is None and top.indent and indent >= top.indent:
+            # A list indented under a paragraph inside an item: that item's list.
+            return self._append(top, marker, item, indent)
         family = marker.family
         found: int | None = None
         for index in range(len(levels) - 1, base - 1, -1):

@@ -30,6 +30,7 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # ``<li aria-level="2">``: the item's nesting level, as our HTML export writes it (a line
 # is read alone, so the depth of nested ``<ol>`` tags cannot be counted).
 _ARIA_LEVEL_RE = re.compile(r"\saria-level\s*=\s*[\"']?([1-9])\b", re.IGNORECASE)
+_DATA_LEVEL_RE = re.compile(r"\sdata-level\s*=\s*[\"']?([1-9])\b", re.IGNORECASE)
 _BOLD_OPEN_RE = re.compile(r"^\s*<(?:b|strong)\b[^<>]*>", re.IGNORECASE)
 _BOLD_CLOSE_RE = re.compile(r"</(?:b|strong)\s*>\s*[:：]?\s*$", re.IGNORECASE)
 
@@ -85,6 +86,7 @@ class CleanLine:
     list_ordered: bool = True
     underline: int | None = None  # a setext underline: the heading level it gives the line above
     literal: bool = False  # an escape stands where a list marker would (``1\.``): no marker
+    under_level: int | None = None  # a paragraph inside the list item of this 0-based level
 
 
 def _indent_of(text: str) -> int:
@@ -208,6 +210,7 @@ def _markdown(
         list_level=base.list_level,
         list_ordered=base.list_ordered,
         literal=literal,
+        under_level=base.under_level,
     )
 
 
@@ -242,6 +245,9 @@ def _html_segments(raw: str, number: int) -> list[tuple[str, CleanLine]]:
             level = _ARIA_LEVEL_RE.search(match.group())
             list_level = int(level.group(1)) - 1 if level else None
             pending = CleanLine("", number, html_bullet=True, list_level=list_level)
+        elif not closing and name == "p" and (inside := _DATA_LEVEL_RE.search(match.group())):
+            # <p data-level="1">: a paragraph inside the item of that level (our export).
+            pending = CleanLine("", number, under_level=int(inside.group(1)) - 1)
         elif not closing and name[0] == "h" and name[1:].isdigit():
             pending = CleanLine("", number, heading_level=int(name[1:]))
         position = match.end()
@@ -298,6 +304,7 @@ def _with_source_info(line: SourceLine, text: str = "", indent: int = 0) -> Clea
         bold=line.bold,
         list_level=line.list_level,
         list_ordered=line.list_ordered,
+        under_level=line.under_level,
     )
 
 
@@ -332,6 +339,7 @@ def _clean_markup(raw: str, base: CleanLine) -> list[CleanLine]:
                 html_bullet=info.html_bullet,
                 list_level=info.list_level if info.list_level is not None else base.list_level,
                 list_ordered=base.list_ordered,
+                under_level=info.under_level if info.under_level is not None else base.under_level,
             )
         if "&" in text:
             text = html.unescape(text)

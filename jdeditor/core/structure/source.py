@@ -15,6 +15,8 @@ class SourceLine:
     list_ordered: bool = True  # Word list: numbered (True) or bulleted (False)
     heading_level: int | None = None  # Word heading style (Heading 1 -> 1, Title -> 0)
     bold: bool = False  # the whole paragraph is bold (title/heading candidate)
+    # A paragraph inside a list item (not an item itself): the 0-based level of that item.
+    under_level: int | None = None
 
 
 def split_source_text(text: str) -> list[SourceLine]:

@@ -29,6 +29,7 @@ KINDS = (
     "no_duties",
     "no_headings",
     "list_before_heading",
+    "list_as_requirements",
     "long_item",  # item, length, limit
     "duplicate_item",  # item, first_line
     "more_duplicates",  # count

@@ -1,0 +1,111 @@
+"""Sections of a table form read as the text recogniser reads them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jdeditor.core.model import SectionKind
+from jdeditor.core.structure import ParseOptions
+from jdeditor.formats.docx_import import read_docx
+from tests.formats import docx_builders as build
+
+
+def _form(tmp_path: Path, rows: list[list[str | None]]) -> list[tuple[SectionKind, str]]:
+    """A form whose rows are a label and a value across the three other columns."""
+    document = build.new_document()
+    table = build.add_table(document, [[label, None, None, None] for label, _ in rows])
+    for index, (_, value) in enumerate(rows):
+        build.merge(table, index, 1, index, 3, value)
+    [parsed] = read_docx(build.save(document, tmp_path / "form.docx"), ParseOptions())
+    return [(section.kind, section.heading) for section in parsed.posting.sections]
+
+
+def test_a_row_of_contact_lines_under_an_unknown_label_is_how_to_apply(tmp_path: Path) -> None:
+    rows: list[list[str | None]] = [
+        ["岗位名称", "开发工程师"],
+        ["岗位职责", "负责系统开发"],
+        ["猎头职位", "了解更多信息，请联系我，邮箱：hr@example.com"],
+    ]
+    assert _form(tmp_path, rows) == [
+        (SectionKind.DUTIES, "岗位职责"),
+        (SectionKind.APPLY, "猎头职位"),
+    ]
+
+
+def test_a_label_cell_is_trusted_like_a_heading_with_a_colon(tmp_path: Path) -> None:
+    rows: list[list[str | None]] = [
+        ["岗位名称", "开发工程师"],
+        ["岗位职责", "负责系统开发"],
+        ["掌握以下技能将会大大加分", "熟悉汇编"],
+    ]
+    assert _form(tmp_path, rows) == [
+        (SectionKind.DUTIES, "岗位职责"),
+        (SectionKind.PREFERRED, "掌握以下技能将会大大加分"),
+    ]
+
+
+def test_a_continued_row_after_a_word_list_holds_prose(tmp_path: Path) -> None:
+    document = build.new_document()
+    number = build.add_numbering(document, ["decimal"])
+    table = build.add_table(
+        document,
+        [
+            ["岗位名称", "开发工程师", None, None],
+            ["岗位职责", None, None, None],
+            ["岗位职责（续）", None, None, None],
+        ],
+    )
+    duties = build.merge(table, 1, 1, 1, 3, "负责系统开发")
+    build.set_numbering(duties.paragraphs[0], number, 0)
+    build.add_list_item(duties, "维护线上服务", number)
+    build.merge(table, 2, 1, 2, 3, "欢迎加入我们！").add_paragraph("团队氛围很好。")
+    [parsed] = read_docx(build.save(document, tmp_path / "form.docx"), ParseOptions())
+    [section] = parsed.posting.sections
+    assert [(item.kind.value, item.text) for item in section.items] == [
+        ("item", "负责系统开发"),
+        ("item", "维护线上服务"),
+        ("paragraph", "欢迎加入我们！"),
+        ("paragraph", "团队氛围很好。"),
+    ]
+
+
+def test_a_field_label_over_several_lines_is_a_section_of_the_kind_its_words_name(
+    tmp_path: Path,
+) -> None:
+    document = build.new_document()
+    table = build.add_table(
+        document,
+        [
+            ["Job title", "Analytics Engineer", None, None],
+            ["Responsibilities", "Build data models", None, None],
+            ["Compensation", None, None, None],
+        ],
+    )
+    build.merge(table, 2, 1, 2, 3, "Salary: €45,000 – €70,000").add_paragraph("Equity package")
+    [parsed] = read_docx(build.save(document, tmp_path / "form.docx"), ParseOptions())
+    assert [(s.kind, s.heading) for s in parsed.posting.sections][-1] == (
+        SectionKind.BENEFITS,
+        "Compensation",
+    )
+
+
+def test_a_continued_summary_row_goes_on_with_the_summary(tmp_path: Path) -> None:
+    document = build.new_document()
+    table = build.add_table(
+        document,
+        [
+            ["Job title", "Analytics Engineer", None, None],
+            ["Summary", None, None, None],
+            ["Summary (continued)", None, None, None],
+            ["Responsibilities", "Build data models", None, None],
+        ],
+    )
+    build.merge(table, 1, 1, 1, 3, "Singapore • Hybrid")
+    build.merge(table, 2, 1, 2, 3, "We are behind rewards programmes.")
+    [parsed] = read_docx(build.save(document, tmp_path / "form.docx"), ParseOptions())
+    posting = parsed.posting
+    assert posting.summary.splitlines() == [
+        "Singapore • Hybrid",
+        "We are behind rewards programmes.",
+    ]
+    assert [section.kind for section in posting.sections] == [SectionKind.DUTIES]
