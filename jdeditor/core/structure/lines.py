@@ -53,6 +53,7 @@ MAX_TITLE_CHARS = 60
 MAX_STRONG_TITLE_CHARS = 100
 MAX_UNKNOWN_HEADING_CHARS = 40
 MAX_NUMBERED_HEADING_CHARS = 24
+_ITEM_ENDINGS = "。；;，,"
 MAX_MARKED_EN_HEADING_CHARS = 40
 
 
@@ -217,7 +218,10 @@ def classify_clean(clean: CleanLine) -> Line:
         # "一、岗位职责": a numbered heading. Headings are short, so long items skip the check.
         # English headings are longer ("- **What We Would Like To See**").
         limit = MAX_NUMBERED_HEADING_CHARS if not body.isascii() else MAX_MARKED_EN_HEADING_CHARS
-        heading = match_heading(body) if len(body) <= limit else None
+        # An item that ends a sentence (…。 …；) is never a heading: most items, asked quickly.
+        heading = (
+            match_heading(body) if len(body) <= limit and body[-1:] not in _ITEM_ENDINGS else None
+        )
         if heading is not None:
             # The marker is kept: the look-ahead pass may make the line an item again.
             return _heading_line(clean, number, text, strong, heading, marker=marker, body=body)

@@ -86,24 +86,24 @@ def _positions_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
     """(start, end) of each run of lines under a positions heading, up to the next strong
     heading, that holds two or more position lines; latest first (for rewriting in place)."""
     blocks: list[tuple[int, int]] = []
-    index = 0
-    while index < len(lines):
-        if not _is_positions_heading(lines[index]):
-            index += 1
+    heading, text = LineKind.HEADING, LineKind.TEXT
+    after = 0  # lines before this one are in a block already
+    for index, line in enumerate(lines):
+        # Most lines are not marked up, and most headings lack the words: asked quickly.
+        if index < after or not (line.kind is heading or (line.strong and line.kind is text)):
             continue
-        start = index + 1
-        end = start
-        while end < len(lines) and not _ends_block(lines[end], lines[index]):
+        if not _POSITIONS_WORD_RE.search(line.text) or not _is_positions_heading(line):
+            continue
+        start = end = index + 1
+        while end < len(lines) and not _ends_block(lines[end], line):
             end += 1
-        if sum(_position(line) is not None for line in lines[start:end]) >= MIN_POSITIONS:
+        if sum(_position(member) is not None for member in lines[start:end]) >= MIN_POSITIONS:
             blocks.append((start, end))
-        index = end
+        after = end
     return blocks[::-1]
 
 
 def _is_positions_heading(line: Line) -> bool:
-    if not _POSITIONS_WORD_RE.search(line.text):
-        return False  # most lines: no word the heading needs
     if line.kind is LineKind.HEADING and line.heading is not None:
         if line.heading.kind is not None or line.heading.rest:
             return False
