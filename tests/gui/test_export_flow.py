@@ -254,8 +254,10 @@ def test_the_postings_in_the_list_as_searched(
 
     answer_dialog(monkeypatch, configure)
     window.export_action.trigger()
-    qtbot.waitUntil(lambda: out.is_dir() and any(out.iterdir()), timeout=20000)  # type: ignore[attr-defined]
-    assert [path.name for path in out.iterdir()] == ["Senior Backend Engineer.md"]
+    # The file is written under a temporary name, then renamed: wait for the final name.
+    written = out / "Senior Backend Engineer.md"
+    qtbot.waitUntil(written.exists, timeout=20000)  # type: ignore[attr-defined]
+    assert [path.name for path in out.iterdir()] == [written.name]
 
 
 def test_the_list_choice_is_offered_only_when_the_list_is_narrowed(qtbot: object) -> None:
