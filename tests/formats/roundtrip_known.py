@@ -27,13 +27,6 @@ def _both(*reasons: str) -> str:
 
 
 KNOWN: dict[str, str] = {
-    "formal-zh/real-zh-020#0": RECOGNISER_ITEMS,
-    "formal-zh/real-zh-020#1": RECOGNISER_ITEMS,
-    "formal-zh/real-zh-020#2": RECOGNISER_ITEMS,
-    "formal-zh/real-zh-020#3": RECOGNISER_ITEMS,
-    "formal-zh/real-zh-020#4": RECOGNISER_ITEMS,
-    "formal-zh/real-zh-020#5": RECOGNISER_ITEMS,
-    "formal-zh/real-zh-020#6": RECOGNISER_ITEMS,
     "formal-zh/real-en-002#0": RECOGNISER_KINDS,
     "formal-zh/real-en-015#0": RECOGNISER_KINDS,
     "formal-zh/real-en-016#0": RECOGNISER_ITEMS,

@@ -69,6 +69,30 @@ def test_a_continued_row_after_a_word_list_holds_prose(tmp_path: Path) -> None:
     ]
 
 
+def test_a_continued_row_of_prose_keeps_a_short_paragraph_over_its_text(tmp_path: Path) -> None:
+    document = build.new_document()
+    number = build.add_numbering(document, ["decimal"])
+    table = build.add_table(
+        document,
+        [
+            ["岗位名称", "开发工程师", None, None],
+            ["福利待遇", None, None, None],
+            ["福利待遇（续）", None, None, None],
+        ],
+    )
+    build.set_numbering(build.merge(table, 1, 1, 1, 3, "五险一金").paragraphs[0], number, 0)
+    cell = build.merge(table, 2, 1, 2, 3, "工作待遇")
+    cell.add_paragraph("团队提供科研项目、政企合作等方面的大力支持，表现优秀者可以竞聘更高的职位。")
+    [parsed] = read_docx(build.save(document, tmp_path / "form.docx"), ParseOptions())
+    [section] = parsed.posting.sections
+    nodes = [(depth, node.kind.value, node.text[:4]) for depth, node in section.walk()]
+    assert nodes == [
+        (0, "item", "五险一金"),
+        (0, "paragraph", "工作待遇"),
+        (1, "paragraph", "团队提供"),
+    ]
+
+
 def test_a_field_label_over_several_lines_is_a_section_of_the_kind_its_words_name(
     tmp_path: Path,
 ) -> None:
