@@ -100,6 +100,8 @@ class WordParagraph:
     # Where the text starts (twips): a list paragraph's from its list level, any other's
     # from its own indent. A plain paragraph indented to an item's text is placed under it.
     left_indent: int | None = None
+    # A list paragraph numbered on from an earlier paragraph of its list (not its first).
+    list_goes_on: bool = False
     # A facts line of our own templates: (field name, text) from runs in a field style. Its
     # text is then not read as text (``pieces`` is empty).
     facts: tuple[tuple[str, str], ...] = ()
@@ -127,6 +129,7 @@ class WordParagraph:
                     self.number,
                     list_level=self.list_level,
                     list_ordered=self.list_ordered,
+                    list_goes_on=self.list_goes_on,
                 )
             ]
         if self.heading_level is not None:
@@ -210,6 +213,7 @@ class _ListInfo:
     level: int
     ordered: bool
     indent: int | None = None  # where the level's text starts (twips)
+    goes_on: bool = False  # an earlier paragraph of the same list had this level
 
 
 class ParagraphReader:
@@ -220,6 +224,7 @@ class ParagraphReader:
         self._nums: dict[str, Element] = {}
         self._abstracts: dict[str, Element] = {}
         self._paragraph_style: str | None = None
+        self._counted: dict[str, int] = {}  # by list: how many levels have had an item
         self.count = 0
         part = document.part
         styles_root = _related_root(part, RT.STYLES)
@@ -265,6 +270,7 @@ class ParagraphReader:
             pieces,
             list_level=info.level if info else None,
             list_ordered=info.ordered if info else True,
+            list_goes_on=info.goes_on if info else False,
             heading_level=heading,
             page_break_before=_is_on(p.find(f"{W}pPr/{W}pageBreakBefore")) is True,
             page_break=any(br.get(f"{W}type") == "page" for br in p.iter(f"{W}br")),
@@ -378,7 +384,11 @@ class ParagraphReader:
             if match:
                 level = int(match.group(1)) - 1
         ordered = num_format != "bullet" and num_format != "none"
-        return _ListInfo(level, ordered, _left_indent(lvl))
+        # Word numbers a level on through its list (w:numId) until an item of a level above
+        # it restarts it: an item whose level has been counted since goes on.
+        counted = self._counted.get(num_id, 0)
+        self._counted[num_id] = level + 1
+        return _ListInfo(level, ordered, _left_indent(lvl), goes_on=counted > level)
 
     def _level(self, num_id: str, level: int, depth: int = 0) -> Element | bool | None:
         """The ``w:lvl`` that defines ``level`` of list ``num_id``; True for a list without

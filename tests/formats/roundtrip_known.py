@@ -31,8 +31,4 @@ KNOWN: dict[str, str] = {
     "formal-zh/real-en-015#0": RECOGNISER_KINDS,
     "formal-zh/real-en-016#0": RECOGNISER_ITEMS,
     "formal-zh/real-en-017#0": RECOGNISER_KINDS,
-    "advert-zh/real-en-017#0": RECOGNISER_ITEMS,
-    "jd-en/real-en-017#0": RECOGNISER_ITEMS,
-    "md/real-en-017#0": RECOGNISER_ITEMS,
-    "html/real-en-017#0": RECOGNISER_ITEMS,
 }

@@ -66,3 +66,24 @@ def test_in_a_form_cell_too(tmp_path: Path) -> None:
         (1, "paragraph", "说明文字。"),
         (0, "item", "研制过程"),
     ]
+
+
+def test_a_paragraph_over_a_word_list_numbered_on_heads_no_group(tmp_path: Path) -> None:
+    document = build.new_document()
+    number = build.add_numbering(document, ["decimal"])
+    fresh = build.add_numbering(document, ["decimal"])
+    document.add_paragraph("Responsibilities", style="Heading 2")
+    build.add_list_item(document, "Build data pipelines", number)
+    document.add_paragraph("Platform User:")
+    build.add_list_item(document, "Monitor ingestion jobs", number)  # shows 2.
+    document.add_paragraph("Working Conditions:")
+    build.add_list_item(document, "Full-time role", fresh)  # shows 1.
+    [parsed] = read_docx(build.save(document, tmp_path / "job.docx"), ParseOptions())
+    duties = parsed.posting.sections[0]
+    assert [(depth, item.kind.value, item.text) for depth, item in duties.walk()] == [
+        (0, "item", "Build data pipelines"),
+        (0, "paragraph", "Platform User:"),
+        (0, "item", "Monitor ingestion jobs"),
+        (0, "paragraph", "Working Conditions"),
+        (1, "item", "Full-time role"),
+    ]
