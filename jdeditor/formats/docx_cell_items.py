@@ -101,14 +101,8 @@ class ItemCollector:
         self.items.extend(items)
 
 
-def items_of(
-    paragraphs: list[WordParagraph], kind: SectionKind, *, goes_on: bool = False
-) -> list[Item]:
-    """``goes_on``: the cell continues a section whose Word list came before it, so its
-    paragraphs are prose even when the cell holds no list paragraph of its own."""
+def items_of(paragraphs: list[WordParagraph], kind: SectionKind) -> list[Item]:
     word_lists = any(paragraph.list_level is not None for paragraph in paragraphs)
-    if goes_on and not word_lists:
-        return _prose_items(paragraphs, kind)
     recognised = _recognised_items(paragraphs, kind)
     if recognised is not None:
         return recognised
@@ -116,25 +110,6 @@ def items_of(
     for paragraph in paragraphs:
         collector.add(paragraph)
     return collector.finish()
-
-
-def _prose_items(paragraphs: list[WordParagraph], kind: SectionKind) -> list[Item]:
-    """The paragraphs of a cell that goes on with a Word list's section: prose, nested as
-    the recogniser nests them (a short paragraph over its text, ``工作待遇`` then a
-    sentence, heads that text, as it does in the row before). Its nesting is taken only
-    when it reads every paragraph whole, in order; otherwise the paragraphs stand side by
-    side."""
-    collector = ItemCollector(kind, word_lists=True)
-    for paragraph in paragraphs:
-        collector.add(paragraph)
-    prose = collector.finish()
-    recognised = _recognised_items(paragraphs, kind) or []
-    nodes = [node for item in recognised for _, node in item.walk()]
-    if [node.text for node in nodes] != [item.text for item in prose]:
-        return prose
-    for node in nodes:
-        node.kind = ItemKind.PARAGRAPH
-    return recognised
 
 
 def _recognised_items(paragraphs: list[WordParagraph], kind: SectionKind) -> list[Item] | None:

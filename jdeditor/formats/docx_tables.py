@@ -279,7 +279,8 @@ class FormBuilder:
         self.posting = Posting()
         self.summary: list[str] = []
         self.sections: dict[int, Section] = {}
-        self.word_listed: list[Section] = []  # sections with Word list paragraphs
+        # Each section's value paragraphs, over all the rows it spans (in table order).
+        self.cells: list[tuple[Section, list[WordParagraph]]] = []
         self.numbers: list[int] = []
         self.typed_notes: list[str] = []
         self.has_content = False
@@ -371,16 +372,17 @@ class FormBuilder:
             # The same label again on the next row: a section that goes on (a form that
             # repeats its label where a long row continues onto the next page).
             section = self.sections[key] = last
-        # A row that goes on with a section whose list came before (岗位职责（续）) holds its
-        # prose: a cell without Word list paragraphs is not a list of its own.
-        goes_on = section is not None and any(section is done for done in self.word_listed)
         if section is None:
             section = Section(kind, label.text)
             self.sections[key] = section
             self.posting.sections.append(section)
-        section.items.extend(items_of(value, section.kind, goes_on=goes_on))
-        if any(paragraph.list_level is not None for paragraph in value):
-            self.word_listed.append(section)
+            self.cells.append((section, []))
+        paragraphs = next(cell for owner, cell in self.cells if owner is section)
+        paragraphs.extend(value)
+        # A section over several rows (岗位职责 then 岗位职责（续）, a long row continued on the
+        # next page) is read as one cell: whether a paragraph is prose or an item, or heads
+        # the text after it, is decided on the whole section, as in a Word body.
+        section.items[:] = items_of(paragraphs, section.kind)
         self.has_content = True
 
 

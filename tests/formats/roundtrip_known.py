@@ -15,11 +15,6 @@ RECOGNISER_KINDS = (
     "field, such as Compensation; a paragraph over a list read as"
     " an other section), or a section is joined to the one before"
 )
-RECOGNISER_ITEMS = (
-    "recogniser: a paragraph and the list around it come back "
-    "with another nesting or kind (prose read as items: a form "
-    "cell of short paragraphs)"
-)
 
 
 def _both(*reasons: str) -> str:
@@ -29,6 +24,5 @@ def _both(*reasons: str) -> str:
 KNOWN: dict[str, str] = {
     "formal-zh/real-en-002#0": RECOGNISER_KINDS,
     "formal-zh/real-en-015#0": RECOGNISER_KINDS,
-    "formal-zh/real-en-016#0": RECOGNISER_ITEMS,
     "formal-zh/real-en-017#0": RECOGNISER_KINDS,
 }

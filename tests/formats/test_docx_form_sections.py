@@ -93,6 +93,30 @@ def test_a_continued_row_of_prose_keeps_a_short_paragraph_over_its_text(tmp_path
     ]
 
 
+def test_rows_of_short_paragraphs_before_the_sections_word_list_stay_prose(tmp_path: Path) -> None:
+    document = build.new_document()
+    number = build.add_numbering(document, ["decimal"])
+    table = build.add_table(
+        document,
+        [
+            ["Job title", "Analytics Engineer", None, None],
+            ["Benefits", None, None, None],
+            ["Benefits (continued)", None, None, None],
+        ],
+    )
+    build.merge(table, 1, 1, 1, 3, "Competitive pay").add_paragraph("Flexible hours")
+    cell = build.merge(table, 2, 1, 2, 3, "Our process")
+    build.add_list_item(cell, "Screening call", number)
+    [parsed] = read_docx(build.save(document, tmp_path / "form.docx"), ParseOptions())
+    [section] = parsed.posting.sections
+    assert [(depth, node.kind.value, node.text) for depth, node in section.walk()] == [
+        (0, "paragraph", "Competitive pay"),
+        (0, "paragraph", "Flexible hours"),
+        (0, "paragraph", "Our process"),
+        (1, "item", "Screening call"),
+    ]
+
+
 def test_a_field_label_over_several_lines_is_a_section_of_the_kind_its_words_name(
     tmp_path: Path,
 ) -> None:
