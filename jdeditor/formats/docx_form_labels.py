@@ -94,6 +94,9 @@ class Label:
     slot: Slot
     kind: SectionKind | None = None
     known: bool = True
+    # In a form that marks a row that goes on (岗位职责（续）, our templates): the same label
+    # on the next row is then a section of its own.
+    marks_continued: bool = False
 
 
 def match_label(text: str) -> Label | None:

@@ -55,6 +55,9 @@ _TABS = frozenset({f"{W}tab", f"{W}ptab"})
 _FALSE = frozenset({"0", "false", "off", "none"})
 _HEADING_NAME_RE = re.compile(r"^(?:heading|标题)\s*([1-9])$")
 _FURNITURE_STYLES = frozenset({"JD Form Title", "JD Form Date"})
+# The label column of our own form templates (formal-zh): such a form marks a row that goes
+# on with its section by its label (岗位职责（续）), never by repeating the label.
+_FORM_LABEL_STYLES = frozenset({"JD Label"})
 # Our own templates print a posting's facts in runs of these character styles (jd-en's
 # subtitle and facts box, advert-zh's facts line): each run's text is that field's value.
 FIELD_STYLES = {
@@ -102,6 +105,8 @@ class WordParagraph:
     left_indent: int | None = None
     # A list paragraph numbered on from an earlier paragraph of its list (not its first).
     list_goes_on: bool = False
+    # In our form templates' label style (a form that marks its continued rows).
+    form_label: bool = False
     # A facts line of our own templates: (field name, text) from runs in a field style. Its
     # text is then not read as text (``pieces`` is empty).
     facts: tuple[tuple[str, str], ...] = ()
@@ -271,6 +276,7 @@ class ParagraphReader:
             list_level=info.level if info else None,
             list_ordered=info.ordered if info else True,
             list_goes_on=info.goes_on if info else False,
+            form_label=self._named(chain[:1], _FORM_LABEL_STYLES),
             heading_level=heading,
             page_break_before=_is_on(p.find(f"{W}pPr/{W}pageBreakBefore")) is True,
             page_break=any(br.get(f"{W}type") == "page" for br in p.iter(f"{W}br")),
@@ -300,8 +306,12 @@ class ParagraphReader:
         return chain
 
     def _furniture(self, chain: list[Element]) -> bool:
-        names = ((_attribute(style.find(f"{W}name")) or "").strip() for style in chain)
-        return any(name in _FURNITURE_STYLES for name in names)
+        return self._named(chain, _FURNITURE_STYLES)
+
+    def _named(self, chain: list[Element], names: frozenset[str]) -> bool:
+        """Whether a style of ``chain`` has one of ``names``."""
+        found = ((_attribute(style.find(f"{W}name")) or "").strip() for style in chain)
+        return any(name in names for name in found)
 
     def _chain_toggle(self, chain: list[Element], name: str) -> bool:
         for style in chain:

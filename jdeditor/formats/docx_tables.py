@@ -191,7 +191,7 @@ def analyse_cell(cell: GridCell) -> Entry:
     first = paragraphs[0]
     label = match_label(first.text) if len(first.pieces) == 1 else None
     if label is not None:
-        return Entry(cell, label, paragraphs[1:])
+        return Entry(cell, replace(label, marks_continued=first.form_label), paragraphs[1:])
     match = INLINE_LABEL_RE.match(first.pieces[0].text)
     label = match_label(match.group("label")) if match else None
     if match is None or label is None:
@@ -368,7 +368,8 @@ class FormBuilder:
         base = CONTINUED_RE.sub("", label.text)
         if base != label.text and last is not None and last.heading == base:
             section = self.sections[key] = last  # 岗位职责（续）: the same section goes on
-        if section is None and last is not None and (last.heading, last.kind) == (label.text, kind):
+        same = last is not None and (last.heading, last.kind) == (label.text, kind)
+        if section is None and last is not None and same and not label.marks_continued:
             # The same label again on the next row: a section that goes on (a form that
             # repeats its label where a long row continues onto the next page).
             section = self.sections[key] = last

@@ -22,7 +22,5 @@ def _both(*reasons: str) -> str:
 
 
 KNOWN: dict[str, str] = {
-    "formal-zh/real-en-002#0": RECOGNISER_KINDS,
-    "formal-zh/real-en-015#0": RECOGNISER_KINDS,
     "formal-zh/real-en-017#0": RECOGNISER_KINDS,
 }
