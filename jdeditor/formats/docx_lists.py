@@ -395,10 +395,22 @@ class ParagraphReader:
                 level = int(match.group(1)) - 1
         ordered = num_format != "bullet" and num_format != "none"
         # Word numbers a level on through its list (w:numId) until an item of a level above
-        # it restarts it: an item whose level has been counted since goes on.
+        # it restarts it: an item whose level has been counted since goes on, and so does
+        # the first one when the level starts above 1 (a list continued from another, 15.).
         counted = self._counted.get(num_id, 0)
         self._counted[num_id] = level + 1
-        return _ListInfo(level, ordered, _left_indent(lvl), goes_on=counted > level)
+        goes_on = counted > level or self._start(num_id, level, lvl) > 1
+        return _ListInfo(level, ordered, _left_indent(lvl), goes_on=goes_on)
+
+    def _start(self, num_id: str, level: int, lvl: Element | None) -> int:
+        """The number a level of a list starts at: its start override, or its own start."""
+        num = self._nums.get(num_id)
+        for override in num.iter(f"{W}lvlOverride") if num is not None else ():
+            start = override.find(f"{W}startOverride")
+            if _int(_attribute(override, f"{W}ilvl")) == level and start is not None:
+                return _int(_attribute(start)) or 1
+        start = lvl.find(f"{W}start") if lvl is not None else None
+        return (_int(_attribute(start)) or 1) if start is not None else 1
 
     def _level(self, num_id: str, level: int, depth: int = 0) -> Element | bool | None:
         """The ``w:lvl`` that defines ``level`` of list ``num_id``; True for a list without

@@ -17,11 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from jdeditor.core.model import Posting, Section, SectionKind
+from jdeditor.core.structure.english_headings import lead_in_kind
 from jdeditor.core.structure.headings import match_heading
 from jdeditor.formats.docx_cell_items import items_of
 from jdeditor.formats.docx_form_labels import (
     CONTINUED_RE,
-    DECORATIONS,
     INLINE_LABEL_RE,
     TYPED_NOTES,
     Label,
@@ -29,6 +29,7 @@ from jdeditor.formats.docx_form_labels import (
     label_key,
     label_like,
     match_label,
+    strip_label,
 )
 from jdeditor.formats.docx_lists import (
     MC,
@@ -363,7 +364,10 @@ class FormBuilder:
         section = self.sections.get(key)
         # A field's label over a section (Compensation over a list) names it as a heading.
         heading = match_heading(label.text, marked=True) if label.kind is None else None
-        kind = label.kind or (heading.kind if heading else None) or SectionKind.OTHER
+        # A label cell reads as a heading with a colon, as a marked heading does in a text:
+        # ``Data Science skills (as a plus)`` opens the preferred skills.
+        lead_in = lead_in_kind(f"{label.text}:") if label.kind is None else None
+        kind = label.kind or (heading.kind if heading else None) or lead_in or SectionKind.OTHER
         last = self.posting.sections[-1] if self.posting.sections else None
         base = CONTINUED_RE.sub("", label.text)
         if base != label.text and last is not None and last.heading == base:
@@ -485,8 +489,11 @@ def _read_form(rows: list[list[Entry]], builder: FormBuilder) -> None:
                 builder.assign(target.label, target.key, entry)
                 continue
             if pair:
-                written = entry.value[0].text.strip().strip(DECORATIONS).strip()
-                entry.label = Label(written, Slot.NOTE, known=False)
+                first = entry.value[0]
+                written = strip_label(first.text)
+                entry.label = Label(
+                    written, Slot.NOTE, known=False, marks_continued=first.form_label
+                )
                 builder.assign(entry.label, entry.key, Entry(entry.cell, None, []))
                 opened, filled, labelled = entry, False, True
                 continue

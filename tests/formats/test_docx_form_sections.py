@@ -44,6 +44,17 @@ def test_a_label_cell_is_trusted_like_a_heading_with_a_colon(tmp_path: Path) -> 
     ]
 
 
+def test_an_unknown_label_reads_as_a_heading_with_a_colon_and_keeps_its_brackets(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[str | None]] = [
+        ["Job title", "Analytics Engineer"],
+        ["Responsibilities", "Build data models"],
+        ["Data Science skills (as a plus)", "Python or R"],
+    ]
+    assert _form(tmp_path, rows)[-1] == (SectionKind.PREFERRED, "Data Science skills (as a plus)")
+
+
 def test_a_continued_row_after_a_word_list_holds_prose(tmp_path: Path) -> None:
     document = build.new_document()
     number = build.add_numbering(document, ["decimal"])
