@@ -218,7 +218,7 @@ class _ListInfo:
     level: int
     ordered: bool
     indent: int | None = None  # where the level's text starts (twips)
-    goes_on: bool = False  # an earlier paragraph of the same list had this level
+    goes_on: bool = False  # numbered on: not the first number of its list and level
 
 
 class ParagraphReader:
