@@ -101,17 +101,8 @@ class ItemCollector:
         self.items.extend(items)
 
 
-def items_of(
-    paragraphs: list[WordParagraph], kind: SectionKind, *, goes_on: bool = False
-) -> list[Item]:
-    """``goes_on``: the cell continues a section whose Word list came before it, so its
-    paragraphs are prose even when the cell holds no list paragraph of its own."""
+def items_of(paragraphs: list[WordParagraph], kind: SectionKind) -> list[Item]:
     word_lists = any(paragraph.list_level is not None for paragraph in paragraphs)
-    if goes_on and not word_lists:
-        collector = ItemCollector(kind, word_lists=True)
-        for paragraph in paragraphs:
-            collector.add(paragraph)
-        return collector.finish()
     recognised = _recognised_items(paragraphs, kind)
     if recognised is not None:
         return recognised

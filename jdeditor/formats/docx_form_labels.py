@@ -81,6 +81,7 @@ _SUFFIXES: tuple[tuple[re.Pattern[str], SectionKind], ...] = (
     (re.compile(r"^[\u4e00-\u9fff]{0,6}优先$"), SectionKind.PREFERRED),
 )
 DECORATIONS = " \t\u3000*＊:：【】[]「」()（）"
+_BRACKETS = (("(", ")"), ("（", "）"), ("[", "]"), ("【", "】"), ("「", "」"))
 _SENTENCE_RE = re.compile(r"[，。；;！？!?]|[.,](?=\s)")
 _MARKER_ONLY_RE = re.compile(r"^[\d\s.、．)）(（]*$")
 INLINE_LABEL_RE = re.compile(r"^\s*(?P<label>[^:：\n]{1,16}?)\s*[:：]\s*(?P<rest>.*)$", re.DOTALL)
@@ -94,6 +95,9 @@ class Label:
     slot: Slot
     kind: SectionKind | None = None
     known: bool = True
+    # In a form that marks a row that goes on (岗位职责（续）, our templates): the same label
+    # on the next row is then a section of its own.
+    marks_continued: bool = False
 
 
 def match_label(text: str) -> Label | None:
@@ -103,7 +107,7 @@ def match_label(text: str) -> Label | None:
     label ("What you'll do", "In this role, your work will include"): a form that writes
     a posting's own headings in its label column, as formal-zh does, reads back the same.
     """
-    written = text.strip().strip(DECORATIONS).strip()
+    written = strip_label(text)
     if not written or "\n" in written:
         return None
     if len(written) <= MAX_LABEL_CHARS:
@@ -124,6 +128,18 @@ def match_label(text: str) -> Label | None:
         going_on = match_label(base)
         return Label(written, going_on.slot, going_on.kind, going_on.known) if going_on else None
     return None
+
+
+def strip_label(text: str) -> str:
+    """A label as written, without its decorations (``【岗位职责】``, ``*Duties*:``). A closing
+    bracket whose opening one stays in the label is the label's own: ``Nice to have (but not
+    required)``, ``岗位职责（续）``."""
+    written = text.strip().strip(DECORATIONS).strip()
+    end = text.rstrip(" \t\u3000*＊:：")
+    for opening, closing in _BRACKETS:
+        if end.endswith(closing) and written.count(opening) > written.count(closing):
+            return written + closing
+    return written
 
 
 def label_key(written: str) -> str:

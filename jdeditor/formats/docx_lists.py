@@ -55,6 +55,9 @@ _TABS = frozenset({f"{W}tab", f"{W}ptab"})
 _FALSE = frozenset({"0", "false", "off", "none"})
 _HEADING_NAME_RE = re.compile(r"^(?:heading|标题)\s*([1-9])$")
 _FURNITURE_STYLES = frozenset({"JD Form Title", "JD Form Date"})
+# The label column of our own form templates (formal-zh): such a form marks a row that goes
+# on with its section by its label (岗位职责（续）), never by repeating the label.
+_FORM_LABEL_STYLES = frozenset({"JD Label"})
 # Our own templates print a posting's facts in runs of these character styles (jd-en's
 # subtitle and facts box, advert-zh's facts line): each run's text is that field's value.
 FIELD_STYLES = {
@@ -100,6 +103,10 @@ class WordParagraph:
     # Where the text starts (twips): a list paragraph's from its list level, any other's
     # from its own indent. A plain paragraph indented to an item's text is placed under it.
     left_indent: int | None = None
+    # A list paragraph numbered on from an earlier paragraph of its list (not its first).
+    list_goes_on: bool = False
+    # In our form templates' label style (a form that marks its continued rows).
+    form_label: bool = False
     # A facts line of our own templates: (field name, text) from runs in a field style. Its
     # text is then not read as text (``pieces`` is empty).
     facts: tuple[tuple[str, str], ...] = ()
@@ -127,6 +134,7 @@ class WordParagraph:
                     self.number,
                     list_level=self.list_level,
                     list_ordered=self.list_ordered,
+                    list_goes_on=self.list_goes_on,
                 )
             ]
         if self.heading_level is not None:
@@ -210,6 +218,7 @@ class _ListInfo:
     level: int
     ordered: bool
     indent: int | None = None  # where the level's text starts (twips)
+    goes_on: bool = False  # numbered on: not the first number of its list and level
 
 
 class ParagraphReader:
@@ -220,6 +229,7 @@ class ParagraphReader:
         self._nums: dict[str, Element] = {}
         self._abstracts: dict[str, Element] = {}
         self._paragraph_style: str | None = None
+        self._counted: dict[str, int] = {}  # by list: how many levels have had an item
         self.count = 0
         part = document.part
         styles_root = _related_root(part, RT.STYLES)
@@ -265,6 +275,8 @@ class ParagraphReader:
             pieces,
             list_level=info.level if info else None,
             list_ordered=info.ordered if info else True,
+            list_goes_on=info.goes_on if info else False,
+            form_label=self._named(chain[:1], _FORM_LABEL_STYLES),
             heading_level=heading,
             page_break_before=_is_on(p.find(f"{W}pPr/{W}pageBreakBefore")) is True,
             page_break=any(br.get(f"{W}type") == "page" for br in p.iter(f"{W}br")),
@@ -294,8 +306,12 @@ class ParagraphReader:
         return chain
 
     def _furniture(self, chain: list[Element]) -> bool:
-        names = ((_attribute(style.find(f"{W}name")) or "").strip() for style in chain)
-        return any(name in _FURNITURE_STYLES for name in names)
+        return self._named(chain, _FURNITURE_STYLES)
+
+    def _named(self, chain: list[Element], names: frozenset[str]) -> bool:
+        """Whether a style of ``chain`` has one of ``names``."""
+        found = ((_attribute(style.find(f"{W}name")) or "").strip() for style in chain)
+        return any(name in names for name in found)
 
     def _chain_toggle(self, chain: list[Element], name: str) -> bool:
         for style in chain:
@@ -378,7 +394,23 @@ class ParagraphReader:
             if match:
                 level = int(match.group(1)) - 1
         ordered = num_format != "bullet" and num_format != "none"
-        return _ListInfo(level, ordered, _left_indent(lvl))
+        # Word numbers a level on through its list (w:numId) until an item of a level above
+        # it restarts it: an item whose level has been counted since goes on, and so does
+        # the first one when the level starts above 1 (a list continued from another, 15.).
+        counted = self._counted.get(num_id, 0)
+        self._counted[num_id] = level + 1
+        goes_on = counted > level or self._start(num_id, level, lvl) > 1
+        return _ListInfo(level, ordered, _left_indent(lvl), goes_on=goes_on)
+
+    def _start(self, num_id: str, level: int, lvl: Element | None) -> int:
+        """The number a level of a list starts at: its start override, or its own start."""
+        num = self._nums.get(num_id)
+        for override in num.iter(f"{W}lvlOverride") if num is not None else ():
+            start = override.find(f"{W}startOverride")
+            if _int(_attribute(override, f"{W}ilvl")) == level and start is not None:
+                return _int(_attribute(start)) or 1
+        start = lvl.find(f"{W}start") if lvl is not None else None
+        return (_int(_attribute(start)) or 1) if start is not None else 1
 
     def _level(self, num_id: str, level: int, depth: int = 0) -> Element | bool | None:
         """The ``w:lvl`` that defines ``level`` of list ``num_id``; True for a list without

@@ -17,11 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from jdeditor.core.model import Posting, Section, SectionKind
+from jdeditor.core.structure.english_headings import lead_in_kind
 from jdeditor.core.structure.headings import match_heading
 from jdeditor.formats.docx_cell_items import items_of
 from jdeditor.formats.docx_form_labels import (
     CONTINUED_RE,
-    DECORATIONS,
     INLINE_LABEL_RE,
     TYPED_NOTES,
     Label,
@@ -29,6 +29,7 @@ from jdeditor.formats.docx_form_labels import (
     label_key,
     label_like,
     match_label,
+    strip_label,
 )
 from jdeditor.formats.docx_lists import (
     MC,
@@ -191,7 +192,7 @@ def analyse_cell(cell: GridCell) -> Entry:
     first = paragraphs[0]
     label = match_label(first.text) if len(first.pieces) == 1 else None
     if label is not None:
-        return Entry(cell, label, paragraphs[1:])
+        return Entry(cell, replace(label, marks_continued=first.form_label), paragraphs[1:])
     match = INLINE_LABEL_RE.match(first.pieces[0].text)
     label = match_label(match.group("label")) if match else None
     if match is None or label is None:
@@ -279,7 +280,8 @@ class FormBuilder:
         self.posting = Posting()
         self.summary: list[str] = []
         self.sections: dict[int, Section] = {}
-        self.word_listed: list[Section] = []  # sections with Word list paragraphs
+        # Each section's value paragraphs, over all the rows it spans (in table order).
+        self.cells: list[tuple[Section, list[WordParagraph]]] = []
         self.numbers: list[int] = []
         self.typed_notes: list[str] = []
         self.has_content = False
@@ -362,25 +364,30 @@ class FormBuilder:
         section = self.sections.get(key)
         # A field's label over a section (Compensation over a list) names it as a heading.
         heading = match_heading(label.text, marked=True) if label.kind is None else None
-        kind = label.kind or (heading.kind if heading else None) or SectionKind.OTHER
+        # A label cell reads as a heading with a colon, as a marked heading does in a text:
+        # ``Data Science skills (as a plus)`` opens the preferred skills.
+        lead_in = lead_in_kind(f"{label.text}:") if label.kind is None else None
+        kind = label.kind or (heading.kind if heading else None) or lead_in or SectionKind.OTHER
         last = self.posting.sections[-1] if self.posting.sections else None
         base = CONTINUED_RE.sub("", label.text)
         if base != label.text and last is not None and last.heading == base:
             section = self.sections[key] = last  # 岗位职责（续）: the same section goes on
-        if section is None and last is not None and (last.heading, last.kind) == (label.text, kind):
+        same = last is not None and (last.heading, last.kind) == (label.text, kind)
+        if section is None and last is not None and same and not label.marks_continued:
             # The same label again on the next row: a section that goes on (a form that
             # repeats its label where a long row continues onto the next page).
             section = self.sections[key] = last
-        # A row that goes on with a section whose list came before (岗位职责（续）) holds its
-        # prose: a cell without Word list paragraphs is not a list of its own.
-        goes_on = section is not None and any(section is done for done in self.word_listed)
         if section is None:
             section = Section(kind, label.text)
             self.sections[key] = section
             self.posting.sections.append(section)
-        section.items.extend(items_of(value, section.kind, goes_on=goes_on))
-        if any(paragraph.list_level is not None for paragraph in value):
-            self.word_listed.append(section)
+            self.cells.append((section, []))
+        paragraphs = next(cell for owner, cell in self.cells if owner is section)
+        paragraphs.extend(value)
+        # A section over several rows (岗位职责 then 岗位职责（续）, a long row continued on the
+        # next page) is read as one cell: whether a paragraph is prose or an item, or heads
+        # the text after it, is decided on the whole section, as in a Word body.
+        section.items[:] = items_of(paragraphs, section.kind)
         self.has_content = True
 
 
@@ -482,8 +489,11 @@ def _read_form(rows: list[list[Entry]], builder: FormBuilder) -> None:
                 builder.assign(target.label, target.key, entry)
                 continue
             if pair:
-                written = entry.value[0].text.strip().strip(DECORATIONS).strip()
-                entry.label = Label(written, Slot.NOTE, known=False)
+                first = entry.value[0]
+                written = strip_label(first.text)
+                entry.label = Label(
+                    written, Slot.NOTE, known=False, marks_continued=first.form_label
+                )
                 builder.assign(entry.label, entry.key, Entry(entry.cell, None, []))
                 opened, filled, labelled = entry, False, True
                 continue

@@ -277,10 +277,12 @@ def _blocks_html(blocks: Sequence[Block], depth: int = 0) -> str:
             continue
         start = f' start="{block.start}"' if block.start != 1 else ""
         parts.append(f"<ol{start}>\n")
-        for entry in block.entries:
+        for number, entry in enumerate(block.entries):
             inner = f"\n{_blocks_html(entry.children, depth + 1)}" if entry.children else ""
             level = min(depth + 1, 9)  # Word's nine levels; deeper items share the last
-            parts.append(f'<li aria-level="{level}">{_lines_html(entry.text)}{inner}</li>\n')
+            # A list that goes on after a paragraph: its first item says so on its own line.
+            value = f' value="{block.start}"' if number == 0 and block.start != 1 else ""
+            parts.append(f'<li aria-level="{level}"{value}>{_lines_html(entry.text)}{inner}</li>\n')
         parts.append("</ol>\n")
     return "".join(parts)
 

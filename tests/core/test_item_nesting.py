@@ -78,3 +78,37 @@ def test_a_sentence_with_a_colon_over_a_list_introduces_it_and_heads_no_group() 
         (1, "item", "Berlin"),
         (1, "item", "Milan"),
     ]
+
+
+ON_FROM_BEFORE = [
+    (0, "item", "Build data pipelines"),
+    (0, "item", "Orchestrate jobs"),
+    (0, "paragraph", "Platform User:"),
+    (0, "item", "Monitor ingestion jobs"),
+    (0, "item", "Deploy code"),
+]
+
+
+def test_a_line_over_a_list_numbered_on_from_the_items_before_heads_no_group() -> None:
+    start = (
+        "## Responsibilities\n\n1. Build data pipelines\n2. Orchestrate jobs\n\nPlatform User:\n\n"
+    )
+    on = _duties(start + "3. Monitor ingestion jobs\n4. Deploy code\n")
+    assert _outline(on.sections[0]) == ON_FROM_BEFORE
+    afresh = _duties(start + "1. Monitor ingestion jobs\n2. Deploy code\n")
+    assert _outline(afresh.sections[0])[2:] == [
+        (0, "paragraph", "Platform User"),
+        (1, "item", "Monitor ingestion jobs"),
+        (1, "item", "Deploy code"),
+    ]
+
+
+def test_html_export_marks_a_list_that_goes_on_and_reads_it_back() -> None:
+    text = (
+        "## Responsibilities\n\n1. Build data pipelines\n2. Orchestrate jobs\n\nPlatform User:\n\n"
+    )
+    posting = _duties(text + "3. Monitor ingestion jobs\n4. Deploy code\n")
+    sections = render_html_sections(posting)
+    assert '<li aria-level="1" value="3">Monitor ingestion jobs</li>' in sections
+    back = _duties(f"<h1>Analytics Engineer</h1>\n{sections}")
+    assert _outline(back.sections[0]) == ON_FROM_BEFORE

@@ -9,37 +9,9 @@ see docs/import.md, "Round trips".
 
 from __future__ import annotations
 
-RECOGNISER_KINDS = (
-    "recogniser: a heading is read as another section kind than "
-    "in the text it came from (a form label that also names a "
-    "field, such as Compensation; a paragraph over a list read as"
-    " an other section), or a section is joined to the one before"
-)
-RECOGNISER_ITEMS = (
-    "recogniser: a paragraph and the list around it come back "
-    "with another nesting or kind (prose read as items: a form "
-    "cell of short paragraphs)"
-)
-
 
 def _both(*reasons: str) -> str:
     return "; and ".join(reasons)
 
 
-KNOWN: dict[str, str] = {
-    "formal-zh/real-zh-020#0": RECOGNISER_ITEMS,
-    "formal-zh/real-zh-020#1": RECOGNISER_ITEMS,
-    "formal-zh/real-zh-020#2": RECOGNISER_ITEMS,
-    "formal-zh/real-zh-020#3": RECOGNISER_ITEMS,
-    "formal-zh/real-zh-020#4": RECOGNISER_ITEMS,
-    "formal-zh/real-zh-020#5": RECOGNISER_ITEMS,
-    "formal-zh/real-zh-020#6": RECOGNISER_ITEMS,
-    "formal-zh/real-en-002#0": RECOGNISER_KINDS,
-    "formal-zh/real-en-015#0": RECOGNISER_KINDS,
-    "formal-zh/real-en-016#0": RECOGNISER_ITEMS,
-    "formal-zh/real-en-017#0": RECOGNISER_KINDS,
-    "advert-zh/real-en-017#0": RECOGNISER_ITEMS,
-    "jd-en/real-en-017#0": RECOGNISER_ITEMS,
-    "md/real-en-017#0": RECOGNISER_ITEMS,
-    "html/real-en-017#0": RECOGNISER_ITEMS,
-}
+KNOWN: dict[str, str] = {}

@@ -44,6 +44,17 @@ def test_a_label_cell_is_trusted_like_a_heading_with_a_colon(tmp_path: Path) -> 
     ]
 
 
+def test_an_unknown_label_reads_as_a_heading_with_a_colon_and_keeps_its_brackets(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[str | None]] = [
+        ["Job title", "Analytics Engineer"],
+        ["Responsibilities", "Build data models"],
+        ["Data Science skills (as a plus)", "Python or R"],
+    ]
+    assert _form(tmp_path, rows)[-1] == (SectionKind.PREFERRED, "Data Science skills (as a plus)")
+
+
 def test_a_continued_row_after_a_word_list_holds_prose(tmp_path: Path) -> None:
     document = build.new_document()
     number = build.add_numbering(document, ["decimal"])
@@ -66,6 +77,54 @@ def test_a_continued_row_after_a_word_list_holds_prose(tmp_path: Path) -> None:
         ("item", "维护线上服务"),
         ("paragraph", "欢迎加入我们！"),
         ("paragraph", "团队氛围很好。"),
+    ]
+
+
+def test_a_continued_row_of_prose_keeps_a_short_paragraph_over_its_text(tmp_path: Path) -> None:
+    document = build.new_document()
+    number = build.add_numbering(document, ["decimal"])
+    table = build.add_table(
+        document,
+        [
+            ["岗位名称", "开发工程师", None, None],
+            ["福利待遇", None, None, None],
+            ["福利待遇（续）", None, None, None],
+        ],
+    )
+    build.set_numbering(build.merge(table, 1, 1, 1, 3, "五险一金").paragraphs[0], number, 0)
+    cell = build.merge(table, 2, 1, 2, 3, "工作待遇")
+    cell.add_paragraph("团队提供科研项目、政企合作等方面的大力支持，表现优秀者可以竞聘更高的职位。")
+    [parsed] = read_docx(build.save(document, tmp_path / "form.docx"), ParseOptions())
+    [section] = parsed.posting.sections
+    nodes = [(depth, node.kind.value, node.text[:4]) for depth, node in section.walk()]
+    assert nodes == [
+        (0, "item", "五险一金"),
+        (0, "paragraph", "工作待遇"),
+        (1, "paragraph", "团队提供"),
+    ]
+
+
+def test_rows_of_short_paragraphs_before_the_sections_word_list_stay_prose(tmp_path: Path) -> None:
+    document = build.new_document()
+    number = build.add_numbering(document, ["decimal"])
+    table = build.add_table(
+        document,
+        [
+            ["Job title", "Analytics Engineer", None, None],
+            ["Benefits", None, None, None],
+            ["Benefits (continued)", None, None, None],
+        ],
+    )
+    build.merge(table, 1, 1, 1, 3, "Competitive pay").add_paragraph("Flexible hours")
+    cell = build.merge(table, 2, 1, 2, 3, "Our process")
+    build.add_list_item(cell, "Screening call", number)
+    [parsed] = read_docx(build.save(document, tmp_path / "form.docx"), ParseOptions())
+    [section] = parsed.posting.sections
+    assert [(depth, node.kind.value, node.text) for depth, node in section.walk()] == [
+        (0, "paragraph", "Competitive pay"),
+        (0, "paragraph", "Flexible hours"),
+        (0, "paragraph", "Our process"),
+        (1, "item", "Screening call"),
     ]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 
 from jdeditor.core.model import ItemKind, Language, Posting, SectionKind
@@ -979,3 +980,22 @@ def test_a_label_repeated_on_the_next_row_continues_its_section(tmp_path: Path) 
         (SectionKind.REQUIREMENTS, "任职要求"),
     ]
     assert outline(posting.sections[0]) == [(0, "负责数据分析"), (0, "撰写分析报告")]
+
+
+def test_in_a_form_that_marks_its_continued_rows_a_repeated_label_is_a_new_section(
+    tmp_path: Path,
+) -> None:
+    """Our form templates write 联系方式（续） on a row that goes on; two rows labelled
+    联系方式 are two sections (two contact blocks one after the other)."""
+    document = build.new_document()
+    document.styles.add_style("JD Label", WD_STYLE_TYPE.PARAGRAPH)
+    rows = [["岗位名称", "数据分析师"], ["联系方式", "电话：010-1234"], ["联系方式", "微信：abc"]]
+    rows += [["联系方式（续）", "邮箱：hr@example.com"]]
+    table = build.add_table(document, rows)
+    for row in table.rows:
+        row.cells[0].paragraphs[0].style = "JD Label"
+    posting = one(read_docx(build.save(document, tmp_path / "联系.docx"), ParseOptions()))
+    assert [(s.kind, len(s.items)) for s in posting.sections] == [
+        (SectionKind.APPLY, 1),
+        (SectionKind.APPLY, 2),
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Twips
 
 from jdeditor.core.structure import ParseOptions
@@ -65,4 +67,52 @@ def test_in_a_form_cell_too(tmp_path: Path) -> None:
         (0, "item", "质量要求"),
         (1, "paragraph", "说明文字。"),
         (0, "item", "研制过程"),
+    ]
+
+
+def test_a_paragraph_over_a_word_list_numbered_on_heads_no_group(tmp_path: Path) -> None:
+    document = build.new_document()
+    number = build.add_numbering(document, ["decimal"])
+    fresh = build.add_numbering(document, ["decimal"])
+    document.add_paragraph("Responsibilities", style="Heading 2")
+    build.add_list_item(document, "Build data pipelines", number)
+    document.add_paragraph("Platform User:")
+    build.add_list_item(document, "Monitor ingestion jobs", number)  # shows 2.
+    document.add_paragraph("Working Conditions:")
+    build.add_list_item(document, "Full-time role", fresh)  # shows 1.
+    [parsed] = read_docx(build.save(document, tmp_path / "job.docx"), ParseOptions())
+    duties = parsed.posting.sections[0]
+    assert [(depth, item.kind.value, item.text) for depth, item in duties.walk()] == [
+        (0, "item", "Build data pipelines"),
+        (0, "paragraph", "Platform User:"),
+        (0, "item", "Monitor ingestion jobs"),
+        (0, "paragraph", "Working Conditions"),
+        (1, "item", "Full-time role"),
+    ]
+
+
+def test_a_paragraph_over_a_word_list_that_starts_further_on_heads_no_group(
+    tmp_path: Path,
+) -> None:
+    """A list continued from another (a form's row on the next page): its number goes on."""
+    document = build.new_document()
+    number = build.add_numbering(document, ["decimal"])
+    further = build.add_numbering(document, ["decimal"])
+    numbering = document.part.numbering_part.element
+    num = next(n for n in numbering.iter(qn("w:num")) if n.get(qn("w:numId")) == str(further))
+    num.append(
+        parse_xml(
+            f'<w:lvlOverride {nsdecls("w")} w:ilvl="0"><w:startOverride w:val="2"/></w:lvlOverride>'
+        )
+    )
+    document.add_paragraph("Responsibilities", style="Heading 2")
+    build.add_list_item(document, "Build data pipelines", number)
+    document.add_paragraph("Platform User:")
+    build.add_list_item(document, "Monitor ingestion jobs", further)  # shows 2.
+    [parsed] = read_docx(build.save(document, tmp_path / "job.docx"), ParseOptions())
+    duties = parsed.posting.sections[0]
+    assert [(depth, item.kind.value, item.text) for depth, item in duties.walk()] == [
+        (0, "item", "Build data pipelines"),
+        (0, "paragraph", "Platform User:"),
+        (0, "item", "Monitor ingestion jobs"),
     ]

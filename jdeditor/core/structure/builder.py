@@ -295,7 +295,10 @@ class PostingBuilder:
             self.warnings.check_debris(text, line.number)
             apply_facts(self.posting, text)  # 数据部 · 上海 · 全职 · 15-25K
             return
-        if line.leads_list and line.title_like:
+        # A line over a list that is numbered on from the items before it (``Platform:``
+        # then ``15.``) stands between siblings; it heads no group.
+        numbered_on = line.list_goes_on and bool(self._section and self._section.items)
+        if line.leads_list and line.title_like and not numbered_on:
             group = self._lists.open_group(strip_decorations(text)[0] or text)
             self._record(group, line.number)
             return

@@ -99,6 +99,9 @@ class Line:
     list_ordered: bool = True
     title_like: bool = False
     leads_list: bool = False
+    # An item numbered on from an earlier list (``15.`` after a paragraph, a Word or HTML item
+    # that goes on); on a line that leads a list: that list goes on.
+    list_goes_on: bool = False
     rule: bool = False
     category: bool = False  # groups the jobs below it (a line of a positions list)
     under_level: int | None = None  # a paragraph inside the list item of this level
@@ -197,6 +200,7 @@ def classify_clean(clean: CleanLine) -> Line:
             body=body,
             list_level=clean.list_level,
             list_ordered=clean.list_ordered,
+            list_goes_on=clean.list_goes_on,
         )
     parsed = parse_marker(text) if clean.heading_level is None and not clean.literal else None
     if parsed is not None:
@@ -333,6 +337,7 @@ def _settle(lines: list[Line]) -> list[Line]:
     next_index = len(lines)
     after_next = len(lines)  # the significant line after that
     follows_list = False  # whether the next significant line (as classified) is a list item
+    goes_on = False  # whether that item is numbered on from an earlier list
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         kind = line.kind
@@ -345,12 +350,16 @@ def _settle(lines: list[Line]) -> list[Line]:
                 settled[next_index] = _as_item(following)
             if line.heading and line.heading.kind is None:
                 plain = line.strength >= PLAIN
-                if plain and not follows_list:
+                # Over a list numbered on from the items before (``Platform User:`` then
+                # ``15.``), a plain line heads nothing: it stands between siblings.
+                if plain and (not follows_list or goes_on):
                     settled[index] = replace(
                         line,
                         kind=LineKind.TEXT,
                         heading=None,
                         title_like=title_like(line.text, False),
+                        leads_list=follows_list,
+                        list_goes_on=goes_on,
                     )
                 elif follows_list:
                     settled[index] = replace(line, leads_list=True)
@@ -364,10 +373,19 @@ def _settle(lines: list[Line]) -> list[Line]:
                 else:
                     settled[index] = _as_text_or_heading(line, follows_list)
         elif kind is _TEXT and follows_list:
-            settled[index] = replace(line, leads_list=True)
+            settled[index] = replace(line, leads_list=True, list_goes_on=goes_on)
         after_next, next_index = next_index, index
         follows_list = kind is _ITEM
+        goes_on = follows_list and _numbered_on(line)
     return settled
+
+
+def _numbered_on(item: Line) -> bool:
+    """Whether an item's number goes on from an earlier list (``15.``, not ``1.``)."""
+    marker = item.marker
+    return item.list_goes_on or (
+        marker is not None and marker.numbered and not is_list_start(marker)
+    )
 
 
 def _continued_lists(lines: list[Line]) -> list[Line]:

@@ -30,6 +30,9 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # ``<li aria-level="2">``: the item's nesting level, as our HTML export writes it (a line
 # is read alone, so the depth of nested ``<ol>`` tags cannot be counted).
 _ARIA_LEVEL_RE = re.compile(r"\saria-level\s*=\s*[\"']?([1-9])\b", re.IGNORECASE)
+# ``<li value="15">``: the number the item shows (our export writes it on the first item of
+# a list that goes on after a paragraph).
+_LI_VALUE_RE = re.compile(r"\svalue\s*=\s*[\"']?(\d+)\b", re.IGNORECASE)
 _DATA_LEVEL_RE = re.compile(r"\sdata-level\s*=\s*[\"']?([1-9])\b", re.IGNORECASE)
 _BOLD_OPEN_RE = re.compile(r"^\s*<(?:b|strong)\b[^<>]*>", re.IGNORECASE)
 _BOLD_CLOSE_RE = re.compile(r"</(?:b|strong)\s*>\s*[:：]?\s*$", re.IGNORECASE)
@@ -87,6 +90,7 @@ class CleanLine:
     underline: int | None = None  # a setext underline: the heading level it gives the line above
     literal: bool = False  # an escape stands where a list marker would (``1\.``): no marker
     under_level: int | None = None  # a paragraph inside the list item of this 0-based level
+    list_goes_on: bool = False  # a list item numbered on from an earlier list (SourceLine)
 
 
 def _indent_of(text: str) -> int:
@@ -211,6 +215,7 @@ def _markdown(
         list_ordered=base.list_ordered,
         literal=literal,
         under_level=base.under_level,
+        list_goes_on=base.list_goes_on,
     )
 
 
@@ -244,7 +249,11 @@ def _html_segments(raw: str, number: int) -> list[tuple[str, CleanLine]]:
         if not closing and name == "li":
             level = _ARIA_LEVEL_RE.search(match.group())
             list_level = int(level.group(1)) - 1 if level else None
-            pending = CleanLine("", number, html_bullet=True, list_level=list_level)
+            value = _LI_VALUE_RE.search(match.group())  # <li value="15">: numbered on
+            goes_on = value is not None and int(value.group(1)) > 1
+            pending = CleanLine(
+                "", number, html_bullet=True, list_level=list_level, list_goes_on=goes_on
+            )
         elif not closing and name == "p" and (inside := _DATA_LEVEL_RE.search(match.group())):
             # <p data-level="1">: a paragraph inside the item of that level (our export).
             pending = CleanLine("", number, under_level=int(inside.group(1)) - 1)
@@ -305,6 +314,7 @@ def _with_source_info(line: SourceLine, text: str = "", indent: int = 0) -> Clea
         list_level=line.list_level,
         list_ordered=line.list_ordered,
         under_level=line.under_level,
+        list_goes_on=line.list_goes_on,
     )
 
 
@@ -340,6 +350,7 @@ def _clean_markup(raw: str, base: CleanLine) -> list[CleanLine]:
                 list_level=info.list_level if info.list_level is not None else base.list_level,
                 list_ordered=base.list_ordered,
                 under_level=info.under_level if info.under_level is not None else base.under_level,
+                list_goes_on=info.list_goes_on or base.list_goes_on,
             )
         if "&" in text:
             text = html.unescape(text)

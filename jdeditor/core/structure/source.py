@@ -17,6 +17,9 @@ class SourceLine:
     bold: bool = False  # the whole paragraph is bold (title/heading candidate)
     # A paragraph inside a list item (not an item itself): the 0-based level of that item.
     under_level: int | None = None
+    # A list paragraph whose number goes on from an earlier paragraph of its list (Word
+    # shows 15. after a paragraph that interrupted items 1-14), not the first of a list.
+    list_goes_on: bool = False
 
 
 def split_source_text(text: str) -> list[SourceLine]:
