@@ -236,7 +236,9 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
     for index, line in enumerate(lines):
         if line.kind is blank_kind:
             continue
-        if _above_listed_job(line, state) or _closes_posting(line, state):
+        if line.kind is heading_kind and (
+            _above_listed_job(line, state) or _closes_posting(line, state)
+        ):
             # 任职资格 in bold after plain job lines: not the last job's, it closes the list.
             titles.append(index)
             state = _State(previous=line, first_significant=state.first_significant)
