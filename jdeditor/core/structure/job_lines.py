@@ -9,7 +9,7 @@ one line, what title it gives and whether it reads as a sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from jdeditor.core.model import SectionKind
 from jdeditor.core.structure.headings import strip_decorations
@@ -23,11 +23,16 @@ MAIN_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
 LOOK_AHEAD_LINES = 12
 
 
-def main_heading_soon(lines: Sequence[Line]) -> list[bool]:
+def main_heading_soon(
+    lines: Sequence[Line], significant: Sequence[int], named: Callable[[int], bool]
+) -> list[bool]:
     """For each line, whether a duties or requirements heading comes within the next few
-    significant lines, before any other line that names a job under markup."""
+    significant lines, before any other line that names a job under markup.
+
+    ``significant`` indexes the lines that are not blank; ``named(index)`` says whether a
+    line names a job (``names_job`` of its title text, asked once a line by the caller)."""
     soon = [False] * len(lines)
-    significant = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
+    heading_kind, duties, requirements = LineKind.HEADING, *MAIN_KINDS
     next_main: int | None = None  # position (among significant lines) of the next one
     next_job: int | None = None
     for position in range(len(significant) - 1, -1, -1):
@@ -38,30 +43,32 @@ def main_heading_soon(lines: Sequence[Line]) -> list[bool]:
             and (next_job is None or next_main < next_job)
         )
         line = lines[index]
-        if known_heading(line) in MAIN_KINDS:
+        heading = line.heading if line.kind is heading_kind else None
+        kind = heading.kind if heading is not None else None
+        if kind is duties or kind is requirements:
             next_main = position
-        elif line.strong and names_a_job(line):
-            next_job = position
+        elif line.strong and line.title_like and named(index):
+            next_job = position  # a marked-up line (strong) that names a role
     return soon
 
 
-def sibling_job_lines(lines: Sequence[Line]) -> set[int]:
+def sibling_job_lines(
+    lines: Sequence[Line], significant: Sequence[int], named: Callable[[int], bool]
+) -> set[int]:
     """Marked-up lines of one strength that each name a job and have text of their own
     (``### 软件开发工程师(校招)`` then a list, ``### 高级软件开发工程师`` then a paragraph …):
     two or more of them are the jobs of the text, whatever headings they have."""
     groups: dict[int, list[int]] = {}
     unnamed: dict[int, list[int]] = {}  # the same shape, right over a duties heading
-    significant = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
+    heading_kind = LineKind.HEADING
+    last = len(significant) - 1
     for position, index in enumerate(significant):
         line = lines[index]
-        if line.kind is not LineKind.HEADING:
+        if line.kind is not heading_kind or position == last:
             continue
-        following = significant[position + 1] if position + 1 < len(significant) else None
-        if following is None:
-            continue
-        after = lines[following]
-        if names_a_job(line):
-            if after.kind is LineKind.HEADING and after.strength <= line.strength:
+        after = lines[significant[position + 1]]
+        if _marked(line) and line.title_like and named(index):
+            if after.kind is heading_kind and after.strength <= line.strength:
                 continue  # nothing of its own: a heading over headings
             groups.setdefault(line.strength, []).append(index)
         elif _unnamed_sibling(line, after):
@@ -89,37 +96,43 @@ def _unnamed_sibling(line: Line, after: Line) -> bool:
     )
 
 
-def listed_job_lines(lines: Sequence[Line]) -> set[int]:
+def listed_job_lines(
+    lines: Sequence[Line], significant: Sequence[int], named: Callable[[int], bool]
+) -> set[int]:
     """Plain lines that each name a job and open a numbered list of their own
     (``C/C++ 应用开发工程师`` then ``1. …``, ``Python 应用开发工程师`` then ``1. …``): two or
     more of them are the jobs of the text, even under one duties heading."""
     found: list[int] = []
-    significant = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
+    heading_kind, text_kind, item_kind = LineKind.HEADING, LineKind.TEXT, LineKind.ITEM
     for position, index in enumerate(significant[:-1]):
         line = lines[index]
-        if line.strong or line.strength < PLAIN or not line.title_like:
+        if not line.title_like or line.strong or line.strength < PLAIN:
             continue
-        if line.kind is LineKind.HEADING:
+        if line.kind is heading_kind:
             if line.heading is None or line.heading.kind is not None or line.heading.rest:
                 continue
-        elif line.kind is not LineKind.TEXT:
+        elif line.kind is not text_kind:
             continue
         after = lines[significant[position + 1]]
         if (
-            after.kind is LineKind.ITEM
+            after.kind is item_kind
             and after.marker is not None
             and after.marker.numbered
             and is_list_start(after.marker)
-            and names_job(title_text(line))
+            and named(index)
             and not is_sentence_like(title_text(line))
         ):
             found.append(index)
     return set(found) if len(found) >= 2 else set()
 
 
+def _marked(line: Line) -> bool:
+    return line.strong or line.strength < PLAIN
+
+
 def names_a_job(line: Line) -> bool:
     """A marked-up line (a markdown, bold or bracketed heading) that names a role."""
-    if not (line.strong or line.strength < PLAIN) or not line.title_like:
+    if not _marked(line) or not line.title_like:
         return False
     return names_job(title_text(line))
 

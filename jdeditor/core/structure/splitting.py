@@ -220,18 +220,20 @@ def find_titles(lines: Sequence[Line]) -> list[int]:
     header = [line.kind is not blank_kind and is_header_line(line) for line in lines]
     following = _next_significant(lines, header)
     ahead = _main_heading_ahead(lines, header)
-    soon = main_heading_soon(lines)
-    siblings = sibling_job_lines(lines)
-    listed = listed_job_lines(lines)
-    titles: list[int] = []
-    state = _State()
-    job_names: dict[int, bool] = {}  # names_job(title_text(line)), asked for up to four times
+    job_names: dict[int, bool] = {}  # names_job(title_text(line)), asked up to five times
 
     def line_names_job(index: int) -> bool:
         named = job_names.get(index)
         if named is None:
             named = job_names[index] = names_job(title_text(lines[index]))
         return named
+
+    significant = [index for index, line in enumerate(lines) if line.kind is not blank_kind]
+    soon = main_heading_soon(lines, significant, line_names_job)
+    siblings = sibling_job_lines(lines, significant, line_names_job)
+    listed = listed_job_lines(lines, significant, line_names_job)
+    titles: list[int] = []
+    state = _State()
 
     for index, line in enumerate(lines):
         if line.kind is blank_kind:
