@@ -225,7 +225,9 @@ def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
     last = len(jobs) - 1 - jobs[::-1].index(True)
     # Between the first and last job, a leading piece is judged again as not leading.
     for index in range(first + 1, last):
-        jobs[index] = is_job(pieces[index], leading=False)
+        # A job as a leading piece is one as any piece: only a "no" can change.
+        if not jobs[index]:
+            jobs[index] = is_job(pieces[index], leading=False)
     kept: list[ParsedPosting] = []
     for index in range(first, last + 1):
         piece = pieces[index]
