@@ -30,7 +30,7 @@ from jdeditor.core.listing import (
 )
 from jdeditor.core.model import Posting
 from jdeditor.core.posting_warnings import PostingWarning
-from jdeditor.core.serialization import posting_from_dict, posting_to_dict
+from jdeditor.core.serialization import posting_from_dict, posting_json, posting_to_dict
 from jdeditor.core.snippets import make_snippet
 from jdeditor.core.validation import validate_posting
 from jdeditor.errors import ConflictError, NotFoundError
@@ -280,19 +280,38 @@ class PostingRepository:
     def _write_revisions(
         self, session: Session, postings: Sequence[Posting], note: str, now: datetime
     ) -> None:
-        self._insert(
-            session,
-            RevisionRow,
+        if not self._driver_inserts:
+            self._insert(
+                session,
+                RevisionRow,
+                [
+                    {
+                        "posting_id": posting.id,
+                        "version": posting.version,
+                        "created_at": now,
+                        "note": note,
+                        "snapshot": posting_to_dict(posting),
+                    }
+                    for posting in postings
+                ],
+            )
+            return
+        # The snapshot's JSON text written directly: the same text the engine's JSON
+        # serializer makes of posting_to_dict (compact, readable non-ASCII), a third cheaper.
+        sqlite.insert_rows(
+            session.connection(),
+            _table(RevisionRow),
             [
                 {
                     "posting_id": posting.id,
                     "version": posting.version,
                     "created_at": now,
                     "note": note,
-                    "snapshot": posting_to_dict(posting),
+                    "snapshot": posting_json(posting),
                 }
                 for posting in postings
             ],
+            ready=("snapshot",),
         )
 
     def delete(self, posting_id: int) -> None:

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -81,12 +81,16 @@ def has_fts_index(connection: Connection) -> bool:
 
 
 def _driver_rows(
-    connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
+    connection: Connection,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    ready: Collection[str] = (),
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
     """The column names of ``rows`` and each row as a tuple of driver values.
 
     Each column's type converts its values as SQLAlchemy would (timestamps to text, JSON
-    to a string), so that the rows stored are the same as through ``table.insert()``.
+    to a string), so that the rows stored are the same as through ``table.insert()``;
+    the columns named in ``ready`` hold driver values already.
     """
     names = list(rows[0])
     if len(names) > 1:
@@ -97,6 +101,8 @@ def _driver_rows(
     dialect = connection.dialect
     converters: list[tuple[int, Callable[[Any], Any]]] = []
     for index, name in enumerate(names):
+        if name in ready:
+            continue
         column_type = table.c[name].type
         processor = column_type.dialect_impl(dialect).bind_processor(dialect)
         if processor is not None:
@@ -117,17 +123,24 @@ def _insert_sql(table: Table, names: Sequence[str]) -> str:
     return f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
 
 
-def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+def insert_rows(
+    connection: Connection,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    ready: Collection[str] = (),
+) -> None:
     """``connection.execute(table.insert(), rows)`` for many rows, several times quicker.
 
     Core's executemany builds and converts a parameter dictionary per row, which costs more
     than SQLite's own work for the short rows of items and sections (0.6 s of a 10,000-
     posting import). Here the driver gets one statement and plain tuples. Every row must
     have the same keys, as with Core; column defaults are not filled in, so the rows give
-    every value. Errors are SQLAlchemy's, as from ``execute``.
+    every value. The columns named in ``ready`` hold what the column's type would
+    make of the value (a snapshot's JSON text). Errors are SQLAlchemy's, as from
+    ``execute``.
     """
     if rows:
-        names, values = _driver_rows(connection, table, rows)
+        names, values = _driver_rows(connection, table, rows, ready)
         connection.exec_driver_sql(_insert_sql(table, names), values)
 
 
