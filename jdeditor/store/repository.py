@@ -38,7 +38,12 @@ from jdeditor.store import sqlite
 from jdeditor.store.database import Location
 from jdeditor.store.failures import database_errors
 from jdeditor.store.mapping import (
+    ITEM_COLUMNS,
+    SECTION_COLUMNS,
+    TAG_COLUMNS,
+    Row,
     child_rows,
+    child_tuples,
     posting_from_rows,
     posting_values,
     summary_from_values,
@@ -265,6 +270,9 @@ class PostingRepository:
         raise ConflictError(posting.id, posting.version, found.version)
 
     def _write_children(self, session: Session, postings: Sequence[Posting]) -> None:
+        if self._driver_inserts:
+            self._write_child_tuples(session, postings)
+            return
         sections: list[dict[str, Any]] = []
         items: list[dict[str, Any]] = []
         tags: list[dict[str, Any]] = []
@@ -276,6 +284,24 @@ class PostingRepository:
             tags += more_tags
         for row_class, rows in ((SectionRow, sections), (ItemRow, items), (TagRow, tags)):
             self._insert(session, row_class, rows)
+
+    def _write_child_tuples(self, session: Session, postings: Sequence[Posting]) -> None:
+        sections: list[Row] = []
+        items: list[Row] = []
+        tags: list[Row] = []
+        for posting in postings:
+            assert posting.id is not None
+            more_sections, more_items, more_tags = child_tuples(posting.id, posting)
+            sections += more_sections
+            items += more_items
+            tags += more_tags
+        connection = session.connection()
+        for row_class, names, rows in (
+            (SectionRow, SECTION_COLUMNS, sections),
+            (ItemRow, ITEM_COLUMNS, items),
+            (TagRow, TAG_COLUMNS, tags),
+        ):
+            sqlite.insert_tuples(connection, _table(row_class), names, rows)
 
     def _write_revisions(
         self, session: Session, postings: Sequence[Posting], note: str, now: datetime

@@ -144,6 +144,24 @@ def insert_rows(
         connection.exec_driver_sql(_insert_sql(table, names), values)
 
 
+def insert_tuples(
+    connection: Connection, table: Table, names: Sequence[str], values: Sequence[tuple[Any, ...]]
+) -> None:
+    """Insert rows given as tuples in the order of ``names``, for columns whose type does
+    not convert values (integers and text): each value goes to the driver as it is.
+
+    For the many short rows of sections and items, which then need no dictionary each.
+    A column whose type converts values (a timestamp, JSON) is refused: use
+    :func:`insert_rows`.
+    """
+    dialect = connection.dialect
+    for name in names:
+        if table.c[name].type.dialect_impl(dialect).bind_processor(dialect) is not None:
+            raise ValueError(f"{table.name}.{name} converts its values: use insert_rows")
+    if values:
+        connection.exec_driver_sql(_insert_sql(table, names), values)
+
+
 def insert_rows_returning_ids(
     connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
 ) -> list[int]:

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import cast
 
+import pytest
 from hypothesis import HealthCheck, given, settings
+from sqlalchemy import Table
 
 from jdeditor.core.model import Posting
 from jdeditor.core.serialization import posting_json, posting_to_dict
-from jdeditor.store.database import _compact_json
+from jdeditor.store.database import _compact_json, create_library_engine, resolve_location
+from jdeditor.store.mapping import ITEM_COLUMNS, SECTION_COLUMNS, Row, child_rows, child_tuples
+from jdeditor.store.orm import RevisionRow, SectionRow
+from jdeditor.store.schema import ensure_schema
+from jdeditor.store.sqlite import insert_tuples
 from tests.factories import chinese_posting, english_posting
 from tests.formats.test_json_format import _postings
 from tests.hypothesis_support import examples
@@ -25,3 +33,46 @@ def test_snapshot_text_of_the_factories() -> None:
 def test_snapshot_text_is_the_serializers_text(posting: Posting) -> None:
     expected = json.dumps(posting_to_dict(posting), ensure_ascii=False, separators=(",", ":"))
     assert posting_json(posting) == expected == _compact_json(posting_to_dict(posting))
+
+
+def _walked_rows(posting_id: int, posting: Posting) -> tuple[list[Row], list[Row], list[Row]]:
+    """The rows as they were made before tuples: one ``Section.walk`` per section."""
+    sections = [
+        (posting_id, position, section.kind.value, section.heading)
+        for position, section in enumerate(posting.sections)
+    ]
+    items = [
+        (posting_id, section_position, position, depth, item.kind.value, item.text)
+        for section_position, section in enumerate(posting.sections)
+        for position, (depth, item) in enumerate(section.walk())
+    ]
+    tags = [(posting_id, position, tag.strip()) for position, tag in enumerate(posting.tags)]
+    return sections, items, tags
+
+
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(posting=_postings)
+def test_child_tuples_are_the_walked_rows(posting: Posting) -> None:
+    tuples = child_tuples(7, posting)
+    assert tuples == _walked_rows(7, posting)
+    assert all(type(row[4]) is str for row in tuples[1])  # plain str, not the enum
+    sections, items, tags = child_rows(7, posting)
+    assert [tuple(row.values()) for row in sections] == tuples[0]
+    assert [tuple(row.values()) for row in items] == tuples[1]
+    assert [tuple(row.values()) for row in tags] == tuples[2]
+    assert all(list(row) == list(ITEM_COLUMNS) for row in items)
+
+
+def test_tuples_are_refused_for_a_column_that_converts_values(tmp_path: Path) -> None:
+    location = resolve_location(tmp_path / "lib.db")
+    engine = create_library_engine(location)
+    ensure_schema(engine, location)
+    try:
+        with engine.begin() as connection:
+            table = cast(Table, RevisionRow.__table__)
+            with pytest.raises(ValueError, match=r"revisions\.created_at converts"):
+                insert_tuples(connection, table, ["posting_id", "created_at"], [(1, "x")])
+            sections = cast(Table, SectionRow.__table__)
+            insert_tuples(connection, sections, list(SECTION_COLUMNS), [])  # nothing to do
+    finally:
+        engine.dispose()
