@@ -17,7 +17,18 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, event, func, literal_column, select, text
+from sqlalchemy import (
+    Connection,
+    DateTime,
+    Engine,
+    Table,
+    TypeDecorator,
+    event,
+    func,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Subquery
 
@@ -106,7 +117,8 @@ def _driver_rows(
         column_type = table.c[name].type
         processor = column_type.dialect_impl(dialect).bind_processor(dialect)
         if processor is not None:
-            converters.append((index, processor))
+            once = _is_timestamp(column_type)
+            converters.append((index, _once_per_value(processor) if once else processor))
     if converters:
         converted: list[tuple[Any, ...]] = []
         for value in values:
@@ -116,6 +128,28 @@ def _driver_rows(
             converted.append(tuple(row))
         values = converted
     return names, values
+
+
+def _is_timestamp(column_type: Any) -> bool:
+    if isinstance(column_type, TypeDecorator):
+        column_type = column_type.impl_instance
+    return isinstance(column_type, DateTime)
+
+
+def _once_per_value(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert``, run once for each distinct value: the rows of an import all carry the
+    same time, and converting a timestamp (to UTC, then to text) 30,000 times took 0.07 s.
+    Only for timestamps, where equal values (the same instant) give the same text."""
+    memo: dict[Any, Any] = {}
+
+    def convert_once(value: Any) -> Any:
+        try:
+            return memo[value]
+        except KeyError:
+            converted = memo[value] = convert(value)
+            return converted
+
+    return convert_once
 
 
 def _insert_sql(table: Table, names: Sequence[str]) -> str:

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from sqlalchemy import Table
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
 from jdeditor.core.model import Posting
 from jdeditor.core.serialization import posting_json, posting_to_dict
 from jdeditor.store.database import _compact_json, create_library_engine, resolve_location
 from jdeditor.store.mapping import ITEM_COLUMNS, SECTION_COLUMNS, Row, child_rows, child_tuples
-from jdeditor.store.orm import RevisionRow, SectionRow
+from jdeditor.store.orm import PostingRow, RevisionRow, SectionRow
 from jdeditor.store.schema import ensure_schema
-from jdeditor.store.sqlite import insert_tuples
+from jdeditor.store.sqlite import _is_timestamp, _once_per_value, insert_tuples
 from tests.factories import chinese_posting, english_posting
 from tests.formats.test_json_format import _postings
 from tests.hypothesis_support import examples
@@ -76,3 +78,29 @@ def test_tuples_are_refused_for_a_column_that_converts_values(tmp_path: Path) ->
             insert_tuples(connection, sections, list(SECTION_COLUMNS), [])  # nothing to do
     finally:
         engine.dispose()
+
+
+def test_timestamps_are_converted_once_per_value_with_the_same_text() -> None:
+    dialect = sqlite_dialect()
+    column_type = cast(Table, PostingRow.__table__).c.created_at.type
+    assert _is_timestamp(column_type)
+    assert not _is_timestamp(cast(Table, RevisionRow.__table__).c.snapshot.type)
+    processor = column_type.dialect_impl(dialect).bind_processor(dialect)
+    assert processor is not None
+    calls: list[object] = []
+
+    def counted(value: object) -> object:
+        calls.append(value)
+        return processor(value)
+
+    once = _once_per_value(counted)
+    moment = datetime(2026, 12, 4, 10, 30, 15, 123456, tzinfo=UTC)
+    values = [
+        moment,
+        moment.astimezone(timezone(timedelta(hours=8))),  # the same instant elsewhere
+        moment.replace(tzinfo=None),  # naive: taken as UTC, not equal to the aware ones
+        None,
+        moment,
+    ]
+    assert [once(value) for value in values] == [processor(value) for value in values]
+    assert len(calls) == 3
