@@ -9,6 +9,7 @@ the first problem (``postings[3].sections[0].items[2].text``).
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -131,13 +132,8 @@ def posting_json(posting: Posting) -> str:
 def _items_json(items: list[Item]) -> str:
     return ",".join(
         [
-            '{"kind":'
-            + _json_string(item.kind)
-            + ',"text":'
-            + _json_string(item.text)
-            + ',"children":['
-            + (_items_json(item.children) if item.children else "")
-            + "]}"
+            f'{{"kind":{_json_string(item.kind)},"text":{_json_string(item.text)},'
+            f'"children":[{_items_json(item.children) if item.children else ""}]}}'
             for item in items
         ]
     )
@@ -150,8 +146,15 @@ def format_timestamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat().removesuffix("+00:00") + "Z"
 
 
+@functools.lru_cache(maxsize=64)
+def _timestamp_text(moment: datetime) -> str:
+    # Equal datetimes are the same instant (or both naive), so they give the same text;
+    # the postings of an import share one time, written twice into each snapshot.
+    return format_timestamp(moment)
+
+
 def _optional_timestamp(moment: datetime | None) -> str | None:
-    return None if moment is None else format_timestamp(moment)
+    return None if moment is None else _timestamp_text(moment)
 
 
 def _salary_to_dict(salary: Salary) -> dict[str, Any]:
