@@ -93,6 +93,22 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _stored_copy(
+    posting: Posting, posting_id: int, created_at: datetime, updated_at: datetime
+) -> Posting:
+    """``replace(posting, id=…, version=1, created_at=…, updated_at=…)`` for an added
+    posting, at a fifth of the cost (an import copies 10,000): a shallow copy of the
+    fields (``Posting`` is a plain dataclass with nothing to do after ``__init__``; a
+    test checks that this stays so)."""
+    stored = object.__new__(Posting)
+    stored.__dict__.update(posting.__dict__)
+    stored.id = posting_id
+    stored.version = 1
+    stored.created_at = created_at
+    stored.updated_at = updated_at
+    return stored
+
+
 def _list_order(query: ListQuery) -> tuple[Any, Any]:
     column = _SORT_COLUMNS[query.sort]
     if query.descending:
@@ -176,13 +192,7 @@ class PostingRepository:
             ids = self._insert_postings(session, rows)
             # Shallow copies: the stored state shares the (unchanged) sections of the input.
             stored = [
-                replace(
-                    posting,
-                    id=posting_id,
-                    version=1,
-                    created_at=row["created_at"],
-                    updated_at=row["updated_at"],
-                )
+                _stored_copy(posting, posting_id, row["created_at"], row["updated_at"])
                 for posting_id, posting, row in zip(ids, postings, rows, strict=True)
             ]
             self._write_children(session, stored)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import cast
@@ -13,15 +14,18 @@ from sqlalchemy import Table
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
 from jdeditor.core.model import Posting
-from jdeditor.core.serialization import posting_json, posting_to_dict
+from jdeditor.core.serialization import format_timestamp, posting_json, posting_to_dict
 from jdeditor.store.database import _compact_json, create_library_engine, resolve_location
 from jdeditor.store.mapping import ITEM_COLUMNS, SECTION_COLUMNS, Row, child_rows, child_tuples
 from jdeditor.store.orm import PostingRow, RevisionRow, SectionRow
+from jdeditor.store.repository import _stored_copy
 from jdeditor.store.schema import ensure_schema
 from jdeditor.store.sqlite import _is_timestamp, _once_per_value, insert_tuples
 from tests.factories import chinese_posting, english_posting
 from tests.formats.test_json_format import _postings
 from tests.hypothesis_support import examples
+
+NOW = datetime(2026, 12, 4, 10, 30, 15, 123456, tzinfo=UTC)
 
 
 def test_snapshot_text_of_the_factories() -> None:
@@ -104,3 +108,25 @@ def test_timestamps_are_converted_once_per_value_with_the_same_text() -> None:
     ]
     assert [once(value) for value in values] == [processor(value) for value in values]
     assert len(calls) == 3
+
+
+def test_the_stored_copy_is_what_replace_makes() -> None:
+    assert not hasattr(Posting, "__post_init__") and not hasattr(Posting, "__slots__")
+    posting = chinese_posting()
+    posting.created_at = None
+    copied = _stored_copy(posting, 12, NOW, NOW)
+    assert copied == replace(posting, id=12, version=1, created_at=NOW, updated_at=NOW)
+    assert copied.sections is posting.sections  # shallow, as replace
+    assert posting.id is None and posting.created_at is None  # the input is unchanged
+
+
+@settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(posting=_postings)
+def test_timestamps_in_snapshots_are_formatted_as_before(posting: Posting) -> None:
+    expected = None if posting.created_at is None else format_timestamp(posting.created_at)
+    assert posting_to_dict(posting)["created_at"] == expected
+    # the same instant in another zone, after it: the text of that instant
+    if posting.created_at is not None and posting.created_at.tzinfo is not None:
+        moved = posting.created_at.astimezone(timezone(timedelta(hours=-5)))
+        posting.updated_at = moved
+        assert posting_to_dict(posting)["updated_at"] == format_timestamp(moved) == expected
