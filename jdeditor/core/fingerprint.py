@@ -5,12 +5,15 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-from jdeditor.core.model import Posting
+from jdeditor.core.model import Item, ItemKind, Posting
 
 # Joins the parts so that they are normalised in one call (an import fingerprints
 # thousands of postings): a private-use character, which NFKC and casefold keep, no
 # composition crosses, and str.split() does not treat as white space.
 _JOINER = "\ue000"
+
+# "depth:kind:" before each item's text, made once per depth and kind.
+_ITEM_PREFIXES: dict[tuple[int, ItemKind], str] = {}
 
 
 def content_fingerprint(posting: Posting) -> str:
@@ -22,8 +25,18 @@ def content_fingerprint(posting: Posting) -> str:
     parts = [posting.title, *posting.header_texts()]
     for section in posting.sections:
         parts.append(f"\x1d{section.kind}")
-        for depth, item in section.walk():
-            parts.append(f"{depth}:{item.kind}:{item.text}")
+        _append_items(parts, section.items, 0)
     folded = unicodedata.normalize("NFKC", _JOINER.join(parts)).casefold()
-    normalised = "".join(" ".join(part.split()) + "\x1e" for part in folded.split(_JOINER))
+    normalised = "\x1e".join([" ".join(part.split()) for part in folded.split(_JOINER)]) + "\x1e"
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def _append_items(parts: list[str], items: list[Item], depth: int) -> None:
+    """``depth:kind:text`` of each item in reading order (as ``Section.walk``)."""
+    for item in items:
+        prefix = _ITEM_PREFIXES.get((depth, item.kind))
+        if prefix is None:
+            prefix = _ITEM_PREFIXES[depth, item.kind] = f"{depth}:{item.kind}:"
+        parts.append(prefix + item.text)
+        if item.children:
+            _append_items(parts, item.children, depth + 1)

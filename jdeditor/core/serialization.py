@@ -9,12 +9,14 @@ the first problem (``postings[3].sections[0].items[2].text``).
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
+from json.encoder import encode_basestring as _json_string
 from typing import Any, NoReturn, TypeVar
 
 from jdeditor.core.model import (
@@ -68,6 +70,13 @@ _E = TypeVar("_E", bound=StrEnum)
 
 def posting_to_dict(posting: Posting) -> dict[str, Any]:
     """The posting object of the format; ``version`` (the save counter) is not part of it."""
+    data = _header_dict(posting)
+    data["sections"] = [_section_to_dict(section) for section in posting.sections]
+    return data
+
+
+def _header_dict(posting: Posting) -> dict[str, Any]:
+    """Every key of the posting object but ``sections`` (which comes last), in order."""
     return {
         "title": posting.title,
         "status": posting.status.value,
@@ -85,8 +94,49 @@ def posting_to_dict(posting: Posting) -> dict[str, Any]:
         "id": posting.id,
         "created_at": _optional_timestamp(posting.created_at),
         "updated_at": _optional_timestamp(posting.updated_at),
-        "sections": [_section_to_dict(section) for section in posting.sections],
     }
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_SECTIONS_EMPTY = '"sections":[]}'
+
+
+def posting_json(posting: Posting) -> str:
+    """``posting_to_dict(posting)`` as compact JSON text with readable non-ASCII, exactly
+    as ``json.dumps(…, ensure_ascii=False, separators=(",", ":"))`` writes it.
+
+    For revision snapshots: an import writes one per posting, and writing the sections'
+    JSON directly costs a third less than building the dictionaries and encoding them.
+    The header goes through the encoder as before; sections and items are written here
+    with the encoder's own string escaping.
+    """
+    data = _header_dict(posting)
+    data["sections"] = []
+    header = _COMPACT.encode(data)
+    assert header.endswith(_SECTIONS_EMPTY)
+    sections = ",".join(
+        [
+            '{"kind":'
+            + _json_string(section.kind)
+            + ',"heading":'
+            + _json_string(section.heading)
+            + ',"items":['
+            + _items_json(section.items)
+            + "]}"
+            for section in posting.sections
+        ]
+    )
+    return header[: -len(_SECTIONS_EMPTY)] + '"sections":[' + sections + "]}"
+
+
+def _items_json(items: list[Item]) -> str:
+    return ",".join(
+        [
+            f'{{"kind":{_json_string(item.kind)},"text":{_json_string(item.text)},'
+            f'"children":[{_items_json(item.children) if item.children else ""}]}}'
+            for item in items
+        ]
+    )
 
 
 def format_timestamp(moment: datetime) -> str:
@@ -96,8 +146,15 @@ def format_timestamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat().removesuffix("+00:00") + "Z"
 
 
+@functools.lru_cache(maxsize=64)
+def _timestamp_text(moment: datetime) -> str:
+    # Equal datetimes are the same instant (or both naive), so they give the same text;
+    # the postings of an import share one time, written twice into each snapshot.
+    return format_timestamp(moment)
+
+
 def _optional_timestamp(moment: datetime | None) -> str | None:
-    return None if moment is None else format_timestamp(moment)
+    return None if moment is None else _timestamp_text(moment)
 
 
 def _salary_to_dict(salary: Salary) -> dict[str, Any]:

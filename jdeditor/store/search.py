@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, se
 from sqlalchemy.orm import Session
 
 from jdeditor.core.listing import PostingFilter
-from jdeditor.core.model import Posting
+from jdeditor.core.model import Item, Posting
 from jdeditor.store.orm import ItemRow, PostingRow, SectionRow, TagRow
 from jdeditor.store.search_tokens import fold, literal_needles
 
@@ -37,8 +37,16 @@ def search_document(posting_id: int, posting: Posting) -> SearchDocument:
     for section in posting.sections:
         if section.heading:
             body_parts.append(section.heading)
-        body_parts.extend(item.text for _, item in section.walk())
+        _append_texts(body_parts, section.items)
     return SearchDocument(posting_id, posting.title, fields, "\n".join(body_parts))
+
+
+def _append_texts(texts: list[str], items: list[Item]) -> None:
+    """Each item's text in reading order (as ``Section.walk``, at half its cost)."""
+    for item in items:
+        texts.append(item.text)
+        if item.children:
+            _append_texts(texts, item.children)
 
 
 @dataclass(frozen=True)
