@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from jdeditor.core.model import Language
 from jdeditor.core.structure.contact import _ASCII_GATE_RE, _GATE_RE
+from jdeditor.core.structure.english_fields import _CURRENCY_RE, _may_name_currency
 from jdeditor.core.structure.language import detect_language
 from jdeditor.core.structure.parsed import FieldLine
 
@@ -40,3 +41,13 @@ def test_field_line_copy_in_the_builder_knows_every_field() -> None:
         "text",
         "index",
     ]
+
+
+_MONEY = ["$", "€", "£", "US$", "USD", "EUR", "HKD", "xUSD", "EURO", " ", "5", "a", "salary "]
+
+
+@given(st.lists(st.sampled_from(_MONEY), max_size=8))
+def test_currency_hint_never_misses_a_currency(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if _CURRENCY_RE.search(text) is not None:
+        assert _may_name_currency(text)
