@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +11,7 @@ from jdeditor.core.model import Language
 from jdeditor.core.structure.contact import _ASCII_GATE_RE, _GATE_RE
 from jdeditor.core.structure.english_fields import _CURRENCY_RE, _may_name_currency
 from jdeditor.core.structure.language import detect_language
+from jdeditor.core.structure.numbering import Marker
 from jdeditor.core.structure.parsed import FieldLine
 
 _PIECES = ["send", "scan", "mail", "tel", "qq", "wx", "call", "get in", "13812", "@", "#", "(at)"]
@@ -51,3 +52,10 @@ def test_currency_hint_never_misses_a_currency(pieces: list[str]) -> None:
     text = "".join(pieces)
     if _CURRENCY_RE.search(text) is not None:
         assert _may_name_currency(text)
+
+
+def test_marker_numbered_is_set_once_from_its_path() -> None:
+    assert Marker("arabic", (3,), "3.").numbered
+    assert not Marker("bullet", (), "- ").numbered
+    assert replace(Marker("arabic", (3,), "3."), path=()).numbered is False
+    assert Marker("arabic", (3,), "3.") == Marker("arabic", (3,), "3.")

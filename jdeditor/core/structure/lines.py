@@ -337,7 +337,9 @@ def _settle(lines: list[Line]) -> list[Line]:
     next_index = len(lines)
     after_next = len(lines)  # the significant line after that
     follows_list = False  # whether the next significant line (as classified) is a list item
-    goes_on = False  # whether that item is numbered on from an earlier list
+    # That item, asked only when needed (few lines do) whether it is numbered on from an
+    # earlier list (``_numbered_on``).
+    next_item: Line | None = None
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         kind = line.kind
@@ -349,6 +351,7 @@ def _settle(lines: list[Line]) -> list[Line]:
             if following is not None and _first_item_not_heading(line, following, then):
                 settled[next_index] = _as_item(following)
             if line.heading and line.heading.kind is None:
+                goes_on = next_item is not None and _numbered_on(next_item)
                 plain = line.strength >= PLAIN
                 # Over a list numbered on from the items before (``Platform User:`` then
                 # ``15.``), a plain line heads nothing: it stands between siblings.
@@ -373,10 +376,11 @@ def _settle(lines: list[Line]) -> list[Line]:
                 else:
                     settled[index] = _as_text_or_heading(line, follows_list)
         elif kind is _TEXT and follows_list:
+            goes_on = next_item is not None and _numbered_on(next_item)
             settled[index] = replace(line, leads_list=True, list_goes_on=goes_on)
         after_next, next_index = next_index, index
         follows_list = kind is _ITEM
-        goes_on = follows_list and _numbered_on(line)
+        next_item = line if follows_list else None
     return settled
 
 
