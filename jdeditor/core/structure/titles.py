@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from jdeditor.core.structure.headings import strip_decorations
 from jdeditor.core.structure.numbering import parse_marker
@@ -147,8 +148,13 @@ _BRACKETED_RE = re.compile(r"[【\[(（「][^】\])）」]*[】\])）」]")
 _LATIN_RE = re.compile(r"[A-Za-z0-9+#.]+")
 
 
+@lru_cache(maxsize=4096)
 def names_role(text: str) -> bool:
-    """Whether ``text`` holds a word that names a job (工程师, 开发, Engineer, Manager …)."""
+    """Whether ``text`` holds a word that names a job (工程师, 开发, Engineer, Manager …).
+
+    Cached: it reads the text alone, and the recogniser asks it of each title line five or
+    six times (the splitter, the jobs, the title's cleaning).
+    """
     if _CJK_RE.search(text) is None:
         return any(_ends_english_name(text, match) for match in ROLE_RE.finditer(text))
     if ROLE_RE.search(text) is not None:
