@@ -193,6 +193,7 @@ def _ends_english_name(text: str, match: re.Match[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)  # asked of each title line four or five times, as names_role
 def names_job(piece: str) -> bool:
     """A role word in a piece that is not a company, team or department (…前端团队)."""
     return names_role(piece) and _ORG_END_RE.search(piece.strip(_EDGE_JUNK)) is None
