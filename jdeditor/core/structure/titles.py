@@ -148,7 +148,7 @@ _BRACKETED_RE = re.compile(r"[【\[(（「][^】\])）」]*[】\])）」]")
 _LATIN_RE = re.compile(r"[A-Za-z0-9+#.]+")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)
 def names_role(text: str) -> bool:
     """Whether ``text`` holds a word that names a job (工程师, 开发, Engineer, Manager …).
 
@@ -193,7 +193,7 @@ def _ends_english_name(text: str, match: re.Match[str]) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)  # asked of each title line four or five times, as names_role
+@lru_cache(maxsize=32768)  # asked of each title line four or five times, as names_role
 def names_job(piece: str) -> bool:
     """A role word in a piece that is not a company, team or department (…前端团队)."""
     return names_role(piece) and _ORG_END_RE.search(piece.strip(_EDGE_JUNK)) is None
