@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from jdeditor.core.model import Salary
 from jdeditor.core.structure.salary import parse_salary
 
-_CURRENCY = r"(?:[$€£]|US\$|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|AUD|CAD|NZD|SGD|HKD)\b)"
+_CURRENCY_CODES = "USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|AUD|CAD|NZD|SGD|HKD"
+_CURRENCY = rf"(?:[$€£]|US\$|\b(?:{_CURRENCY_CODES})\b)"
 _CURRENCY_RE = re.compile(_CURRENCY)
 _NUMBER = r"\d[\d.,]*\s?[kK]?"
 # "$120,000", "4.000 EUR", "4200 - 6000 EUR" (the currency after the range).
@@ -43,10 +44,20 @@ _PERIOD_RE = re.compile(
 _PAY_LEAD_IN_RE = re.compile(rf"{_PAY_WORDS}[^.!?]*[:：]\s*$", re.I)
 
 
+# Every match of _CURRENCY_RE holds one of these; they are many times quicker to look for
+# (the pattern's word boundaries make it try every position of a long English text).
+_CURRENCY_CODE_RE = re.compile(_CURRENCY_CODES)
+
+
+def _may_name_currency(text: str) -> bool:
+    return "$" in text or "€" in text or "£" in text or bool(_CURRENCY_CODE_RE.search(text))
+
+
 def salary_in_text(texts: Iterable[str]) -> Salary | None:
     """The first salary a sentence states, or that follows a pay lead-in; else None."""
     texts = list(texts)
-    if _CURRENCY_RE.search("\n".join(texts)) is None:
+    joined = "\n".join(texts)
+    if not _may_name_currency(joined) or _CURRENCY_RE.search(joined) is None:
         return None  # most postings: no amount with a currency at all
     lead_in = ""
     for text in texts:

@@ -266,6 +266,7 @@ def _normalise(core: str) -> str:
     return _SPACES_RE.sub(" ", core)
 
 
+@functools.lru_cache(maxsize=32768)  # asked twice of most title lines, and of every heading
 def classify_heading_text(core: str, *, loose: bool = False) -> SectionKind | None:
     """The section kind of a heading's words (decorations already removed), if known."""
     if not core or len(core) > MAX_HEADING_CHARS:

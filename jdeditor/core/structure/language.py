@@ -32,7 +32,12 @@ def detect_language(texts: Iterable[str]) -> Language:
             break
     sample = "".join(parts)[:SAMPLE_CHARS]
     cjk = sum(map(len, _CJK_RUN_RE.findall(sample)))
-    latin = sum(map(len, _LATIN_RUN_RE.findall(sample)))
-    if cjk == 0 and latin == 0:
+    # The Latin letters are counted only when the answer needs them: none of the sample's
+    # other characters is one, so with a quarter of it Chinese, Chinese outweighs them; with
+    # no Chinese at all, any one letter makes it English.
+    if cjk == 0:
+        return Language.ZH if _LATIN_RUN_RE.search(sample) is None else Language.EN
+    if cjk * (LATIN_PER_CJK + 1) >= len(sample):
         return Language.ZH
+    latin = sum(map(len, _LATIN_RUN_RE.findall(sample)))
     return Language.ZH if cjk * LATIN_PER_CJK >= latin else Language.EN

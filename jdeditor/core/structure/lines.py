@@ -23,7 +23,7 @@ from jdeditor.core.structure.headings import (
     match_inline_heading,
     strip_decorations,
 )
-from jdeditor.core.structure.markup import CleanLine, clean_source_line, clean_text_line
+from jdeditor.core.structure.markup import CleanLine, clean_source_line, clean_text_lines
 from jdeditor.core.structure.numbering import Marker, is_list_start, next_key, parse_marker
 from jdeditor.core.structure.source import SourceLine
 from jdeditor.core.structure.titles import JOB_LABEL_RE, names_job
@@ -337,7 +337,9 @@ def _settle(lines: list[Line]) -> list[Line]:
     next_index = len(lines)
     after_next = len(lines)  # the significant line after that
     follows_list = False  # whether the next significant line (as classified) is a list item
-    goes_on = False  # whether that item is numbered on from an earlier list
+    # That item, asked only when needed (few lines do) whether it is numbered on from an
+    # earlier list (``_numbered_on``).
+    next_item: Line | None = None
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         kind = line.kind
@@ -349,6 +351,7 @@ def _settle(lines: list[Line]) -> list[Line]:
             if following is not None and _first_item_not_heading(line, following, then):
                 settled[next_index] = _as_item(following)
             if line.heading and line.heading.kind is None:
+                goes_on = next_item is not None and _numbered_on(next_item)
                 plain = line.strength >= PLAIN
                 # Over a list numbered on from the items before (``Platform User:`` then
                 # ``15.``), a plain line heads nothing: it stands between siblings.
@@ -373,10 +376,11 @@ def _settle(lines: list[Line]) -> list[Line]:
                 else:
                     settled[index] = _as_text_or_heading(line, follows_list)
         elif kind is _TEXT and follows_list:
+            goes_on = next_item is not None and _numbered_on(next_item)
             settled[index] = replace(line, leads_list=True, list_goes_on=goes_on)
         after_next, next_index = next_index, index
         follows_list = kind is _ITEM
-        goes_on = follows_list and _numbered_on(line)
+        next_item = line if follows_list else None
     return settled
 
 
@@ -514,15 +518,69 @@ def classify_lines(source: Sequence[SourceLine]) -> list[Line]:
 
 def classify_text_lines(lines: Sequence[tuple[int, str]]) -> list[Line]:
     """:func:`classify_lines` for lines of text, given as ``(number, text)``."""
-    return _classify([clean for number, text in lines for clean in clean_text_line(text, number)])
+    return _classify(*clean_text_lines(lines))
 
 
-def _classify(cleaned: list[CleanLine]) -> list[Line]:
+def _classify(
+    cleaned: list[CleanLine], origins: list[CleanLine | None] | None = None
+) -> list[Line]:
+    """Classify clean lines; ``origins`` (see :func:`clean_text_lines`) lets a repeated line
+    take the classification of its first copy."""
     for index in range(1, len(cleaned)):
         clean = cleaned[index]
         if clean.underline is not None and _underlined(cleaned[index - 1], clean):
             cleaned[index - 1] = replace(cleaned[index - 1], heading_level=clean.underline)
-    return _continued_lists(_settle([classify_clean(clean) for clean in cleaned]))
+            if origins is not None:
+                origins[index - 1] = None  # no longer the copy it was
+    if origins is None:
+        return _continued_lists(_settle([classify_clean(clean) for clean in cleaned]))
+    return _continued_lists(_settle(_classify_shared(cleaned, origins)))
+
+
+def _classify_shared(cleaned: list[CleanLine], origins: list[CleanLine | None]) -> list[Line]:
+    """:func:`classify_clean` of each line, once per first copy of a repeated line.
+
+    Safe: :func:`classify_clean` reads the clean line alone (no neighbour), and its number
+    only goes into the result; lines are never changed once made (``replace`` makes new ones).
+    """
+    classified: dict[int, Line] = {}  # by id of the first copy (kept alive by ``origins``)
+    result: list[Line] = []
+    for clean, origin in zip(cleaned, origins, strict=True):
+        if origin is None:
+            result.append(classify_clean(clean))
+            continue
+        line = classified.get(id(origin))
+        if line is None:
+            line = classified[id(origin)] = classify_clean(clean)
+            result.append(line)
+        else:
+            result.append(_renumbered(line, clean.number))
+    return result
+
+
+def _renumbered(line: Line, number: int) -> Line:
+    """A copy of ``line`` on line ``number`` (``replace`` without its overhead)."""
+    return Line(
+        number,
+        line.kind,
+        line.text,
+        line.indent,
+        line.strength,
+        line.strong,
+        line.marker,
+        line.body,
+        line.heading,
+        line.field,
+        line.field_value,
+        line.list_level,
+        line.list_ordered,
+        line.title_like,
+        line.leads_list,
+        line.list_goes_on,
+        line.rule,
+        line.category,
+        line.under_level,
+    )
 
 
 def classify_fragment(text: str, number: int) -> Line:

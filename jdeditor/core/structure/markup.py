@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from jdeditor.core.structure.source import SourceLine
@@ -292,6 +293,56 @@ def clean_text_line(raw: str, number: int) -> list[CleanLine]:
     if plain is None:
         return _clean_markup(raw, CleanLine("", number))
     return [CleanLine(plain[0], number, plain[1])]
+
+
+def clean_text_lines(
+    lines: Iterable[tuple[int, str]],
+) -> tuple[list[CleanLine], list[CleanLine | None]]:
+    """:func:`clean_text_line` of every ``(number, text)``, and with each clean line the one
+    it is a copy of, or None.
+
+    A line with markup (``## 岗位职责``, ``- **工作地点**：北京``) is cleaned once per text:
+    its cleaning reads the text alone (the number is only copied into the result), so a
+    repeat is the first one's clean lines with its own number. Those first clean lines (the
+    same objects for every copy) are given alongside, so that classifying can be shared too.
+    Plain lines are cheap to clean and mostly differ: they are cleaned each on its own.
+    """
+    cleaned: list[CleanLine] = []
+    origins: list[CleanLine | None] = []
+    seen: dict[str, list[CleanLine]] = {}
+    for number, raw in lines:
+        plain = _plain_text(raw)
+        if plain is not None:
+            cleaned.append(CleanLine(plain[0], number, plain[1]))
+            origins.append(None)
+            continue
+        first = seen.get(raw)
+        if first is None:
+            first = seen[raw] = _clean_markup(raw, CleanLine("", number))
+            cleaned.extend(first)
+        else:
+            cleaned.extend([renumbered(clean, number) for clean in first])
+        origins.extend(first)
+    return cleaned, origins
+
+
+def renumbered(clean: CleanLine, number: int) -> CleanLine:
+    """A copy of ``clean`` on line ``number`` (``replace`` without its overhead)."""
+    return CleanLine(
+        clean.text,
+        number,
+        clean.indent,
+        clean.heading_level,
+        clean.bold,
+        clean.html_bullet,
+        clean.rule,
+        clean.list_level,
+        clean.list_ordered,
+        clean.underline,
+        clean.literal,
+        clean.under_level,
+        clean.list_goes_on,
+    )
 
 
 def clean_source_line(line: SourceLine) -> list[CleanLine]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Families whose numbers are "chapters": they never nest under an arabic or bulleted item.
 CHAPTER_FAMILIES = frozenset({"cjk"})
@@ -107,14 +107,16 @@ class Marker:
     path: tuple[int, ...]
     raw: str
     weak: bool = False
+    # Whether it has a number (bullets have none): asked of every list line, so set once
+    # (markers are few and shared) rather than computed by a property each time.
+    numbered: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "numbered", bool(self.path))
 
     @property
     def value(self) -> int:
         return self.path[-1] if self.path else 0
-
-    @property
-    def numbered(self) -> bool:
-        return bool(self.path)
 
     @property
     def key(self) -> tuple[str, tuple[int, ...]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from jdeditor.core.structure.headings import strip_decorations
 from jdeditor.core.structure.numbering import parse_marker
@@ -147,8 +148,13 @@ _BRACKETED_RE = re.compile(r"[【\[(（「][^】\])）」]*[】\])）」]")
 _LATIN_RE = re.compile(r"[A-Za-z0-9+#.]+")
 
 
+@lru_cache(maxsize=32768)
 def names_role(text: str) -> bool:
-    """Whether ``text`` holds a word that names a job (工程师, 开发, Engineer, Manager …)."""
+    """Whether ``text`` holds a word that names a job (工程师, 开发, Engineer, Manager …).
+
+    Cached: it reads the text alone, and the recogniser asks it of each title line five or
+    six times (the splitter, the jobs, the title's cleaning).
+    """
     if _CJK_RE.search(text) is None:
         return any(_ends_english_name(text, match) for match in ROLE_RE.finditer(text))
     if ROLE_RE.search(text) is not None:
@@ -187,6 +193,7 @@ def _ends_english_name(text: str, match: re.Match[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=32768)  # asked of each title line four or five times, as names_role
 def names_job(piece: str) -> bool:
     """A role word in a piece that is not a company, team or department (…前端团队)."""
     return names_role(piece) and _ORG_END_RE.search(piece.strip(_EDGE_JUNK)) is None
