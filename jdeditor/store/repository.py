@@ -42,7 +42,6 @@ from jdeditor.store.mapping import (
     SECTION_COLUMNS,
     TAG_COLUMNS,
     Row,
-    child_rows,
     child_tuples,
     posting_from_rows,
     posting_values,
@@ -280,22 +279,6 @@ class PostingRepository:
         raise ConflictError(posting.id, posting.version, found.version)
 
     def _write_children(self, session: Session, postings: Sequence[Posting]) -> None:
-        if self._driver_inserts:
-            self._write_child_tuples(session, postings)
-            return
-        sections: list[dict[str, Any]] = []
-        items: list[dict[str, Any]] = []
-        tags: list[dict[str, Any]] = []
-        for posting in postings:
-            assert posting.id is not None
-            more_sections, more_items, more_tags = child_rows(posting.id, posting)
-            sections += more_sections
-            items += more_items
-            tags += more_tags
-        for row_class, rows in ((SectionRow, sections), (ItemRow, items), (TagRow, tags)):
-            self._insert(session, row_class, rows)
-
-    def _write_child_tuples(self, session: Session, postings: Sequence[Posting]) -> None:
         sections: list[Row] = []
         items: list[Row] = []
         tags: list[Row] = []
@@ -305,13 +288,18 @@ class PostingRepository:
             sections += more_sections
             items += more_items
             tags += more_tags
-        connection = session.connection()
-        for row_class, names, rows in (
+        tables = (
             (SectionRow, SECTION_COLUMNS, sections),
             (ItemRow, ITEM_COLUMNS, items),
             (TagRow, TAG_COLUMNS, tags),
-        ):
-            sqlite.insert_tuples(connection, _table(row_class), names, rows)
+        )
+        if self._driver_inserts:
+            connection = session.connection()
+            for row_class, names, rows in tables:
+                sqlite.insert_tuples(connection, _table(row_class), names, rows)
+            return
+        for row_class, names, rows in tables:
+            self._insert(session, row_class, [dict(zip(names, row, strict=True)) for row in rows])
 
     def _write_revisions(
         self, session: Session, postings: Sequence[Posting], note: str, now: datetime
