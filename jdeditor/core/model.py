@@ -148,21 +148,6 @@ class Posting:
         return [self.department, self.location, self.reports_to, self.summary, *self.tags]
 
 
-def new_posting(title: str = "", language: Language = Language.ZH) -> Posting:
-    """A blank posting with the two sections every posting has: duties and requirements."""
-    from jdeditor.core.section_headings import DEFAULT_HEADINGS  # it imports this module
-
-    headings = DEFAULT_HEADINGS[language]
-    return Posting(
-        title=title,
-        language=language,
-        sections=[
-            Section(SectionKind.DUTIES, headings[SectionKind.DUTIES]),
-            Section(SectionKind.REQUIREMENTS, headings[SectionKind.REQUIREMENTS]),
-        ],
-    )
-
-
 def has_items(items: Sequence[Item]) -> bool:
     """Whether the tree holds a list item (not only paragraphs)."""
     return any(item.kind is ItemKind.ITEM or has_items(item.children) for item in items)

@@ -1,12 +1,12 @@
 """The heading a section gets when nobody wrote one, in the posting's language.
 
-One table for the editor (new sections), the model (new postings) and every exporter
+One table for the editor (new sections), new postings (``new_posting``) and every exporter
 (a section without a heading), so they never disagree.
 """
 
 from __future__ import annotations
 
-from jdeditor.core.model import Language, SectionKind
+from jdeditor.core.model import Language, Posting, Section, SectionKind
 
 DEFAULT_HEADINGS: dict[Language, dict[SectionKind, str]] = {
     Language.ZH: {
@@ -28,3 +28,16 @@ DEFAULT_HEADINGS: dict[Language, dict[SectionKind, str]] = {
         SectionKind.OTHER: "Other",
     },
 }
+
+
+def new_posting(title: str = "", language: Language = Language.ZH) -> Posting:
+    """A blank posting with the two sections every posting has: duties and requirements."""
+    headings = DEFAULT_HEADINGS[language]
+    return Posting(
+        title=title,
+        language=language,
+        sections=[
+            Section(SectionKind.DUTIES, headings[SectionKind.DUTIES]),
+            Section(SectionKind.REQUIREMENTS, headings[SectionKind.REQUIREMENTS]),
+        ],
+    )

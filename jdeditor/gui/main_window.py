@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdeditor.core.model import Language, Posting, new_posting
+from jdeditor.core.model import Language, Posting
+from jdeditor.core.section_headings import new_posting
 from jdeditor.errors import ConflictError, NotFoundError, UserFacingError, ValidationError
 from jdeditor.gui.commands.library_commands import DeletePostingCommand
 from jdeditor.gui.conflict_question import ConflictChoice, ask_about_conflict

@@ -6,8 +6,9 @@ from decimal import Decimal
 import pytest
 
 from jdeditor.core.fingerprint import content_fingerprint
-from jdeditor.core.model import Item, ItemKind, Language, SectionKind, Status, new_posting
+from jdeditor.core.model import Item, ItemKind, Language, SectionKind, Status
 from jdeditor.core.numbering import numbered
+from jdeditor.core.section_headings import new_posting
 from jdeditor.core.snippets import make_snippet
 from jdeditor.core.validation import validate_posting
 from jdeditor.errors import ValidationError

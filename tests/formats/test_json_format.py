@@ -30,8 +30,8 @@ from jdeditor.core.model import (
     Section,
     SectionKind,
     Status,
-    new_posting,
 )
+from jdeditor.core.section_headings import new_posting
 from jdeditor.errors import FormatVersionError, InputFileError, OutputFileError
 from jdeditor.formats import atomic
 from jdeditor.formats.json_format import (
