@@ -14,7 +14,6 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -22,13 +21,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QSettings,
     Qt,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QKeySequence,
     QUndoGroup,
     QUndoStack,
@@ -37,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -49,20 +45,19 @@ from jdeditor.errors import ConflictError, NotFoundError, UserFacingError, Valid
 from jdeditor.gui.commands.library_commands import DeletePostingCommand
 from jdeditor.gui.conflict_question import ConflictChoice, ask_about_conflict
 from jdeditor.gui.draft_keeper import DraftKeeper
+from jdeditor.gui.draft_recovery import draft_to_recover
 from jdeditor.gui.error_text import error_text
+from jdeditor.gui.export_actions import ExportActions
 from jdeditor.gui.import_actions import ImportActions
-from jdeditor.gui.language_menu import LanguageMenu
 from jdeditor.gui.library_panel import LibraryPanel
 from jdeditor.gui.panels.preview_panel import PreviewPanel
+from jdeditor.gui.window_menus import build_menus
 
 if TYPE_CHECKING:
     from jdeditor.gui.editors.posting_editor import PostingEditor
-    from jdeditor.gui.export_flow import ExportFlow
     from jdeditor.service import Library
 
 logger = logging.getLogger(__name__)
-
-EXPORTED_MESSAGE_MS = 15000
 
 
 class MainWindow(QMainWindow):
@@ -71,10 +66,6 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library: Library | None = None
-        self._export_flow: ExportFlow | None = None
-        self._open_folder_button: QPushButton | None = None
-        self._export_folder: Path | None = None
-        self._export_message = ""
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("JD Editor") + " [*]")
         self.undo_group = QUndoGroup(self)
@@ -92,7 +83,7 @@ class MainWindow(QMainWindow):
         self.editor_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editor_hint.setWordWrap(True)
         self.editor_area.addWidget(self.editor_hint)
-        self.preview_panel = PreviewPanel(self._open_posting)
+        self.preview_panel = PreviewPanel(self.current_posting)
         self.preview = self.preview_panel.browser
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -103,7 +94,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._create_actions()
-        self._create_menus()
+        build_menus(self)
         self._connect()
         self._set_stack(None)
         self.restore_state()
@@ -170,11 +161,15 @@ class MainWindow(QMainWindow):
             self._offer_suggestions()
         return self._editor
 
-    def _open_posting(self) -> Posting | None:
+    def open_library(self) -> Library | None:
+        """The library, or None while it is still opening."""
+        return self._library
+
+    def current_posting(self) -> Posting | None:
         """The posting in the form, without building the form to ask."""
         return self._editor.posting() if self._editor is not None else None
 
-    def _is_modified(self) -> bool:
+    def is_modified(self) -> bool:
         return self._editor is not None and self._editor.is_modified()
 
     def write_draft_now(self) -> None:
@@ -204,9 +199,8 @@ class MainWindow(QMainWindow):
         self.imports = ImportActions(self)  # Import Files…, New from Text…, dropped files
         self.imports.imported.connect(self._on_imported)
         self.import_action = self.imports.import_action
-        self.export_action = self._action(
-            self.tr("&Export…"), QKeySequence("Ctrl+E"), self.export_postings
-        )
+        self.exports = ExportActions(self)
+        self.export_action = self.exports.export_action
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         self.duplicate_action = self._action(
             self.tr("D&uplicate"), QKeySequence("Ctrl+D"), self.duplicate
@@ -233,53 +227,6 @@ class MainWindow(QMainWindow):
         self.trash_action.setCheckable(True)
         self.trash_action.toggled.connect(self._toggle_trash)
         self.about_action = self._action(self.tr("&About JD Editor"), None, self.about)
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for action in (
-            self.new_action,
-            *self.imports.actions,
-            self.export_action,
-            None,
-            self.save_action,
-            self.duplicate_action,
-            None,
-            self.delete_action,
-            self.restore_action,
-            None,
-            self.quit_action,
-        ):
-            if action is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.preview_action)
-        view_menu.addAction(self.trash_action)
-        view_menu.addSeparator()
-        view_menu.addMenu(LanguageMenu(self))
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.setMovable(False)
-        for action in (
-            self.new_action,
-            self.import_action,
-            self.export_action,
-            self.save_action,
-            self.undo_action,
-            self.redo_action,
-            self.delete_action,
-        ):
-            toolbar.addAction(action)
 
     def _connect(self) -> None:
         self.panel.posting_activated.connect(self.open_posting)
@@ -337,7 +284,7 @@ class MainWindow(QMainWindow):
         if stack is not None and stack not in self.undo_group.stacks():
             self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack if stack is not None else self.library_stack)
-        has_posting = self._open_posting() is not None
+        has_posting = self.current_posting() is not None
         in_trash = self.panel.in_trash_mode()
         for action in (self.save_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has_posting and not in_trash)
@@ -365,9 +312,9 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel if the open posting has changes; True to go on."""
-        if not self._is_modified():
+        if not self.is_modified():
             return True
-        posting = self._open_posting()
+        posting = self.current_posting()
         title = posting.title if posting and posting.title else self.tr("Untitled posting")
         answer = QMessageBox.question(
             self,
@@ -387,7 +334,7 @@ class MainWindow(QMainWindow):
         return False
 
     def open_posting(self, posting_id: int) -> None:
-        current = self._open_posting()
+        current = self.current_posting()
         if current is not None and current.id == posting_id:
             return
         if not self.maybe_save():
@@ -417,7 +364,7 @@ class MainWindow(QMainWindow):
         self.editor.header.title_edit.setFocus()
 
     def save(self) -> bool:
-        posting = self._open_posting()
+        posting = self.current_posting()
         if posting is None:
             return True
         try:
@@ -472,7 +419,7 @@ class MainWindow(QMainWindow):
         widget.setFocus()
 
     def duplicate(self) -> None:
-        posting = self._open_posting()
+        posting = self.current_posting()
         if posting is None or posting.id is None or not self.maybe_save():
             return
         copy_ = self.library.duplicate_posting(posting.id, self.tr(" (copy)"))
@@ -482,14 +429,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Duplicated as “{0}”.").format(copy_.title), 5000)
 
     def delete(self) -> None:
-        posting = self._open_posting()
+        posting = self.current_posting()
         if posting is None:
             return
         if posting.id is None:  # never saved: just close it
             self.drafts.discard()
             self._edit(None)
             return
-        if self._is_modified():
+        if self.is_modified():
             self.drafts.discard()
         command = DeletePostingCommand(
             self.library, posting.id, posting.title, self._after_trash_change
@@ -504,7 +451,7 @@ class MainWindow(QMainWindow):
         )
 
     def restore(self) -> None:
-        posting = self._open_posting()
+        posting = self.current_posting()
         if posting is None or posting.id is None:
             return
         self.library.restore_posting(posting.id)
@@ -519,76 +466,16 @@ class MainWindow(QMainWindow):
         self.panel.refresh()
         if not in_trash and not self.panel.in_trash_mode():
             self.panel.select_posting(posting_id, emit=False)
-            if self._open_posting() is None:
+            if self.current_posting() is None:
                 self._edit(self.library.get_posting(posting_id))
 
     # -- other flows -------------------------------------------------------------------
-
-    def export_postings(self) -> None:
-        """File ▸ Export…: the open posting (saved first, if it has changes) or all."""
-        if self._library is None:
-            return
-        posting = self._open_posting()
-        if posting is not None and self._is_modified():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Export"),
-                self.tr("Export writes the saved posting. Save your changes first?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer != QMessageBox.StandardButton.Save or not self.save():
-                return
-            posting = self._open_posting()
-        current = None
-        if posting is not None and posting.id is not None and not self.panel.in_trash_mode():
-            current = (posting.id, posting.title)
-        if self._export_flow is None:
-            from jdeditor.gui.export_flow import ExportFlow
-
-            self._export_flow = ExportFlow(self._library, self)
-            self._export_flow.exported.connect(self._on_exported)
-            self._export_flow.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        narrowed = self.panel.narrowed_query()
-        listed = (narrowed, self.panel.model.total) if narrowed is not None else None
-        self._export_flow.choose_and_export(current, listed)
-
-    def _on_exported(self, written: list[Path]) -> None:
-        if len(written) == 1:
-            text = self.tr("Exported to {0}.").format(written[0])
-        else:
-            text = self.tr("Exported %Ln file(s) to {0}.", "", len(written)).format(
-                written[0].parent if written else ""
-            )
-        if written:
-            self._show_open_folder(written[0].parent, text)
-        self.statusBar().showMessage(text, EXPORTED_MESSAGE_MS)
-
-    def _show_open_folder(self, folder: Path, message: str) -> None:
-        """An "Open Folder" button beside the export message, gone with that message."""
-        if self._open_folder_button is None:
-            button = QPushButton(self.tr("Open Folder"))
-            button.setObjectName("open_export_folder")
-            button.setFlat(True)
-            button.hide()
-            button.clicked.connect(self._open_export_folder)
-            self.statusBar().addPermanentWidget(button)
-            self.statusBar().messageChanged.connect(
-                lambda text: button.setVisible(bool(text) and text == self._export_message)
-            )
-            self._open_folder_button = button
-        self._export_folder = folder
-        self._export_message = message
-
-    def _open_export_folder(self) -> None:
-        if self._export_folder is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._export_folder)))
 
     def _on_imported(self, ids: list[int]) -> None:
         self.refresh_suggestions()
         self.panel.refresh()
         self.statusBar().showMessage(self.tr("Imported %Ln posting(s).", "", len(ids)), 8000)
-        if ids and self._open_posting() is None:
+        if ids and self.current_posting() is None:
             self.open_posting(ids[0])
 
     def focus_search(self) -> None:
@@ -613,7 +500,7 @@ class MainWindow(QMainWindow):
 
     def _on_modified_changed(self, modified: bool) -> None:
         self.setWindowModified(modified)
-        posting = self._open_posting()
+        posting = self.current_posting()
         if posting is not None:
             self.panel.model.set_modified(posting.id, modified)
 
@@ -623,26 +510,12 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> None:
         """After a crash: offer the newest unsaved draft back."""
-        drafts = self.library.drafts()
-        if not drafts:
+        recovered = draft_to_recover(self, self.library)
+        if recovered is None:
             return
-        draft = drafts[0]
-        when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Recover unsaved changes"),
-            self.tr(
-                "JD Editor was closed without saving “{0}” (last change {1}). "
-                "Recover those changes?"
-            ).format(draft.posting.title or "…", when),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            self.library.discard_draft(draft.key)
-            return
-        self.panel.select_posting(draft.posting.id, emit=False)
-        self._edit(draft.posting, draft_key=draft.key)
+        posting, key = recovered
+        self.panel.select_posting(posting.id, emit=False)
+        self._edit(posting, draft_key=key)
         stack = self.editor.undo_stack()
         if stack is not None:
             stack.resetClean()

@@ -54,6 +54,17 @@
     </message>
 </context>
 <context>
+    <name>DraftRecovery</name>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JD Editor was closed without saving “{0}” (last change {1}). Recover those changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The posting has no title: enter a job title before saving.</source>
@@ -173,6 +184,36 @@
     </message>
     <message>
         <source>Cannot create the folder {name} for the library: {reason}. Choose a writable place for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export writes the saved posting. Save your changes first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln file(s) to {0}.</source>
+        <translation>
+            <numerusform>Exported %Ln file to {0}.</numerusform>
+            <numerusform>Exported %Ln files to {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1088,10 +1129,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,26 +1170,6 @@
     </message>
     <message>
         <source>&amp;About JD Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1199,43 +1216,12 @@
         <source>Restored “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export writes the saved posting. Save your changes first?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln file(s) to {0}.</source>
-        <translation>
-            <numerusform>Exported %Ln file to {0}.</numerusform>
-            <numerusform>Exported %Ln files to {0}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Imported %Ln posting(s).</source>
         <translation>
             <numerusform>Imported %Ln posting.</numerusform>
             <numerusform>Imported %Ln postings.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JD Editor was closed without saving “{0}” (last change {1}). Recover those changes?</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recovered changes: save them with Ctrl+S.</source>
@@ -1596,6 +1582,29 @@ Requirements:
     </message>
     <message>
         <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

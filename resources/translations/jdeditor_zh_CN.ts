@@ -54,6 +54,17 @@
     </message>
 </context>
 <context>
+    <name>DraftRecovery</name>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>JD Editor was closed without saving “{0}” (last change {1}). Recover those changes?</source>
+        <translation>岗位说明书编辑器上次关闭时没有保存“{0}”（最后修改于 {1}）。要恢复这些修改吗？</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The posting has no title: enter a job title before saving.</source>
@@ -174,6 +185,35 @@
     <message>
         <source>Cannot create the folder {name} for the library: {reason}. Choose a writable place for it.</source>
         <translation>无法为岗位库创建文件夹 {name}：{reason}。请选择一个可写的位置。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export writes the saved posting. Save your changes first?</source>
+        <translation>导出的是已保存的岗位。先保存你的修改吗？</translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation>已导出到 {0}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln file(s) to {0}.</source>
+        <translation>
+            <numerusform>已将 %Ln 个文件导出到 {0}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -1073,10 +1113,6 @@
         <translation>新建岗位(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -1119,26 +1155,6 @@
     <message>
         <source>&amp;About JD Editor</source>
         <translation>关于岗位说明书编辑器(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Untitled posting</source>
@@ -1184,41 +1200,11 @@
         <source>Restored “{0}”.</source>
         <translation>已恢复“{0}”。</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Export writes the saved posting. Save your changes first?</source>
-        <translation>导出的是已保存的岗位。先保存你的修改吗？</translation>
-    </message>
-    <message>
-        <source>Exported to {0}.</source>
-        <translation>已导出到 {0}。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln file(s) to {0}.</source>
-        <translation>
-            <numerusform>已将 %Ln 个文件导出到 {0}。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open Folder</source>
-        <translation>打开文件夹</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %Ln posting(s).</source>
         <translation>
             <numerusform>已导入 %Ln 个岗位。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Recover unsaved changes</source>
-        <translation>恢复未保存的修改</translation>
-    </message>
-    <message>
-        <source>JD Editor was closed without saving “{0}” (last change {1}). Recover those changes?</source>
-        <translation>岗位说明书编辑器上次关闭时没有保存“{0}”（最后修改于 {1}）。要恢复这些修改吗？</translation>
     </message>
     <message>
         <source>Recovered changes: save them with Ctrl+S.</source>
@@ -1584,6 +1570,29 @@ Requirements:
     <message>
         <source>Archived</source>
         <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
     </message>
 </context>
 </TS>

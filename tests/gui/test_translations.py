@@ -94,7 +94,7 @@ def test_english_plural_forms_are_complete() -> None:
 
 def test_chinese_interface(translated: object, qtbot: object, tmp_path: Path) -> None:
     translated("zh_CN")  # type: ignore[operator]
-    assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
+    assert QCoreApplication.translate("WindowMenus", "&File") == "文件(&F)"
     assert QCoreApplication.translate("LibraryPanel", "%Ln posting(s)", "", 3) == "共 3 个岗位"
     # Qt's own buttons (Save / Discard / Cancel in the unsaved-changes question) too.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
@@ -114,7 +114,7 @@ def test_english_counts_use_the_singular_for_one(translated: object) -> None:
     translated("en")  # type: ignore[operator]
     assert QCoreApplication.translate("LibraryPanel", "%Ln posting(s)", "", 1) == "1 posting"
     assert QCoreApplication.translate("LibraryPanel", "%Ln posting(s)", "", 2) == "2 postings"
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("WindowMenus", "&File") == "&File"
 
 
 def test_a_language_we_lack_gets_the_english_interface(translated: object) -> None:
