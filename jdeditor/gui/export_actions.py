@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton
 
 if TYPE_CHECKING:
     from jdeditor.gui.export_flow import ExportFlow
-    from jdeditor.gui.main_window import MainWindow
+    from jdeditor.gui.window_protocol import WindowParts
     from jdeditor.service import Library
 
 EXPORTED_MESSAGE_MS = 15000
@@ -20,9 +20,10 @@ FAILED_MESSAGE_MS = 8000
 
 
 class ExportActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, parts: WindowParts) -> None:
         super().__init__(window)
         self._window = window
+        self._parts = parts
         self._flow: ExportFlow | None = None
         self._flow_library: Library | None = None  # the flow exports from this library
         self._open_folder_button: QPushButton | None = None
@@ -33,12 +34,12 @@ class ExportActions(QObject):
         self.export_action.triggered.connect(self.export)
 
     def export(self) -> None:
-        window = self._window
-        library = window.open_library()
+        window, parts = self._window, self._parts
+        library = parts.open_library()
         if library is None:
             return
-        posting = window.current_posting()
-        if posting is not None and window.is_modified():
+        posting = parts.current_posting()
+        if posting is not None and parts.is_modified():
             answer = QMessageBox.question(
                 window,
                 self.tr("Export"),
@@ -46,11 +47,11 @@ class ExportActions(QObject):
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save,
             )
-            if answer != QMessageBox.StandardButton.Save or not window.save():
+            if answer != QMessageBox.StandardButton.Save or not parts.save():
                 return
-            posting = window.current_posting()
+            posting = parts.current_posting()
         current = None
-        if posting is not None and posting.id is not None and not window.panel.in_trash_mode():
+        if posting is not None and posting.id is not None and not parts.panel.in_trash_mode():
             current = (posting.id, posting.title)
         if self._flow is None or self._flow_library is not library:
             from jdeditor.gui.export_flow import ExportFlow
@@ -61,8 +62,8 @@ class ExportActions(QObject):
             self._flow.failed.connect(
                 lambda text: window.statusBar().showMessage(text, FAILED_MESSAGE_MS)
             )
-        narrowed = window.panel.narrowed_query()
-        listed = (narrowed, window.panel.model.total) if narrowed is not None else None
+        narrowed = parts.panel.narrowed_query()
+        listed = (narrowed, parts.panel.model.total) if narrowed is not None else None
         self._flow.choose_and_export(current, listed)
 
     def _on_exported(self, written: list[Path]) -> None:

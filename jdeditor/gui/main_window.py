@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._create_actions()
-        build_menus(self)
+        build_menus(self, self)
         self._connect()
         self._set_stack(None)
         self.restore_state()
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportActions(self)  # Import Files…, New from Text…, dropped files
         self.imports.imported.connect(self._on_imported)
         self.import_action = self.imports.import_action
-        self.exports = ExportActions(self)
+        self.exports = ExportActions(self, self)
         self.export_action = self.exports.export_action
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         self.duplicate_action = self._action(

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from jdeditor.gui.language_menu import LanguageMenu
 
 if TYPE_CHECKING:
-    from jdeditor.gui.main_window import MainWindow
+    from jdeditor.gui.window_protocol import WindowParts
 
 
 def _fill(menu: QMenu, entries: list[QAction | QMenu | None]) -> None:
@@ -29,45 +29,45 @@ def _fill(menu: QMenu, entries: list[QAction | QMenu | None]) -> None:
             menu.addAction(entry)
 
 
-def build_menus(window: MainWindow) -> None:
+def build_menus(window: QMainWindow, parts: WindowParts) -> None:
     """File, Edit, View and Help, and the tool bar under them."""
     bar = window.menuBar()
     _fill(
         bar.addMenu(QCoreApplication.translate("WindowMenus", "&File")),
         [
-            window.new_action,
-            *window.imports.actions,
-            window.export_action,
+            parts.new_action,
+            *parts.imports.actions,
+            parts.export_action,
             None,
-            window.save_action,
-            window.duplicate_action,
+            parts.save_action,
+            parts.duplicate_action,
             None,
-            window.delete_action,
-            window.restore_action,
+            parts.delete_action,
+            parts.restore_action,
             None,
-            window.quit_action,
+            parts.quit_action,
         ],
     )
     _fill(
         bar.addMenu(QCoreApplication.translate("WindowMenus", "&Edit")),
-        [window.undo_action, window.redo_action, None, window.find_action],
+        [parts.undo_action, parts.redo_action, None, parts.find_action],
     )
     _fill(
         bar.addMenu(QCoreApplication.translate("WindowMenus", "&View")),
-        [window.preview_action, window.trash_action, None, LanguageMenu(window)],
+        [parts.preview_action, parts.trash_action, None, LanguageMenu(window)],
     )
-    _fill(bar.addMenu(QCoreApplication.translate("WindowMenus", "&Help")), [window.about_action])
+    _fill(bar.addMenu(QCoreApplication.translate("WindowMenus", "&Help")), [parts.about_action])
     toolbar = window.addToolBar(QCoreApplication.translate("WindowMenus", "Main"))
     toolbar.setObjectName("main_toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     toolbar.setMovable(False)
     for action in (
-        window.new_action,
-        window.import_action,
-        window.export_action,
-        window.save_action,
-        window.undo_action,
-        window.redo_action,
-        window.delete_action,
+        parts.new_action,
+        parts.imports.import_action,
+        parts.export_action,
+        parts.save_action,
+        parts.undo_action,
+        parts.redo_action,
+        parts.delete_action,
     ):
         toolbar.addAction(action)

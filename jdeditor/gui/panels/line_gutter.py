@@ -2,34 +2,43 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from jdeditor.core.structure.line_roles import LineRole
 from jdeditor.gui.panels.line_roles_style import BANDS, MARK_COLOURS, MARKS, OUTSIDE_COLOUR
 
-if TYPE_CHECKING:
-    from jdeditor.gui.panels.source_view import SourceView
+
+class LineFacts(Protocol):
+    """What the gutter asks of the view about its lines (the view answers, SourceView)."""
+
+    def largest_number(self) -> int: ...
+    def number_of_block(self, block: int) -> int: ...
+    def role_of_block(self, block: int) -> LineRole | None: ...
+    def is_in_posting(self, number: int) -> bool: ...
+
 
 BAND_WIDTH = 16
 
 
 class LineGutter(QWidget):
-    def __init__(self, view: SourceView) -> None:
+    def __init__(self, view: QPlainTextEdit, facts: LineFacts) -> None:
         super().__init__(view)
         self._view = view
+        self._facts = facts
 
     def width_needed(self) -> int:
-        digits = len(str(max(self._view.largest_number(), 1)))
+        digits = len(str(max(self._facts.largest_number(), 1)))
         return 8 + self.fontMetrics().horizontalAdvance("9") * max(digits, 3) + 4 + BAND_WIDTH
 
     def sizeHint(self) -> QSize:
         return QSize(self.width_needed(), 0)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        view = self._view
+        view, facts = self._view, self._facts
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.AlternateBase))
         block = view.firstVisibleBlock()
@@ -39,9 +48,9 @@ class LineGutter(QWidget):
         while block.isValid() and top <= event.rect().bottom():
             height = round(view.blockBoundingRect(block).height())
             if block.isVisible() and top + height >= event.rect().top():
-                number = view.number_of_block(block.blockNumber())
-                role = view.role_of_block(block.blockNumber())
-                inside = view.is_in_posting(number)
+                number = facts.number_of_block(block.blockNumber())
+                role = facts.role_of_block(block.blockNumber())
+                inside = facts.is_in_posting(number)
                 painter.setPen(
                     self.palette().color(QPalette.ColorRole.Text) if inside else OUTSIDE_COLOUR
                 )

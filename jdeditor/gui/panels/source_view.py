@@ -61,7 +61,7 @@ class SourceView(QPlainTextEdit):
         self._blocks: dict[int, tuple[int, int]] = {}  # line number -> first, last block
         self._roles: dict[int, LineRole] = {}
         self._range: tuple[int, int] | None = None
-        self._gutter = LineGutter(self)
+        self._gutter = LineGutter(self, self)
         self.extra_actions: list[QAction] = []  # offered in the context menu (Split Here)
         self.blockCountChanged.connect(self._update_margin)
         self.updateRequest.connect(self._update_gutter)

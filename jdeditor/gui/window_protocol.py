@@ -1,0 +1,49 @@
+"""The main window as the modules that make its actions and menus see it.
+
+``ExportActions``, ``build_menus`` and the like are given the window twice: as a
+``QMainWindow`` (parent, status bar, menu bar) and as these parts. Typing them against this
+protocol instead of ``MainWindow`` keeps the imports pointing one way: the window imports
+them, they do not import the window.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtGui import QAction
+
+if TYPE_CHECKING:
+    from jdeditor.core.model import Posting
+    from jdeditor.gui.import_actions import ImportActions
+    from jdeditor.gui.library_panel import LibraryPanel
+    from jdeditor.service import Library
+
+
+class WindowParts(Protocol):
+    panel: LibraryPanel
+    imports: ImportActions
+    new_action: QAction
+    export_action: QAction
+    save_action: QAction
+    duplicate_action: QAction
+    delete_action: QAction
+    restore_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    find_action: QAction
+    preview_action: QAction
+    trash_action: QAction
+    about_action: QAction
+
+    def open_library(self) -> Library | None:
+        """The library, or None while it is still opening."""
+
+    def current_posting(self) -> Posting | None:
+        """The posting in the form, if one is open."""
+
+    def is_modified(self) -> bool:
+        """Whether the open posting has unsaved changes."""
+
+    def save(self) -> bool:
+        """Save the open posting; False if it was not saved."""
