@@ -1,6 +1,6 @@
 """Dependencies point down only: a forbidden import fails here, not in review.
 
-core <- store, formats <- service (service.py, import_plan.py) <- gui, cli, app
+core <- store, formats <- service (service/, import_plan.py) <- gui, cli, app
 """
 
 from __future__ import annotations

@@ -1,0 +1,38 @@
+"""Drafts: the open posting's unsaved changes, kept on disk so that a crash loses nothing."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jdeditor.core.model import Posting
+from jdeditor.paths import data_dir
+from jdeditor.service.base import LibraryBase
+
+if TYPE_CHECKING:
+    from jdeditor.formats.draft_files import Draft
+
+
+class DraftService(LibraryBase):
+    def drafts_folder(self) -> Path:
+        """Drafts of this library: one folder per library, so two libraries never mix."""
+        key = hashlib.sha256(
+            self._location.url.render_as_string(hide_password=True).encode("utf-8")
+        ).hexdigest()[:16]
+        return data_dir() / "drafts" / key
+
+    def save_draft(self, key: str, posting: Posting) -> None:
+        from jdeditor.formats import draft_files
+
+        draft_files.write_draft(self.drafts_folder(), key, posting)
+
+    def drafts(self) -> list[Draft]:
+        from jdeditor.formats import draft_files
+
+        return draft_files.read_drafts(self.drafts_folder())
+
+    def discard_draft(self, key: str) -> None:
+        from jdeditor.formats import draft_files
+
+        draft_files.remove_draft(self.drafts_folder(), key)

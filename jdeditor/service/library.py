@@ -1,0 +1,44 @@
+"""``Library``: an open library, with every capability of the service."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from jdeditor.service.database import DatabaseService
+from jdeditor.service.drafts import DraftService
+from jdeditor.service.exporting import ExportService
+from jdeditor.service.importing import ImportService
+from jdeditor.service.postings import PostingService
+from jdeditor.store.database import create_library_engine, resolve_location
+from jdeditor.store.repository import PostingRepository
+from jdeditor.store.schema import ensure_schema
+
+logger = logging.getLogger(__name__)
+
+
+class Library(PostingService, ImportService, ExportService, DraftService, DatabaseService):
+    """An open posting library. Use :meth:`open`; close it when done (or use ``with``)."""
+
+    @classmethod
+    def open(cls, location: str | Path | None = None) -> Library:
+        """Open (creating or upgrading as needed) the library at a path or URL.
+
+        ``None`` means ``$JDEDITOR_DB`` or the default file in the user's data folder.
+        """
+        resolved = resolve_location(location)
+        engine = create_library_engine(resolved)
+        try:
+            revision = ensure_schema(engine, resolved)
+            repository = PostingRepository(engine, resolved)
+        except BaseException:
+            engine.dispose()
+            raise
+        logger.info("opened %s at schema %s", resolved.describe(), revision)
+        return cls(resolved, repository, revision)
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
