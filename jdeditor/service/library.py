@@ -21,15 +21,18 @@ class Library(PostingService, ImportService, ExportService, DraftService, Databa
     """An open posting library. Use :meth:`open`; close it when done (or use ``with``)."""
 
     @classmethod
-    def open(cls, location: str | Path | None = None) -> Library:
-        """Open (creating or upgrading as needed) the library at a path or URL.
+    def open(cls, location: str | Path | None = None, create: bool = True) -> Library:
+        """Open (upgrading as needed) the library at a path or URL.
 
         ``None`` means ``$JDEDITOR_DB`` or the default file in the user's data folder.
+        A library that does not exist yet is created, unless ``create`` is False: then
+        a missing file or an empty database raises :class:`LibraryError` (kinds
+        ``no_library``, ``empty_database``), and nothing is written.
         """
         resolved = resolve_location(location)
-        engine = create_library_engine(resolved)
+        engine = create_library_engine(resolved, create)
         try:
-            revision = ensure_schema(engine, resolved)
+            revision = ensure_schema(engine, resolved, create)
             repository = PostingRepository(engine, resolved)
         except BaseException:
             engine.dispose()

@@ -72,8 +72,17 @@ def _compact_json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def create_library_engine(location: Location) -> Engine:
+def create_library_engine(location: Location, create: bool = True) -> Engine:
+    """The engine for a library; with ``create`` False, a library file must exist already."""
     if location.file is not None:
+        if not create and not location.file.exists():
+            raise LibraryError(
+                f"There is no library at {location.file}. Check the path; to start a new "
+                f"library there, run `jdeditor db init --db {location.file}` (or, in the app, "
+                "File › New Library…).",
+                "no_library",
+                name=str(location.file),
+            )
         if location.file.is_dir():
             raise LibraryError(
                 f"{location.file} is a folder. Give the path of a library file, e.g. "

@@ -75,10 +75,11 @@ def backup_file(database: Path, reason: str) -> Path:
     return target
 
 
-def ensure_schema(engine: Engine, location: Location) -> str:
+def ensure_schema(engine: Engine, location: Location, create: bool = True) -> str:
     """Bring the database to the current schema and return the revision it is at.
 
     A SQLite file is backed up before an upgrade; a server is not (that is its admin's).
+    With ``create`` False, an empty database is refused instead of made a library.
     """
     database_file, describe, name = location.file, location.describe(), location.display_name
     try:
@@ -99,6 +100,13 @@ def ensure_schema(engine: Engine, location: Location) -> str:
             f"{describe} is a database, but not a JD Editor library (it has other tables). "
             "Choose another file or an empty one.",
             "foreign_database",
+            name=name,
+        )
+    if found is None and not create:
+        raise LibraryError(
+            f"{describe} holds no JD Editor library (it is empty). To make it one, run "
+            "`jdeditor db init` with the same --db.",
+            "empty_database",
             name=name,
         )
     if found is not None and found not in _known_revisions():
