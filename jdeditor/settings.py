@@ -3,6 +3,7 @@
 Stored as JSON in the config folder (``jdeditor.paths.config_dir()``; the tests and
 ``JDEDITOR_CONFIG_DIR`` move it). A value of the wrong type falls back to its default
 and is reported once, so a hand-edited file can never stop the app from starting.
+The Preferences dialog and the command line's ``settings`` read and write the same file.
 Window geometry and other view state live in QSettings, in the GUI only.
 """
 
@@ -32,6 +33,11 @@ class Settings:
     contact_email: str = ""  # shown beside it (联系邮箱 / E-mail)
     template_zh: str = ""  # default Word template for Chinese postings ("" = bundled default)
     template_en: str = ""  # default Word template for English postings
+    language: str = ""  # interface language ("zh_CN", "en"; "" = the system's)
+    export_folder: str = ""  # where exports go unless chosen ("" = the last folder used)
+    currency: str = "CNY"  # the currency of a salary typed without one
+    backups: bool = True  # back the library file up automatically
+    backups_keep: int = 5  # how many automatic backups to keep (the oldest go first)
 
     def export_settings(self) -> ExportSettings:
         logo = Path(self.company_logo).expanduser() if self.company_logo else None
@@ -42,6 +48,34 @@ class Settings:
             how_to_apply=self.how_to_apply,
             contact_email=self.contact_email,
         )
+
+
+# Each setting's type, from the defaults above: text, a whole number or on/off.
+_KINDS: dict[str, type] = {field.name: type(field.default) for field in fields(Settings)}
+_KIND_NAMES = {str: "text", int: "a whole number", bool: "true or false"}
+_TRUE = {"true", "on", "yes", "1"}
+_FALSE = {"false", "off", "no", "0"}
+
+
+def parse_value(key: str, text: str) -> str | int | bool:
+    """A setting's value from text (the command line), checked against its type."""
+    kind = _KINDS.get(key)
+    if kind is None:
+        raise UserFacingError(f"There is no setting '{key}'. Settings: {', '.join(_KINDS)}.")
+    if kind is bool:
+        folded = text.strip().lower()
+        if folded in _TRUE | _FALSE:
+            return folded in _TRUE
+        raise UserFacingError(f"'{key}' is on or off: give true or false (not '{text}').")
+    if kind is int:
+        try:
+            number = int(text.strip())
+        except ValueError:
+            raise UserFacingError(f"'{key}' is a whole number (not '{text}').") from None
+        if number < 0:
+            raise UserFacingError(f"'{key}' cannot be negative (not '{text}').")
+        return number
+    return text
 
 
 def settings_path() -> Path:
@@ -64,12 +98,12 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     if not isinstance(raw, dict):
         problems.append(f"{path} does not hold settings; using the defaults.")
         return settings, problems
-    known = {field.name for field in fields(Settings)}
     for key, value in raw.items():
-        if key not in known:
+        kind = _KINDS.get(key)
+        if kind is None:
             problems.append(f"{path}: unknown setting '{key}' ignored.")
-        elif not isinstance(value, str):
-            problems.append(f"{path}: '{key}' must be text; using the default.")
+        elif type(value) is not kind:  # not isinstance: True is an int to isinstance
+            problems.append(f"{path}: '{key}' must be {_KIND_NAMES[kind]}; using the default.")
         else:
             setattr(settings, key, value)
     for problem in problems:
@@ -84,10 +118,9 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
 
 
 def set_setting(key: str, value: str, path: Path | None = None) -> Settings:
-    known = [field.name for field in fields(Settings)]
-    if key not in known:
-        raise UserFacingError(f"There is no setting '{key}'. Settings: {', '.join(known)}.")
+    """Change one setting from its text (``settings set backups off``) and save."""
+    parsed = parse_value(key, value)
     settings, _ = load_settings(path)
-    setattr(settings, key, value)
+    setattr(settings, key, parsed)
     save_settings(settings, path)
     return settings
