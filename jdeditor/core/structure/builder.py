@@ -27,7 +27,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from jdeditor.core.model import Item, ItemKind, Language, Posting, Section, SectionKind
@@ -399,7 +398,9 @@ class PostingBuilder:
         held more than its field lines (``<br>``) keeps them all."""
         if not self._taken:
             return []
-        taken_numbers = Counter(line.number for _, line in self._taken)
+        taken_numbers: dict[int, int] = {}  # not a Counter: its Python __init__ costs more here
+        for _, taken in self._taken:
+            taken_numbers[taken.number] = taken_numbers.get(taken.number, 0) + 1
         offsets: list[int] = []
         offset = 0
         for text in self._summary:
