@@ -13,6 +13,7 @@ from jdeditor.core.structure.english_fields import _CURRENCY_RE, _may_name_curre
 from jdeditor.core.structure.language import detect_language
 from jdeditor.core.structure.numbering import Marker
 from jdeditor.core.structure.parsed import FieldLine
+from jdeditor.core.structure.symbols import _NO_PICTOGRAPHS_RE, is_pictograph, strip_symbols
 
 _PIECES = ["send", "scan", "mail", "tel", "qq", "wx", "call", "get in", "13812", "@", "#", "(at)"]
 
@@ -30,6 +31,21 @@ def test_language_when_the_latin_letters_are_not_counted() -> None:
     # Less than a quarter Chinese: the letters are counted (6 > 3 × 1, then 3 ≤ 3 × 1).
     assert detect_language(["岗 Python"]) is Language.EN
     assert detect_language(["岗 Go.   "]) is Language.ZH
+
+
+def test_language_when_the_first_half_settles_it_and_when_it_does_not() -> None:
+    assert detect_language(["岗位职责", "Go, Java"]) is Language.ZH  # the first half alone
+    # Chinese only in the second half: counted there too (a run across the middle as well).
+    assert detect_language(["abcdefgh", "Python岗位职责要求"]) is Language.ZH
+    assert detect_language(["abcdefghijklmnop", "Python岗位"]) is Language.EN
+
+
+def test_no_character_the_quick_path_passes_is_a_pictograph() -> None:
+    passed = [chr(code) for code in range(0x10000) if _NO_PICTOGRAPHS_RE.fullmatch(chr(code))]
+    assert len(passed) > 20000
+    assert not any(is_pictograph(char) for char in passed)
+    assert strip_symbols("🚀 岗位职责（北京）") == " 岗位职责（北京）"
+    assert strip_symbols("〒岗位★") == "岗位"  # symbols outside the quick path are read
 
 
 def test_field_line_copy_in_the_builder_knows_every_field() -> None:

@@ -27,7 +27,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from jdeditor.core.model import Item, ItemKind, Language, Posting, Section, SectionKind
@@ -94,7 +93,9 @@ class PostingBuilder:
         self._item_lines: dict[int, int] = {}
         self._last_item_indent = 0
         self._continuable = False
-        self._numbers: Counter[int] = Counter()  # source lines fed, by number (<br> splits)
+        # Source lines fed, by number (<br> splits): a plain dict, as a Counter's missing key
+        # costs a call of its Python ``__missing__`` for every line.
+        self._numbers: dict[int, int] = {}
         # Summary entries whose field line was read whole: (entry index, the field line).
         self._taken: list[tuple[int, FieldLine]] = []
         self.field_lines: list[FieldLine] = []  # set by finish()
@@ -109,7 +110,8 @@ class PostingBuilder:
             return
         if self._first_line is None:
             self._first_line = line.number
-        self._numbers[line.number] += 1
+        numbers = self._numbers
+        numbers[line.number] = numbers.get(line.number, 0) + 1
         if kind is _ITEM:
             self._item(line)
         elif kind is LineKind.HEADING:
@@ -128,7 +130,7 @@ class PostingBuilder:
         """Keep a line in the summary (a title field's own line, for instance)."""
         if self._first_line is None:
             self._first_line = line
-        self._numbers[line] += 1
+        self._numbers[line] = self._numbers.get(line, 0) + 1
         self._fed.add(len(self._summary))
         self._summary.append(text)
 
@@ -394,7 +396,11 @@ class PostingBuilder:
     def _field_lines(self) -> list[FieldLine]:
         """The field lines read whole, placed among the summary's lines; a source line that
         held more than its field lines (``<br>``) keeps them all."""
-        taken_numbers = Counter(line.number for _, line in self._taken)
+        if not self._taken:
+            return []
+        taken_numbers: dict[int, int] = {}  # not a Counter: its Python __init__ costs more here
+        for _, taken in self._taken:
+            taken_numbers[taken.number] = taken_numbers.get(taken.number, 0) + 1
         offsets: list[int] = []
         offset = 0
         for text in self._summary:
@@ -404,7 +410,7 @@ class PostingBuilder:
         for entry, line in self._taken:
             if entry >= len(self._summary) or self._summary[entry] != line.text:
                 continue  # taken out of the summary again (duties_from_summary)
-            if "\n" in line.text or taken_numbers[line.number] != self._numbers[line.number]:
+            if "\n" in line.text or taken_numbers[line.number] != self._numbers.get(line.number, 0):
                 continue
             # ``replace(line, index=…)`` without its overhead (twice a posting, every posting).
             index = offsets[entry]

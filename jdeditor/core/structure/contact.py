@@ -222,7 +222,8 @@ def _take_contact_nodes(nodes: list[Item], taken: list[Item]) -> None:
                 continue
             _take_contact_nodes(node.children, taken)
             kept.append(node)
-        elif _is_contact_node(node):
+        # A one-line node is asked directly (what _is_contact_node does, one call less a node).
+        elif is_contact_line(node.text) if "\n" not in node.text else _is_contact_node(node):
             taken.append(node)
         else:
             kept.append(node)

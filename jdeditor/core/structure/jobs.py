@@ -209,10 +209,11 @@ def settle_jobs(pieces: list[ParsedPosting]) -> list[ParsedPosting]:
     """The jobs among the pieces one text was cut into, completed by the pieces around them."""
     if len(pieces) < 2:
         return pieces
-    headed = [piece.structured and _written_structure(piece) for piece in pieces]
-    # Only the text's first piece can be a headline that merely looks structured.
+    # Only the text's first piece can be a headline that merely looks structured: whether a
+    # later piece has a written structure is asked until one has (not of every piece).
+    headed_later = any(piece.structured and _written_structure(piece) for piece in pieces[1:])
     jobs = [
-        is_job(piece, leading=True, headed_later=index == 0 and any(headed[1:]))
+        is_job(piece, leading=True, headed_later=index == 0 and headed_later)
         for index, piece in enumerate(pieces)
     ]
     if not any(jobs):

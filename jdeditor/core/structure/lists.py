@@ -188,12 +188,15 @@ class ListBuilder:
 
     def _place_flat(self, marker: Marker, item: Item, indent: int) -> NumberingIssue | None:
         levels = self.levels
-        base = self._base_index()
         top = levels[-1]
         if indent and self._nests_by_indent(marker, indent):
             assert top.last_item is not None  # checked by _nests_by_indent
             levels.append(_Level(top.last_item.children))
             return self._append(levels[-1], marker, item, indent)
+        if top.family == marker.family and top.indent <= indent:
+            # The innermost list goes on (most items): the search below would stop there first.
+            return self._append(top, marker, item, indent)
+        base = self._base_index()
         if top.family is None and top.indent and indent >= top.indent:
             # A list indented under a paragraph inside an item: that item's list.
             return self._append(top, marker, item, indent)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _JOINERS = "\ufe0f\u200d\u20e3"  # variation selector, zero-width joiner, keycap
+# Characters that are never pictographs: ASCII, Chinese characters, the usual Chinese and
+# full-width punctuation. A text of these alone is returned as it is, unread char by char.
+_NO_PICTOGRAPHS_RE = re.compile(
+    "[\x00-\x7f\u3001-\u3003\u3008-\u3011\u3014-\u301f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]*"
+)
 
 
 def is_pictograph(char: str) -> bool:
@@ -13,7 +19,7 @@ def is_pictograph(char: str) -> bool:
 
 def strip_symbols(text: str) -> str:
     """Emoji and pictographs out; letters, digits and punctuation kept."""
-    if text.isascii():
+    if text.isascii() or _NO_PICTOGRAPHS_RE.fullmatch(text) is not None:
         return text
     return "".join(char for char in text if not is_pictograph(char))
 

@@ -142,6 +142,7 @@ def names_category(text: str) -> bool:
 # text it is a skill ("build APIs in Python").
 _STACK_RE = re.compile(r"Java|Python|Golang|PHP|C\+\+|iOS|Android|UI|UX|Go(?![a-z])")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_LETTER_RE = re.compile(r"[A-Za-z]")
 
 
 _BRACKETED_RE = re.compile(r"[【\[(（「][^】\])）」]*[】\])）」]")
@@ -343,7 +344,7 @@ def _pick_part(text: str, parts: TitleParts, english: bool) -> str:
 def _trailing_facts(text: str, parts: TitleParts) -> str:
     """``嵌入式软件主管 30-50K·16薪`` / ``前端，急招，多HC，20k+``: facts after the name go."""
     # An English title's comma adds a team ("Senior Analyst, Data & Analytics"): kept.
-    pieces = _COMMA_RE.split(text) if re.search(r"[\u3400-\u9fff]", text) else [text]
+    pieces = _COMMA_RE.split(text) if _CJK_RE.search(text) else [text]
     if len(pieces) > 1:
         first = next((i for i, piece in enumerate(pieces) if names_role(piece)), None)
         if first is not None and all(is_facts(p) or not names_role(p) for p in pieces[1:]):
@@ -381,7 +382,7 @@ def _leading_names(text: str, parts: TitleParts) -> str:
             names_role(word) or _GRADE_RE.fullmatch(word) or not names_job(rest)
         )
         # A Latin word is a skill or product (Java 后端开发, AI 训练师): only Chinese goes.
-        chinese = _CJK_RE.search(word) is not None and not re.search(r"[A-Za-z]", word)
+        chinese = _CJK_RE.search(word) is not None and not _LETTER_RE.search(word)
         slashed = word.endswith("/") or words[start + 1].startswith("/")  # one job or another
         if not word or keeps or slashed or not (chinese or _ORG_END_RE.search(word)):
             break
@@ -418,7 +419,7 @@ def clean_title(raw: str) -> TitleParts:
         text = _trailing_brackets(text, parts, any_head=True)
         return _finish(parts, _leading_fact_tags(text, parts))
     text = _before_note(text, parts)
-    english = not re.search(r"[\u3400-\u9fff]", text)
+    english = not _CJK_RE.search(text)
     text = _role_clause(text, parts)
     for _ in range(3):
         before = text
