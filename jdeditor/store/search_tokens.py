@@ -48,6 +48,10 @@ def _expand_run(run: str) -> str:
 
 def document_text(text: str) -> str:
     """The text as it goes into the index: CJK runs expanded to bigrams, the rest kept."""
+    if text.isascii():
+        # NFKC keeps ASCII as it is and there is no CJK run to expand: the text of an
+        # English posting goes in unchanged without being scanned (0.04 s of 10,000).
+        return text
     normalised = unicodedata.normalize("NFKC", text)
     return _CJK_RUN.sub(lambda match: _expand_run(match.group()), normalised)
 

@@ -1,9 +1,17 @@
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jdeditor.store.search_tokens import document_text, literal_needles, query_terms
+from jdeditor.store.search_tokens import (
+    _CJK_RUN,
+    _expand_run,
+    document_text,
+    literal_needles,
+    query_terms,
+)
 
 
 def test_cjk_runs_become_bigrams_with_closing_character() -> None:
@@ -28,3 +36,19 @@ def test_any_query_gives_safe_phrases(query: str) -> None:
     for term in query_terms(query):
         assert term.tokens
         assert all('"' not in token and token.strip() == token for token in term.tokens)
+
+
+def _plain_document_text(text: str) -> str:
+    """The index text by its definition: NFKC, then every CJK run as bigrams."""
+    normalised = unicodedata.normalize("NFKC", text)
+    return _CJK_RUN.sub(lambda match: _expand_run(match.group()), normalised)
+
+
+@given(st.text(alphabet=st.sampled_from("ab ,.\t\n5Ｅｘ（）熟悉数据é\u0301ｶﾞ가")) | st.text())
+def test_document_text_is_its_definition(text: str) -> None:
+    assert document_text(text) == _plain_document_text(text)
+
+
+def test_ascii_text_goes_in_as_it_is() -> None:
+    text = "Excel, SQL & Python (3+ years)\n- lead a team"
+    assert document_text(text) == text == _plain_document_text(text)
