@@ -311,6 +311,10 @@ def clean_text_lines(
     origins: list[CleanLine | None] = []
     seen: dict[str, list[CleanLine]] = {}
     for number, raw in lines:
+        if not raw:  # a quarter of a text's lines are empty: no need to look for markup
+            cleaned.append(CleanLine("", number))
+            origins.append(None)
+            continue
         plain = _plain_text(raw)
         if plain is not None:
             cleaned.append(CleanLine(plain[0], number, plain[1]))
