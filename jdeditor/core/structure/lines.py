@@ -219,16 +219,14 @@ def classify_clean(clean: CleanLine) -> Line:
                     field=field,
                     field_value=field.value,
                 )
-        # An item that ends a sentence (…。 …；) is never a heading: most items, asked first.
-        heading = None
-        if body[-1:] not in _ITEM_ENDINGS:
-            # "一、岗位职责": a numbered heading. Headings are short, so long items skip the
-            # check. English headings are longer ("- **What We Would Like To See**").
-            limit = (
-                MAX_NUMBERED_HEADING_CHARS if not body.isascii() else MAX_MARKED_EN_HEADING_CHARS
-            )
-            if len(body) <= limit:
-                heading = match_heading(body)
+        if body[-1:] in _ITEM_ENDINGS:
+            # An item that ends a sentence (…。 …；), or an empty one, is never a heading nor
+            # a title (each ending is in TERMINAL): most items, told here without asking.
+            return Line(number, _ITEM, text, clean.indent, marker=marker, body=body)
+        # "一、岗位职责": a numbered heading. Headings are short, so long items skip the check.
+        # English headings are longer ("- **What We Would Like To See**").
+        limit = MAX_NUMBERED_HEADING_CHARS if not body.isascii() else MAX_MARKED_EN_HEADING_CHARS
+        heading = match_heading(body) if len(body) <= limit else None
         if heading is not None:
             # The marker is kept: the look-ahead pass may make the line an item again.
             return _heading_line(clean, number, text, strong, heading, marker=marker, body=body)

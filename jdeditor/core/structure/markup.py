@@ -324,6 +324,8 @@ def clean_text_lines(
         if first is None:
             first = seen[raw] = _clean_markup(raw, CleanLine("", number))
             cleaned.extend(first)
+        elif len(first) == 1:  # most markup lines clean into one: no list made for it
+            cleaned.append(renumbered(first[0], number))
         else:
             cleaned.extend([renumbered(clean, number) for clean in first])
         origins.extend(first)
