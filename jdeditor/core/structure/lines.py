@@ -545,18 +545,19 @@ def _classify_shared(cleaned: list[CleanLine], origins: list[CleanLine | None]) 
     only goes into the result; lines are never changed once made (``replace`` makes new ones).
     """
     classified: dict[int, Line] = {}  # by id of the first copy (kept alive by ``origins``)
-    result: list[Line] = []
-    for clean, origin in zip(cleaned, origins, strict=True):
-        if origin is None:
-            result.append(classify_clean(clean))
-            continue
+
+    def copy_of(clean: CleanLine, origin: CleanLine) -> Line:
         line = classified.get(id(origin))
         if line is None:
             line = classified[id(origin)] = classify_clean(clean)
-            result.append(line)
-        else:
-            result.append(_renumbered(line, clean.number))
-    return result
+            return line
+        return _renumbered(line, clean.number)
+
+    # Most lines are no copy: one comprehension, no append per line.
+    return [
+        classify_clean(clean) if origin is None else copy_of(clean, origin)
+        for clean, origin in zip(cleaned, origins, strict=True)
+    ]
 
 
 def _with(line: Line, **changes: object) -> Line:
