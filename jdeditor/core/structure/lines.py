@@ -185,7 +185,7 @@ def classify_clean(clean: CleanLine) -> Line:
     text = clean.text
     number = clean.number
     if not text:
-        return Line(number, _BLANK, "", clean.indent, rule=clean.rule)
+        return Line(number, LineKind.BLANK, "", clean.indent, rule=clean.rule)
     strong = clean.heading_level is not None or clean.bold
     if clean.list_level is not None or clean.html_bullet:
         parsed = parse_marker(text)
@@ -193,7 +193,7 @@ def classify_clean(clean: CleanLine) -> Line:
         marker = parsed[0] if parsed and clean.list_level is None else None
         return Line(
             number,
-            _ITEM,
+            LineKind.ITEM,
             text,
             clean.indent,
             marker=marker or Marker("bullet-li", (), ""),
@@ -211,7 +211,7 @@ def classify_clean(clean: CleanLine) -> Line:
             if field is not None:
                 return Line(
                     number,
-                    _ITEM,
+                    LineKind.ITEM,
                     text,
                     clean.indent,
                     marker=marker,
@@ -222,7 +222,7 @@ def classify_clean(clean: CleanLine) -> Line:
         if body[-1:] in _ITEM_ENDINGS:
             # An item that ends a sentence (…。 …；), or an empty one, is never a heading nor
             # a title (each ending is in TERMINAL): most items, told here without asking.
-            return Line(number, _ITEM, text, clean.indent, marker=marker, body=body)
+            return Line(number, LineKind.ITEM, text, clean.indent, marker=marker, body=body)
         # "一、岗位职责": a numbered heading. Headings are short, so long items skip the check.
         # English headings are longer ("- **What We Would Like To See**").
         limit = MAX_NUMBERED_HEADING_CHARS if not body.isascii() else MAX_MARKED_EN_HEADING_CHARS
@@ -232,7 +232,7 @@ def classify_clean(clean: CleanLine) -> Line:
             return _heading_line(clean, number, text, strong, heading, marker=marker, body=body)
         return Line(
             number,
-            _ITEM,
+            LineKind.ITEM,
             text,
             clean.indent,
             marker=marker,
@@ -247,7 +247,7 @@ def classify_clean(clean: CleanLine) -> Line:
         _, colon, bracketed = strip_decorations(text) if not field.value else ("", False, False)
         return Line(
             number,
-            _FIELD,
+            LineKind.FIELD,
             text,
             clean.indent,
             _strength(clean, bracketed, colon),
@@ -273,7 +273,7 @@ def classify_clean(clean: CleanLine) -> Line:
         )
     return Line(
         number,
-        _TEXT,
+        LineKind.TEXT,
         text,
         clean.indent,
         _strength(clean, False, False),
