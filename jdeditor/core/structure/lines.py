@@ -219,13 +219,14 @@ def classify_clean(clean: CleanLine) -> Line:
                     field=field,
                     field_value=field.value,
                 )
+        if body[-1:] in _ITEM_ENDINGS:
+            # An item that ends a sentence (…。 …；), or an empty one, is never a heading nor
+            # a title (each ending is in TERMINAL): most items, told here without asking.
+            return Line(number, LineKind.ITEM, text, clean.indent, marker=marker, body=body)
         # "一、岗位职责": a numbered heading. Headings are short, so long items skip the check.
         # English headings are longer ("- **What We Would Like To See**").
         limit = MAX_NUMBERED_HEADING_CHARS if not body.isascii() else MAX_MARKED_EN_HEADING_CHARS
-        # An item that ends a sentence (…。 …；) is never a heading: most items, asked quickly.
-        heading = (
-            match_heading(body) if len(body) <= limit and body[-1:] not in _ITEM_ENDINGS else None
-        )
+        heading = match_heading(body) if len(body) <= limit else None
         if heading is not None:
             # The marker is kept: the look-ahead pass may make the line an item again.
             return _heading_line(clean, number, text, strong, heading, marker=marker, body=body)
@@ -356,7 +357,7 @@ def _settle(lines: list[Line]) -> list[Line]:
                 # Over a list numbered on from the items before (``Platform User:`` then
                 # ``15.``), a plain line heads nothing: it stands between siblings.
                 if plain and (not follows_list or goes_on):
-                    settled[index] = replace(
+                    settled[index] = _with(
                         line,
                         kind=LineKind.TEXT,
                         heading=None,
@@ -365,19 +366,19 @@ def _settle(lines: list[Line]) -> list[Line]:
                         list_goes_on=goes_on,
                     )
                 elif follows_list:
-                    settled[index] = replace(line, leads_list=True)
+                    settled[index] = _with(line, leads_list=True)
         elif kind is _FIELD:
             if line.field and not line.field.value:
                 value_line = settled[next_index] if next_index < len(lines) else None
                 if value_line is not None and _value_below(value_line, next_index - index):
-                    settled[index] = replace(line, field_value=value_line.text)
+                    settled[index] = _with(line, field_value=value_line.text)
                     # "工作地点" then "杭州": the value names no posting.
-                    settled[next_index] = replace(value_line, title_like=False)
+                    settled[next_index] = _with(value_line, title_like=False)
                 else:
                     settled[index] = _as_text_or_heading(line, follows_list)
         elif kind is _TEXT and follows_list:
             goes_on = next_item is not None and _numbered_on(next_item)
-            settled[index] = replace(line, leads_list=True, list_goes_on=goes_on)
+            settled[index] = _with(line, leads_list=True, list_goes_on=goes_on)
         after_next, next_index = next_index, index
         follows_list = kind is _ITEM
         next_item = line if follows_list else None
@@ -450,7 +451,7 @@ def _first_item_not_heading(heading: Line, following: Line, then: Line | None) -
 
 
 def _as_item(line: Line) -> Line:
-    return replace(
+    return _with(
         line,
         kind=LineKind.ITEM,
         strength=PLAIN,
@@ -487,7 +488,7 @@ def _as_text_or_heading(line: Line, follows_list: bool) -> Line:
     core, colon, bracketed = strip_decorations(line.text)
     if line.strength < PLAIN or (follows_list and colon):
         heading = HeadingMatch(None, core, "", colon, bracketed)
-        return replace(
+        return _with(
             line,
             kind=LineKind.HEADING,
             heading=heading,
@@ -495,7 +496,7 @@ def _as_text_or_heading(line: Line, follows_list: bool) -> Line:
             leads_list=follows_list,
             title_like=False,  # a field label ("招聘岗位", "Location") names no posting
         )
-    return replace(line, kind=LineKind.TEXT, field=None, title_like=title_like(line.text, False))
+    return _with(line, kind=LineKind.TEXT, field=None, title_like=title_like(line.text, False))
 
 
 def _underlined(above: CleanLine, underline: CleanLine) -> bool:
@@ -544,18 +545,28 @@ def _classify_shared(cleaned: list[CleanLine], origins: list[CleanLine | None]) 
     only goes into the result; lines are never changed once made (``replace`` makes new ones).
     """
     classified: dict[int, Line] = {}  # by id of the first copy (kept alive by ``origins``)
-    result: list[Line] = []
-    for clean, origin in zip(cleaned, origins, strict=True):
-        if origin is None:
-            result.append(classify_clean(clean))
-            continue
+
+    def copy_of(clean: CleanLine, origin: CleanLine) -> Line:
         line = classified.get(id(origin))
         if line is None:
             line = classified[id(origin)] = classify_clean(clean)
-            result.append(line)
-        else:
-            result.append(_renumbered(line, clean.number))
-    return result
+            return line
+        return _renumbered(line, clean.number)
+
+    # Most lines are no copy: one comprehension, no append per line.
+    return [
+        classify_clean(clean) if origin is None else copy_of(clean, origin)
+        for clean, origin in zip(cleaned, origins, strict=True)
+    ]
+
+
+def _with(line: Line, **changes: object) -> Line:
+    """``replace(line, **changes)`` without its overhead (``replace`` walks the dataclass's
+    fields by name: most of :func:`_settle`'s time); a line has no ``__post_init__``."""
+    copy = _renumbered(line, line.number)
+    for name, value in changes.items():
+        setattr(copy, name, value)
+    return copy
 
 
 def _renumbered(line: Line, number: int) -> Line:

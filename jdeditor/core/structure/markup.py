@@ -311,6 +311,10 @@ def clean_text_lines(
     origins: list[CleanLine | None] = []
     seen: dict[str, list[CleanLine]] = {}
     for number, raw in lines:
+        if not raw:  # a quarter of a text's lines are empty: no need to look for markup
+            cleaned.append(CleanLine("", number))
+            origins.append(None)
+            continue
         plain = _plain_text(raw)
         if plain is not None:
             cleaned.append(CleanLine(plain[0], number, plain[1]))
@@ -320,6 +324,8 @@ def clean_text_lines(
         if first is None:
             first = seen[raw] = _clean_markup(raw, CleanLine("", number))
             cleaned.extend(first)
+        elif len(first) == 1:  # most markup lines clean into one: no list made for it
+            cleaned.append(renumbered(first[0], number))
         else:
             cleaned.extend([renumbered(clean, number) for clean in first])
         origins.extend(first)
