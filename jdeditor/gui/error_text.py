@@ -82,6 +82,16 @@ def _patterns() -> dict[str, str]:
             "{name} is a database, but not a JD Editor library (it has other tables). Choose "
             "another file or an empty one.",
         ),
+        "no_library": QCoreApplication.translate(
+            "Errors",
+            "There is no library at {name}. Check the path, or create a new library there "
+            "with File › New Library….",
+        ),
+        "empty_database": QCoreApplication.translate(
+            "Errors",
+            "{name} holds no JD Editor library (it is empty). Open another library, or make "
+            "a new one with File › New Library….",
+        ),
         "newer_library": QCoreApplication.translate(
             "Errors",
             "The library {name} was written by a newer version of JD Editor; this version "

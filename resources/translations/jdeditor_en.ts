@@ -131,6 +131,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no library at {name}. Check the path, or create a new library there with File › New Library….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no JD Editor library (it is empty). Open another library, or make a new one with File › New Library….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The library {name} was written by a newer version of JD Editor; this version cannot read it and has not changed it. Update JD Editor.</source>
         <translation type="unfinished"></translation>
     </message>

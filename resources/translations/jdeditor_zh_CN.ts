@@ -131,6 +131,14 @@
         <translation>{name} 是一个数据库，但不是岗位说明书编辑器的岗位库（其中有别的表）。请选择其他文件或一个空文件。</translation>
     </message>
     <message>
+        <source>There is no library at {name}. Check the path, or create a new library there with File › New Library….</source>
+        <translation>{name} 处没有岗位库。请检查路径，或用“文件 › 新建岗位库…”在那里新建一个。</translation>
+    </message>
+    <message>
+        <source>{name} holds no JD Editor library (it is empty). Open another library, or make a new one with File › New Library….</source>
+        <translation>{name} 里没有岗位说明书编辑器的岗位库（它是空的）。请打开另一个岗位库，或用“文件 › 新建岗位库…”新建一个。</translation>
+    </message>
+    <message>
         <source>The library {name} was written by a newer version of JD Editor; this version cannot read it and has not changed it. Update JD Editor.</source>
         <translation>岗位库 {name} 由更新版本的岗位说明书编辑器写入；当前版本无法读取，也没有改动它。请更新岗位说明书编辑器。</translation>
     </message>
