@@ -21,8 +21,9 @@ from jdeditor.gui.print_document import PrintDocument
 if TYPE_CHECKING:
     from jdeditor.gui.window_protocol import WindowParts
 
-# Left, top, right, bottom, in mm: room to hole-punch and staple; the footer sits inside.
-PAGE_MARGINS_MM = QMarginsF(20, 15, 20, 15)
+# Left, top, right, bottom, in mm: room to hole-punch and staple; the page number sits
+# inside the bottom one.
+PAGE_MARGINS_MM = QMarginsF(20, 20, 20, 15)
 PRINTED_MESSAGE_MS = 8000
 
 
@@ -115,16 +116,24 @@ class PrintActions(QObject):
         self._window.statusBar().showMessage(text, PRINTED_MESSAGE_MS)
 
     def preview(self) -> None:
+        dialog = self.preview_dialog()
+        if dialog is None:
+            return
+        dialog.exec()
+        dialog.deleteLater()
+
+    def preview_dialog(self) -> QPrintPreviewDialog | None:
+        """The print preview of the open posting, not yet shown; None when nothing is open."""
         document = self.document()
         if document is None:
-            return
+            return None
         title = self._title()
         if self._parts.is_modified():
             title = self.tr("{0} (unsaved changes)").format(title)
         dialog = QPrintPreviewDialog(self.printer(), self._window)
         dialog.setObjectName("print_preview")
         dialog.setWindowTitle(self.tr("Print Preview – {0}").format(title))
-        dialog.paintRequested.connect(document.print_to)
+        # A lambda, so that the connection keeps the document alive with the dialog.
+        dialog.paintRequested.connect(lambda printer: document.print_to(printer))
         dialog.resize(self._window.size() * 0.9)
-        dialog.exec()
-        dialog.deleteLater()
+        return dialog

@@ -120,20 +120,23 @@ class AboutDialog(QDialog):
 
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        for row, (label, value, button) in enumerate(self._rows()):
+        for label, value, button in self._rows():
+            row = grid.rowCount()
             title = QLabel(label)
-            title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             shown = QLabel(value)
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(title, row, 0)
             grid.addWidget(shown, row, 1)
             if button is not None:
-                grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
-        licence = QLabel(self.licence_summary())
-        licence.setObjectName("licence_summary")
-        licence.setWordWrap(True)
-        grid.addWidget(licence, grid.rowCount(), 1, 1, 2)
+                grid.addWidget(button, row, 2)
+            if label == self.tr("Licence:") and self.licence_summary():
+                summary = QLabel(self.licence_summary())  # under the licence's name
+                summary.setObjectName("licence_summary")
+                summary.setWordWrap(True)
+                summary.setContentsMargins(0, 0, 0, 6)
+                grid.addWidget(summary, row + 1, 1, 1, 2)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = buttons.addButton(
