@@ -18,7 +18,7 @@ from PySide6.QtPrintSupport import (
     QPrintPreviewDialog,
     QPrintPreviewWidget,
 )
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from jdeditor.core.model import Posting
 from jdeditor.gui.main_window import MainWindow
@@ -222,3 +222,17 @@ def test_the_file_menu_offers_print_and_print_preview(window: MainWindow) -> Non
     assert window.prints.print_action in file_menu.actions()  # type: ignore[union-attr]
     assert window.prints.preview_action in file_menu.actions()  # type: ignore[union-attr]
     assert window.prints.print_action.shortcut().toString() == "Ctrl+P"
+
+
+@pytest.mark.qt_log_ignore(r"QPainter::begin", r"QPdfWriter|QPdfEngine|QPrinter")
+def test_a_printer_that_does_not_start_is_reported(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_posting(window, chinese_posting())
+    print_to_pdf_on_accept(monkeypatch, tmp_path / "no such folder" / "out.pdf")
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(str(args[2])))
+    window.prints.print_action.trigger()
+    (warning,) = warned
+    assert "高级数据分析师" in warning and "could not be printed" in warning
+    assert "Printed" not in window.statusBar().currentMessage()
