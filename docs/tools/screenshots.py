@@ -7,15 +7,21 @@ temporary libraries, opens the window on each, selects a posting and saves
 docs/screenshots/main-window-zh.png and main-window-en.png, then the same for postings
 the importer warned about (import-warnings-zh.png, -en.png: the panel above the form).
 Then reads a real file that holds several jobs (one Chinese, one English) into the import
-review and saves import-review-zh.png and import-review-en.png. Needs a CJK font
-(fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
+review and saves import-review-zh.png and import-review-en.png. Prints a posting in each
+language to PDF and renders its first page (print-zh.png, print-en.png; needs poppler's
+pdftoppm), shows the print preview (print-preview-zh/-en.png) and the About dialog
+(about-zh/-en.png). Needs a CJK font (fonts-wqy-microhei or fonts-noto-cjk), or Chinese
+renders as boxes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -98,6 +104,86 @@ def shoot_review(app: QApplication, files: list[Path], language: str, name: str,
     return target
 
 
+@contextlib.contextmanager
+def window_on(app: QApplication, files: list[Path], pick: str) -> Iterator[MainWindow]:
+    """The window on a temporary library of ``files``, with the posting ``pick`` open."""
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["JDEDITOR_DATA_DIR"] = folder
+        library = Library.open(Path(folder) / "library.db")
+        library.import_files(files)
+        window = MainWindow(library)
+        window.resize(1440, 860)
+        window.show()
+        model = window.panel.model
+        titles = [model.summary_at(row).title for row in range(model.rowCount())]  # type: ignore[union-attr]
+        window.panel.view.selectRow(next(i for i, t in enumerate(titles) if pick in t))
+        for _ in range(5):
+            app.processEvents()
+        try:
+            yield window
+        finally:
+            window.editor.set_posting(None)
+            window.close()
+            library.close()
+
+
+def shoot_print(app: QApplication, files: list[Path], name: str, pick: str) -> Path:
+    """The first printed page of a posting: printed to PDF, rendered by poppler's pdftoppm."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    target = OUT / f"{name}.png"
+    with window_on(app, files, pick) as window, tempfile.TemporaryDirectory() as folder:
+        printer = window.prints.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(Path(folder) / "printed.pdf"))
+        document = window.prints.document()
+        assert document is not None
+        document.print_to(printer)
+        first_page = ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile"]
+        pdf, stem = printer.outputFileName(), str(target.with_suffix(""))
+        subprocess.run(["pdftoppm", *first_page, pdf, stem], check=True)
+    return target
+
+
+def shoot_print_preview(
+    app: QApplication, files: list[Path], language: str, name: str, pick: str
+) -> Path:
+    translators = install_translations(app, language)
+    target = OUT / f"{name}.png"
+    with window_on(app, files, pick) as window:
+        dialog = window.prints.preview_dialog()
+        assert dialog is not None
+        dialog.resize(900, 860)
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(target))
+        dialog.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    return target
+
+
+def shoot_about(app: QApplication, language: str, name: str) -> Path:
+    from jdeditor.gui.dialogs.about_dialog import AboutDialog
+
+    translators = install_translations(app, language)
+    target = OUT / f"{name}.png"
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["JDEDITOR_DATA_DIR"] = folder
+        library = Library.open(Path(folder) / "library.db")
+        dialog = AboutDialog(library)
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(target))
+        dialog.close()
+        library.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    return target
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -121,6 +207,12 @@ def main() -> None:
     review_en = sorted((SAMPLES / "real-more" / "en").glob("*.txt"))[:6]  # a day's downloads
     print(shoot_review(app, review_zh, "zh_CN", "import-review-zh", 1))
     print(shoot_review(app, review_en, "en_US", "import-review-en", 2))
+    print(shoot_print(app, chinese, "print-zh", "(二)"))
+    print(shoot_print(app, english, "print-en", "Head of Data"))
+    print(shoot_print_preview(app, chinese, "zh_CN", "print-preview-zh", "(二)"))
+    print(shoot_print_preview(app, english, "en_US", "print-preview-en", "Head of Data"))
+    print(shoot_about(app, "zh_CN", "about-zh"))
+    print(shoot_about(app, "en_US", "about-en"))
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -51,6 +52,7 @@ from jdeditor.gui.export_actions import ExportActions
 from jdeditor.gui.import_actions import ImportActions
 from jdeditor.gui.library_panel import LibraryPanel
 from jdeditor.gui.panels.preview_panel import PreviewPanel
+from jdeditor.gui.print_actions import PrintActions
 from jdeditor.gui.window_menus import build_menus
 
 if TYPE_CHECKING:
@@ -201,6 +203,7 @@ class MainWindow(QMainWindow):
         self.import_action = self.imports.import_action
         self.exports = ExportActions(self, self)
         self.export_action = self.exports.export_action
+        self.prints = PrintActions(self, self)  # Print…, Print Preview…
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         self.duplicate_action = self._action(
             self.tr("D&uplicate"), QKeySequence("Ctrl+D"), self.duplicate
@@ -227,6 +230,9 @@ class MainWindow(QMainWindow):
         self.trash_action.setCheckable(True)
         self.trash_action.toggled.connect(self._toggle_trash)
         self.about_action = self._action(self.tr("&About JD Editor"), None, self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action(self.tr("About &Qt"), None, QApplication.aboutQt)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
 
     def _connect(self) -> None:
         self.panel.posting_activated.connect(self.open_posting)
@@ -289,6 +295,7 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has_posting and not in_trash)
         self.restore_action.setEnabled(has_posting and in_trash)
+        self.prints.set_enabled(has_posting)
 
     def _edit(self, posting: Posting | None, draft_key: str | None = None) -> None:
         if posting is None and self._editor is None:
@@ -522,17 +529,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Recovered changes: save them with Ctrl+S."), 8000)
 
     def about(self) -> None:
-        from jdeditor import __version__
+        from jdeditor.gui.dialogs.about_dialog import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About JD Editor"),
-            self.tr(
-                "<b>JD Editor</b> {0}<br>Job descriptions, kept offline.<br><br>Library: {1}"
-            ).format(
-                __version__,
-                self._library.location.display_name
-                if self._library is not None
-                else self.tr("(still opening)"),
-            ),
-        )
+        dialog = AboutDialog(self._library, self)
+        dialog.exec()
+        dialog.deleteLater()

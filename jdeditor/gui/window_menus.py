@@ -39,6 +39,8 @@ def build_menus(window: QMainWindow, parts: WindowParts) -> None:
             *parts.imports.actions,
             parts.export_action,
             None,
+            *parts.prints.actions,
+            None,
             parts.save_action,
             parts.duplicate_action,
             None,
@@ -56,7 +58,10 @@ def build_menus(window: QMainWindow, parts: WindowParts) -> None:
         bar.addMenu(QCoreApplication.translate("WindowMenus", "&View")),
         [parts.preview_action, parts.trash_action, None, LanguageMenu(window)],
     )
-    _fill(bar.addMenu(QCoreApplication.translate("WindowMenus", "&Help")), [parts.about_action])
+    _fill(
+        bar.addMenu(QCoreApplication.translate("WindowMenus", "&Help")),
+        [parts.about_action, parts.about_qt_action],
+    )
     toolbar = window.addToolBar(QCoreApplication.translate("WindowMenus", "Main"))
     toolbar.setObjectName("main_toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

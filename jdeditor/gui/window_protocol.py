@@ -16,12 +16,16 @@ if TYPE_CHECKING:
     from jdeditor.core.model import Posting
     from jdeditor.gui.import_actions import ImportActions
     from jdeditor.gui.library_panel import LibraryPanel
+    from jdeditor.gui.panels.preview_panel import PreviewPanel
+    from jdeditor.gui.print_actions import PrintActions
     from jdeditor.service import Library
 
 
 class WindowParts(Protocol):
     panel: LibraryPanel
     imports: ImportActions
+    prints: PrintActions
+    preview_panel: PreviewPanel
     new_action: QAction
     export_action: QAction
     save_action: QAction
@@ -35,6 +39,7 @@ class WindowParts(Protocol):
     preview_action: QAction
     trash_action: QAction
     about_action: QAction
+    about_qt_action: QAction
 
     def open_library(self) -> Library | None:
         """The library, or None while it is still opening."""

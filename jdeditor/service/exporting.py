@@ -86,6 +86,13 @@ class ExportService(LibraryBase):
         return html_export.render_html(posting, standalone=True, numbering=numbering)
 
     @staticmethod
+    def page_words(language: Language) -> tuple[str, str, str]:
+        """The words around a printed page's number and count: 第 1 页 / 共 3 页, Page 1 of 3."""
+        from jdeditor.formats.labels import page_words
+
+        return page_words(language)
+
+    @staticmethod
     def default_template(language: Language) -> str:
         """The template a posting in ``language`` is exported with unless one is chosen."""
         from jdeditor.formats.docx_export import DEFAULT_TEMPLATE

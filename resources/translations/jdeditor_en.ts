@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About JD Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job descriptions, kept offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put these details on the clipboard, for a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JD Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free to use, copy, change and pass on, also commercially, as long as the copyright and licence notice go with it. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIT License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(still opening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (PySide6 {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddSectionCommand</name>
     <message>
         <source>Add section</source>
@@ -1181,6 +1256,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Untitled posting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,18 +1312,6 @@
     </message>
     <message>
         <source>Recovered changes: save them with Ctrl+S.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About JD Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;JD Editor&lt;/b&gt; {0}&lt;br&gt;Job descriptions, kept offline.&lt;br&gt;&lt;br&gt;Library: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(still opening)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,6 +1454,59 @@ Requirements:
     </message>
     <message>
         <source>Default template ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” could not be printed: the printer did not start. Check that it is connected, or, when printing to a file, that its folder can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed “{0}” to {1} (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Printed “{0}” to {1} (%Ln page).</numerusform>
+            <numerusform>Printed “{0}” to {1} (%Ln pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent “{0}” to the printer (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Sent “{0}” to the printer (%Ln page).</numerusform>
+            <numerusform>Sent “{0}” to the printer (%Ln pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed as the form shows it: the changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview – {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About JD Editor</source>
+        <translation>关于岗位说明书编辑器</translation>
+    </message>
+    <message>
+        <source>Job descriptions, kept offline.</source>
+        <translation>岗位说明书，离线保存与编辑。</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Put these details on the clipboard, for a report</source>
+        <translation>把这些信息复制到剪贴板，以便报告问题</translation>
+    </message>
+    <message>
+        <source>JD Editor</source>
+        <translation>岗位说明书编辑器</translation>
+    </message>
+    <message>
+        <source>Free to use, copy, change and pass on, also commercially, as long as the copyright and licence notice go with it. It comes with no warranty.</source>
+        <translation>可自由使用、复制、修改和分发（包括商业用途），只需保留版权和许可声明。本软件不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>MIT License</source>
+        <translation>MIT 许可证</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>许可证：</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>岗位库：</translation>
+    </message>
+    <message>
+        <source>(still opening)</source>
+        <translation>（正在打开）</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>日志文件夹：</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt：</translation>
+    </message>
+    <message>
+        <source>{0} (PySide6 {1})</source>
+        <translation>{0}（PySide6 {1}）</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python：</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>系统：</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>AddSectionCommand</name>
     <message>
         <source>Add section</source>
@@ -1165,6 +1240,10 @@
         <translation>关于岗位说明书编辑器(&amp;A)</translation>
     </message>
     <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
         <source>Untitled posting</source>
         <translation>未命名岗位</translation>
     </message>
@@ -1217,18 +1296,6 @@
     <message>
         <source>Recovered changes: save them with Ctrl+S.</source>
         <translation>已恢复修改：按 Ctrl+S 保存。</translation>
-    </message>
-    <message>
-        <source>About JD Editor</source>
-        <translation>关于岗位说明书编辑器</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;JD Editor&lt;/b&gt; {0}&lt;br&gt;Job descriptions, kept offline.&lt;br&gt;&lt;br&gt;Library: {1}</source>
-        <translation>&lt;b&gt;岗位说明书编辑器&lt;/b&gt; {0}&lt;br&gt;离线管理岗位说明书。&lt;br&gt;&lt;br&gt;岗位库：{1}</translation>
-    </message>
-    <message>
-        <source>(still opening)</source>
-        <translation>（正在打开）</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1442,57 @@ Requirements:
     <message>
         <source>Default template ({0})</source>
         <translation>默认模板（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Untitled posting</source>
+        <translation>未命名岗位</translation>
+    </message>
+    <message>
+        <source>Print “{0}”</source>
+        <translation>打印“{0}”</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>“{0}” could not be printed: the printer did not start. Check that it is connected, or, when printing to a file, that its folder can be written to.</source>
+        <translation>无法打印“{0}”：打印机未能启动。请检查打印机是否已连接；如果打印到文件，请检查该文件夹是否可写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed “{0}” to {1} (%Ln page(s)).</source>
+        <translation>
+            <numerusform>已将“{0}”打印到 {1}（%Ln 页）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent “{0}” to the printer (%Ln page(s)).</source>
+        <translation>
+            <numerusform>已将“{0}”发送到打印机（%Ln 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed as the form shows it: the changes are not saved yet.</source>
+        <translation>按表单当前内容打印：修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>{0} (unsaved changes)</source>
+        <translation>{0}（有未保存的修改）</translation>
+    </message>
+    <message>
+        <source>Print Preview – {0}</source>
+        <translation>打印预览 – {0}</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import jdeditor.app as app_module
 from jdeditor.core.model import Status
+from jdeditor.gui.dialogs.about_dialog import AboutDialog
 from jdeditor.gui.main_window import MainWindow
 from jdeditor.service import Library
 from tests.factories import chinese_posting, english_posting
@@ -35,9 +36,9 @@ def test_window_before_the_library_shows_it_is_opening(
     assert window.editor_area.currentWidget() is window.editor_hint
     window.write_draft_now()  # after a crash this early there is nothing to keep
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(AboutDialog, "exec", lambda dialog: shown.append(dialog.details()))
     window.about_action.trigger()
-    assert "(still opening)" in shown[0]
+    assert "Library: (still opening)" in shown[0]
 
 
 def test_attaching_the_library_fills_the_window(qtbot: object, tmp_path: Path) -> None:
