@@ -7,7 +7,9 @@ temporary libraries, opens the window on each, selects a posting and saves
 docs/screenshots/main-window-zh.png and main-window-en.png, then the same for postings
 the importer warned about (import-warnings-zh.png, -en.png: the panel above the form).
 Then reads a real file that holds several jobs (one Chinese, one English) into the import
-review and saves import-review-zh.png and import-review-en.png. Needs a CJK font
+review and saves import-review-zh.png and import-review-en.png, and Tools › Templates…
+(template-manager-zh.png, -en.png; `python -m docs.tools.screenshots templates` for those
+alone). Needs a CJK font
 (fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
 """
 
@@ -98,6 +100,31 @@ def shoot_review(app: QApplication, files: list[Path], language: str, name: str,
     return target
 
 
+def shoot_templates(app: QApplication, language: str, name: str) -> Path:
+    """Tools › Templates… with no posting open: the bundled templates with sample postings."""
+    from PySide6.QtCore import QThreadPool
+
+    from jdeditor.gui.dialogs.template_manager_dialog import TemplateManagerDialog
+
+    translators = install_translations(app, language)
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["JDEDITOR_DATA_DIR"] = folder
+        dialog = TemplateManagerDialog(None)
+        dialog.resize(900, 760)
+        dialog.show()
+        QThreadPool.globalInstance().waitForDone()
+        for _ in range(10):
+            app.processEvents()
+        dialog.list.setCurrentRow(1)
+        app.processEvents()
+        target = OUT / f"{name}.png"
+        dialog.grab().save(str(target))
+        dialog.reject()
+    for translator in translators:
+        app.removeTranslator(translator)
+    return target
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -107,6 +134,10 @@ def main() -> None:
     settings_folder = tempfile.mkdtemp()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_folder)
     OUT.mkdir(parents=True, exist_ok=True)
+    if sys.argv[1:] == ["templates"]:
+        print(shoot_templates(app, "zh_CN", "template-manager-zh"))
+        print(shoot_templates(app, "en_US", "template-manager-en"))
+        return
     chinese = [SAMPLES / "product-manager-postings.zh.txt"]
     english = sorted((SAMPLES / "real" / "en").glob("*.txt"))
     print(shoot(app, chinese, "zh_CN", "main-window-zh", "(二)"))
@@ -121,6 +152,8 @@ def main() -> None:
     review_en = sorted((SAMPLES / "real-more" / "en").glob("*.txt"))[:6]  # a day's downloads
     print(shoot_review(app, review_zh, "zh_CN", "import-review-zh", 1))
     print(shoot_review(app, review_en, "en_US", "import-review-en", 2))
+    print(shoot_templates(app, "zh_CN", "template-manager-zh"))
+    print(shoot_templates(app, "en_US", "template-manager-en"))
 
 
 if __name__ == "__main__":

@@ -45,6 +45,15 @@ class TemplateEntry:
 
 
 @dataclass(frozen=True)
+class TemplateCheckProblem:
+    """One thing wrong with a template, in English; ``no_placeholders`` marks a document
+    without a single tag (an exported posting), which the window explains in its language."""
+
+    text: str
+    no_placeholders: bool = False
+
+
+@dataclass(frozen=True)
 class FirstPage:
     """A template's first page filled in with a posting, for a thumbnail.
 
@@ -82,20 +91,24 @@ def template_named(name: str) -> TemplateEntry | None:
     return next((e for e in template_entries() if e.name.casefold() == wanted), None)
 
 
-def check_template_file(path: Path) -> list[str]:
-    """What is wrong with a .docx as a template, one sentence each with where it is (the
-    file is not named: the caller says which file); empty when it can be used."""
+def check_template_file(path: Path) -> list[TemplateCheckProblem]:
+    """What is wrong with a .docx as a template, each with where it is (the file is not
+    named: the caller says which file); empty when it can be used."""
     from jdeditor.formats.docx_export import check_template
+    from jdeditor.formats.docx_export.checking import NO_PLACEHOLDERS
 
     if Path(path).suffix.lower() != ".docx":
         return [
-            "templates are Word documents (.docx): in Word, save it as a Word Document "
-            "(*.docx) and add that file"
+            TemplateCheckProblem(
+                "templates are Word documents (.docx): in Word, save it as a Word Document "
+                "(*.docx) and add that file"
+            )
         ]
     problems = []
     for problem in check_template(Path(path)):
         where = problem.where
-        problems.append(problem.message + (f" — in {where}" if where else ""))
+        text = problem.message + (f" — in {where}" if where else "")
+        problems.append(TemplateCheckProblem(text, problem.message == NO_PLACEHOLDERS))
     return problems
 
 

@@ -237,7 +237,7 @@ def test_an_exported_document_is_refused_with_the_reasons_shown(
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert len(shown) == 2
     assert "高级数据分析师.docx was not added" in shown[0]
-    assert "no placeholders" in shown[0] and "{{ posting.title }}" in shown[0]
+    assert "It has no placeholders at all" in shown[0] and "{{ posting.title }}" in shown[0]
     assert "Correct this in Word" in shown[0]
     assert shown[1].count("<li>") >= 1 and "malformed" in shown[1]
     assert names(dialog) == BUNDLED

@@ -52,7 +52,7 @@ _TAG = re.compile(r"\{[{%]")
 NO_PLACEHOLDERS = (
     "it has no placeholders at all, so every posting would come out as this same document "
     "(an exported posting is not a template). Type tags such as {{ posting.title }} where "
-    "the posting's values go (docs/templates.md lists them; see its template to copy), "
+    "the posting's values go (docs/templates.md lists them and has a template to copy), "
     "or start from a copy of a bundled template"
 )
 _SAMPLE_DATE = date(2026, 1, 15)

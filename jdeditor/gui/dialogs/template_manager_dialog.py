@@ -32,6 +32,7 @@ from jdeditor.gui.dialogs.template_guide_dialog import TemplateGuideDialog
 from jdeditor.gui.template_page_image import page_image
 from jdeditor.gui.workers import Task, start_task
 from jdeditor.service.templates import (
+    TemplateCheckProblem,
     TemplateEntry,
     add_template_file,
     check_template_file,
@@ -42,7 +43,7 @@ from jdeditor.service.templates import (
     template_named,
 )
 
-THUMBNAIL = QSize(105, 148)  # an A4 page, small
+THUMBNAIL = QSize(120, 170)  # an A4 page, small
 PREVIEW_WIDTH = 440
 _NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -88,6 +89,7 @@ class TemplateManagerDialog(QDialog):
 
         side = QVBoxLayout()
         side.addWidget(self.preview)
+        side.addSpacing(6)
         side.addWidget(self.caption)
         side.addStretch(1)
         row = QHBoxLayout()
@@ -173,12 +175,18 @@ class TemplateManagerDialog(QDialog):
     def _set_icon(self, item: QListWidgetItem, image: QImage) -> None:
         if image.isNull():
             return
-        scaled = image.scaled(
-            THUMBNAIL,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
+        pixmap = QPixmap.fromImage(
+            image.scaled(
+                THUMBNAIL,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         )
-        item.setIcon(QIcon(QPixmap.fromImage(scaled)))
+        painter = QPainter(pixmap)  # the page's edge, so a white page shows on a white list
+        painter.setPen(QColor("#a0a0a0"))
+        painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1))
+        painter.end()
+        item.setIcon(QIcon(pixmap))
 
     def _placeholder(self) -> QPixmap:
         """A blank page saying that it is being drawn."""
@@ -264,13 +272,22 @@ class TemplateManagerDialog(QDialog):
         self._pages.pop(added.name, None)
         self.refresh(select=added.name)
 
-    def _show_problems(self, path: Path, problems: list[str]) -> None:
+    def _show_problems(self, path: Path, problems: list[TemplateCheckProblem]) -> None:
         box = QMessageBox(self)
         box.setObjectName("template_problems")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Add Template"))
         box.setTextFormat(Qt.TextFormat.RichText)
-        listed = "".join(f"<li>{html.escape(problem)}</li>" for problem in problems)
+        no_tags = self.tr(
+            "It has no placeholders at all, so every posting would come out as this same "
+            "document: an exported posting is not a template. Type tags such as "
+            "{{ posting.title }} where the posting's values go (the Template Guide lists "
+            "them and has a template to copy), or start from a copy of a bundled template."
+        )
+        listed = "".join(
+            f"<li>{html.escape(no_tags if problem.no_placeholders else problem.text)}</li>"
+            for problem in problems
+        )
         box.setText(
             "<p>"
             + html.escape(
