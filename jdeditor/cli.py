@@ -106,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("action", choices=["list", "check", "add"])
     sub.add_argument("file", nargs="?", metavar="FILE.docx")
     sub.add_argument("--replace", action="store_true", help="replace a template of that name")
+    sub.add_argument("--json", action="store_true", help="list: name, language, kind and path")
 
     sub = commands.add_parser("settings", help="show or change settings (company name, …)")
     sub.add_argument("action", choices=["show", "set"], nargs="?", default="show")

@@ -302,6 +302,22 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
 
 def cmd_templates(library: Library | None, args: argparse.Namespace) -> int:
     if args.action == "list":
+        if args.json:
+            from jdeditor.formats.docx_export.template_language import template_language
+
+            entries = []
+            for info in list_templates():
+                languages = template_language(info.path).languages
+                entries.append(
+                    {
+                        "name": info.name,  # language: zh, en, or any (suits every posting)
+                        "language": str(next(iter(languages))) if len(languages) == 1 else "any",
+                        "kind": "bundled" if info.bundled else "own",
+                        "path": str(info.path),
+                    }
+                )
+            print(json.dumps(entries, ensure_ascii=False, indent=2))
+            return 0
         for info in list_templates():
             origin = "bundled" if info.bundled else "yours"
             description = f"  {info.description}" if info.description else ""
@@ -317,7 +333,7 @@ def cmd_templates(library: Library | None, args: argparse.Namespace) -> int:
         if problems:
             print(f"\n{len(problems)} problems in {path}.")
             return EXIT_ERROR
-        print(f"{path} is a valid template.")
+        print(f"{path} is a valid template.")  # check_template reports one without any tag
         return 0
     info = add_template(path, replace=args.replace)
     print(f"Added the template '{info.name}' ({info.path}).")

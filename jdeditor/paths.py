@@ -55,3 +55,12 @@ def resources_root() -> Path:
 def resource_path(*parts: str) -> Path:
     """A bundled file, e.g. ``resource_path("templates", "formal-zh.docx")``."""
     return resources_root().joinpath(*parts)
+
+
+def guide_path(name: str) -> Path:
+    """A user guide page (``templates.md``): bundled under ``resources/docs`` when frozen,
+    the repository's ``docs/`` folder in a source checkout."""
+    bundled = resource_path("docs", name)
+    if bundled.is_file() or getattr(sys, "_MEIPASS", None) is not None:
+        return bundled
+    return resources_root().parent / "docs" / name

@@ -9,9 +9,10 @@ the importer warned about (import-warnings-zh.png, -en.png: the panel above the 
 Then reads a real file that holds several jobs (one Chinese, one English) into the import
 review and saves import-review-zh.png and import-review-en.png. Prints a posting in each
 language to PDF and renders its first page (print-zh.png, print-en.png; needs poppler's
-pdftoppm), shows the print preview (print-preview-zh/-en.png) and the About dialog
-(about-zh/-en.png). Needs a CJK font (fonts-wqy-microhei or fonts-noto-cjk), or Chinese
-renders as boxes.
+pdftoppm), shows the print preview (print-preview-zh/-en.png), the About dialog
+(about-zh/-en.png) and Tools › Templates… (template-manager-zh.png, -en.png;
+`python -m docs.tools.screenshots templates` for those alone). Needs a CJK font
+(fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
 """
 
 from __future__ import annotations
@@ -184,6 +185,31 @@ def shoot_about(app: QApplication, language: str, name: str) -> Path:
     return target
 
 
+def shoot_templates(app: QApplication, language: str, name: str) -> Path:
+    """Tools › Templates… with no posting open: the bundled templates with sample postings."""
+    from PySide6.QtCore import QThreadPool
+
+    from jdeditor.gui.dialogs.template_manager_dialog import TemplateManagerDialog
+
+    translators = install_translations(app, language)
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["JDEDITOR_DATA_DIR"] = folder
+        dialog = TemplateManagerDialog(None)
+        dialog.resize(900, 760)
+        dialog.show()
+        QThreadPool.globalInstance().waitForDone()
+        for _ in range(10):
+            app.processEvents()
+        dialog.list.setCurrentRow(1)
+        app.processEvents()
+        target = OUT / f"{name}.png"
+        dialog.grab().save(str(target))
+        dialog.reject()
+    for translator in translators:
+        app.removeTranslator(translator)
+    return target
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -193,6 +219,10 @@ def main() -> None:
     settings_folder = tempfile.mkdtemp()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_folder)
     OUT.mkdir(parents=True, exist_ok=True)
+    if sys.argv[1:] == ["templates"]:
+        print(shoot_templates(app, "zh_CN", "template-manager-zh"))
+        print(shoot_templates(app, "en_US", "template-manager-en"))
+        return
     chinese = [SAMPLES / "product-manager-postings.zh.txt"]
     english = sorted((SAMPLES / "real" / "en").glob("*.txt"))
     print(shoot(app, chinese, "zh_CN", "main-window-zh", "(二)"))
@@ -213,6 +243,8 @@ def main() -> None:
     print(shoot_print_preview(app, english, "en_US", "print-preview-en", "Head of Data"))
     print(shoot_about(app, "zh_CN", "about-zh"))
     print(shoot_about(app, "en_US", "about-en"))
+    print(shoot_templates(app, "zh_CN", "template-manager-zh"))
+    print(shoot_templates(app, "en_US", "template-manager-en"))
 
 
 if __name__ == "__main__":

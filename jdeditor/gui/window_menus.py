@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from jdeditor.gui.language_menu import LanguageMenu
+from jdeditor.gui.template_actions import TemplateActions
 
 if TYPE_CHECKING:
     from jdeditor.gui.window_protocol import WindowParts
@@ -30,7 +31,7 @@ def _fill(menu: QMenu, entries: list[QAction | QMenu | None]) -> None:
 
 
 def build_menus(window: QMainWindow, parts: WindowParts) -> None:
-    """File, Edit, View and Help, and the tool bar under them."""
+    """File, Edit, View, Tools and Help, and the tool bar under them."""
     bar = window.menuBar()
     _fill(
         bar.addMenu(QCoreApplication.translate("WindowMenus", "&File")),
@@ -57,6 +58,11 @@ def build_menus(window: QMainWindow, parts: WindowParts) -> None:
     _fill(
         bar.addMenu(QCoreApplication.translate("WindowMenus", "&View")),
         [parts.preview_action, parts.trash_action, None, LanguageMenu(window)],
+    )
+    templates = TemplateActions(window, parts)
+    _fill(
+        bar.addMenu(QCoreApplication.translate("WindowMenus", "&Tools")),
+        [templates.templates_action],
     )
     _fill(
         bar.addMenu(QCoreApplication.translate("WindowMenus", "&Help")),

@@ -1714,6 +1714,132 @@ Requirements:
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGuideDialog</name>
+    <message>
+        <source>Template Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template guide ({0}) is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManagerDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first page cannot be drawn:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates that come with JD Editor cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the first page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in with the open posting, “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in with a sample posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approximate picture: install LibreOffice to see the page exactly as it prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word templates (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no placeholders at all, so every posting would come out as this same document: an exported posting is not a template. Type tags such as {{ posting.title }} where the posting&apos;s values go (the Template Guide lists them and has a template to copy), or start from a copy of a bundled template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was not added: it cannot be used as a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this in Word, save the file and add it again. The Template Guide lists the tags a template can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template named {0} comes with JD Editor. Use yours instead? (Removing yours later brings the original back.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a template named {0}. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the template {0}? Its file is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
@@ -1725,6 +1851,10 @@ Requirements:
     </message>
     <message>
         <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

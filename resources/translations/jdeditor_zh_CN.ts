@@ -1699,6 +1699,133 @@ Requirements:
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>模板(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGuideDialog</name>
+    <message>
+        <source>Template Guide</source>
+        <translation>模板指南</translation>
+    </message>
+    <message>
+        <source>The template guide ({0}) is missing from this installation.</source>
+        <translation>此安装中缺少模板指南（{0}）。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManagerDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Template &amp;Guide</source>
+        <translation>模板指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>任意语言</translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>The first page cannot be drawn:
+{0}</source>
+        <translation>无法绘制第一页：
+{0}</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在绘制…</translation>
+    </message>
+    <message>
+        <source>Templates that come with JD Editor cannot be removed.</source>
+        <translation>JD Editor 自带的模板不能删除。</translation>
+    </message>
+    <message>
+        <source>Drawing the first page…</source>
+        <translation>正在绘制第一页…</translation>
+    </message>
+    <message>
+        <source>Filled in with the open posting, “{0}”.</source>
+        <translation>以当前打开的岗位“{0}”填充。</translation>
+    </message>
+    <message>
+        <source>Filled in with a sample posting.</source>
+        <translation>以示例岗位填充。</translation>
+    </message>
+    <message>
+        <source>An approximate picture: install LibreOffice to see the page exactly as it prints.</source>
+        <translation>近似效果图：安装 LibreOffice 后可看到与打印完全一致的页面。</translation>
+    </message>
+    <message>
+        <source>Add Template</source>
+        <translation>添加模板</translation>
+    </message>
+    <message>
+        <source>Word templates (*.docx)</source>
+        <translation>Word 模板 (*.docx)</translation>
+    </message>
+    <message>
+        <source>It has no placeholders at all, so every posting would come out as this same document: an exported posting is not a template. Type tags such as {{ posting.title }} where the posting&apos;s values go (the Template Guide lists them and has a template to copy), or start from a copy of a bundled template.</source>
+        <translation>文档中没有任何占位标签，所有岗位导出后都会是这同一份文档：导出的岗位说明书不是模板。请在需要填入岗位内容的位置输入标签，例如 {{ posting.title }}（模板指南列出了全部标签，并附有可照抄的模板），或者复制一份内置模板再修改。</translation>
+    </message>
+    <message>
+        <source>{0} was not added: it cannot be used as a template.</source>
+        <translation>未添加 {0}：它不能用作模板。</translation>
+    </message>
+    <message>
+        <source>Correct this in Word, save the file and add it again. The Template Guide lists the tags a template can use.</source>
+        <translation>请在 Word 中改正以上问题，保存后重新添加。模板指南列出了模板可以使用的标签。</translation>
+    </message>
+    <message>
+        <source>A template named {0} comes with JD Editor. Use yours instead? (Removing yours later brings the original back.)</source>
+        <translation>JD Editor 自带名为 {0} 的模板。改用您的模板吗？（以后删除您的模板即可恢复原模板。）</translation>
+    </message>
+    <message>
+        <source>You already have a template named {0}. Replace it?</source>
+        <translation>已有名为 {0} 的模板。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Remove Template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Remove the template {0}? Its file is deleted.</source>
+        <translation>删除模板 {0} 吗？其文件将被删除。</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
@@ -1711,6 +1838,10 @@ Requirements:
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

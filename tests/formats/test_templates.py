@@ -187,6 +187,22 @@ def test_valid_user_template_has_no_problems(tmp_path: Path) -> None:
     assert check_template(template) == []
 
 
+def test_an_exported_document_without_placeholders_is_not_a_template(tmp_path: Path) -> None:
+    template = paths.resource_path("templates", "formal-zh.docx")
+    exported = tmp_path / "exported.docx"
+    exported.write_bytes(render_docx(chinese_posting(), template))
+    problems = check_template(exported)
+    assert len(problems) == 1
+    assert "no placeholders" in problems[0].message
+    assert "{{ posting.title }}" in problems[0].message
+    assert "docs/templates.md" in problems[0].message
+    with pytest.raises(TemplateError, match="no placeholders"):
+        add_template(exported)
+    assert not (paths.data_dir() / "templates" / "exported.docx").exists()
+    header_only = make_template(tmp_path, "岗位说明书", name="header", header="{{ company.name }}")
+    assert check_template(header_only) == [], "a tag in a page header is a placeholder too"
+
+
 def test_files_that_are_not_templates(tmp_path: Path) -> None:
     text = tmp_path / "note.docx"
     text.write_text("hello", encoding="utf-8")

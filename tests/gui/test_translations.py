@@ -103,7 +103,7 @@ def test_chinese_interface(translated: object, qtbot: object, tmp_path: Path) ->
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     try:
         menus = [action.text() for action in window.menuBar().actions()]
-        assert menus == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+        assert menus == ["文件(&F)", "编辑(&E)", "视图(&V)", "工具(&T)", "帮助(&H)"]
         assert window.panel.count_label.text() == "共 0 个岗位"
         assert window.panel.model.headerData(0, Qt.Orientation.Horizontal) == "岗位名称"
     finally:

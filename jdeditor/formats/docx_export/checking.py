@@ -48,6 +48,13 @@ from jdeditor.formats.docx_export.render import (
 from jdeditor.formats.docx_export.sandbox import CHECK_ENV
 
 _JOINED_PARAGRAPH = re.compile(r"\n<w:p([ >])")
+_TAG = re.compile(r"\{[{%]")
+NO_PLACEHOLDERS = (
+    "it has no placeholders at all, so every posting would come out as this same document "
+    "(an exported posting is not a template). Type tags such as {{ posting.title }} where "
+    "the posting's values go (docs/templates.md lists them and has a template to copy), "
+    "or start from a copy of a bundled template"
+)
 _SAMPLE_DATE = date(2026, 1, 15)
 
 
@@ -95,6 +102,8 @@ def check_template(path: Path) -> list[TemplateProblem]:
         parts = template_parts(tpl)
     except TemplateError as error:
         return [TemplateProblem(path, error.message)]
+    if not any(_TAG.search(part.source) for part in parts):
+        return [TemplateProblem(path, NO_PLACEHOLDERS)]
     known = set(TOP_LEVEL) | set(CHECK_ENV.globals)
     problems: list[TemplateProblem] = []
     for part in parts:
