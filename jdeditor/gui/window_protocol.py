@@ -16,11 +16,13 @@ if TYPE_CHECKING:
     from jdeditor.core.model import Posting
     from jdeditor.gui.import_actions import ImportActions
     from jdeditor.gui.library_panel import LibraryPanel
+    from jdeditor.gui.panels.preview_panel import PreviewPanel
     from jdeditor.service import Library
 
 
 class WindowParts(Protocol):
     panel: LibraryPanel
+    preview_panel: PreviewPanel
     imports: ImportActions
     new_action: QAction
     export_action: QAction
