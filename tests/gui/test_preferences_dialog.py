@@ -173,6 +173,7 @@ def test_a_logo_must_be_a_readable_image(
         assert dialog.logo.preview.pixmap().isNull()
         qtbot.mouseClick(dialog.logo.choose_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
         assert not dialog.logo.preview.pixmap().isNull()
+        assert dialog.logo.path_label.text() == "real-logo.png"
         assert dialog.logo.preview.pixmap().width() <= 160
         click(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
         assert load_settings()[0].company_logo == str(real.resolve())

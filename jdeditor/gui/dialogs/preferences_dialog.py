@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -111,15 +112,19 @@ class PreferencesDialog(QDialog):
             signal.connect(self._on_changed)
         self._on_changed()
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 84, metrics.height() * 26)
+        self.resize(metrics.averageCharWidth() * 96, metrics.height() * 28)
 
     # -- the pages ---------------------------------------------------------------------
 
     @staticmethod
     def _form(page: QWidget) -> QFormLayout:
-        form = QFormLayout(page)
+        """The page's form, at its top: the space left over stays below it."""
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        column = QVBoxLayout(page)
+        column.addLayout(form)
+        column.addStretch(1)
         return form
 
     @staticmethod
@@ -150,6 +155,8 @@ class PreferencesDialog(QDialog):
         self.currency_combo.setValidator(
             QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self)
         )
+        self.currency_combo.setMinimumContentsLength(6)
+        self.currency_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Default &currency:"), self.currency_combo)
         form.addRow(
             "",
@@ -211,7 +218,9 @@ class PreferencesDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
-        form.addRow(self.tr("Export &folder:"), folder_row)
+        folder_label = QLabel(self.tr("Export &folder:"))
+        folder_label.setBuddy(self.folder_edit)  # a row of two widgets gets no buddy itself
+        form.addRow(folder_label, folder_row)
         form.addRow(
             "",
             self._note(
@@ -242,6 +251,7 @@ class PreferencesDialog(QDialog):
         self.keep_spin = QSpinBox()
         self.keep_spin.setObjectName("keep_spin")
         self.keep_spin.setRange(*BACKUPS_KEEP_RANGE)
+        self.keep_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.keep_label = QLabel(self.tr("Backups to &keep:"))
         self.keep_label.setBuddy(self.keep_spin)
         form.addRow(self.keep_label, self.keep_spin)

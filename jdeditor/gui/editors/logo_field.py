@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +39,6 @@ class LogoField(QWidget):
         self.preview.setFrameShape(QLabel.Shape.StyledPanel)
         self.path_label = QLabel()
         self.path_label.setObjectName("logo_path")
-        self.path_label.setWordWrap(True)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.setObjectName("logo_choose")
@@ -52,9 +52,11 @@ class LogoField(QWidget):
         buttons.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.path_label, 1)
+        layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.path_label, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(buttons)
+        # Its height is the preview's: the stretch under the buttons must not take the page's.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.set_path("")
 
     def path(self) -> str:
@@ -64,7 +66,9 @@ class LogoField(QWidget):
     def set_path(self, path: str) -> None:
         self._path = path
         self.clear_button.setEnabled(bool(path))
-        self.path_label.setText(path or self.tr("No logo"))
+        # The file's name; its whole path in the tooltip (a long one would widen the dialog).
+        self.path_label.setText(Path(path).name if path else self.tr("No logo"))
+        self.path_label.setToolTip(path)
         self.preview.clear()
         if path:
             pixmap = _read_image(Path(path).expanduser())
