@@ -282,3 +282,19 @@ def test_the_export_dialog_starts_in_the_default_folder(
         assert folder in (target, target.parent)
     finally:
         dialog.deleteLater()
+
+
+def test_a_default_template_since_removed_is_shown_as_not_found(
+    window: MainWindow, qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text('{"template_en": "gone-template"}', encoding="utf-8")
+
+    def act(dialog: PreferencesDialog) -> None:
+        combo = dialog.template_en_combo
+        assert combo.currentText() == "gone-template (not found)"
+        choose(combo, "")  # back to the bundled default
+        click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+
+    preferences(window, monkeypatch, act)
+    assert load_settings()[0].template_en == ""

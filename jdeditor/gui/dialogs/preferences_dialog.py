@@ -287,11 +287,10 @@ class PreferencesDialog(QDialog):
         self.keep_spin.setValue(settings.backups_keep)
         self._show_backups_enabled(settings.backups)
 
-    @staticmethod
-    def _select(combo: QComboBox, value: str) -> None:
+    def _select(self, combo: QComboBox, value: str) -> None:
         index = combo.findData(value)
-        if index < 0 and value:  # a template since removed: keep the name, marked missing
-            combo.addItem(value, value)
+        if index < 0 and value:  # a template since removed: kept, and said to be missing
+            combo.addItem(self.tr("{0} (not found)").format(value), value)
             index = combo.count() - 1
         combo.setCurrentIndex(max(index, 0))
 
