@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QSettings,
     QTimer,
     QTranslator,
 )
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from jdeditor import __version__
 from jdeditor.errors import UserFacingError
 from jdeditor.gui.error_text import error_text
-from jdeditor.gui.languages import LANGUAGE_SETTING
+from jdeditor.gui.languages import chosen_language
 from jdeditor.paths import resource_path
 
 if TYPE_CHECKING:
@@ -45,12 +44,12 @@ APPLICATION = "JD Editor"
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
     """Load our and Qt's translations for the interface language.
 
-    ``language`` (``"zh_CN"``, ``"en"``), else the one chosen in the app, else the system
-    locale. A language JD Editor is not translated into gets the English interface, with
-    Qt's own dialogs in English too rather than a mixture; dates and numbers keep the
-    system's format either way.
+    ``language`` (``"zh_CN"``, ``"en"``), else the one in the settings file (Edit ›
+    Preferences), else the system locale. A language JD Editor is not translated into
+    gets the English interface, with Qt's own dialogs in English too rather than a
+    mixture; dates and numbers keep the system's format either way.
     """
-    chosen = language if language is not None else str(QSettings().value(LANGUAGE_SETTING, ""))
+    chosen = language if language is not None else chosen_language()
     locale = QLocale(chosen) if chosen else QLocale.system()
     folder = str(resource_path("translations"))
     translators: list[QTranslator] = []

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jdeditor.errors import UserFacingError
 from jdeditor.formats.atomic import write_text_atomic
-from jdeditor.formats.docx_export import ExportSettings
 from jdeditor.paths import config_dir
+
+if TYPE_CHECKING:
+    from jdeditor.formats.docx_export import ExportSettings
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +44,9 @@ class Settings:
     backups_keep: int = 5  # how many automatic backups to keep (the oldest go first)
 
     def export_settings(self) -> ExportSettings:
+        # Imported here: the app reads the language at start-up, before any Word machinery.
+        from jdeditor.formats.docx_export.export_settings import ExportSettings
+
         logo = Path(self.company_logo).expanduser() if self.company_logo else None
         return ExportSettings(
             company_name=self.company_name,
@@ -55,6 +62,69 @@ _KINDS: dict[str, type] = {field.name: type(field.default) for field in fields(S
 _KIND_NAMES = {str: "text", int: "a whole number", bool: "true or false"}
 _TRUE = {"true", "on", "yes", "1"}
 _FALSE = {"false", "off", "no", "0"}
+
+LANGUAGES = ("zh_CN", "en")
+"""The interface languages ``language`` may name ("" follows the system's)."""
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff")
+"""The image files a Word document can show as a logo."""
+BACKUPS_KEEP_RANGE = (1, 100)
+_EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+_CURRENCY_RE = re.compile(r"[A-Z]{3}")
+
+
+def is_email(text: str) -> bool:
+    """Whether ``text`` looks like one e-mail address (``hr@example.com``)."""
+    return _EMAIL_RE.fullmatch(text.strip()) is not None
+
+
+def check_value(key: str, value: str | int | bool) -> str | int | bool:
+    """The value as stored, or a :class:`UserFacingError` naming the setting and what to do.
+
+    Beyond its type: the language is one we are translated into, the e-mail an address,
+    the currency a three-letter code, the logo an image file, the backups kept 1 to 100.
+    """
+    if key == "language" and value not in ("", *LANGUAGES):
+        raise UserFacingError(
+            f"'language' is one of {', '.join(LANGUAGES)}, or empty for the system's "
+            f"(not '{value}')."
+        )
+    if key == "contact_email" and isinstance(value, str):
+        value = value.strip()
+        if value and not is_email(value):
+            raise UserFacingError(
+                f"'contact_email' must be an e-mail address such as hr@example.com (not '{value}')."
+            )
+    if key == "currency" and isinstance(value, str):
+        value = value.strip().upper()
+        if not _CURRENCY_RE.fullmatch(value):
+            raise UserFacingError(
+                f"'currency' is a three-letter code such as CNY, USD or EUR (not '{value}')."
+            )
+    if key == "company_logo" and isinstance(value, str) and value.strip():
+        logo = Path(value.strip()).expanduser()
+        if not logo.is_file():
+            raise UserFacingError(f"The logo file {logo} does not exist.")
+        if logo.suffix.lower() not in LOGO_SUFFIXES:
+            raise UserFacingError(
+                f"The logo {logo} is not an image a document can show: choose a PNG, JPEG, "
+                "GIF, BMP or TIFF file."
+            )
+        value = str(logo.resolve())
+    if key in ("template_zh", "template_en") and isinstance(value, str) and value.strip():
+        from jdeditor.formats.docx_export import list_templates
+
+        value = value.strip()
+        names = [info.name for info in list_templates()]
+        if value not in names:
+            raise UserFacingError(
+                f"There is no template '{value}' (templates: {', '.join(names)}; "
+                "`jdeditor templates list`)."
+            )
+    if key == "backups_keep" and isinstance(value, int):
+        low, high = BACKUPS_KEEP_RANGE
+        if not low <= value <= high:
+            raise UserFacingError(f"'backups_keep' is from {low} to {high} (not {value}).")
+    return value
 
 
 def parse_value(key: str, text: str) -> str | int | bool:
@@ -74,8 +144,8 @@ def parse_value(key: str, text: str) -> str | int | bool:
             raise UserFacingError(f"'{key}' is a whole number (not '{text}').") from None
         if number < 0:
             raise UserFacingError(f"'{key}' cannot be negative (not '{text}').")
-        return number
-    return text
+        return check_value(key, number)
+    return check_value(key, text)
 
 
 def settings_path() -> Path:

@@ -66,3 +66,61 @@ def test_a_bad_value_is_refused_and_nothing_saved(
     with pytest.raises(UserFacingError, match=says):
         set_setting(key, text, path)
     assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "says"),
+    [
+        ("contact_email", "hr at example.com", "e-mail address"),
+        ("language", "de", "zh_CN, en"),
+        ("currency", "yuan", "three-letter code"),
+        ("backups_keep", "0", "from 1 to 100"),
+        ("backups_keep", "101", "from 1 to 100"),
+        ("template_zh", "no-such-template", "There is no template 'no-such-template'"),
+    ],
+)
+def test_values_are_checked_beyond_their_type(
+    tmp_path: Path, key: str, text: str, says: str
+) -> None:
+    path = tmp_path / "settings.json"
+    with pytest.raises(UserFacingError, match=says):
+        set_setting(key, text, path)
+    assert not path.exists()
+
+
+def test_values_are_stored_as_the_app_reads_them(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    assert set_setting("currency", " usd ", path).currency == "USD"
+    assert set_setting("contact_email", "hr@example.com", path).contact_email == "hr@example.com"
+    assert set_setting("contact_email", "", path).contact_email == ""  # none: allowed
+    assert set_setting("language", "", path).language == ""
+    assert set_setting("template_en", "jd-en", path).template_en == "jd-en"
+
+
+def test_a_logo_must_be_an_image_file(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    notes = tmp_path / "logo.txt"
+    notes.write_text("not a picture", encoding="utf-8")
+    with pytest.raises(UserFacingError, match=r"logo\.txt is not an image"):
+        set_setting("company_logo", str(notes), path)
+    with pytest.raises(UserFacingError, match="does not exist"):
+        set_setting("company_logo", str(tmp_path / "gone.png"), path)
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert set_setting("company_logo", str(logo), path).company_logo == str(logo.resolve())
+
+
+def test_reading_the_settings_loads_no_word_machinery() -> None:
+    """The app reads the interface language at start-up, before anything else loads."""
+    import subprocess
+    import sys
+
+    script = "import sys, jdeditor.settings; print([m for m in sys.modules if 'docx' in m])"
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "[]"

@@ -10,8 +10,10 @@ Then reads a real file that holds several jobs (one Chinese, one English) into t
 review and saves import-review-zh.png and import-review-en.png. Prints a posting in each
 language to PDF and renders its first page (print-zh.png, print-en.png; needs poppler's
 pdftoppm), shows the print preview (print-preview-zh/-en.png), the About dialog
-(about-zh/-en.png) and Tools › Templates… (template-manager-zh.png, -en.png;
-`python -m docs.tools.screenshots templates` for those alone). Needs a CJK font
+(about-zh/-en.png), Tools › Templates… (template-manager-zh.png, -en.png;
+`python -m docs.tools.screenshots templates` for those alone) and each page of Edit ›
+Preferences (preferences-general-zh.png … preferences-backups-en.png; only these with
+the argument ``preferences``). Needs a CJK font
 (fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
 """
 
@@ -210,6 +212,49 @@ def shoot_templates(app: QApplication, language: str, name: str) -> Path:
     return target
 
 
+PREFERENCE_PAGES = ("general", "company", "export", "backups")
+
+
+def shoot_preferences(app: QApplication, language: str, suffix: str) -> list[Path]:
+    """Each page of the Preferences dialog, filled in as a company would fill it in."""
+    from PySide6.QtGui import QColor, QImage
+
+    from jdeditor.gui.dialogs.preferences_dialog import PreferencesDialog
+    from jdeditor.settings import Settings
+
+    translators = install_translations(app, language)
+    targets = []
+    with tempfile.TemporaryDirectory() as folder:
+        logo = Path(folder) / "logo.png"
+        image = QImage(240, 80, QImage.Format.Format_RGB32)
+        image.fill(QColor("#1f4e79"))
+        image.save(str(logo))
+        chinese = language.startswith("zh")
+        settings = Settings(
+            company_name="星辰科技有限公司" if chinese else "Star Technology Ltd.",
+            company_logo=str(logo),
+            how_to_apply="请将简历发送至招聘邮箱，邮件标题注明应聘岗位。"
+            if chinese
+            else "Send your CV to the address below, with the position in the subject.",
+            contact_email="hr@example.com",
+            template_zh="advert-zh",
+            backups_keep=10,
+        )
+        dialog = PreferencesDialog(settings, Library.templates(), running_language="")
+        dialog.show()
+        for index, page in enumerate(PREFERENCE_PAGES):
+            dialog.tabs.setCurrentIndex(index)
+            for _ in range(5):
+                app.processEvents()
+            target = OUT / f"preferences-{page}-{suffix}.png"
+            dialog.grab().save(str(target))
+            targets.append(target)
+        dialog.reject()
+    for translator in translators:
+        app.removeTranslator(translator)
+    return targets
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -222,6 +267,10 @@ def main() -> None:
     if sys.argv[1:] == ["templates"]:
         print(shoot_templates(app, "zh_CN", "template-manager-zh"))
         print(shoot_templates(app, "en_US", "template-manager-en"))
+        return
+    for language, suffix in (("zh_CN", "zh"), ("en_US", "en")):
+        print(*shoot_preferences(app, language, suffix), sep="\n")
+    if sys.argv[1:] == ["preferences"]:
         return
     chinese = [SAMPLES / "product-manager-postings.zh.txt"]
     english = sorted((SAMPLES / "real" / "en").glob("*.txt"))

@@ -3,7 +3,8 @@
 The dialog only gathers the choice (an :class:`ExportChoice`); ``export_flow`` runs it.
 Like the flow, it is imported when first used, once the library (and the service) is open.
 The last format, template and folder are remembered (QSettings), so a user who always
-exports the company's template to the same folder sets it once.
+exports the company's template to the same folder sets it once; a default export folder
+set in Edit › Preferences comes before the remembered one.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdeditor.service import ExportFormat, Library, TemplateInfo
+from jdeditor.settings import load_settings
 
 SETTINGS_GROUP = "export"
 
@@ -236,6 +238,10 @@ class ExportDialog(QDialog):
     # -- remembering -----------------------------------------------------------------------
 
     def _remembered_folder(self) -> Path:
+        """The default export folder of the preferences, else the one used last time."""
+        chosen = load_settings()[0].export_folder
+        if chosen and Path(chosen).expanduser().is_dir():
+            return Path(chosen).expanduser()
         folder = QSettings().value(f"{SETTINGS_GROUP}/folder", "")
         path = Path(str(folder)) if folder else Path.home()
         return path if path.is_dir() else Path.home()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from jdeditor.gui.language_menu import LanguageMenu
+from jdeditor.gui.preferences_actions import PreferencesActions
 from jdeditor.gui.template_actions import TemplateActions
 
 if TYPE_CHECKING:
@@ -53,7 +54,14 @@ def build_menus(window: QMainWindow, parts: WindowParts) -> None:
     )
     _fill(
         bar.addMenu(QCoreApplication.translate("WindowMenus", "&Edit")),
-        [parts.undo_action, parts.redo_action, None, parts.find_action],
+        [
+            parts.undo_action,
+            parts.redo_action,
+            None,
+            parts.find_action,
+            None,
+            PreferencesActions(window, parts).preferences_action,
+        ],
     )
     _fill(
         bar.addMenu(QCoreApplication.translate("WindowMenus", "&View")),

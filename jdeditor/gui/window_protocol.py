@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 
 class WindowParts(Protocol):
     panel: LibraryPanel
+    preview_panel: PreviewPanel
     imports: ImportActions
     prints: PrintActions
-    preview_panel: PreviewPanel
     new_action: QAction
     export_action: QAction
     save_action: QAction

@@ -76,14 +76,18 @@ class ExportService(LibraryBase):
 
         Items are numbered as the Word template ``template`` numbers them (None: the
         default template for the posting's language, from the settings), so what the user
-        sees is what the document will show.
+        sees is what the document will show, the company name from the settings with it.
         """
         from jdeditor.formats import html_export
         from jdeditor.formats.template_numbering import template_numbering
+        from jdeditor.settings import load_settings
 
         path = self.template_path(template or self.default_template(posting.language))
         numbering = template_numbering(path, posting.language) if path is not None else None
-        return html_export.render_html(posting, standalone=True, numbering=numbering)
+        company = load_settings()[0].company_name  # every bundled template prints it
+        return html_export.render_html(
+            posting, standalone=True, company_name=company, numbering=numbering
+        )
 
     @staticmethod
     def page_words(language: Language) -> tuple[str, str, str]:

@@ -1190,6 +1190,37 @@
     </message>
 </context>
 <context>
+    <name>LogoField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not an image JD Editor can read. Choose a PNG, JPEG, GIF or BMP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>JD Editor</source>
@@ -1431,6 +1462,164 @@ Requirements:
     </message>
     <message>
         <source>No sections were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time JD Editor starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JD Editor will use the new language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A salary entered in the form without a currency gets this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Star Technology Ltd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Send your CV to the address below, with the position in the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to &amp;apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates print these on every posting; how to apply and the e-mail only where a posting has no how-to-apply section of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template for &amp;Chinese postings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template for E&amp;nglish postings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder used last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File › Export… starts with these; you can still choose others there. Leave the folder empty to start in the folder used last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled default ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up the library automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JD Editor keeps copies of the library file; when there are more than this, the oldest go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-mail: “{0}” is not an e-mail address. Enter one such as hr@example.com, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default currency: enter a three-letter code such as CNY, USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export folder: {0} is not a folder. Choose one with Browse…, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1174,6 +1174,37 @@
     </message>
 </context>
 <context>
+    <name>LogoField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>未设置标志</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation>公司标志</translation>
+    </message>
+    <message>
+        <source>Images ({0})</source>
+        <translation>图片 ({0})</translation>
+    </message>
+    <message>
+        <source>{0} is not an image JD Editor can read. Choose a PNG, JPEG, GIF or BMP file.</source>
+        <translation>{0} 不是岗位说明书编辑器能读取的图片。请选择 PNG、JPEG、GIF 或 BMP 文件。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>JD Editor</source>
@@ -1419,6 +1450,164 @@ Requirements:
     <message>
         <source>No sections were found.</source>
         <translation>没有找到栏目。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>偏好设置已保存。</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time JD Editor starts.</source>
+        <translation>新的界面语言将在下次启动岗位说明书编辑器时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>JD Editor will use the new language the next time it starts.</source>
+        <translation>下次启动时，岗位说明书编辑器将使用新的语言。</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>默认币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A salary entered in the form without a currency gets this one.</source>
+        <translation>在表单中填写薪资而未选币种时，使用此币种。</translation>
+    </message>
+    <message>
+        <source>e.g. Star Technology Ltd.</source>
+        <translation>例如：星辰科技有限公司</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>公司标志：</translation>
+    </message>
+    <message>
+        <source>e.g. Send your CV to the address below, with the position in the subject.</source>
+        <translation>例如：请将简历发送至下方邮箱，邮件标题注明应聘岗位。</translation>
+    </message>
+    <message>
+        <source>How to &amp;apply:</source>
+        <translation>应聘方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail:</source>
+        <translation>联系邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Templates print these on every posting; how to apply and the e-mail only where a posting has no how-to-apply section of its own.</source>
+        <translation>模板会在每份岗位说明书上印出这些信息；应聘方式和联系邮箱只用于本身没有“应聘方式”部分的岗位。</translation>
+    </message>
+    <message>
+        <source>Template for &amp;Chinese postings:</source>
+        <translation>中文岗位的模板(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Template for E&amp;nglish postings:</source>
+        <translation>英文岗位的模板(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>the folder used last time</source>
+        <translation>上次使用的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;folder:</source>
+        <translation>导出文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>File › Export… starts with these; you can still choose others there. Leave the folder empty to start in the folder used last time.</source>
+        <translation>“文件 › 导出…”以这些设置开始，导出时仍可另选。文件夹留空则从上次使用的文件夹开始。</translation>
+    </message>
+    <message>
+        <source>Bundled default ({0})</source>
+        <translation>内置默认（{0}）</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>自有</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the library automatically</source>
+        <translation>自动备份岗位库(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>保留备份数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>JD Editor keeps copies of the library file; when there are more than this, the oldest go first.</source>
+        <translation>岗位说明书编辑器会保留岗位库文件的副本；超过此数量时，最早的副本先被删除。</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0}（找不到）</translation>
+    </message>
+    <message>
+        <source>Contact e-mail: “{0}” is not an e-mail address. Enter one such as hr@example.com, or leave the field empty.</source>
+        <translation>联系邮箱：“{0}”不是电子邮件地址。请填写如 hr@example.com 的地址，或留空。</translation>
+    </message>
+    <message>
+        <source>Default currency: enter a three-letter code such as CNY, USD or EUR.</source>
+        <translation>默认币种：请填写三个字母的代码，如 CNY、USD 或 EUR。</translation>
+    </message>
+    <message>
+        <source>Export folder: {0} is not a folder. Choose one with Browse…, or leave the field empty.</source>
+        <translation>导出文件夹：{0} 不是文件夹。请用“浏览…”选择，或留空。</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved: {0}</source>
+        <translation>无法保存偏好设置：{0}</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from jdeditor.core.listing import ListQuery, PostingFilter
 from jdeditor.core.model import Item, Language, Posting, SectionKind, Status
 from jdeditor.gui.main_window import MainWindow
+from jdeditor.settings import set_setting
 from tests.factories import chinese_posting, english_posting
 from tests.gui.typing_helpers import commit_text, type_text
 from tests.gui.windows import open_window
@@ -339,18 +340,13 @@ def test_full_flow_type_indent_move_undo_redo_save_reopen(
         again.library.close()
 
 
-def test_a_new_postings_currency_follows_its_language(window: MainWindow) -> None:
+def test_a_new_postings_currency_is_the_default_of_the_preferences(window: MainWindow) -> None:
+    set_setting("currency", "eur")  # the window is open already: it applies at once
     window.new_posting()
     header = window.editor.header
-    header.language_combo.setCurrentIndex(header.language_combo.findData(Language.ZH))
-    assert header.currency_combo.currentText() == "CNY"
-    QLocale.setDefault(QLocale("de_DE"))
-    try:
-        header.language_combo.setCurrentIndex(header.language_combo.findData(Language.EN))
-        assert header.currency_combo.currentText() == "EUR"  # the locale's currency
-        header.salary_min.setValue(90000)
-    finally:
-        QLocale.setDefault(QLocale.system())
+    header.language_combo.setCurrentIndex(header.language_combo.findData(Language.EN))
+    assert header.currency_combo.currentText() == "EUR"
+    header.salary_min.setValue(90000)
     posting = window.editor.posting()
     assert posting is not None and posting.salary is not None
     assert posting.salary.currency == "EUR"

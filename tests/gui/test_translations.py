@@ -10,13 +10,14 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from jdeditor.app import install_translations
-from jdeditor.gui.languages import INTERFACE_LANGUAGES, LANGUAGE_SETTING
+from jdeditor.gui.languages import INTERFACE_LANGUAGES
 from jdeditor.gui.main_window import MainWindow
 from jdeditor.service import Library
+from jdeditor.settings import load_settings
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 PLACEHOLDER_RE = re.compile(r"\{\w+\}|%L?n|<[^>]+>")
@@ -138,7 +139,7 @@ def test_the_language_chosen_in_the_menu_is_kept_for_the_next_start(
         assert names[1:] == [name for _, name in INTERFACE_LANGUAGES]
         assert menu.actions()[0].isChecked()  # the system's, until one is chosen
         menu.actions()[1].trigger()
-        assert QSettings().value(LANGUAGE_SETTING) == "zh_CN"
+        assert load_settings()[0].language == "zh_CN"  # the same setting as Preferences
         assert told and "next time" in told[0]
     finally:
         library.close()

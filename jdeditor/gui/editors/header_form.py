@@ -12,7 +12,7 @@ import enum
 from decimal import Decimal
 from typing import TypeVar
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from jdeditor.core.model import (
 )
 from jdeditor.gui.commands.field_commands import SetFieldCommand
 from jdeditor.gui.models.posting_list_model import status_label
+from jdeditor.settings import load_settings
 
 CURRENCIES = ("CNY", "USD", "EUR", "HKD", "GBP", "JPY", "SGD", "TWD")
 TAG_SEPARATORS = (",", "，", "、", ";", "；")
@@ -292,8 +293,6 @@ class HeaderForm(QWidget):
             self._select_data(self.status_combo, posting.status)
         elif field == "language":
             self._select_data(self.language_combo, posting.language)
-            if posting.salary is None:
-                self._show_salary(None)  # the default currency follows the language
         elif field == "salary":
             self._show_salary(posting.salary)
         elif field == "tags":
@@ -320,13 +319,11 @@ class HeaderForm(QWidget):
         with QSignalBlocker(combo):
             combo.setCurrentIndex(max(0, combo.findData(value)))
 
-    def _default_currency(self) -> str:
-        """For a posting without a salary yet: yuan for a Chinese posting, else the
-        currency of the user's locale (euros in Germany), else US dollars."""
-        if self._posting is None or self._posting.language is Language.ZH:
-            return "CNY"
-        code = QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
-        return code if len(code) == 3 and code.isalpha() else "USD"
+    @staticmethod
+    def _default_currency() -> str:
+        """For a posting without a salary yet: the default currency of the preferences
+        (yuan unless changed), read each time so that a change applies at once."""
+        return load_settings()[0].currency
 
     def _show_salary(self, salary: Salary | None) -> None:
         shown = salary or Salary(currency=self._default_currency())

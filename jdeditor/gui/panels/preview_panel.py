@@ -97,6 +97,11 @@ class PreviewPanel(QWidget):
         """The chosen template's name; None follows the default for the language."""
         return str(self.template_combo.currentData() or "") or None
 
+    def settings_changed(self) -> None:
+        """The preferences changed: default templates, company name. Render again."""
+        self._defaults.clear()
+        self.refresh()
+
     def refresh_soon(self) -> None:
         """The posting changed: render it when the typing pauses."""
         self._timer.start()
