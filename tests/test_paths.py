@@ -82,7 +82,8 @@ def frozen_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_frozen_resources_come_from_the_bundle(frozen_app: Path) -> None:
     bundle = frozen_app / "_internal"
     assert paths.resources_root() == bundle / "resources"
-    assert paths.resource_path("templates", "jd-en.docx") == bundle / "resources/templates/jd-en.docx"
+    templates = bundle / "resources" / "templates"
+    assert paths.resource_path("templates", "jd-en.docx") == templates / "jd-en.docx"
     assert paths.resource_path("docs", "templates.md") == bundle / "resources/docs/templates.md"
     assert paths.migrations_dir() == bundle / "jdeditor/store/migrations"
     assert bundled_templates_dir() == bundle / "resources/templates"
