@@ -30,6 +30,7 @@ from jdeditor.errors import UserFacingError
 from jdeditor.gui.error_text import error_text
 from jdeditor.gui.languages import chosen_language
 from jdeditor.paths import resource_path
+from jdeditor.termination import quit_on_terminate
 
 if TYPE_CHECKING:
     from jdeditor.gui.library_opener import LibraryOpener
@@ -135,6 +136,7 @@ def run_gui(db: str | None, argv: Sequence[str] | None = None, log_file: Path | 
     """Run the desktop app on the library ``db`` names; logging is set up by the caller."""
     app = create_application(argv)
     window, opener = show_main_window(db)
+    quit_on_terminate(app)
     previous_hook = sys.excepthook
     _exception_hook(log_file, lambda: window)
     try:

@@ -44,23 +44,49 @@ def default_library_path() -> Path:
     return data_dir() / LIBRARY_FILE_NAME
 
 
+def _frozen_bundle() -> Path | None:
+    """The bundle's folder when frozen by PyInstaller (``sys._MEIPASS``), else None."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle is not None:
+        return Path(bundle)
+    return None
+
+
+def _bundle_root() -> Path:
+    """The folder holding ``resources/`` and the ``jdeditor`` package.
+
+    From source (or an editable install) that is the repository; frozen by PyInstaller it
+    is the bundle's folder (``sys._MEIPASS``: ``_internal`` beside the executable, or the
+    temporary folder of a one-file build), where build_app.spec lays the files out the
+    same way. Never the user's folders: those are above.
+    """
+    return _frozen_bundle() or Path(__file__).resolve().parent.parent
+
+
 def resources_root() -> Path:
     """The ``resources/`` folder: beside the package in a checkout, in the bundle when frozen."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle is not None:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return _bundle_root() / "resources"
+
+
+# Bundled under resources/ but kept elsewhere in the repository: the template guide is
+# docs/templates.md, which the bundle carries as resources/docs/templates.md.
+_KEPT_ELSEWHERE_IN_SOURCE = {"docs": "docs"}
 
 
 def resource_path(*parts: str) -> Path:
-    """A bundled file, e.g. ``resource_path("templates", "formal-zh.docx")``."""
+    """A bundled file, e.g. ``resource_path("templates", "formal-zh.docx")``.
+
+    ``resource_path("docs", "templates.md")`` is the template guide.
+    """
+    if parts and _frozen_bundle() is None and parts[0] in _KEPT_ELSEWHERE_IN_SOURCE:
+        return _bundle_root().joinpath(_KEPT_ELSEWHERE_IN_SOURCE[parts[0]], *parts[1:])
     return resources_root().joinpath(*parts)
 
 
-def guide_path(name: str) -> Path:
-    """A user guide page (``templates.md``): bundled under ``resources/docs`` when frozen,
-    the repository's ``docs/`` folder in a source checkout."""
-    bundled = resource_path("docs", name)
-    if bundled.is_file() or getattr(sys, "_MEIPASS", None) is not None:
-        return bundled
-    return resources_root().parent / "docs" / name
+def migrations_dir() -> Path:
+    """Alembic's scripts, which live inside the package (``jdeditor/store/migrations``).
+
+    They are read as files rather than imported, so the bundle carries them as data at the
+    same place (build_app.spec).
+    """
+    return _bundle_root() / "jdeditor" / "store" / "migrations"

@@ -18,14 +18,16 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from jdeditor.errors import LibraryError
+from jdeditor.paths import migrations_dir
 from jdeditor.store.database import Location
 
 logger = logging.getLogger(__name__)
 
 # The newest migration. tests/store/test_migrations.py checks it against the scripts.
 SCHEMA_HEAD = "0002"
-# Alembic scripts live inside the package so that they ship with it (and in the frozen app).
-MIGRATIONS_DIR = str(Path(__file__).with_name("migrations"))
+# Alembic scripts live inside the package so that they ship with it (and in the frozen app,
+# where build_app.spec bundles them as files); paths.py says where.
+MIGRATIONS_DIR = str(migrations_dir())
 
 
 def current_revision(connection: Connection) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from jdeditor.paths import guide_path
+from jdeditor.paths import resource_path
 
 GUIDE_FILE = "templates.md"
 
@@ -17,7 +17,7 @@ class TemplateGuideDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("template_guide_text")
         self.browser.setOpenExternalLinks(True)
-        path = guide_path(GUIDE_FILE)
+        path = resource_path("docs", GUIDE_FILE)
         try:
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         except OSError:
