@@ -55,3 +55,8 @@ def resources_root() -> Path:
 def resource_path(*parts: str) -> Path:
     """A bundled file, e.g. ``resource_path("templates", "formal-zh.docx")``."""
     return resources_root().joinpath(*parts)
+
+
+def backups_dir() -> Path:
+    """Automatic backups of library files: one folder per library inside."""
+    return data_dir() / "backups"
