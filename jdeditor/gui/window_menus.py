@@ -39,6 +39,8 @@ def build_menus(window: QMainWindow, parts: WindowParts) -> None:
             *parts.imports.actions,
             parts.export_action,
             None,
+            *parts.libraries.actions,
+            None,
             parts.save_action,
             parts.duplicate_action,
             None,
