@@ -7,7 +7,10 @@ temporary libraries, opens the window on each, selects a posting and saves
 docs/screenshots/main-window-zh.png and main-window-en.png, then the same for postings
 the importer warned about (import-warnings-zh.png, -en.png: the panel above the form).
 Then reads a real file that holds several jobs (one Chinese, one English) into the import
-review and saves import-review-zh.png and import-review-en.png. Needs a CJK font
+review and saves import-review-zh.png and import-review-en.png. Last, the dialog for a
+library that cannot be opened: a damaged file with its automatic backups
+(library-error-damaged-zh.png, -en.png) and one locked by another program
+(library-error-locked-zh.png, -en.png). Needs a CJK font
 (fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
 """
 
@@ -98,6 +101,54 @@ def shoot_review(app: QApplication, files: list[Path], language: str, name: str,
     return target
 
 
+def shoot_library_error(app: QApplication, language: str, name: str, case: str) -> Path:
+    """The library error dialog for a ``damaged`` library (with three days of automatic
+    backups) or one ``locked`` by another program."""
+    import sqlite3
+    from datetime import UTC, datetime, timedelta
+
+    from jdeditor.errors import LibraryError
+    from jdeditor.gui.dialogs.library_error_dialog import LibraryErrorDialog
+    from jdeditor.service import list_backups
+    from jdeditor.store import sqlite
+
+    translators = install_translations(app, language)
+    sqlite.BUSY_TIMEOUT_MS = 100  # the locked case need not wait five seconds
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["JDEDITOR_DATA_DIR"] = folder
+        path = Path(folder) / "HR" / "library.db"
+        with Library.open(path) as library:
+            for day in (3, 2, 1):
+                when = datetime.now(UTC).replace(hour=9, minute=12) - timedelta(days=day)
+                library.back_up_daily(keep=5, now=when)
+        other = None
+        if case == "damaged":
+            path.write_bytes(os.urandom(8192))
+        else:
+            other = sqlite3.connect(path, isolation_level=None)
+            other.execute("PRAGMA locking_mode = EXCLUSIVE")
+            other.execute("BEGIN EXCLUSIVE")
+        try:
+            Library.open(path).close()
+            raise AssertionError("the library opened")
+        except LibraryError as error:
+            refused = error
+        finally:
+            if other is not None:
+                other.close()
+        backups = [(backup.path, backup.made_at) for backup in list_backups(path)]
+        dialog = LibraryErrorDialog(refused, backups)
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        target = OUT / f"{name}.png"
+        dialog.grab().save(str(target))
+        dialog.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    return target
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -121,6 +172,9 @@ def main() -> None:
     review_en = sorted((SAMPLES / "real-more" / "en").glob("*.txt"))[:6]  # a day's downloads
     print(shoot_review(app, review_zh, "zh_CN", "import-review-zh", 1))
     print(shoot_review(app, review_en, "en_US", "import-review-en", 2))
+    for case in ("damaged", "locked"):
+        for language, suffix in (("zh_CN", "zh"), ("en_US", "en")):
+            print(shoot_library_error(app, language, f"library-error-{case}-{suffix}", case))
 
 
 if __name__ == "__main__":

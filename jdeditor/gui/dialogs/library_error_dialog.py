@@ -40,26 +40,52 @@ class LibraryErrorChoice(enum.Enum):
 
 
 def _headings() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LibraryErrorDialog", text)
-
+    # Every heading is a literal translate() call, so that lupdate finds it.
     return {
-        "library_busy": tr("The library is locked by another program"),
-        "library_read_only": tr("The library file is read-only"),
-        "folder_read_only": tr("The library's folder is read-only"),
-        "cannot_create_folder": tr("The library's folder cannot be made"),
-        "no_such_folder": tr("The library's folder does not exist"),
-        "no_library": tr("There is no library there"),
-        "library_is_folder": tr("That is a folder, not a library"),
-        "library_inaccessible": tr("The library file cannot be reached"),
-        "library_damaged": tr("The library is damaged"),
-        "foreign_database": tr("This is not a JD Editor library"),
-        "empty_database": tr("This is not a JD Editor library"),
-        "newer_library": tr("The library is from a newer JD Editor"),
-        "disk_full": tr("The disk is full"),
-        "server_unreachable": tr("The database server does not answer"),
-        "wrong_password": tr("The server refused the user name or password"),
-        "no_such_database": tr("The server has no such database"),
+        "library_busy": QCoreApplication.translate(
+            "LibraryErrorDialog", "The library is locked by another program"
+        ),
+        "library_read_only": QCoreApplication.translate(
+            "LibraryErrorDialog", "The library file is read-only"
+        ),
+        "folder_read_only": QCoreApplication.translate(
+            "LibraryErrorDialog", "The library's folder is read-only"
+        ),
+        "cannot_create_folder": QCoreApplication.translate(
+            "LibraryErrorDialog", "The library's folder cannot be made"
+        ),
+        "no_such_folder": QCoreApplication.translate(
+            "LibraryErrorDialog", "The library's folder does not exist"
+        ),
+        "no_library": QCoreApplication.translate("LibraryErrorDialog", "There is no library there"),
+        "library_is_folder": QCoreApplication.translate(
+            "LibraryErrorDialog", "That is a folder, not a library"
+        ),
+        "library_inaccessible": QCoreApplication.translate(
+            "LibraryErrorDialog", "The library file cannot be reached"
+        ),
+        "library_damaged": QCoreApplication.translate(
+            "LibraryErrorDialog", "The library is damaged"
+        ),
+        "foreign_database": QCoreApplication.translate(
+            "LibraryErrorDialog", "This is not a JD Editor library"
+        ),
+        "empty_database": QCoreApplication.translate(
+            "LibraryErrorDialog", "This is not a JD Editor library"
+        ),
+        "newer_library": QCoreApplication.translate(
+            "LibraryErrorDialog", "The library is from a newer JD Editor"
+        ),
+        "disk_full": QCoreApplication.translate("LibraryErrorDialog", "The disk is full"),
+        "server_unreachable": QCoreApplication.translate(
+            "LibraryErrorDialog", "The database server does not answer"
+        ),
+        "wrong_password": QCoreApplication.translate(
+            "LibraryErrorDialog", "The server refused the user name or password"
+        ),
+        "no_such_database": QCoreApplication.translate(
+            "LibraryErrorDialog", "The server has no such database"
+        ),
     }
 
 
