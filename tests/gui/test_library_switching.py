@@ -216,3 +216,25 @@ def test_new_library_never_overwrites_a_file(
     assert warned and "already exists" in warned[0]
     assert existing.read_bytes() == b"someone's notes"
     assert window.library.location.file == tmp_path / "first.db"
+
+
+@pytest.mark.parametrize("backups_on", [True, False])
+def test_opening_a_library_backs_it_up_once_a_day_if_wanted(
+    qtbot: object,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    backups_on: bool,
+) -> None:
+    from jdeditor.service import list_backups
+    from jdeditor.settings import Settings, save_settings
+
+    save_settings(Settings(backups=backups_on, backups_keep=3))
+    second = make_library(tmp_path / "second.db", "Backend Engineer")
+    choose_file(monkeypatch, second)
+    switch(qtbot, window, window.libraries.open_library_action.trigger)
+    choose_file(monkeypatch, tmp_path / "first.db")
+    switch(qtbot, window, window.libraries.open_library_action.trigger)
+    choose_file(monkeypatch, second)
+    switch(qtbot, window, window.libraries.open_library_action.trigger)  # the same day again
+    assert len(list_backups(second)) == (1 if backups_on else 0)
