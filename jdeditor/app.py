@@ -126,6 +126,7 @@ def show_main_window(db: str | None) -> tuple[MainWindow, LibraryOpener]:
     # simply not called.
     opener.opened.connect(window.library_opened)
     opener.failed.connect(window.library_failed)
+    window.libraries.use_opener(opener)  # it opens the libraries the user switches to
     # Started once the event loop has drawn the window: the opening thread holds the GIL
     # while it imports, and would otherwise slow the first paint down.
     QTimer.singleShot(0, opener.start)

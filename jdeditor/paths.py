@@ -90,3 +90,8 @@ def migrations_dir() -> Path:
     same place (build_app.spec).
     """
     return _bundle_root() / "jdeditor" / "store" / "migrations"
+
+
+def backups_dir() -> Path:
+    """Automatic backups of library files: one folder per library inside."""
+    return data_dir() / "backups"

@@ -12,11 +12,20 @@ from jdeditor.service import Library
 
 
 def test_a_missing_file_is_refused_and_not_created(tmp_path: Path) -> None:
-    path = tmp_path / "typo" / "libary.db"
+    path = tmp_path / "libary.db"
     with pytest.raises(LibraryError) as raised:
         Library.open(path, create=False)
     assert raised.value.kind == "no_library"
     assert str(path) in str(raised.value) and "db init" in str(raised.value)
+    assert not path.exists()
+
+
+def test_a_missing_folder_is_named_and_not_created(tmp_path: Path) -> None:
+    path = tmp_path / "typo" / "library.db"
+    with pytest.raises(LibraryError) as raised:
+        Library.open(path, create=False)
+    assert raised.value.kind == "no_such_folder"
+    assert str(path.parent) in str(raised.value)
     assert not path.parent.exists()
 
 

@@ -11,9 +11,11 @@ review and saves import-review-zh.png and import-review-en.png. Prints a posting
 language to PDF and renders its first page (print-zh.png, print-en.png; needs poppler's
 pdftoppm), shows the print preview (print-preview-zh/-en.png), the About dialog
 (about-zh/-en.png), Tools › Templates… (template-manager-zh.png, -en.png;
-`python -m docs.tools.screenshots templates` for those alone) and each page of Edit ›
+`python -m docs.tools.screenshots templates` for those alone), each page of Edit ›
 Preferences (preferences-general-zh.png … preferences-backups-en.png; only these with
-the argument ``preferences``). Needs a CJK font
+the argument ``preferences``) and the dialog for a library that cannot be opened: a
+damaged file with its automatic backups (library-error-damaged-zh.png, -en.png) and one
+locked by another program (library-error-locked-zh.png, -en.png). Needs a CJK font
 (fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
 """
 
@@ -212,6 +214,54 @@ def shoot_templates(app: QApplication, language: str, name: str) -> Path:
     return target
 
 
+def shoot_library_error(app: QApplication, language: str, name: str, case: str) -> Path:
+    """The library error dialog for a ``damaged`` library (with three days of automatic
+    backups) or one ``locked`` by another program."""
+    import sqlite3
+    from datetime import UTC, datetime, timedelta
+
+    from jdeditor.errors import LibraryError
+    from jdeditor.gui.dialogs.library_error_dialog import LibraryErrorDialog
+    from jdeditor.service import list_backups
+    from jdeditor.store import sqlite
+
+    translators = install_translations(app, language)
+    sqlite.BUSY_TIMEOUT_MS = 100  # the locked case need not wait five seconds
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["JDEDITOR_DATA_DIR"] = folder
+        path = Path(folder) / "HR" / "library.db"
+        with Library.open(path) as library:
+            for day in (3, 2, 1):
+                when = datetime.now(UTC).replace(hour=9, minute=12) - timedelta(days=day)
+                library.back_up_daily(keep=5, now=when)
+        other = None
+        if case == "damaged":
+            path.write_bytes(os.urandom(8192))
+        else:
+            other = sqlite3.connect(path, isolation_level=None)
+            other.execute("PRAGMA locking_mode = EXCLUSIVE")
+            other.execute("BEGIN EXCLUSIVE")
+        try:
+            Library.open(path).close()
+            raise AssertionError("the library opened")
+        except LibraryError as error:
+            refused = error
+        finally:
+            if other is not None:
+                other.close()
+        backups = [(backup.path, backup.made_at) for backup in list_backups(path)]
+        dialog = LibraryErrorDialog(refused, backups)
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        target = OUT / f"{name}.png"
+        dialog.grab().save(str(target))
+        dialog.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    return target
+
+
 PREFERENCE_PAGES = ("general", "company", "export", "backups")
 
 
@@ -294,6 +344,9 @@ def main() -> None:
     print(shoot_about(app, "en_US", "about-en"))
     print(shoot_templates(app, "zh_CN", "template-manager-zh"))
     print(shoot_templates(app, "en_US", "template-manager-en"))
+    for case in ("damaged", "locked"):
+        for language, suffix in (("zh_CN", "zh"), ("en_US", "en")):
+            print(shoot_library_error(app, language, f"library-error-{case}-{suffix}", case))
 
 
 if __name__ == "__main__":

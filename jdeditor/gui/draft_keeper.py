@@ -36,6 +36,12 @@ class DraftKeeper(QObject):
         self._timer.timeout.connect(self.write_now)
         editor.changed.connect(self._on_changed)
 
+    def set_library(self, library: Library) -> None:
+        """Another library is open (File › Open Library…): its drafts go there."""
+        self._timer.stop()
+        self._library = library
+        self._key = None
+
     def start(self, key: str | None = None) -> None:
         """A posting was opened: drafts of it go under ``key`` (or a new one)."""
         self._timer.stop()

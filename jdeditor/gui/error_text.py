@@ -51,16 +51,29 @@ def _patterns() -> dict[str, str]:
         "empty_tag": QCoreApplication.translate(
             "Errors", "A tag is empty: remove it or give it a name."
         ),
-        # Opening and writing the library.
+        # Opening and writing the library (store/failures.py names each kind).
         "library_busy": QCoreApplication.translate(
             "Errors",
-            "The library {name} is busy: another JD Editor window or program is writing to "
-            "it. Wait a moment and try again; nothing was changed.",
+            "The library {name} is locked by another program (another JD Editor or a "
+            "database tool is writing to it). Close that program or wait a moment, then try "
+            "again; nothing was changed.",
         ),
         "library_read_only": QCoreApplication.translate(
             "Errors",
-            "The library {name} is read-only. Make the file and its folder writable, or copy "
+            "The library {name} is read-only. Make the file writable (its properties), or copy "
             "the library somewhere you can write; nothing was changed.",
+        ),
+        "folder_read_only": QCoreApplication.translate(
+            "Errors",
+            "The library {name} is in a read-only folder ({folder}): JD Editor needs to write "
+            "beside the library. Make the folder writable, or copy the library to a folder "
+            "you can write to; nothing was changed.",
+        ),
+        "no_such_folder": QCoreApplication.translate(
+            "Errors",
+            "The library {name} cannot be opened: the folder {folder} does not exist (a drive "
+            "that is not connected, or a folder moved or renamed). Connect the drive or choose "
+            "the library again.",
         ),
         "disk_full": QCoreApplication.translate(
             "Errors",
@@ -69,28 +82,28 @@ def _patterns() -> dict[str, str]:
         ),
         "library_inaccessible": QCoreApplication.translate(
             "Errors",
-            "The library {name} cannot be opened: the file or its folder is missing or not "
-            "accessible. Check the path and its permissions.",
+            "The library {name} cannot be opened: the file is not accessible. Check its "
+            "permissions.",
         ),
-        "not_a_library": QCoreApplication.translate(
+        "library_damaged": QCoreApplication.translate(
             "Errors",
-            "{name} is not a JD Editor library or is damaged. Choose another file, or restore "
-            "it from a backup.",
+            "The library {name} is damaged or is not a database file, so it cannot be read. "
+            "Restore it from a backup, or choose another library.",
         ),
         "foreign_database": QCoreApplication.translate(
             "Errors",
             "{name} is a database, but not a JD Editor library (it has other tables). Choose "
-            "another file or an empty one.",
-        ),
-        "no_library": QCoreApplication.translate(
-            "Errors",
-            "There is no library at {name}. Check the path, or create a new library there "
-            "with File › New Library….",
+            "another file, or make a new library with File › New Library….",
         ),
         "empty_database": QCoreApplication.translate(
             "Errors",
-            "{name} holds no JD Editor library (it is empty). Open another library, or make "
-            "a new one with File › New Library….",
+            "{name} holds no JD Editor library (it is empty). Choose another file, or make a "
+            "new library with File › New Library….",
+        ),
+        "no_library": QCoreApplication.translate(
+            "Errors",
+            "There is no library at {name}. Check the path, or make a new library there with "
+            "File › New Library….",
         ),
         "newer_library": QCoreApplication.translate(
             "Errors",
@@ -100,7 +113,22 @@ def _patterns() -> dict[str, str]:
         "server_unreachable": QCoreApplication.translate(
             "Errors",
             "The library at {name} cannot be reached: is the database server running and the "
-            "address right?",
+            "address right? Nothing was changed.",
+        ),
+        "wrong_password": QCoreApplication.translate(
+            "Errors",
+            "The library at {name} refused the user name or password. Check them in the "
+            "address (or the password file) and try again.",
+        ),
+        "no_such_database": QCoreApplication.translate(
+            "Errors",
+            "The library at {name} cannot be opened: the server has no such database. Check "
+            "the database name in the address, or ask the server's administrator to create it.",
+        ),
+        "restore_failed": QCoreApplication.translate(
+            "Errors",
+            "Could not restore {name} from the backup: {reason}. Check that the folder is "
+            "writable and has space; the library was not changed.",
         ),
         "backup_failed": QCoreApplication.translate(
             "Errors",

@@ -48,7 +48,9 @@ class ImportActions(QObject):
             action.setEnabled(enabled)
 
     def attach(self, library: Library) -> None:
-        """The library is open: imports can start."""
+        """The library is open: imports can start (into it, not the one before)."""
+        if self.flow is not None:
+            self.flow.deleteLater()
         self.flow = ImportFlow(library, self._window)
         self.flow.imported.connect(self.imported)
         self.flow.failed.connect(lambda text: self._window.statusBar().showMessage(text, STATUS_MS))

@@ -146,6 +146,28 @@ class LibraryPanel(QWidget):
         self.refresh_filters()
         self.refresh()
 
+    def clear_library(self) -> None:
+        """Another library is opening: forget this one's list, search, filters and trash."""
+        self._library = None
+        self._trash = False
+        self._current_id = None
+        for combo in (self.status_filter, self.department_filter, self.tag_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self._search_timer.stop()
+        self.model.set_source(None)
+        self.count_label.clear()
+        self._set_controls_enabled(False)
+        self.refresh_filters()
+        # Focus left in the list would come back with the next library's rows, and a list
+        # given focus makes its first row current: that posting would open by itself.
+        self.view.clearFocus()
+        self.stack.setCurrentWidget(self.opening)
+
     def _set_controls_enabled(self, enabled: bool) -> None:
         for widget in (
             self.search_edit,

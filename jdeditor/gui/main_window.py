@@ -12,13 +12,11 @@ a window appears at once instead of after the database layer has loaded.
 from __future__ import annotations
 
 import copy
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QSettings,
     Qt,
     Signal,
@@ -50,6 +48,7 @@ from jdeditor.gui.draft_recovery import draft_to_recover
 from jdeditor.gui.error_text import error_text
 from jdeditor.gui.export_actions import ExportActions
 from jdeditor.gui.import_actions import ImportActions
+from jdeditor.gui.library_actions import LibraryActions
 from jdeditor.gui.library_panel import LibraryPanel
 from jdeditor.gui.panels.preview_panel import PreviewPanel
 from jdeditor.gui.print_actions import PrintActions
@@ -58,8 +57,6 @@ from jdeditor.gui.window_menus import build_menus
 if TYPE_CHECKING:
     from jdeditor.gui.editors.posting_editor import PostingEditor
     from jdeditor.service import Library
-
-logger = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -111,8 +108,12 @@ class MainWindow(QMainWindow):
         return self._library
 
     def attach_library(self, library: Library) -> None:
-        """The library is open: list its postings and enable everything that needs it."""
+        """The library is open: list its postings and enable everything that needs it
+        (again after ``detach_library``, when the user switches library)."""
         self._library = library
+        if self._editor is not None:  # built for the library before
+            self._editor.warnings_panel.set_source(library)
+            self.drafts.set_library(library)
         self.imports.attach(library)
         self.panel.set_library(library)  # fills the list and its filters
         self.preview_panel.set_library(library, [info.name for info in library.templates()])
@@ -130,17 +131,19 @@ class MainWindow(QMainWindow):
         self.offer_drafts()
 
     def library_failed(self, error: BaseException) -> None:
-        """The library cannot be opened: say why, then quit (nothing was changed)."""
-        if isinstance(error, UserFacingError):
-            text = error_text(error)
-        else:
-            logger.error("could not open the library", exc_info=error)
-            text = self.tr(
-                "The library could not be opened: {0}. Details are in the log file."
-            ).format(error)
-        QMessageBox.critical(self, self.tr("JD Editor"), text)
-        self.close()
-        QCoreApplication.exit(1)
+        """The library cannot be opened: say why; another, a backup, or quit."""
+        self.libraries.failed(error)
+
+    def detach_library(self) -> Library | None:
+        """Before another library opens: close the posting (its changes were asked about)
+        and empty the window; returns the library let go of, for the caller to close."""
+        library, self._library = self._library, None
+        self._edit(None)
+        self.trash_action.setChecked(False)
+        self.library_stack.clear()  # its commands act on that library
+        self._set_library_actions_enabled(False)
+        self.panel.clear_library()
+        return library
 
     def _set_library_actions_enabled(self, enabled: bool) -> None:
         for action in (self.new_action, self.export_action, self.trash_action):
@@ -202,6 +205,8 @@ class MainWindow(QMainWindow):
         self.imports.imported.connect(self._on_imported)
         self.import_action = self.imports.import_action
         self.exports = ExportActions(self, self)
+        self.libraries = LibraryActions(self, self)  # New Library…, Open Library…, Recent
+        self.library_ready.connect(self.libraries.remember_open_library)
         self.export_action = self.exports.export_action
         self.prints = PrintActions(self, self)  # Print…, Print Preview…
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)

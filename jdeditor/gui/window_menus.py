@@ -43,6 +43,8 @@ def build_menus(window: QMainWindow, parts: WindowParts) -> None:
             None,
             *parts.prints.actions,
             None,
+            *parts.libraries.actions,
+            None,
             parts.save_action,
             parts.duplicate_action,
             None,

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 if TYPE_CHECKING:
     from jdeditor.core.model import Posting
     from jdeditor.gui.import_actions import ImportActions
+    from jdeditor.gui.library_actions import LibraryActions
     from jdeditor.gui.library_panel import LibraryPanel
     from jdeditor.gui.panels.preview_panel import PreviewPanel
     from jdeditor.gui.print_actions import PrintActions
@@ -26,6 +27,7 @@ class WindowParts(Protocol):
     preview_panel: PreviewPanel
     imports: ImportActions
     prints: PrintActions
+    libraries: LibraryActions
     new_action: QAction
     export_action: QAction
     save_action: QAction
@@ -52,3 +54,15 @@ class WindowParts(Protocol):
 
     def save(self) -> bool:
         """Save the open posting; False if it was not saved."""
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel about unsaved changes; True to go on."""
+
+    def detach_library(self) -> Library | None:
+        """Empty the window before another library opens; the library let go of."""
+
+    def library_opened(self, library: Library) -> None:
+        """A library opened in the background: fill the window."""
+
+    def library_failed(self, error: BaseException) -> None:
+        """A library could not be opened: say why and offer what can be done."""

@@ -8,23 +8,28 @@ is safe to call from a worker thread; each use case is one transaction.
 One module per capability, each a part of :class:`Library` (``library.py`` joins them):
 ``postings.py`` (edit, trash, search, history, import warnings), ``importing.py``,
 ``exporting.py`` (and templates, preview), ``drafts.py`` (crash recovery) and
-``database.py`` (info, backups, the search index); ``base.py`` holds what they share.
+``database.py`` (info, backups, the search index) and ``backups.py`` (automatic
+backups, and restoring one without opening the library); ``base.py`` holds what they share.
 """
 
 from __future__ import annotations
 
 from jdeditor.formats.export_request import ExportFormat, ExportRequest, ExportWarning
 from jdeditor.formats.template_info import TemplateInfo
+from jdeditor.service.backups import Backup, list_backups, restore_backup
 from jdeditor.service.database import LibraryInfo
 from jdeditor.service.library import Library
 
 __all__ = [
+    "Backup",
     "ExportFormat",
     "ExportRequest",
     "ExportWarning",
     "Library",
     "LibraryInfo",
     "TemplateInfo",
+    "list_backups",
+    "restore_backup",
 ]
 
 # Readers, exporters and templates (python-docx, docxtpl, charset-normalizer…) are

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 
 from jdeditor.store.database import Location
@@ -9,6 +10,13 @@ from jdeditor.store.repository import PostingRepository
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total)``; returning False asks a long operation to stop."""
+
+
+def library_key(location: Location) -> str:
+    """A short name for a library's own folders (drafts, backups), the same for the same
+    path or address, so two libraries never mix."""
+    text = location.url.render_as_string(hide_password=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 class LibraryBase:

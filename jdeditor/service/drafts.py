@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jdeditor.core.model import Posting
 from jdeditor.paths import data_dir
-from jdeditor.service.base import LibraryBase
+from jdeditor.service.base import LibraryBase, library_key
 
 if TYPE_CHECKING:
     from jdeditor.formats.draft_files import Draft
@@ -17,10 +16,7 @@ if TYPE_CHECKING:
 class DraftService(LibraryBase):
     def drafts_folder(self) -> Path:
         """Drafts of this library: one folder per library, so two libraries never mix."""
-        key = hashlib.sha256(
-            self._location.url.render_as_string(hide_password=True).encode("utf-8")
-        ).hexdigest()[:16]
-        return data_dir() / "drafts" / key
+        return data_dir() / "drafts" / library_key(self._location)
 
     def save_draft(self, key: str, posting: Posting) -> None:
         from jdeditor.formats import draft_files

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from jdeditor.service.backups import BackupService
 from jdeditor.service.database import DatabaseService
 from jdeditor.service.drafts import DraftService
 from jdeditor.service.exporting import ExportService
@@ -17,7 +18,9 @@ from jdeditor.store.schema import ensure_schema
 logger = logging.getLogger(__name__)
 
 
-class Library(PostingService, ImportService, ExportService, DraftService, DatabaseService):
+class Library(
+    PostingService, ImportService, ExportService, DraftService, DatabaseService, BackupService
+):
     """An open posting library. Use :meth:`open`; close it when done (or use ``with``)."""
 
     @classmethod

@@ -72,9 +72,26 @@ def _compact_json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def _check_file(location: Location, create: bool) -> None:
+    """Refuse, before SQLite is asked, a library file in a folder that is missing (when
+    nothing is to be created) or that cannot be written, and a read-only file: SQLite's
+    own messages do not tell these apart, and a read-only library opens but fails at the
+    first save."""
+    from jdeditor.store.failures import file_kind, library_error
+
+    assert location.file is not None
+    folder = location.file.parent
+    if not folder.exists() and create:
+        return  # made below
+    kind = file_kind(location.file, "")
+    if kind:
+        raise library_error(kind, location)
+
+
 def create_library_engine(location: Location, create: bool = True) -> Engine:
     """The engine for a library; with ``create`` False, a library file must exist already."""
     if location.file is not None:
+        _check_file(location, create)
         if not create and not location.file.exists():
             raise LibraryError(
                 f"There is no library at {location.file}. Check the path; to start a new "

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError
 from jdeditor.errors import LibraryError
 from jdeditor.paths import migrations_dir
 from jdeditor.store.database import Location
+from jdeditor.store.failures import explain, library_error
 
 logger = logging.getLogger(__name__)
 
@@ -89,18 +90,18 @@ def ensure_schema(engine: Engine, location: Location, create: bool = True) -> st
             found = current_revision(connection)
             has_tables = bool(inspect(connection).get_table_names())
     except DatabaseError as error:
-        raise LibraryError(
-            f"{describe} is not a JD Editor library or is damaged ({error.orig}). "
-            "Choose another file, or restore it from a backup.",
-            "not_a_library",
-            name=name,
-        ) from error
+        explained = explain(error, location)
+        if explained is not None:
+            raise explained from error
+        if database_file is None:
+            raise  # a server's failure we do not know: a bug, logged with its traceback
+        raise library_error("library_damaged", location) from error
     if found == SCHEMA_HEAD:
         return found
     if found is None and has_tables:
         raise LibraryError(
             f"{describe} is a database, but not a JD Editor library (it has other tables). "
-            "Choose another file or an empty one.",
+            "Choose another file, or make a new library with File › New Library….",
             "foreign_database",
             name=name,
         )

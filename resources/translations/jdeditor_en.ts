@@ -182,35 +182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library {name} is busy: another JD Editor window or program is writing to it. Wait a moment and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library {name} is read-only. Make the file and its folder writable, or copy the library somewhere you can write; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The disk holding the library {name} is full. Free some space and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library {name} cannot be opened: the file or its folder is missing or not accessible. Check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not a JD Editor library or is damaged. Choose another file, or restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is a database, but not a JD Editor library (it has other tables). Choose another file or an empty one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no library at {name}. Check the path, or create a new library there with File › New Library….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} holds no JD Editor library (it is empty). Open another library, or make a new one with File › New Library….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -218,7 +190,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library at {name} cannot be reached: is the database server running and the address right?</source>
+        <source>The library {name} is locked by another program (another JD Editor or a database tool is writing to it). Close that program or wait a moment, then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library {name} is read-only. Make the file writable (its properties), or copy the library somewhere you can write; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library {name} is in a read-only folder ({folder}): JD Editor needs to write beside the library. Make the folder writable, or copy the library to a folder you can write to; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library {name} cannot be opened: the folder {folder} does not exist (a drive that is not connected, or a folder moved or renamed). Connect the drive or choose the library again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library {name} cannot be opened: the file is not accessible. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library {name} is damaged or is not a database file, so it cannot be read. Restore it from a backup, or choose another library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a database, but not a JD Editor library (it has other tables). Choose another file, or make a new library with File › New Library….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no JD Editor library (it is empty). Choose another file, or make a new library with File › New Library….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no library at {name}. Check the path, or make a new library there with File › New Library….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library at {name} cannot be reached: is the database server running and the address right? Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library at {name} refused the user name or password. Check them in the address (or the password file) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library at {name} cannot be opened: the server has no such database. Check the database name in the address, or ask the server&apos;s administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore {name} from the backup: {reason}. Check that the folder is writable and has space; the library was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1099,6 +1119,176 @@
     </message>
 </context>
 <context>
+    <name>LibraryActions</name>
+    <message>
+        <source>New &amp;Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, empty library file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to another library file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} no longer exists (moved, renamed or on a drive that is not connected). It was removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JD Editor libraries (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists. Choose another name for the new library, or open this one with File › Open Library….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is the library open now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the damaged library with the backup of {0}? Changes made after that are not in the backup. The damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryErrorDialog</name>
+    <message>
+        <source>The library is locked by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s folder cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no library there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a folder, not a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a JD Editor library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is from a newer JD Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no such database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be opened: {0}. Details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups of this library, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search titles and text (中文 or English)</source>
@@ -1232,10 +1422,6 @@
     </message>
     <message>
         <source>Library: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library could not be opened: {0}. Details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

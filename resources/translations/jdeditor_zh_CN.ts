@@ -182,44 +182,64 @@
         <translation>有一个标签是空的：请删除它或填写名称。</translation>
     </message>
     <message>
-        <source>The library {name} is busy: another JD Editor window or program is writing to it. Wait a moment and try again; nothing was changed.</source>
-        <translation>岗位库 {name} 正忙：另一个窗口或程序正在写入。请稍候再试；没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>The library {name} is read-only. Make the file and its folder writable, or copy the library somewhere you can write; nothing was changed.</source>
-        <translation>岗位库 {name} 是只读的。请让该文件及其文件夹可写，或把岗位库复制到可写的位置；没有做任何更改。</translation>
-    </message>
-    <message>
         <source>The disk holding the library {name} is full. Free some space and try again; nothing was changed.</source>
         <translation>岗位库 {name} 所在的磁盘已满。请清理出一些空间后再试；没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>The library {name} cannot be opened: the file or its folder is missing or not accessible. Check the path and its permissions.</source>
-        <translation>无法打开岗位库 {name}：文件或其文件夹不存在或无法访问。请检查路径和权限。</translation>
-    </message>
-    <message>
-        <source>{name} is not a JD Editor library or is damaged. Choose another file, or restore it from a backup.</source>
-        <translation>{name} 不是岗位说明书编辑器的岗位库，或已损坏。请选择其他文件，或从备份恢复。</translation>
-    </message>
-    <message>
-        <source>{name} is a database, but not a JD Editor library (it has other tables). Choose another file or an empty one.</source>
-        <translation>{name} 是一个数据库，但不是岗位说明书编辑器的岗位库（其中有别的表）。请选择其他文件或一个空文件。</translation>
-    </message>
-    <message>
-        <source>There is no library at {name}. Check the path, or create a new library there with File › New Library….</source>
-        <translation>{name} 处没有岗位库。请检查路径，或用“文件 › 新建岗位库…”在那里新建一个。</translation>
-    </message>
-    <message>
-        <source>{name} holds no JD Editor library (it is empty). Open another library, or make a new one with File › New Library….</source>
-        <translation>{name} 里没有岗位说明书编辑器的岗位库（它是空的）。请打开另一个岗位库，或用“文件 › 新建岗位库…”新建一个。</translation>
     </message>
     <message>
         <source>The library {name} was written by a newer version of JD Editor; this version cannot read it and has not changed it. Update JD Editor.</source>
         <translation>岗位库 {name} 由更新版本的岗位说明书编辑器写入；当前版本无法读取，也没有改动它。请更新岗位说明书编辑器。</translation>
     </message>
     <message>
-        <source>The library at {name} cannot be reached: is the database server running and the address right?</source>
-        <translation>无法连接位于 {name} 的岗位库：数据库服务器是否在运行，地址是否正确？</translation>
+        <source>The library {name} is locked by another program (another JD Editor or a database tool is writing to it). Close that program or wait a moment, then try again; nothing was changed.</source>
+        <translation>岗位库 {name} 被其他程序锁定（另一个岗位说明书编辑器或数据库工具正在写入）。请关闭该程序或稍候，然后再试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The library {name} is read-only. Make the file writable (its properties), or copy the library somewhere you can write; nothing was changed.</source>
+        <translation>岗位库 {name} 是只读的。请在文件属性中让它可写，或把岗位库复制到可写的位置；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The library {name} is in a read-only folder ({folder}): JD Editor needs to write beside the library. Make the folder writable, or copy the library to a folder you can write to; nothing was changed.</source>
+        <translation>岗位库 {name} 位于只读文件夹（{folder}）中：岗位说明书编辑器需要在岗位库旁边写入文件。请让该文件夹可写，或把岗位库复制到可写的文件夹；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The library {name} cannot be opened: the folder {folder} does not exist (a drive that is not connected, or a folder moved or renamed). Connect the drive or choose the library again.</source>
+        <translation>无法打开岗位库 {name}：文件夹 {folder} 不存在（驱动器未连接，或文件夹已移动或改名）。请连接驱动器，或重新选择岗位库。</translation>
+    </message>
+    <message>
+        <source>The library {name} cannot be opened: the file is not accessible. Check its permissions.</source>
+        <translation>无法打开岗位库 {name}：文件无法访问。请检查它的权限。</translation>
+    </message>
+    <message>
+        <source>The library {name} is damaged or is not a database file, so it cannot be read. Restore it from a backup, or choose another library.</source>
+        <translation>岗位库 {name} 已损坏，或不是数据库文件，无法读取。请从备份恢复，或选择其他岗位库。</translation>
+    </message>
+    <message>
+        <source>{name} is a database, but not a JD Editor library (it has other tables). Choose another file, or make a new library with File › New Library….</source>
+        <translation>{name} 是一个数据库，但不是岗位说明书编辑器的岗位库（其中有别的表）。请选择其他文件，或用“文件 › 新建岗位库…”新建一个。</translation>
+    </message>
+    <message>
+        <source>{name} holds no JD Editor library (it is empty). Choose another file, or make a new library with File › New Library….</source>
+        <translation>{name} 中没有岗位说明书编辑器的岗位库（它是空的）。请选择其他文件，或用“文件 › 新建岗位库…”新建一个。</translation>
+    </message>
+    <message>
+        <source>There is no library at {name}. Check the path, or make a new library there with File › New Library….</source>
+        <translation>{name} 处没有岗位库。请检查路径，或用“文件 › 新建岗位库…”在那里新建一个。</translation>
+    </message>
+    <message>
+        <source>The library at {name} cannot be reached: is the database server running and the address right? Nothing was changed.</source>
+        <translation>无法连接位于 {name} 的岗位库：数据库服务器是否在运行，地址是否正确？没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The library at {name} refused the user name or password. Check them in the address (or the password file) and try again.</source>
+        <translation>位于 {name} 的岗位库拒绝了用户名或密码。请检查地址（或密码文件）中的用户名和密码，然后再试。</translation>
+    </message>
+    <message>
+        <source>The library at {name} cannot be opened: the server has no such database. Check the database name in the address, or ask the server&apos;s administrator to create it.</source>
+        <translation>无法打开位于 {name} 的岗位库：服务器上没有这个数据库。请检查地址中的数据库名称，或请服务器管理员创建它。</translation>
+    </message>
+    <message>
+        <source>Could not restore {name} from the backup: {reason}. Check that the folder is writable and has space; the library was not changed.</source>
+        <translation>无法从备份恢复 {name}：{reason}。请检查文件夹是否可写、是否有空间；岗位库没有改动。</translation>
     </message>
     <message>
         <source>Could not back up the library {name} to {target}: {reason}. Free some disk space or make the folder writable, then open it again.</source>
@@ -1086,6 +1106,176 @@
     </message>
 </context>
 <context>
+    <name>LibraryActions</name>
+    <message>
+        <source>New &amp;Library…</source>
+        <translation>新建岗位库(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty library file</source>
+        <translation>新建一个空的岗位库文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>打开岗位库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Switch to another library file</source>
+        <translation>切换到另一个岗位库文件</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>{0} no longer exists (moved, renamed or on a drive that is not connected). It was removed from the list.</source>
+        <translation>{0} 已不存在（已移动、改名，或所在的驱动器未连接）。已把它从列表中移除。</translation>
+    </message>
+    <message>
+        <source>JD Editor libraries (*.db);;All files (*)</source>
+        <translation>岗位库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>打开岗位库</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>新建岗位库</translation>
+    </message>
+    <message>
+        <source>library.db</source>
+        <translation>岗位库.db</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Choose another name for the new library, or open this one with File › Open Library….</source>
+        <translation>{0} 已存在。请为新岗位库另取一个名字，或用“文件 › 打开岗位库…”打开它。</translation>
+    </message>
+    <message>
+        <source>{0} is the library open now.</source>
+        <translation>{0} 就是当前打开的岗位库。</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace the damaged library with the backup of {0}? Changes made after that are not in the backup. The damaged file is kept beside it.</source>
+        <translation>用 {0} 的备份替换已损坏的岗位库吗？此后所做的更改不在备份中。已损坏的文件会保留在原处旁边。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {0}.</source>
+        <translation>已恢复 {0} 的备份。</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {0}.</source>
+        <translation>已损坏的文件保留为 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryErrorDialog</name>
+    <message>
+        <source>The library is locked by another program</source>
+        <translation>岗位库被其他程序锁定</translation>
+    </message>
+    <message>
+        <source>The library file is read-only</source>
+        <translation>岗位库文件是只读的</translation>
+    </message>
+    <message>
+        <source>The library&apos;s folder is read-only</source>
+        <translation>岗位库所在的文件夹是只读的</translation>
+    </message>
+    <message>
+        <source>The library&apos;s folder cannot be made</source>
+        <translation>无法创建岗位库的文件夹</translation>
+    </message>
+    <message>
+        <source>The library&apos;s folder does not exist</source>
+        <translation>岗位库所在的文件夹不存在</translation>
+    </message>
+    <message>
+        <source>There is no library there</source>
+        <translation>那里没有岗位库</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a library</source>
+        <translation>这是一个文件夹，不是岗位库</translation>
+    </message>
+    <message>
+        <source>The library file cannot be reached</source>
+        <translation>无法访问岗位库文件</translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation>岗位库已损坏</translation>
+    </message>
+    <message>
+        <source>This is not a JD Editor library</source>
+        <translation>这不是岗位说明书编辑器的岗位库</translation>
+    </message>
+    <message>
+        <source>The library is from a newer JD Editor</source>
+        <translation>岗位库来自更新版本的岗位说明书编辑器</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>The database server does not answer</source>
+        <translation>数据库服务器没有响应</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password</source>
+        <translation>服务器拒绝了用户名或密码</translation>
+    </message>
+    <message>
+        <source>The server has no such database</source>
+        <translation>服务器上没有这个数据库</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation>无法打开岗位库</translation>
+    </message>
+    <message>
+        <source>The library could not be opened: {0}. Details are in the log file.</source>
+        <translation>无法打开岗位库：{0}。详情见日志文件。</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>打开其他岗位库…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of this library.</source>
+        <translation>这个岗位库没有自动备份。</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups of this library, newest first:</source>
+        <translation>这个岗位库的自动备份（最新的在前）(&amp;B)：</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search titles and text (中文 or English)</source>
@@ -1217,10 +1407,6 @@
     <message>
         <source>Library: {0}</source>
         <translation>岗位库：{0}</translation>
-    </message>
-    <message>
-        <source>The library could not be opened: {0}. Details are in the log file.</source>
-        <translation>无法打开岗位库：{0}。详情见日志文件。</translation>
     </message>
     <message>
         <source>&amp;New Posting</source>

@@ -75,7 +75,7 @@ def raised_kinds(*modules: str) -> set[str]:
 
 
 def test_every_library_and_file_error_kind_has_a_pattern() -> None:
-    from jdeditor.store.failures import _KNOWN
+    from jdeditor.store.failures import MESSAGES
 
     kinds = raised_kinds(
         "store/schema.py",
@@ -84,11 +84,11 @@ def test_every_library_and_file_error_kind_has_a_pattern() -> None:
         "formats/text_import.py",
         "formats/docx_import.py",
     )
-    kinds |= {kind for _, kind, _ in _KNOWN}
-    assert len(kinds) >= 18 and kinds <= set(_patterns())
+    kinds |= set(MESSAGES)
+    assert len(kinds) >= 22 and kinds <= set(_patterns())
 
 
-def test_a_file_that_is_not_a_library_in_chinese(chinese: None, tmp_path: Path) -> None:
+def test_a_damaged_library_in_chinese(chinese: None, tmp_path: Path) -> None:
     from jdeditor.service import Library
 
     path = tmp_path / "岗位.db"
@@ -96,7 +96,7 @@ def test_a_file_that_is_not_a_library_in_chinese(chinese: None, tmp_path: Path) 
     with pytest.raises(UserFacingError) as caught:
         Library.open(path)
     assert error_text(caught.value) == (
-        f"{path} 不是岗位说明书编辑器的岗位库，或已损坏。请选择其他文件，或从备份恢复。"
+        f"岗位库 {path} 已损坏，或不是数据库文件，无法读取。请从备份恢复，或选择其他岗位库。"
     )
 
 

@@ -227,7 +227,7 @@ def test_a_library_error_while_dismissing_is_shown_and_keeps_the_warning(
     qtbot.addWidget(panel)  # type: ignore[attr-defined]
     panel.show_posting(chinese_posting_with_id(1))
     panel.dismiss(7)
-    assert shown and "team.db" in shown[0] and "busy" in shown[0]
+    assert shown and "team.db" in shown[0] and "locked" in shown[0]
     assert [warning.id for warning in panel.warnings()] == [7]
     source.error = NotFoundError("gone")  # purged meanwhile: quietly show what is left
     source.open = []

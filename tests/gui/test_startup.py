@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 import jdeditor.app as app_module
 from jdeditor.core.model import Status
@@ -113,22 +113,6 @@ def test_run_gui_opens_the_library_in_the_background(
     assert window.statusBar().currentMessage().endswith("library.db")
 
 
-def test_a_library_that_cannot_open_is_reported_and_the_app_quits(
-    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    db = tmp_path / "not-a-library.db"
-    db.write_bytes(b"these are not the bytes of a database")
-    messages: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "critical", lambda parent, title, text, *rest: messages.append(text)
-    )
-    code, _ = run_app_until_ready(db, monkeypatch)
-    assert code == 1
-    (message,) = messages
-    assert str(db) in message and "backup" in message
-    assert db.read_bytes() == b"these are not the bytes of a database"  # left untouched
-
-
 def test_starting_the_window_loads_no_database_layer() -> None:
     """What showing the window needs, and nothing more, is imported before it shows."""
     script = textwrap.dedent(
@@ -166,9 +150,9 @@ def test_closing_before_the_library_opened_still_closes_it(
     closed: list[Library] = []
     real_open, real_close = Library.open, Library.close
 
-    def slow_open(location: str | None) -> Library:
+    def slow_open(location: str | None, create: bool = True) -> Library:
         window_closed.wait(10)  # the window is gone before the library is open
-        return real_open(location)
+        return real_open(location, create)
 
     def recording_close(library: Library) -> None:
         closed.append(library)

@@ -132,7 +132,7 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
 def test_non_database_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("这不是数据库" * 200, encoding="utf-8")
-    with pytest.raises(LibraryError, match="not a JD Editor library or is damaged"):
+    with pytest.raises(LibraryError, match="is damaged or is not a database file"):
         Library.open(path)
 
 
