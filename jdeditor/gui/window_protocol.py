@@ -8,26 +8,32 @@ them, they do not import the window.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from jdeditor.core.model import Posting
     from jdeditor.gui.import_actions import ImportActions
-    from jdeditor.gui.library_actions import LibraryActions
     from jdeditor.gui.library_panel import LibraryPanel
     from jdeditor.gui.panels.preview_panel import PreviewPanel
-    from jdeditor.gui.print_actions import PrintActions
     from jdeditor.service import Library
+
+
+class MenuEntries(Protocol):
+    """A group of actions made beside the window (``PrintActions``, ``LibraryActions``),
+    as the menus list them: the groups import this module, so it does not import them."""
+
+    @property
+    def actions(self) -> Sequence[QAction | QMenu]: ...
 
 
 class WindowParts(Protocol):
     panel: LibraryPanel
     preview_panel: PreviewPanel
     imports: ImportActions
-    prints: PrintActions
-    libraries: LibraryActions
     new_action: QAction
     export_action: QAction
     save_action: QAction
@@ -42,6 +48,12 @@ class WindowParts(Protocol):
     trash_action: QAction
     about_action: QAction
     about_qt_action: QAction
+
+    @property
+    def prints(self) -> MenuEntries: ...
+
+    @property
+    def libraries(self) -> MenuEntries: ...
 
     def open_library(self) -> Library | None:
         """The library, or None while it is still opening."""

@@ -17,7 +17,8 @@ from jdeditor.errors import LibraryError
 from jdeditor.paths import backups_dir
 from jdeditor.service.base import LibraryBase, library_key
 from jdeditor.store import library_files, sqlite
-from jdeditor.store.database import Location, resolve_location
+from jdeditor.store.database import resolve_location
+from jdeditor.store.location import Location
 
 logger = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
-from jdeditor.store.database import Location
+from jdeditor.store.location import Location
 from jdeditor.store.repository import PostingRepository
 
 Progress = Callable[[int, int], bool]

@@ -1,10 +1,9 @@
-"""Where a library lives (a file path or a SQLAlchemy URL) and the engine that reaches it."""
+"""Resolving where a library lives (a path or a SQLAlchemy URL), and the engine to reach it."""
 
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
@@ -14,27 +13,9 @@ from sqlalchemy.exc import ArgumentError
 from jdeditor.errors import LibraryError
 from jdeditor.paths import default_library_path
 from jdeditor.store import sqlite
+from jdeditor.store.location import Location
 
 DB_ENV = "JDEDITOR_DB"
-
-
-@dataclass(frozen=True)
-class Location:
-    url: URL
-    file: Path | None  # the SQLite file, when the library is one
-
-    @property
-    def display_name(self) -> str:
-        """The file path, or the URL without its password: safe to show anywhere."""
-        if self.file is not None:
-            return str(self.file)
-        return self.url.render_as_string(hide_password=True)
-
-    def describe(self) -> str:
-        """A name for messages: "The library file …" or "The library at …"."""
-        if self.file is not None:
-            return f"The library file {self.display_name}"
-        return f"The library at {self.display_name}"
 
 
 def resolve_location(location: str | Path | None = None) -> Location:

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from jdeditor.errors import LibraryError
-from jdeditor.store.database import Location
+from jdeditor.store.location import Location
 
 # What the driver says (lower case; every part of a tuple) and the kind it means, most
 # specific first.

@@ -35,8 +35,8 @@ from jdeditor.core.snippets import make_snippet
 from jdeditor.core.validation import validate_posting
 from jdeditor.errors import ConflictError, NotFoundError
 from jdeditor.store import sqlite
-from jdeditor.store.database import Location
 from jdeditor.store.failures import database_errors
+from jdeditor.store.location import Location
 from jdeditor.store.mapping import (
     ITEM_COLUMNS,
     SECTION_COLUMNS,

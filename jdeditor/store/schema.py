@@ -19,8 +19,8 @@ from sqlalchemy.exc import DatabaseError
 
 from jdeditor.errors import LibraryError
 from jdeditor.paths import migrations_dir
-from jdeditor.store.database import Location
 from jdeditor.store.failures import explain, library_error
+from jdeditor.store.location import Location
 
 logger = logging.getLogger(__name__)
 
