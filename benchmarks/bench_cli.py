@@ -74,6 +74,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--checkout", type=Path, default=Path(__file__).resolve().parents[1])
+    parser.add_argument(
+        "--probe",
+        action="store_true",
+        help="also a read path without the ORM (benchmarks/cli_core_probe.py), for comparison",
+    )
     args = parser.parse_args()
     python = sys.executable
     with tempfile.TemporaryDirectory() as folder:
@@ -107,6 +112,11 @@ def main() -> None:
                 "import sqlalchemy, docx, docxtpl",
             ),
         ]
+        if args.probe:
+            probe = [python, "-m", "benchmarks.cli_core_probe", str(work / "library.db")]
+            cases.append(
+                ("probe: list without the ORM", probe, sqlalchemy_floor, "import sqlalchemy")
+            )
         print(f"{args.rounds} rounds each, alternating; medians; checkout {args.checkout}")
         print("| command | wall | floor | wall ratio | CPU | floor CPU | CPU ratio | floor is |")
         print("|---|---|---|---|---|---|---|---|")
