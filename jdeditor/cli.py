@@ -4,15 +4,20 @@ A user's mistake (a missing file, an unknown id, a conflict) prints one message 
 what is wrong and what to do, and exits with status 1; bad arguments exit with 2; a bug
 prints where the log with the traceback is and exits with 70.
 
-This module only parses arguments: what the commands do is in ``jdeditor.cli_commands``,
-imported once a command is given, so that ``jdeditor`` alone starts the desktop app
-without first importing the library and every file format.
+When the reader of the output goes away (``jdeditor list | head -1``), the command stops
+quietly with status 141, as a program stopped by SIGPIPE does in a shell.
+
+This module only parses arguments: what the commands do is in the package
+``jdeditor.commands``, imported once a command is given, and it imports only the module
+of that command. So ``jdeditor`` alone starts the desktop app without first importing the
+library, and ``jdeditor list`` does without the readers and exporters.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,7 +26,7 @@ from jdeditor import __version__
 from jdeditor.core.listing import SortKey
 from jdeditor.core.model import Status
 from jdeditor.errors import UserFacingError
-from jdeditor.exit_codes import EXIT_BUG, EXIT_ERROR
+from jdeditor.exit_codes import EXIT_BROKEN_PIPE, EXIT_BUG, EXIT_ERROR
 from jdeditor.formats.export_request import ExportFormat
 from jdeditor.logging_setup import configure_logging
 
@@ -132,8 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("id", type=_positive_id)
     sub.add_argument("--json", action="store_true")
 
-    sub = commands.add_parser("db", help="the library database: info, upgrade, backup")
-    sub.add_argument("action", choices=["info", "upgrade", "backup"])
+    sub = commands.add_parser("db", help="the library database: init, info, upgrade, backup")
+    sub.add_argument(
+        "action",
+        choices=["init", "info", "upgrade", "backup"],
+        help="init creates a new library (the other commands never do, except import)",
+    )
     sub.add_argument("--out", metavar="PATH", help="backup file (default: beside the library)")
     sub.add_argument("--json", action="store_true")
     return parser
@@ -145,6 +154,23 @@ def _start_gui(db: str | None, log_file: Path | None) -> int:
     return run_gui(db, log_file=log_file)
 
 
+def _stdout_closed() -> int:
+    """The reader of our output went away (``| head``): stop quietly.
+
+    Python's advice (the ``signal`` module's notes on SIGPIPE): point stdout at devnull so
+    that the flush at exit does not fail again. The status is 141 (128 + SIGPIPE), what a
+    shell reports for ``seq``, ``cat`` or ``grep`` stopped the same way, so a script with
+    ``set -o pipefail`` tells a cut-short listing from a finished one, and an error (1)
+    from both.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # stdout is not a real file (e.g. replaced by a test): nothing to flush
+    return EXIT_BROKEN_PIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -152,9 +178,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return _start_gui(args.db, log_file)
-        from jdeditor.cli_commands import run_command
+        from jdeditor.commands import run_command
 
-        return run_command(args)
+        status = run_command(args)
+        sys.stdout.flush()  # here, so that a closed pipe is noticed below and not at exit
+        return status
+    except BrokenPipeError:
+        return _stdout_closed()
     except UserFacingError as error:
         print(f"jdeditor: error: {error}", file=sys.stderr)
         return EXIT_ERROR

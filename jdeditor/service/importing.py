@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jdeditor.core.fingerprint import content_fingerprint
 from jdeditor.core.gc_pause import collector_paused
 from jdeditor.core.posting_warnings import PostingWarning
 from jdeditor.formats.read_options import ReadOptions
-from jdeditor.import_plan import ImportCancelled, ImportPlan, ImportReport, PlannedPosting
 from jdeditor.service.base import LibraryBase, Progress
+
+if TYPE_CHECKING:
+    # import_plan loads the recogniser (core.structure): a command that lists or shows
+    # postings must not pay for it, so it is imported where an import is made.
+    from jdeditor.import_plan import ImportPlan, ImportReport, PlannedPosting
 
 
 def kept_warnings(chosen: Sequence[PlannedPosting]) -> list[list[PostingWarning]]:
@@ -36,6 +41,7 @@ class ImportService(LibraryBase):
         ``progress(files_read, files)`` is called before each file and at the end; when it
         returns False, reading stops with :class:`ImportCancelled`.
         """
+        from jdeditor.import_plan import ImportCancelled
         from jdeditor.import_review import read_source
 
         planned: list[PlannedPosting] = []
@@ -57,6 +63,7 @@ class ImportService(LibraryBase):
     def _planned(
         self, files: list[Path], planned: list[PlannedPosting], allow_duplicates: bool
     ) -> ImportPlan:
+        from jdeditor.import_plan import ImportPlan
         from jdeditor.import_review import sources_of
 
         plan = ImportPlan(files, planned, sources_of(planned))
@@ -82,6 +89,8 @@ class ImportService(LibraryBase):
             return self._commit_import(plan)
 
     def _commit_import(self, plan: ImportPlan) -> ImportReport:
+        from jdeditor.import_plan import ImportReport
+
         if any(not item.fingerprint for item in plan.postings):
             self.check_duplicates(plan, [item for item in plan.postings if not item.fingerprint])
         chosen = [item for item in plan.postings if item.include]

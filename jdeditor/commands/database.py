@@ -1,0 +1,76 @@
+"""The library itself: ``db init``, ``db info``, ``db upgrade`` and ``db backup``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from jdeditor.commands.output import print_json
+from jdeditor.errors import LibraryError
+from jdeditor.service import Library
+
+NO_LIBRARY_KINDS = ("no_library", "empty_database")
+"""The kinds of LibraryError that mean "no library here yet" (and not a damaged one)."""
+
+
+def open_or_create(db: str | None) -> tuple[Library, bool]:
+    """The library at ``db``, created if there is none; and whether it was created.
+
+    A damaged file, another program's database or a newer library is never replaced:
+    only a missing file or an empty database becomes a new library.
+    """
+    try:
+        return Library.open(db, create=False), False
+    except LibraryError as error:
+        if error.kind not in NO_LIBRARY_KINDS:
+            raise
+    return Library.open(db, create=True), True
+
+
+def cmd_db_init(_library: None, args: argparse.Namespace) -> int:
+    """Create a library; one that exists already is left as it is (exit 0, said so)."""
+    library, created = open_or_create(args.db)
+    with library:
+        if created:
+            print(f"Created a new library at {library.location.display_name}.")
+        else:
+            print(
+                f"{library.location.describe()} is a JD Editor library already "
+                f"({library.info().postings} postings); no new library was made."
+            )
+    return 0
+
+
+def cmd_db(library: Library, args: argparse.Namespace) -> int:
+    if args.action == "backup":
+        target = library.backup(Path(args.out) if args.out else None)
+        print(f"Backed up the library to {target}.")
+        return 0
+    info = library.info()
+    if args.action == "upgrade":
+        print(f"The library is at schema {info.schema_revision}, the newest this version knows.")
+        return 0
+    if args.json:
+        print_json(asdict(info))
+        return 0
+    size = f"{info.file_size / 1_048_576:.1f} MB" if info.file_size is not None else "n/a"
+    for label, value in (
+        ("Library", info.location),
+        ("Database", info.backend),
+        ("Schema", info.schema_revision),
+        ("Search", info.search),
+        ("Postings", str(info.postings)),
+        ("In trash", str(info.trash)),
+        ("Revisions", str(info.revisions)),
+        ("File size", size),
+        ("App version", info.app_version),
+    ):
+        print(f"{label + ':':<13}{value}")
+    return 0
+
+
+def tell_created(library: Library) -> None:
+    """Say on stderr that a command made a new library (a mistyped path shows at once)."""
+    print(f"Created a new library at {library.location.display_name}.", file=sys.stderr)

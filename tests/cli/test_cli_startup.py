@@ -1,0 +1,97 @@
+"""A command loads only what it needs: reading a library loads no reader or exporter.
+
+Timings are in benchmarks/bench_cli.py and docs/performance.md; here only what is
+imported is checked, which does not depend on the machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import db, sample_json  # noqa: F401  (fixtures)
+
+HEAVY = [
+    "docx",
+    "docxtpl",
+    "jinja2",
+    "lxml",
+    "charset_normalizer",
+    "alembic",
+    "jdeditor.formats.docx_export",
+    "jdeditor.formats.readers",
+    "jdeditor.formats.exporting",
+    "jdeditor.core.structure",
+    "jdeditor.import_plan",
+    "PySide6",
+]
+
+PROGRAM = """
+import json, sys
+from jdeditor.cli import main
+status = main(sys.argv[1:])
+sys.stdout.flush()
+heavy = json.loads(sys.stdin.read())
+print(json.dumps({"status": status, "loaded": [name for name in heavy if name in sys.modules]}),
+      file=sys.stderr)
+"""
+
+
+def loaded_by(*args: str) -> list[str]:
+    """Which of HEAVY a real run of ``jdeditor ARGS`` had imported when it finished."""
+    result = subprocess.run(
+        [sys.executable, "-c", PROGRAM, *args],
+        input=json.dumps(HEAVY),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+        check=False,
+    )
+    report = json.loads(result.stderr.strip().splitlines()[-1])
+    assert report["status"] == 0, result.stderr
+    return list(report["loaded"])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["list"], ["list", "--json"], ["search", "数据"], ["show", "1"], ["show", "1", "--json"]],
+    ids=" ".join,
+)
+def test_reading_a_library_loads_no_reader_or_exporter(db: Path, args: list[str]) -> None:  # noqa: F811
+    assert loaded_by("--db", str(db), *args) == []
+
+
+def test_the_check_sees_what_export_loads(db: Path, tmp_path: Path) -> None:  # noqa: F811
+    loaded = loaded_by("--db", str(db), "export", "1", "--out", str(tmp_path / "x.docx"))
+    assert {"docx", "docxtpl", "jdeditor.formats.docx_export"} <= set(loaded)
+    assert "charset_normalizer" not in loaded and "jdeditor.formats.readers" not in loaded
+
+
+def test_importing_the_command_path_of_list_loads_only_the_service() -> None:
+    code = (
+        "import sys, jdeditor.cli, jdeditor.commands.browse\n"
+        "print(' '.join(sorted(name for name in sys.modules if name.split('.')[0] in "
+        "('docx', 'docxtpl', 'charset_normalizer', 'PySide6') "
+        "or name.startswith(('jdeditor.formats.docx_export', 'jdeditor.core.structure')))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.split() == []
+    assert (
+        "sqlalchemy"
+        in subprocess.run(
+            [sys.executable, "-c", "import sys, jdeditor.commands.browse; print(*sys.modules)"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        ).stdout.split()
+    )
