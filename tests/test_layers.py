@@ -43,7 +43,7 @@ def layer_of(module: str) -> str | None:
         return head
     if head in SERVICE_MODULES:
         return "service"
-    if head in ("cli", "cli_commands", "commands", "__main__"):
+    if head in ("cli", "commands", "__main__"):
         return "cli"
     return None
 

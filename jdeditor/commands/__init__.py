@@ -40,9 +40,8 @@ COMMANDS: dict[str, tuple[str, str, Needs]] = {
     "export": ("jdeditor.commands.export", "cmd_export", Needs.EXISTING),
     "db init": ("jdeditor.commands.database", "cmd_db_init", Needs.NOTHING),
     "db": ("jdeditor.commands.database", "cmd_db", Needs.EXISTING),
-    # templates and settings stay in jdeditor/cli_commands.py for now
-    "templates": ("jdeditor.cli_commands", "cmd_templates", Needs.NOTHING),
-    "settings": ("jdeditor.cli_commands", "cmd_settings", Needs.NOTHING),
+    "templates": ("jdeditor.commands.templates", "cmd_templates", Needs.NOTHING),
+    "settings": ("jdeditor.commands.settings", "cmd_settings", Needs.NOTHING),
 }
 
 

@@ -11,8 +11,9 @@ from jdeditor.commands.output import print_json
 from jdeditor.errors import LibraryError
 from jdeditor.service import Library
 
-NO_LIBRARY_KINDS = ("no_library", "empty_database")
-"""The kinds of LibraryError that mean "no library here yet" (and not a damaged one)."""
+NO_LIBRARY_KINDS = ("no_library", "no_such_folder", "empty_database")
+"""The kinds of LibraryError that mean "no library here yet" (and not a damaged one):
+the folder is made when the library is created."""
 
 
 def open_or_create(db: str | None) -> tuple[Library, bool]:

@@ -68,7 +68,8 @@ MESSAGES: dict[str, str] = {
     "you can write to; nothing was changed.",
     "no_such_folder": "{where} cannot be opened: the folder {folder} does not exist (a "
     "drive that is not connected, or a folder moved or renamed). Connect the drive or "
-    "choose the library again.",
+    "choose the library again; to start a new library there, run "
+    "`jdeditor db init --db {name}`.",
     "disk_full": "The disk holding {where_lower} is full. Free some space and try again; "
     "nothing was changed.",
     "library_inaccessible": "{where} cannot be opened: the file is not accessible. Check "
@@ -111,7 +112,10 @@ def library_error(kind: str, location: Location) -> LibraryError:
     where = location.describe()
     folder = str(location.file.parent) if location.file is not None else ""
     message = MESSAGES[kind].format(
-        where=where, where_lower=where[0].lower() + where[1:], folder=folder
+        where=where,
+        where_lower=where[0].lower() + where[1:],
+        folder=folder,
+        name=location.display_name,
     )
     return LibraryError(message, kind, name=location.display_name, folder=folder)
 

@@ -30,7 +30,7 @@ def test_a_mistyped_path_is_an_error_and_creates_nothing(tmp_path: Path, args: l
     path = tmp_path / "typo" / "libary.db"
     result = run(*args, db=path)
     assert result.returncode == 1, result.stdout
-    assert f"There is no library at {path}" in result.stderr
+    assert f"the folder {path.parent} does not exist" in result.stderr
     assert f"jdeditor db init --db {path}" in result.stderr  # how to make one
     assert "Traceback" not in result.stderr and result.stdout == ""
     assert not path.parent.exists()

@@ -1,21 +1,15 @@
-"""The ``templates`` and ``settings`` commands, given their parsed arguments.
-
-The other commands live in the package ``jdeditor.commands``, one module per group, which
-runs these two as well (see ``jdeditor.commands.COMMANDS``). Neither opens a library.
-"""
+"""``templates``: list (also as JSON), check and add Word templates. Opens no library."""
 
 from __future__ import annotations
 
 import argparse
-import sys
-from dataclasses import asdict
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jdeditor.errors import UserFacingError
 from jdeditor.exit_codes import EXIT_ERROR
 from jdeditor.formats.docx_export import add_template, check_template, list_templates
-from jdeditor.settings import load_settings, set_setting
 
 if TYPE_CHECKING:
     from jdeditor.service import Library
@@ -58,17 +52,4 @@ def cmd_templates(library: Library | None, args: argparse.Namespace) -> int:
         return 0
     info = add_template(path, replace=args.replace)
     print(f"Added the template '{info.name}' ({info.path}).")
-    return 0
-
-
-def cmd_settings(library: Library | None, args: argparse.Namespace) -> int:
-    if args.action == "set":
-        if args.key is None or args.value is None:
-            raise UserFacingError("Use: jdeditor settings set KEY VALUE")
-        set_setting(args.key, args.value)
-    settings, problems = load_settings()
-    for problem in problems:
-        print(f"warning: {problem}", file=sys.stderr)
-    for key, value in asdict(settings).items():
-        print(f"{key} = {value}")
     return 0
