@@ -58,8 +58,9 @@ Requirements
 """
 
 
-def shoot(app: QApplication, files: list[Path], language: str, name: str, pick: str) -> Path:
-    translators = install_translations(app, language)
+@contextlib.contextmanager
+def window_on(app: QApplication, files: list[Path], pick: str) -> Iterator[MainWindow]:
+    """The window on a temporary library of ``files``, with the posting ``pick`` open."""
     with tempfile.TemporaryDirectory() as folder:
         os.environ["JDEDITOR_DATA_DIR"] = folder
         library = Library.open(Path(folder) / "library.db")
@@ -72,11 +73,19 @@ def shoot(app: QApplication, files: list[Path], language: str, name: str, pick: 
         window.panel.view.selectRow(next(i for i, t in enumerate(titles) if pick in t))
         for _ in range(5):
             app.processEvents()
-        target = OUT / f"{name}.png"
+        try:
+            yield window
+        finally:
+            window.editor.set_posting(None)
+            window.close()
+            library.close()
+
+
+def shoot(app: QApplication, files: list[Path], language: str, name: str, pick: str) -> Path:
+    translators = install_translations(app, language)
+    target = OUT / f"{name}.png"
+    with window_on(app, files, pick) as window:
         window.grab().save(str(target))
-        window.editor.set_posting(None)
-        window.close()
-        library.close()
     for translator in translators:
         app.removeTranslator(translator)
     return target
@@ -107,29 +116,6 @@ def shoot_review(app: QApplication, files: list[Path], language: str, name: str,
     for translator in translators:
         app.removeTranslator(translator)
     return target
-
-
-@contextlib.contextmanager
-def window_on(app: QApplication, files: list[Path], pick: str) -> Iterator[MainWindow]:
-    """The window on a temporary library of ``files``, with the posting ``pick`` open."""
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["JDEDITOR_DATA_DIR"] = folder
-        library = Library.open(Path(folder) / "library.db")
-        library.import_files(files)
-        window = MainWindow(library)
-        window.resize(1440, 860)
-        window.show()
-        model = window.panel.model
-        titles = [model.summary_at(row).title for row in range(model.rowCount())]  # type: ignore[union-attr]
-        window.panel.view.selectRow(next(i for i, t in enumerate(titles) if pick in t))
-        for _ in range(5):
-            app.processEvents()
-        try:
-            yield window
-        finally:
-            window.editor.set_posting(None)
-            window.close()
-            library.close()
 
 
 def shoot_print(app: QApplication, files: list[Path], name: str, pick: str) -> Path:

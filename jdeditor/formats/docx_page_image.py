@@ -13,6 +13,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from jdeditor.formats.pdf_convert import convert_command
+
 logger = logging.getLogger(__name__)
 
 PAGE_IMAGE_TIMEOUT_S = 60
@@ -25,17 +27,7 @@ def libreoffice_page_image(document: bytes, soffice: Path) -> bytes | None:
         work = Path(folder)
         source = work / "page.docx"
         source.write_bytes(document)
-        command = [
-            str(soffice),
-            f"-env:UserInstallation={(work / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "png",
-            "--outdir",
-            str(work),
-            str(source),
-        ]
+        command = convert_command(soffice, "png", work, [source])
         try:
             result = subprocess.run(
                 command, capture_output=True, timeout=PAGE_IMAGE_TIMEOUT_S, check=False

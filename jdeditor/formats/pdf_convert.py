@@ -31,6 +31,22 @@ class PdfUnavailableError(UserFacingError):
     """LibreOffice is not installed, so PDF export cannot run."""
 
 
+def convert_command(soffice: Path, target: str, work: Path, sources: list[Path]) -> list[str]:
+    """``soffice`` converting ``sources`` to ``target`` (pdf, png) into ``work``, headless,
+    with a profile of its own there: a LibreOffice the user has open is not disturbed."""
+    return [
+        str(soffice),
+        f"-env:UserInstallation={(work / 'profile').as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        target,
+        "--outdir",
+        str(work),
+        *map(str, sources),
+    ]
+
+
 def find_libreoffice() -> Path | None:
     override = os.environ.get("JDEDITOR_SOFFICE")
     if override:
@@ -63,17 +79,7 @@ def docx_to_pdf(documents: Sequence[bytes]) -> list[bytes]:
             source = work / f"posting-{number:05d}.docx"
             source.write_bytes(data)
             sources.append(source)
-        command = [
-            str(soffice),
-            f"-env:UserInstallation={(work / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(work),
-            *map(str, sources),
-        ]
+        command = convert_command(soffice, "pdf", work, sources)
         timeout = CONVERT_TIMEOUT_S + 2 * len(documents)
         try:
             result = subprocess.run(command, capture_output=True, timeout=timeout, check=False)

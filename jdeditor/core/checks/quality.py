@@ -1,0 +1,7 @@
+"""Rules: quality (being written)."""
+
+from __future__ import annotations
+
+from jdeditor.core.checks.model import Rule
+
+RULES: list[Rule] = []
