@@ -110,6 +110,20 @@ class Salary:
 
 
 @dataclass
+class Dismissal:
+    """A check finding the user dismissed, and why; kept with the posting.
+
+    ``key`` is the finding's key (``core.checks.Finding.key``): the rule and the text it
+    was about, so the same finding on the same text does not come back, and an edited text
+    is checked afresh.
+    """
+
+    key: str
+    reason: str = ""
+    dismissed_at: datetime | None = None
+
+
+@dataclass
 class Posting:
     """A job description: header fields and an ordered list of sections.
 
@@ -129,6 +143,7 @@ class Posting:
     summary: str = ""
     tags: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    dismissals: list[Dismissal] = field(default_factory=list)  # check findings let go
     id: int | None = None
     version: int = 0
     created_at: datetime | None = None
