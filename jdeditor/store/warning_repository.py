@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from jdeditor.core.posting_warnings import PostingWarning
 from jdeditor.errors import NotFoundError
 from jdeditor.store.orm import ImportWarningRow
+from jdeditor.store.tables import import_warnings
 
 Transaction = Callable[[], AbstractContextManager[Session]]
 
@@ -54,7 +55,7 @@ def insert_warnings(
         for warning in kept
     ]
     if rows:
-        session.connection().execute(cast(Table, ImportWarningRow.__table__).insert(), rows)
+        session.connection().execute(import_warnings.insert(), rows)
 
 
 def _warning(row: ImportWarningRow) -> PostingWarning:
