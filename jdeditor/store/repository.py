@@ -69,6 +69,11 @@ class PostingRepository:
         with database_errors(self._location), self._engine.connect() as connection:
             yield connection
 
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        with database_errors(self._location), self._engine.begin() as connection:
+            yield connection
+
     @cached_property
     def _writer(self) -> PostingWriter:
         from jdeditor.store.writing import PostingWriter
@@ -79,7 +84,7 @@ class PostingRepository:
     def warnings(self) -> WarningRepository:
         from jdeditor.store.warning_repository import WarningRepository
 
-        return WarningRepository(self._writer.transaction)
+        return WarningRepository(self._writing)
 
     # -- writing (store/writing.py) ----------------------------------------------------
 

@@ -125,7 +125,7 @@ class PostingWriter:
             self._write_children(session, stored)
             self._write_revisions(session, stored, note, now)
             if warnings is not None:
-                insert_warnings(session, ids, warnings, now)
+                insert_warnings(session.connection(), ids, warnings, now)
             self._backend().index(
                 session.connection(),
                 [search_document(posting.id or 0, posting) for posting in stored],
