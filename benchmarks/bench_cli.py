@@ -82,7 +82,8 @@ def main() -> None:
     parser.add_argument(
         "--no-bytecode-cache",
         action="store_true",
-        help="run with PYTHONDONTWRITEBYTECODE=1: our modules compiled from source each run",
+        help="run with PYTHONDONTWRITEBYTECODE=1; on a checkout with no __pycache__ yet "
+        "(a fresh `git archive`), our modules are then compiled from source every run",
     )
     args = parser.parse_args()
     python = sys.executable
