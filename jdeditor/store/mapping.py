@@ -1,8 +1,8 @@
 """Converting between core model objects and table rows.
 
-Writes go out as plain dictionaries (for bulk ``INSERT``s); reads come back from ORM
-rows. Items are stored flattened in reading order with their depth, and the tree is
-rebuilt from that sequence.
+Writes go out as plain dictionaries (for bulk ``INSERT``s); reads come back as Core
+result rows of ``store/tables.py``'s tables. Items are stored flattened in reading order
+with their depth, and the tree is rebuilt from that sequence.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jdeditor.core.fingerprint import content_fingerprint
 from jdeditor.core.listing import PostingSummary
@@ -26,7 +26,9 @@ from jdeditor.core.model import (
     SectionKind,
     Status,
 )
-from jdeditor.store.orm import ItemRow, PostingRow, SectionRow, TagRow
+
+if TYPE_CHECKING:
+    from sqlalchemy import Row as ResultRow
 
 _CENT = Decimal("0.01")
 
@@ -137,10 +139,10 @@ def build_tree(rows: Iterable[tuple[int, str, str]]) -> list[Item]:
 
 
 def posting_from_rows(
-    row: PostingRow,
-    sections: Sequence[SectionRow],
-    items: Sequence[ItemRow],
-    tags: Sequence[TagRow],
+    row: ResultRow[Any],
+    sections: Sequence[ResultRow[Any]],
+    items: Sequence[ResultRow[Any]],
+    tags: Sequence[ResultRow[Any]],
 ) -> Posting:
     by_section: dict[int, list[tuple[int, str, str]]] = {}
     for item in items:
