@@ -27,9 +27,14 @@ LIFTED_AFTER = re.compile(
     r"^\s*[:：]?\s*(?:均可|皆可|都可|都行|不限|不限制|无要求|无限制|不作要求|不做要求|无所谓|亦可|也可)"
 )
 CJK = r"\u4e00-\u9fff"  # for use inside a character class
-# Full-width ASCII (２５－３５岁, １６５ｃｍ) read as ASCII: one character for one, so the
-# spans found in the translated text are the spans of the original.
-HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+# Full-width digits and letters (２５－３５岁, １６５ｃｍ) read as ASCII: one character for
+# one, so the spans found in the translated text are the spans of the original. The
+# full-width punctuation every Chinese text has (，：（）) stays: the patterns know it.
+_FULL_WIDTH = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ" + (
+    "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ－～＋．"
+)
+HALF_WIDTH = {ord(wide): ord(wide) - 0xFEE0 for wide in _FULL_WIDTH}
+_HAS_FULL_WIDTH = re.compile(f"[{_FULL_WIDTH}]").search
 
 Suggest = str | Callable[[re.Match[str]], str]
 
@@ -97,7 +102,7 @@ def pattern(
     clause_ok: str = "",
 ) -> Pattern:
     return Pattern(
-        re.compile(regex, re.IGNORECASE),
+        re.compile(regex),
         suggestion,
         liftable,
         not_after,
@@ -106,15 +111,17 @@ def pattern(
 
 
 def text_check(trigger: str, patterns: list[Pattern]) -> Callable[[str], list[Span]]:
-    """A rule's check: the pre-test ``trigger``, then every pattern; spans never overlap
-    (an earlier pattern wins), in reading order."""
-    quick = re.compile(trigger, re.IGNORECASE).search
+    """A rule's check: the pre-test ``trigger`` (literal words joined by ``|``: a fast
+    scan), then every pattern; spans never overlap (an earlier pattern wins), in reading
+    order."""
+    quick = re.compile(trigger).search
 
     def check(text: str) -> list[Span]:
         if quick(text) is None:
             return []
         found: list[Span] = []
-        text = text.translate(HALF_WIDTH)
+        if _HAS_FULL_WIDTH(text):
+            text = text.translate(HALF_WIDTH)
         for each in patterns:
             for span in each.spans(text):
                 if not any(span.start < kept.end and kept.start < span.end for kept in found):
