@@ -8,6 +8,8 @@ describes users or a market (18-35岁的年轻用户) is not a condition on the 
 
 from __future__ import annotations
 
+import re
+
 from jdeditor.core.checks.model import Bilingual, Category, Rule, Severity
 from jdeditor.core.checks.zh_text import pattern, text_check
 from jdeditor.core.model import Language
@@ -39,6 +41,7 @@ AGE = text_check(
         # 年龄不超过35周岁, 年龄在35岁以下, 年龄：25-35
         pattern(
             r"(?:年龄|年纪)(?:要求|限制)?\s*[:：]?\s*(?:须|需|应|要)?(?:在|为|限)?\s*"
+            r"(?!1[6-8]\s*(?:周岁|岁)?\s*(?:及以上|以上))"  # the legal working age
             rf"(?:不超过|不大于|不高于|不得超过|不满|未满|低于|小于|≤|<=|<)?\s*{_AGE_NUMBER}"
             rf"(?:{_YEARS})?(?:{_DASH}{_AGE_NUMBER}(?:{_YEARS})?)?(?:{_BOUND})?",
             liftable=False,
@@ -67,7 +70,7 @@ _CM = r"(?:1[4-9]\d)\s*(?:[cC][mM]|厘米|公分)|1\.[4-9]\d?\s*(?:[mM](?![bBsS]
 _KG = r"\d{2,3}\s*(?:[kK][gG]|公斤|千克|斤)"
 _GOOD = (
     r"(?:佳|好|较好|良好|出众|端正|端庄|姣好|靓丽|甜美|俊朗|俊秀|优秀|出色|高挑|匀称|苗条|大方"
-    r"|亮丽|漂亮|美丽|帅气|清秀|在线|高)"
+    r"|亮丽|漂亮|美丽|帅气|清秀|在线|适中|标准|高)"
 )
 _NOT_PERSON = (
     "品牌",
@@ -82,12 +85,19 @@ _NOT_PERSON = (
     "界面",
     "品质",
 )
+
+
+def _neat_unless_body(match: re.Match[str]) -> str:
+    """Looks → 仪表整洁 (what a client-facing job may ask); the body → nothing to ask."""
+    return "" if match.group().startswith(("身材", "体型", "体重")) else "仪表整洁"
+
+
 APPEARANCE = text_check(
     r"身高|体重|体型|身材|形象|气质|相貌|容貌|长相|外貌|外形|外表|五官|颜值|样貌|cm|CM|Cm|厘米|公分",
     [
         # 身高165cm以上, 身高：1.60米以上
         pattern(
-            rf"身高\s*[:：]?\s*(?:要求)?\s*(?:在|须|需)?\s*(?:男|女)?\s*(?:{_CM})"
+            rf"身高\s*[:：]?\s*(?:要求)?\s*(?:在|须|需)?\s*(?:男|女)?\s*(?:{_CM}|1[4-9]\d(?!\d))"
             rf"(?:{_DASH}(?:{_CM}|1[4-9]\d))?{_BOUND}?",
             clause_ok=r"用户|儿童|宝宝|产品|设备",
         ),
@@ -100,10 +110,11 @@ APPEARANCE = text_check(
         pattern(rf"体重\s*[:：]?\s*(?:在|须|需)?\s*(?:不超过|低于)?\s*{_KG}{_BOUND}?"),
         # 形象气质佳, 五官端正, 相貌端正
         pattern(
-            rf"(?:形象|气质|相貌|容貌|长相|外貌|外形|外表|五官|颜值|样貌|身材|体型)"
-            rf"(?:气质|形象|身材)?\s*{_GOOD}",
-            "仪表整洁",
+            rf"(?:形象|气质|相貌|容貌|长相|外貌|外形|外表|五官|颜值|样貌|身材|体型|体重)"
+            rf"(?:气质|形象|身材|条件)?\s*{_GOOD}",
+            _neat_unless_body,
             not_after=_NOT_PERSON,
+            clause_ok=r"设计|风格|界面|页面|包装|视觉|UI|品牌|店铺|门店|画面|产品",
         ),
     ],
 )

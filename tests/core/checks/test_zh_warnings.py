@@ -28,6 +28,9 @@ TRUE_POSITIVES = [
     ("zh.appearance", "女160cm以上，男170cm以上", [("女160cm以上", ""), ("男170cm以上", "")]),
     ("zh.appearance", "身高体重要求见附件", [("身高体重要求", "")]),
     ("zh.appearance", "长相甜美", [("长相甜美", LOOKS)]),
+    ("zh.appearance", "女身高158以上", [("身高158以上", "")]),
+    ("zh.appearance", "身材匀称，体重适中", [("身材匀称", ""), ("体重适中", "")]),
+    ("zh.appearance", "外形条件好，普通话标准", [("外形条件好", LOOKS)]),
 ]
 
 FALSE_POSITIVES = [
@@ -41,6 +44,9 @@ FALSE_POSITIVES = [
     ("zh.age", "年满18周岁"),
     ("zh.age", "50岁以上老人的健康管理"),
     ("zh.age", "工作满10年以上"),
+    ("zh.age", "年龄18岁以上"),
+    ("zh.age", "90后团队氛围好"),
+    ("zh.age", "工作经验5-10年"),
     ("zh.appearance", "负责身高体重秤产品的设计"),
     ("zh.appearance", "提升品牌形象，打造产品气质"),
     ("zh.appearance", "企业形象良好，行业口碑佳"),
@@ -48,6 +54,9 @@ FALSE_POSITIVES = [
     ("zh.appearance", "上传图片1.5M以内"),
     ("zh.appearance", "五官科医生的排班系统"),
     ("zh.appearance", "身高不限"),
+    ("zh.appearance", "颜值高的设计风格"),
+    ("zh.appearance", "仪表端庄，着装得体"),
+    ("zh.appearance", "面向身高增长焦虑的家长"),
 ]
 
 
