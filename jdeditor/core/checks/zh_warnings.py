@@ -45,7 +45,7 @@ AGE = text_check(
             rf"(?:不超过|不大于|不高于|不得超过|不满|未满|低于|小于|≤|<=|<)?\s*{_AGE_NUMBER}"
             rf"(?:{_YEARS})?(?:{_DASH}{_AGE_NUMBER}(?:{_YEARS})?)?(?:{_BOUND})?",
             liftable=False,
-            clause_ok=_WELCOMED,
+            clause_ok=f"{_MARKET_CLAUSE}|{_WELCOMED}",
         ),
         # 35周岁以下, 40岁以内
         pattern(

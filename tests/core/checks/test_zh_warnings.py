@@ -47,6 +47,7 @@ FALSE_POSITIVES = [
     ("zh.age", "年龄18岁以上"),
     ("zh.age", "90后团队氛围好"),
     ("zh.age", "工作经验5-10年"),
+    ("zh.age", "目标用户年龄25-40岁"),
     ("zh.appearance", "负责身高体重秤产品的设计"),
     ("zh.appearance", "提升品牌形象，打造产品气质"),
     ("zh.appearance", "企业形象良好，行业口碑佳"),
