@@ -19,12 +19,15 @@ from jdeditor.core.checks.model import Span
 CLAUSE_BREAK = "，,。；;！!？?\n"
 _CLAUSE_BREAK_SET = frozenset(CLAUSE_BREAK)
 # "不限…", "无需…", "不要求…" right before a condition word: the condition is lifted.
+# Also "不限已婚未婚", "不限本地或外地户口": the condition is one of a lifted pair.
 LIFTED_BEFORE = re.compile(
-    r"(?:不限|不限制|无需|不需|不需要|不要求|不必|没有|无|不论|不分|不问|不作|不做)$"
+    r"(?:不限|不限制|无需|不需|不需要|不要求|不必|没有|无|不论|不分|不问|不作|不做)"
+    r"(?:[^，,。；;！!？?\n]{0,8}?(?:[或/]|已婚|未婚))?$"
 )
-# "…不限", "…均可" right after it: the same.
+# "…不限", "…均可" right after it, or after its pair ("已婚未婚均可", "本地或外地户口均可").
 LIFTED_AFTER = re.compile(
-    r"^\s*[:：]?\s*(?:均可|皆可|都可|都行|不限|不限制|无要求|无限制|不作要求|不做要求|无所谓|亦可|也可)"
+    r"^(?:[或/][^，,。；;！!？?\n]{0,8}?|已婚|未婚)?\s*[:：]?\s*"
+    r"(?:均可|皆可|都可|都行|不限|不限制|无要求|无限制|不作要求|不做要求|无所谓|亦可|也可)"
 )
 CJK = r"\u4e00-\u9fff"  # for use inside a character class
 # Full-width digits and letters (２５－３５岁, １６５ｃｍ) read as ASCII: one character for
@@ -68,9 +71,9 @@ class Pattern:
 
     def _applies(self, text: str, start: int, end: int) -> bool:
         if self.liftable and (
-            LIFTED_BEFORE.search(text[max(0, start - 4) : start])
+            LIFTED_BEFORE.search(text[max(0, start - 14) : start])
             or (text[start - 1 : start] in ("不", "无") and text[start] in "限要需须")
-            or LIFTED_AFTER.match(text[end : end + 8])
+            or LIFTED_AFTER.match(text[end : end + 16])
         ):
             return False
         if not (self.not_after or self.clause_ok):

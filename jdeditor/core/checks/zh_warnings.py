@@ -28,7 +28,7 @@ _MARKET_AFTER = (
 )
 _MARKET_CLAUSE = r"用户|面向|针对|服务于|目标|客群|受众|人群|消费者|玩家|观众|读者|市场"
 # 欢迎35岁以上, 年龄不限, 不设年龄限制: the age is welcomed, not limited.
-_WELCOMED = r"欢迎|亦可|也可|均可|不限|不设|不作|不做|无年龄|拒绝年龄|年龄歧视"
+_WELCOMED = r"欢迎|亦可|也可|年龄均可|年龄不限|不限年龄|不设年龄|无年龄|拒绝年龄|年龄歧视"
 
 AGE = text_check(
     "岁|年龄|年纪|0后|5后",  # literals only: the quick test stays a fast scan
