@@ -210,7 +210,7 @@ PLACES = (
     # 京籍, 沪籍: a province's one-character name before 籍
     r"|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘陇青藏宁桂蒙](?=籍))"
 )
-_NOT_DOCUMENT = r"(?!本|簿|所在|地|证明|档案|迁|登记|卡|页|指标|名额)"
+_NOT_DOCUMENT = r"(?!本|簿|所在|地|证明|档案|迁|登记|卡|页|指标|名额|人口)"
 HUKOU = text_check(
     "籍|户口|本地人|当地人",
     [

@@ -26,38 +26,41 @@ _MARKET_AFTER = (
     r"(?!\s*(?:的)?(?:儿童|孩子|用户|人群|女性|男性|青少年|学生|宝宝|婴幼儿|消费者|群体|客群"
     r"|受众|年轻人|观众|读者|玩家|家长|宝妈|老人|老年|大学生))"
 )
-_MARKET_CLAUSE = r"用户|面向|针对|服务于|目标|客群|受众|人群|消费者|玩家|观众|读者|市场"
-# 欢迎35岁以上, 年龄不限, 不设年龄限制: the age is welcomed, not limited.
-_WELCOMED = r"欢迎|亦可|也可|年龄均可|年龄不限|不限年龄|不设年龄|无年龄|拒绝年龄|年龄歧视"
+_MARKET_CLAUSE = (
+    r"用户|面向|针对|服务于|目标|客群|受众|人群|消费者|玩家|观众|读者|市场"
+    r"|老年|老人|儿童|青少年|未成年|宝宝|婴幼儿"
+)
+# 欢迎35岁以上, 年龄不限, 平均年龄28岁: the age is welcomed or described, not a limit.
+_NOT_A_LIMIT = r"平均|欢迎|亦可|也可|年龄均可|年龄不限|不限年龄|不设年龄|无年龄|拒绝年龄|年龄歧视"
 
 AGE = text_check(
     "岁|年龄|年纪|0后|5后",  # literals only: the quick test stays a fast scan
     [
+        # 年龄不超过35周岁, 年龄在35岁以下, 年龄：25-35
+        pattern(
+            r"(?<!平均)(?:年龄|年纪)(?:要求|限制)?\s*[:：]?\s*(?:须|需|应|要)?(?:在|为|限)?\s*"
+            r"(?!1[6-8]\s*(?:周岁|岁)?\s*(?:及以上|以上))"  # the legal working age
+            rf"(?:不超过|不大于|不高于|不得超过|低于|小于|≤|<=|<)?\s*{_AGE_NUMBER}"
+            rf"(?:{_YEARS})?(?:{_DASH}{_AGE_NUMBER}(?:{_YEARS})?)?(?:{_BOUND})?",
+            liftable=False,
+            clause_ok=f"{_MARKET_CLAUSE}|{_NOT_A_LIMIT}",
+        ),
         # 25-35岁, 18～30周岁
         pattern(
             rf"{_AGE}(?:{_YEARS})?{_DASH}{_AGE_NUMBER}{_YEARS}{_MARKET_AFTER}",
-            clause_ok=f"{_MARKET_CLAUSE}|{_WELCOMED}",
-        ),
-        # 年龄不超过35周岁, 年龄在35岁以下, 年龄：25-35
-        pattern(
-            r"(?:年龄|年纪)(?:要求|限制)?\s*[:：]?\s*(?:须|需|应|要)?(?:在|为|限)?\s*"
-            r"(?!1[6-8]\s*(?:周岁|岁)?\s*(?:及以上|以上))"  # the legal working age
-            rf"(?:不超过|不大于|不高于|不得超过|不满|未满|低于|小于|≤|<=|<)?\s*{_AGE_NUMBER}"
-            rf"(?:{_YEARS})?(?:{_DASH}{_AGE_NUMBER}(?:{_YEARS})?)?(?:{_BOUND})?",
-            liftable=False,
-            clause_ok=f"{_MARKET_CLAUSE}|{_WELCOMED}",
+            clause_ok=f"{_MARKET_CLAUSE}|{_NOT_A_LIMIT}",
         ),
         # 35周岁以下, 40岁以内
         pattern(
             rf"(?!1[6-8]\s*(?:周岁|岁)\s*(?:及以上|以上))"  # the legal working age
             rf"{_AGE}{_YEARS}{_BOUND}{_MARKET_AFTER}",
-            clause_ok=f"{_MARKET_CLAUSE}|{_WELCOMED}",
+            clause_ok=f"{_MARKET_CLAUSE}|{_NOT_A_LIMIT}",
         ),
         # 不超过35周岁
         pattern(
-            rf"(?:不超过|不大于|不高于|不得超过|不满|未满|低于|小于){_AGE}{_YEARS}{_MARKET_AFTER}",
+            rf"(?:不超过|不大于|不高于|不得超过|低于|小于){_AGE}{_YEARS}{_MARKET_AFTER}",
             liftable=False,
-            clause_ok=f"{_MARKET_CLAUSE}|{_WELCOMED}",
+            clause_ok=f"{_MARKET_CLAUSE}|{_NOT_A_LIMIT}",
         ),
         # 90后优先, 限95后
         pattern(

@@ -121,6 +121,7 @@ FALSE_POSITIVES = [
     ("zh.hukou", "持中国国籍"),
     ("zh.hukou", "表现优秀者有机会获得北京户口"),
     ("zh.hukou", "本地户口或外地户口均可"),
+    ("zh.hukou", "本地户籍人口数据分析"),
     ("zh.disease", "负责乙肝患者随访管理产品的设计"),
     ("zh.disease", "身体健康"),
     ("zh.disease", "肝胆科医生工作站的需求分析"),
