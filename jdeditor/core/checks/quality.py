@@ -423,8 +423,8 @@ _LONG_EN = "Own the roadmap " + "and talk to customers " * 15
 EXAMPLES: dict[str, tuple[str, str]] = {
     "quality.title_missing": ("\n职责\n1. 负责产品规划", "产品经理\n职责\n1. 负责产品规划"),
     "quality.salary_range": (
-        '{"title": "产品经理", "salary": {"minimum": "30000", "maximum": "20000"}}',
-        '{"title": "产品经理", "salary": {"minimum": "20000", "maximum": "30000"}}',
+        '{"title": "产品经理", "salary": {"min": "30000", "max": "20000"}}',
+        '{"title": "产品经理", "salary": {"min": "20000", "max": "30000"}}',
     ),
     "quality.no_duties": (
         "产品经理\n任职要求\n1. 本科以上学历",
