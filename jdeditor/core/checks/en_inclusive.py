@@ -192,14 +192,17 @@ def _stems_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _MASCULINE_RE = _stems_re(word_lists.MASCULINE + word_lists.MASCULINE_EXTRA)
 _FEMININE_RE = _stems_re(word_lists.FEMININE)
-_ABOUT_THE_MARKET = frozenset({"a", "an", "the", "world's", "market", "industry", "sector"})
+# "a leading provider", "growth of leading banks": the company or the market
+_ABOUT_THE_MARKET = frozenset({"a", "an", "the", "of", "most", "world's", "market", "industry"})
 
 
 def _coded(text: str, pattern: re.Pattern[str]) -> Iterator[Span]:
     for match in pattern.finditer(text):
         word = match.group().lower()
-        if word in word_lists.NOT_CODED:
+        if word in word_lists.NOT_CODED or any(char.isdigit() for char in word):
             continue
+        if match.start() and text[match.start() - 1] in "/.@#_":
+            continue  # part of an address or a name in code
         following = _next_word(text, match.end())
         if word.startswith("compet") and following in word_lists.PAY_WORDS:
             continue  # competitive salary: the pay, not the person
@@ -278,8 +281,18 @@ _ABILITY_RE = re.compile(
 _FIGURATIVE = {
     "stand": ("out", "up", "by", "behind"),
     "walk": ("through", "the", "customers", "clients", "users", "them", "you", "us"),
-    "lift": ("sales", "revenue", "conversion", "engagement", "performance", "brand", "metric"),
 }
+_LOADS = frozenset(
+    "heavy boxes box objects items equipment materials loads load packages parcels products "
+    "patients stock and or".split()
+)
+
+
+def _is_load(words: list[str]) -> bool:
+    first = words[0].strip(".,;:")
+    return first[:1].isdigit() or first in _LOADS or words[:2] == ["up", "to"]
+
+
 _SENSES = frozenset(
     [
         "and",
@@ -326,6 +339,10 @@ def _ability(text: str) -> Iterator[Span]:
             if verb in ("see", "hear"):
                 # "see our website", "hear from customers": only the senses themselves
                 if following and following[0].strip(".,;:") not in _SENSES:
+                    continue
+            elif verb in ("lift", "carry"):
+                # "lift each other up", "lift conversion": only loads
+                if following and not _is_load(following):
                     continue
             elif following and following[0].startswith(_FIGURATIVE.get(verb, ())):
                 continue

@@ -23,9 +23,9 @@ MANY_ITEMS = 15
 DUPLICATE_RATIO = 0.9
 LONG_TITLE_CHARS = 40  # Chinese
 LONG_TITLE_WORDS = 12  # English
-# A duties section reads as an essay when most of its items are paragraphs this long.
+# Chinese duties read as an essay when half their items (of 4 or more) are this long.
 PROSE_CHARS = 100
-PROSE_WORDS = 50
+SHORT_TEXT = 12  # a text this short uses a dot between Chinese words as a separator
 
 _CJK = "\u3400-\u9fff"
 _CJK_RE = re.compile(f"[{_CJK}]")
@@ -76,15 +76,10 @@ def _reads_as_prose(posting: Posting) -> bool:
         for _, item in section.walk()
         if not item.children
     ]
-    if len(leaves) < 4:
-        return False
-    chinese = posting.language is Language.ZH
-    long = [
-        text
-        for text in leaves
-        if (len(text) > PROSE_CHARS if chinese else len(text.split()) > PROSE_WORDS)
-    ]
-    return len(long) * 3 >= len(leaves) * 2
+    if len(leaves) < 4 or posting.language is not Language.ZH:
+        return False  # English duties are often written as paragraphs: no sign there
+    long = [text for text in leaves if len(text) > PROSE_CHARS]
+    return len(long) * 2 >= len(leaves)
 
 
 def _no_duties(posting: Posting) -> Iterator[tuple[Place, str, Span]]:
@@ -131,7 +126,8 @@ def _title_long(posting: Posting) -> Iterator[tuple[Place, str, Span]]:
 
 def _long_item(posting: Posting) -> Iterator[tuple[Place, str, Span]]:
     for place, item in _items(posting):
-        if _too_long(item.text, posting.language):
+        # a paragraph (a company's introduction) is prose: long is its nature
+        if item.kind is ItemKind.ITEM and _too_long(item.text, posting.language):
             yield place, item.text, _whole(item.text)
 
 
@@ -208,6 +204,8 @@ def _debris(text: str) -> Iterator[Span]:
     """What the importer calls debris (``structure/warnings.py``), and a few more shapes."""
     for match in _DEBRIS_RE.finditer(text):
         kind = match.lastgroup
+        if kind == "dot" and len(text.strip()) <= SHORT_TEXT:
+            continue  # 上海.中山公园: a separator in a place or a name
         if kind in ("apostrophe", "dot"):  # offer the text without it
             yield Span(match.start() - 1, match.end(), text[match.start() - 1])
         else:
@@ -246,7 +244,7 @@ def full_width(text: str) -> str:
             opened.append((at, near))
         elif char == ")":
             start, start_near = opened.pop() if opened else (-1, False)
-            if near or start_near:
+            if _cjk(before) or start_near:
                 chars[at] = "）"
                 if start >= 0:
                     chars[start] = "（"

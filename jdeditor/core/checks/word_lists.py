@@ -137,8 +137,26 @@ NOT_CODED: frozenset[str] = frozenset(
         "forced",
         "forces",
         "forcefully",
+        # analy*: "analytical" is the trait; the field, the job and the task are not
+        "analytics",
+        "analysis",
+        "analyses",
+        "analyst",
+        "analysts",
+        "analyze",
+        "analyse",
+        "analyzing",
+        "analysing",
         "analyte",
         "analytes",
+        # compet*: competence is skill, not competitiveness
+        "competence",
+        "competences",
+        "competent",
+        "competency",
+        "competencies",
+        "assertion",  # a test's assertions
+        "assertions",
     }
 )
 
