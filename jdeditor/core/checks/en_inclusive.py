@@ -283,8 +283,24 @@ _FIGURATIVE = {
     "walk": ("through", "the", "customers", "clients", "users", "them", "you", "us"),
 }
 _LOADS = frozenset(
-    "heavy boxes box objects items equipment materials loads load packages parcels products "
-    "patients stock and or".split()
+    [
+        "heavy",
+        "boxes",
+        "box",
+        "objects",
+        "items",
+        "equipment",
+        "materials",
+        "loads",
+        "load",
+        "packages",
+        "parcels",
+        "products",
+        "patients",
+        "stock",
+        "and",
+        "or",
+    ]
 )
 
 
