@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 from jdeditor.core.checks import word_lists
 from jdeditor.core.checks.engine import posting_texts
@@ -80,7 +81,17 @@ _AGE_SUGGESTIONS = {
 }
 
 
+# Cheap tests before the full patterns: most texts hold none of these letters in a row.
+_AGE_HINT_RE = re.compile(r"you|energ|native|grad", re.IGNORECASE)
+_AGE_LIMIT_HINT_RE = re.compile(r"[1-7]\d")
+_PRONOUN_HINT_RE = re.compile(r"\bh[ei]", re.IGNORECASE)
+_NATIVE_HINT_RE = re.compile(r"nativ|tongue|first\s+lang", re.IGNORECASE)
+_ABILITY_HINT_RE = re.compile(r"lift|stand|walk|see|hear|climb|carr|bodied", re.IGNORECASE)
+
+
 def _age(text: str) -> Iterator[Span]:
+    if _AGE_HINT_RE.search(text) is None:
+        return
     limits = [span for span in _age_limit(text)]
     for match in _AGE_RE.finditer(text):
         if any(span.start <= match.start() < span.end for span in limits):
@@ -119,6 +130,8 @@ _OTHERS_RE = re.compile(
 
 
 def _age_limit(text: str) -> Iterator[Span]:
+    if _AGE_LIMIT_HINT_RE.search(text) is None:
+        return
     for match in _AGE_LIMIT_RE.finditer(text):
         if _OTHERS_RE.search(text[max(0, match.start() - 40) : match.start()]):
             continue
@@ -156,6 +169,8 @@ def _you_verb(verb: str) -> str:
 
 
 def _pronoun(text: str) -> Iterator[Span]:
+    if _PRONOUN_HINT_RE.search(text) is None or _PRONOUN_RE.search(text) is None:
+        return
     if _SOMEONE_ELSE_RE.search(text):
         return
     both = [match.span() for match in _BOTH_RE.finditer(text)]
@@ -180,56 +195,74 @@ def _pronoun(text: str) -> Iterator[Span]:
 # ---- gender-coded words --------------------------------------------------------------------
 
 
-def _stems_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    parts = [
-        re.escape(word[:-1]).replace(r"\ ", r"\s+") + r"[\w-]*"
-        if word.endswith("*")
-        else re.escape(word)
-        for word in sorted(words, key=len, reverse=True)
-    ]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+def _stems(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Whole words and stems (without the ``*``) of a list."""
+    exact = frozenset(word.replace(" ", "") for word in words if not word.endswith("*"))
+    stems = frozenset(word[:-1].replace(" ", "") for word in words if word.endswith("*"))
+    return exact, stems
 
 
-_MASCULINE_RE = _stems_re(word_lists.MASCULINE + word_lists.MASCULINE_EXTRA)
-_FEMININE_RE = _stems_re(word_lists.FEMININE)
+_MASCULINE = _stems(word_lists.MASCULINE + word_lists.MASCULINE_EXTRA)
+_FEMININE = _stems(word_lists.FEMININE)
+_STEM_LENGTHS = sorted({len(stem) for stem in _MASCULINE[1] | _FEMININE[1]})
+_TOKEN_RE = re.compile(r"(?<![\w-])[A-Za-z][\w-]*")
+# "rock star": the one coded phrase of two words
+_ROCK_STAR_RE = re.compile(r"(?<![\w-])rock\s+stars?(?![\w-])", re.IGNORECASE)
 # "a leading provider", "growth of leading banks": the company or the market
 _ABOUT_THE_MARKET = frozenset({"a", "an", "the", "of", "most", "world's", "market", "industry"})
 
 
-def _coded(text: str, pattern: re.Pattern[str]) -> Iterator[Span]:
-    for match in pattern.finditer(text):
+def _kind(word: str) -> str:
+    """ "m", "f" or "" for one lower-case word."""
+    for exact, stems, kind in ((*_MASCULINE, "m"), (*_FEMININE, "f")):
+        if word in exact or any(word[:length] in stems for length in _STEM_LENGTHS):
+            return kind
+    return ""
+
+
+@lru_cache(maxsize=8192)
+def _coded_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, "m" or "f") of each gender-coded word, in order."""
+    found: list[tuple[int, int, str]] = []
+    for match in _TOKEN_RE.finditer(text):
         word = match.group().lower()
-        if word in word_lists.NOT_CODED or any(char.isdigit() for char in word):
+        kind = _kind(word)
+        if not kind or _not_coded(text, match, word):
             continue
-        if match.start() and text[match.start() - 1] in "/.@#_":
-            continue  # part of an address or a name in code
-        following = _next_word(text, match.end())
-        if word.startswith("compet") and following in word_lists.PAY_WORDS:
-            continue  # competitive salary: the pay, not the person
-        if word == "leading" and _previous_word(text, match.start()) in _ABOUT_THE_MARKET:
-            continue  # a leading provider: the company
-        if word == "kind" and following == "of":
-            continue
-        if word == "understanding" and following == "of":
-            continue  # an understanding of accounting: knowledge, not a trait
-        if word.startswith("respon") and following == "for":
-            continue  # responsible for: a duty
-        yield Span(match.start(), match.end())
+        found.append((match.start(), match.end(), kind))
+    found.extend((match.start(), match.end(), "m") for match in _ROCK_STAR_RE.finditer(text))
+    return tuple(sorted(found))
+
+
+def _not_coded(text: str, match: re.Match[str], word: str) -> bool:
+    if word in word_lists.NOT_CODED or any(char.isdigit() for char in word):
+        return True
+    if match.start() and text[match.start() - 1] in "/.@#_":
+        return True  # part of an address or a name in code
+    following = _next_word(text, match.end())
+    if word.startswith("compet") and following in word_lists.PAY_WORDS:
+        return True  # competitive salary: the pay, not the person
+    if word == "leading" and _previous_word(text, match.start()) in _ABOUT_THE_MARKET:
+        return True  # a leading provider: the company
+    if word == "kind" and following == "of":
+        return True
+    if word == "understanding" and following == "of":
+        return True  # an understanding of accounting: knowledge, not a trait
+    return word.startswith("respon") and following == "for"  # responsible for: a duty
 
 
 def _gender_coded(text: str) -> Iterator[Span]:
-    spans = [*_coded(text, _MASCULINE_RE), *_coded(text, _FEMININE_RE)]
-    return iter(sorted(spans, key=lambda span: span.start))
+    for start, end, _ in _coded_spans(text):
+        yield Span(start, end)
 
 
 def coded_words(posting: Posting) -> tuple[list[str], list[str]]:
     """The masculine- and the feminine-coded words of a posting, in reading order."""
-    masculine: list[str] = []
-    feminine: list[str] = []
+    words: dict[str, list[str]] = {"m": [], "f": []}
     for _place, text in posting_texts(posting):
-        masculine.extend(text[span.start : span.end] for span in _coded(text, _MASCULINE_RE))
-        feminine.extend(text[span.start : span.end] for span in _coded(text, _FEMININE_RE))
-    return masculine, feminine
+        for start, end, kind in _coded_spans(text):
+            words[kind].append(text[start:end])
+    return words["m"], words["f"]
 
 
 def _gender_balance(posting: Posting) -> Iterator[tuple[Place, str, Span]]:
@@ -257,6 +290,8 @@ _NATIVE_RE = re.compile(
 
 
 def _native_speaker(text: str) -> Iterator[Span]:
+    if _NATIVE_HINT_RE.search(text) is None:
+        return
     for match in _NATIVE_RE.finditer(text):
         language = next((group for group in match.groups() if group), "")
         suggestion = f"fluent in {language.capitalize()}" if language else "fluent speaker"
@@ -343,6 +378,8 @@ _ABILITY_SUGGESTIONS = {
 
 
 def _ability(text: str) -> Iterator[Span]:
+    if _ABILITY_HINT_RE.search(text) is None:
+        return
     for match in _ABILITY_RE.finditer(text):
         name = next(name for name in ("verb", "load", "long", "period", "able") if match[name])
         start, end = match.span(name)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from jdeditor.core.checks.model import POSTING, Bilingual, Category, Place, Rule, Severity, Span
 from jdeditor.core.model import Item, ItemKind, Language, Posting, SectionKind
 from jdeditor.core.structure.numbering import parse_marker
-from jdeditor.core.structure.warnings import _DEBRIS_RE
+from jdeditor.core.structure.warnings import _DEBRIS_RE, _DEBRIS_SHAPE_RE
 
 LONG_ITEM_CHARS = 200  # Chinese: characters
 LONG_ITEM_WORDS = 60  # English: words
@@ -154,12 +155,13 @@ def _duplicate_item(posting: Posting) -> Iterator[tuple[Place, str, Span]]:
     for place, item in _items(posting):
         normal = _normal(item.text)
         if len(normal) < 4:
-            continue  # "Excel", "良好": too short to call a duplicate
-        if normal in exact or any(
-            # the ratio cannot reach 0.9 when the lengths differ by more than about a fifth
-            abs(len(normal) - len(other)) * 10 <= len(normal) + len(other)
-            and Indel.normalized_similarity(normal, other, score_cutoff=DUPLICATE_RATIO)
-            for other in seen
+            continue  # "SQL", "良好": too short to call a duplicate
+        if normal in exact or (
+            seen
+            and process.extractOne(
+                normal, seen, scorer=Indel.normalized_similarity, score_cutoff=DUPLICATE_RATIO
+            )
+            is not None
         ):
             yield place, item.text, _whole(item.text)
             continue
@@ -200,8 +202,25 @@ _MORE_DEBRIS_RE = re.compile(
 )
 
 
+_APOSTROPHES = "'’‘`´"
+
+
 def _debris(text: str) -> Iterator[Span]:
     """What the importer calls debris (``structure/warnings.py``), and a few more shapes."""
+    if _DEBRIS_SHAPE_RE.search(text) is not None:
+        yield from _importer_debris(text)
+    if (
+        len(text) < 3
+        or text.rstrip()[-1:] in _APOSTROPHES
+        or text.lstrip()[:1] in _APOSTROPHES
+        or "【" in text
+        or "〔" in text
+        or "（" in text
+    ):
+        yield from _more_debris(text)
+
+
+def _importer_debris(text: str) -> Iterator[Span]:
     for match in _DEBRIS_RE.finditer(text):
         kind = match.lastgroup
         if kind == "dot" and len(text.strip()) <= SHORT_TEXT:
@@ -210,6 +229,9 @@ def _debris(text: str) -> Iterator[Span]:
             yield Span(match.start() - 1, match.end(), text[match.start() - 1])
         else:
             yield Span(match.start(), match.end())
+
+
+def _more_debris(text: str) -> Iterator[Span]:
     for match in _MORE_DEBRIS_RE.finditer(text):
         if match.lastgroup == "end":
             yield Span(match.start() - 1, match.end(), text[match.start() - 1])
