@@ -56,8 +56,10 @@ def fires(rule: Rule, example: str) -> bool:
     return False
 
 
-def _shown(example: str) -> str:
+def _shown(example: str, limit: int = 90) -> str:
     flat = example.replace("\n", " ⏎ ").replace("|", "\\|")
+    if len(flat) > limit:
+        flat = flat[:limit].rstrip() + "…"
     return f"`{flat}`" if "`" not in flat else flat
 
 
