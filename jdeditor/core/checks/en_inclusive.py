@@ -82,15 +82,26 @@ _AGE_SUGGESTIONS = {
 
 
 # Cheap tests before the full patterns: most texts hold none of these letters in a row.
-_AGE_HINT_RE = re.compile(r"you|energ|native|grad", re.IGNORECASE)
+# Substring tests on the lower-cased text: many times quicker than a pattern that ignores case.
+_AGE_HINTS = ("you", "energ", "native", "grad")
 _AGE_LIMIT_HINT_RE = re.compile(r"[1-7]\d")
-_PRONOUN_HINT_RE = re.compile(r"\bh[ei]", re.IGNORECASE)
-_NATIVE_HINT_RE = re.compile(r"nativ|tongue|first\s+lang", re.IGNORECASE)
-_ABILITY_HINT_RE = re.compile(r"lift|stand|walk|see|hear|climb|carr|bodied", re.IGNORECASE)
+_PRONOUN_HINT_RE = re.compile(r"\bh[ei]")
+_NATIVE_HINTS = ("nativ", "tongue", "first")
+_ABILITY_HINTS = ("lift", "stand", "walk", "see", "hear", "climb", "carr", "bodied")
+
+
+@lru_cache(maxsize=4096)
+def _lower(text: str) -> str:
+    return text.lower()
+
+
+def _has_any(text: str, hints: tuple[str, ...]) -> bool:
+    lower = _lower(text)
+    return any(hint in lower for hint in hints)
 
 
 def _age(text: str) -> Iterator[Span]:
-    if _AGE_HINT_RE.search(text) is None:
+    if not _has_any(text, _AGE_HINTS):
         return
     limits = [span for span in _age_limit(text)]
     for match in _AGE_RE.finditer(text):
@@ -169,7 +180,7 @@ def _you_verb(verb: str) -> str:
 
 
 def _pronoun(text: str) -> Iterator[Span]:
-    if _PRONOUN_HINT_RE.search(text) is None or _PRONOUN_RE.search(text) is None:
+    if _PRONOUN_HINT_RE.search(_lower(text)) is None or _PRONOUN_RE.search(text) is None:
         return
     if _SOMEONE_ELSE_RE.search(text):
         return
@@ -290,7 +301,7 @@ _NATIVE_RE = re.compile(
 
 
 def _native_speaker(text: str) -> Iterator[Span]:
-    if _NATIVE_HINT_RE.search(text) is None:
+    if not _has_any(text, _NATIVE_HINTS):
         return
     for match in _NATIVE_RE.finditer(text):
         language = next((group for group in match.groups() if group), "")
@@ -378,7 +389,7 @@ _ABILITY_SUGGESTIONS = {
 
 
 def _ability(text: str) -> Iterator[Span]:
-    if _ABILITY_HINT_RE.search(text) is None:
+    if not _has_any(text, _ABILITY_HINTS):
         return
     for match in _ABILITY_RE.finditer(text):
         name = next(name for name in ("verb", "load", "long", "period", "able") if match[name])
