@@ -137,7 +137,8 @@ suggestion.
   apostrophe or full stop, an apostrophe at the start or end next to Chinese, and empty
   brackets 【】（）.
 - Half-width punctuation: , ; : ? ! ( ) next to a Chinese character become full-width;
-  digits on both sides (1,000) and `://` stay. The suggestion is the whole text
+  digits on both sides (1,000) and `://` stay, and the spaces beside a converted mark go
+  ("说明 (一)" → "说明（一）"). The suggestion is the whole text
   normalised, which the findings panel applies in one undoable step.
 """
 

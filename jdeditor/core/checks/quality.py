@@ -278,7 +278,20 @@ def full_width(text: str) -> str:
     for start, start_near in opened:  # unclosed "(" next to Chinese
         if start_near:
             chars[start] = "（"
+    _drop_spaces(text, chars)
     return "".join(chars)
+
+
+def _drop_spaces(text: str, chars: list[str]) -> None:
+    """Full-width punctuation carries its own space: "说明 (一)" → "说明（一）"."""
+    for at, char in enumerate(chars):
+        if char == text[at]:
+            continue
+        step = -1 if char == "（" else 1
+        near = at + step
+        while 0 <= near < len(text) and text[near] in " \t":
+            chars[near] = ""
+            near += step
 
 
 def _halfwidth_punct(text: str) -> Iterator[Span]:

@@ -184,6 +184,8 @@ def test_not_debris(text: str) -> None:
         ("改进产品及(或)降低成本;", "改进产品及（或）降低成本；"),
         ("熟悉PRD文档(如:axure、ppt)", "熟悉PRD文档（如：axure、ppt）"),
         ("你准备好了吗?来吧!", "你准备好了吗？来吧！"),
+        ("产品经理岗位职责说明 (一)", "产品经理岗位职责说明（一）"),
+        ("工作地点: 北京 朝阳区", "工作地点：北京 朝阳区"),
     ],
 )
 def test_halfwidth_punct(text: str, normal: str) -> None:
