@@ -23,6 +23,9 @@ class DismissDialog(QDialog):
         finding = QLabel(finding_text)
         finding.setObjectName("dismiss_finding")
         finding.setWordWrap(True)
+        font = finding.font()
+        font.setBold(True)
+        finding.setFont(font)
         prompt = QLabel(
             self.tr(
                 "Why does this not apply? The reason is kept with the posting, and the "

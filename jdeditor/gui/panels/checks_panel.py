@@ -87,6 +87,7 @@ class ChecksPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setIndentation(14)
+        self.tree.setAlternatingRowColors(True)  # two lines a finding: tell them apart
         self.empty_label = QLabel()
         self.empty_label.setObjectName("checks_empty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
