@@ -79,7 +79,13 @@ class ChecksActions(QObject):
     def watch(self, editor: PostingEditor) -> None:
         """Check the editor's posting again whenever it changes (once typing pauses)."""
         self._editor = editor
-        editor.changed.connect(self.timer.start)
+        editor.changed.connect(self._on_changed)
+
+    def _on_changed(self) -> None:
+        if self._parts.current_posting() is self.panel.posting():
+            self.timer.start()  # typing: once it pauses
+        else:
+            self.recheck()  # another posting: no findings of the last one meanwhile
 
     def recheck(self) -> None:
         """Check the open posting now and show the findings."""
@@ -99,7 +105,8 @@ class ChecksActions(QObject):
             findings = check_posting(posting, dismissed, rules)
         except Exception:  # a broken rule must not stop the user from typing
             logger.exception("checking the open posting failed")
-            findings = []
+            self.panel.show_failure(posting)
+            return
         self.panel.show_findings(posting, findings, len(rules))
         self.last_duration = time.perf_counter() - started
 

@@ -4,13 +4,14 @@ fixed as undoable edits; driven through the main window as a person would."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QTreeWidgetItem
 
-from jdeditor.core.checks.model import Finding, Place
+from jdeditor.core.checks.model import Finding, Place, Span
 from jdeditor.core.checks.registry import all_rules
 from jdeditor.core.model import Item, Language, Posting, Section, SectionKind
 from jdeditor.gui.dialogs.dismiss_dialog import DismissDialog
@@ -247,6 +248,29 @@ def test_the_panel_in_chinese(qtbot: object, chinese: None, tmp_path: Path) -> N
         window.editor.set_posting(None)
         window.library.close()
         QLocale.setDefault(QLocale("en"))
+
+
+def test_another_posting_is_checked_at_once_and_a_broken_rule_is_reported(
+    qtbot: object, window: MainWindow, caplog: pytest.LogCaptureFixture
+) -> None:
+    open_posting(window, problem_posting())
+    assert rule_ids(window)
+    window.library.create_posting(chinese_posting("数据工程师"))
+    window.panel.refresh()
+    row = next(n for n in range(2) if window.panel.model.summary_at(n).title == "数据工程师")  # type: ignore[union-attr]
+    window.panel.view.selectRow(row)
+    assert window.checks.panel.posting() is window.editor.posting()
+    assert rule_ids(window) == []  # not the last posting's findings for 300 ms
+
+    def broken(text: str) -> list[Span]:
+        raise ValueError("a bug in a rule")
+
+    window.checks.rules = lambda: [*check_rules.RULES, replace(check_rules.AGE, text_check=broken)]
+    window.checks.recheck()
+    assert (
+        window.checks.panel.empty_label.text() == "The checks could not run; the log file says why."
+    )
+    assert "checking the open posting failed" in caplog.text
 
 
 def test_no_posting_and_whole_posting_places(window: MainWindow) -> None:

@@ -125,6 +125,15 @@ class ChecksPanel(QWidget):
     def findings(self) -> list[Finding]:
         return list(self._findings)
 
+    def posting(self) -> Posting | None:
+        """The posting whose findings are shown."""
+        return self._posting
+
+    def show_failure(self, posting: Posting) -> None:
+        """The checks could not run (a rule failed): say so rather than "no problems"."""
+        self.show_findings(posting, [], 0)
+        self.empty_label.setText(self.tr("The checks could not run; the log file says why."))
+
     def show_findings(
         self, posting: Posting | None, findings: Sequence[Finding], rules_run: int
     ) -> None:
