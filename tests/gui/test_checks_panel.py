@@ -348,6 +348,7 @@ def test_the_real_rules_end_to_end(qtbot: object, window: MainWindow) -> None:
     window.editor.header.title_edit.setFocus()
     qtbot.mouseClick(window.checks.panel.apply_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert "," not in posting.sections[1].items[1].text
-    assert "quality.halfwidth_punct" not in rule_ids(window)
+    place = Place(section=1, item=(1,))
+    assert not [f for f in window.checks.panel.findings() if f.place == place]
     window.undo_action.trigger()
     assert "," in posting.sections[1].items[1].text
