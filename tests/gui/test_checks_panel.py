@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QTreeWidgetItem
 
-from jdeditor.core.checks.model import Finding, Place, Span
+from jdeditor.core.checks.engine import posting_texts
+from jdeditor.core.checks.model import Bilingual, Category, Finding, Place, Rule, Severity, Span
 from jdeditor.core.checks.registry import all_rules
 from jdeditor.core.model import Item, Language, Posting, Section, SectionKind
 from jdeditor.gui.dialogs.dismiss_dialog import DismissDialog
@@ -296,27 +297,38 @@ def big_posting() -> Posting:
     return Posting(title="数据分析师", language=Language.ZH, sections=sections)
 
 
-def test_a_recheck_after_a_keystroke_in_a_big_posting_takes_under_20_ms(
-    window: MainWindow,
-) -> None:
-    """60 rules of the kind the rule modules hold, on 240 items: the first check runs every
-    rule on every text; after a keystroke only the changed text is checked again."""
-    heavy = check_rules.heavy_rules(60)
-    window.checks.rules = lambda: [*all_rules(), *check_rules.RULES, *heavy]
-    open_posting(window, big_posting())
+def test_after_a_keystroke_only_the_changed_text_is_checked_again(window: MainWindow) -> None:
+    """On 240 items, a keystroke re-runs the rules on the one text that changed (how long
+    that takes is measured in benchmarks/bench_checks.py, not here)."""
+    texts_checked: list[str] = []
+
+    def counting(text: str) -> list[Span]:
+        texts_checked.append(text)
+        return []
+
+    counter = Rule(
+        "test.counter",
+        Category.QUALITY,
+        Severity.INFO,
+        Bilingual("计数", "count"),
+        Bilingual("计数", "count"),
+        text_check=counting,
+    )
+    window.checks.rules = lambda: [*check_rules.RULES, *check_rules.heavy_rules(60), counter]
+    posting = open_posting(window, big_posting())
     tests = sorted(rule for rule in rule_ids(window) if rule.startswith("test."))
     assert tests == ["test.age", "test.gender", "test.halfwidth_comma"]
+    distinct = {text for _, text in posting_texts(posting)}
+    assert sorted(texts_checked) == sorted(distinct)  # the first check reads every text once
     frame = window.editor.section_frames()[4]
     frame.editor.select_text((12,), 0, 0)
     editor = QApplication.focusWidget()
     assert isinstance(editor, ItemTextEdit)
-    durations = []
-    for _ in range(5):
+    for _ in range(3):
+        texts_checked.clear()
         commit_text(editor, "新")  # a keystroke, then the pause that runs the check
         window.checks.recheck()
-        durations.append(window.checks.last_duration)
-    print("re-check after a keystroke, ms:", [round(d * 1000, 1) for d in durations])
-    assert min(durations) < 0.020, durations
+        assert len(texts_checked) == 1 and texts_checked[0].startswith("新")
     commit_text(editor, "限女性")
     window.checks.recheck()
     assert rule_ids(window).count("test.gender") == 2  # the changed text was checked
