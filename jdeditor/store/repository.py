@@ -18,6 +18,7 @@ from typing import Any, cast
 from sqlalchemy import Engine, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from jdeditor.core.diff import is_meaningful_change
 from jdeditor.core.listing import (
     ListQuery,
     Page,
@@ -232,7 +233,8 @@ class PostingRepository:
 
         Raises :class:`ConflictError` when the stored version is not ``posting.version``,
         and :class:`NotFoundError` when the posting is gone or in the trash; either way
-        nothing is written.
+        nothing is written. A save that changes nothing, or only whitespace, writes
+        nothing either (no revision, same version) and returns the stored posting.
         """
         if posting.id is None:
             return self.add(posting, note)
@@ -240,6 +242,9 @@ class PostingRepository:
         posting_id = posting.id
         now = _now()
         with self._transaction() as session:
+            unchanged = self._unchanged(session, posting)
+            if unchanged is not None:
+                return unchanged
             result = session.execute(
                 update(PostingRow)
                 .where(
@@ -260,6 +265,17 @@ class PostingRepository:
             self._write_revisions(session, [stored], note, now)
             self.search_backend.index(session, [search_document(posting_id, stored)])
         return self.get(posting_id)
+
+    def _unchanged(self, session: Session, posting: Posting) -> Posting | None:
+        """The stored posting, when saving ``posting`` would not change its content."""
+        assert posting.id is not None
+        found = self._load(session, [posting.id], include_trash=False)
+        stored = found[0] if found else None
+        if stored is None or stored.version != posting.version:
+            return None  # the update below fails and says why
+        if is_meaningful_change(stored, posting) or stored.dismissals != posting.dismissals:
+            return None
+        return stored
 
     def _raise_save_failure(self, session: Session, posting: Posting) -> None:
         assert posting.id is not None
