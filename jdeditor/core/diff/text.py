@@ -40,12 +40,19 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text))
 
 
-def similarity(old: str, new: str, at_least: float = 0.0) -> float:
-    """How alike two texts are (0–1, difflib's ratio over their match keys).
+@lru_cache(maxsize=4096)
+def match_tokens(text: str) -> tuple[str, ...]:
+    """The tokens similarity is measured on: those of the match key, without spaces (every
+    English sentence has spaces; counting them would make unrelated sentences alike)."""
+    return tuple(token for token in tokens(match_key(text)) if not token.isspace())
 
-    Returns 0.0 early when the cheap upper bounds already fall below ``at_least``.
+
+def similarity(old: str, new: str, at_least: float = 0.0) -> float:
+    """How alike two texts are (0–1): difflib's ratio over their match tokens, so
+    character by character in Chinese and word by word in Latin text, like the
+    highlighting. Returns 0.0 early when the cheap upper bounds fall below ``at_least``.
     """
-    a, b = match_key(old), match_key(new)
+    a, b = match_tokens(old), match_tokens(new)
     if a == b:
         return 1.0
     if not a or not b:
