@@ -10,6 +10,7 @@ See docs/architecture.md ("History: comparing postings") for the design.
 from __future__ import annotations
 
 from jdeditor.core.diff.compare import compare_postings, content_key, is_meaningful_change
+from jdeditor.core.diff.diff_json import diff_to_dict
 from jdeditor.core.diff.model import (
     Change,
     FieldChange,
@@ -35,6 +36,7 @@ __all__ = [
     "change_counts",
     "compare_postings",
     "content_key",
+    "diff_to_dict",
     "is_meaningful_change",
     "segments",
     "summary",

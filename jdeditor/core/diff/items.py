@@ -139,9 +139,37 @@ def moved_pairs(pairing: Pairing) -> set[int]:
         groups.setdefault(new_parent, []).append((new_index, old_index))
     for members in groups.values():
         members.sort()
-        kept = longest_increasing([pairing.old[old].sibling for _, old in members])
+        values = [pairing.old[old].sibling for _, old in members]
+        weights = [pairing.score[old] for _, old in members]
+        kept = heaviest_increasing(values, weights)
         moved.update(old for position, (_, old) in enumerate(members) if position not in kept)
     return moved
+
+
+def heaviest_increasing(values: Sequence[int], weights: Sequence[float]) -> set[int]:
+    """Positions of the increasing subsequence that keeps the most items in place and,
+    among those, the most alike ones: of ``[B, A']`` from ``[A, B]`` the unchanged B
+    stays and the edited A' moved, rather than the other way round. Quadratic, so long
+    lists (never a real section) take the plain longest subsequence."""
+    count = len(values)
+    if count > 300:
+        return longest_increasing(values)
+    best = [(1.0, weight) for weight in weights]  # (items kept, summed similarity)
+    previous = [-1] * count
+    for position in range(count):
+        for before in range(position):
+            if values[before] < values[position]:
+                kept, alike = best[before]
+                candidate = (kept + 1, alike + weights[position])
+                if candidate > best[position]:
+                    best[position] = candidate
+                    previous[position] = before
+    chosen: set[int] = set()
+    position = max(range(count), key=lambda index: best[index], default=-1)
+    while position != -1:
+        chosen.add(position)
+        position = previous[position]
+    return chosen
 
 
 def longest_increasing(values: Sequence[int]) -> set[int]:

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import copy
+import json
 from decimal import Decimal
 
-from jdeditor.core.diff import Change, SegmentOp, compare_postings, is_meaningful_change
+from jdeditor.core.diff import (
+    Change,
+    SegmentOp,
+    compare_postings,
+    diff_to_dict,
+    is_meaningful_change,
+)
 from jdeditor.core.model import EmploymentType, Salary, Section, SectionKind, Status
 from tests.core.diff.builders import items, posting
 
@@ -101,3 +108,24 @@ def test_nothing_changed() -> None:
     assert not is_meaningful_change(old, new)
     diff = compare_postings(old, new)
     assert not diff.has_changes and diff.fields == ()
+
+
+def test_a_diff_as_json_values() -> None:
+    old = posting(["负责数据分析", "维护看板"], salary=Salary(Decimal(15000)))
+    new = posting(["维护看板", "负责数据分析报告"], salary=Salary(Decimal("15000.50")))
+    encoded = diff_to_dict(compare_postings(old, new))
+    assert json.loads(json.dumps(encoded, ensure_ascii=False)) == encoded
+    assert encoded["changed"] is True
+    assert encoded["fields"][0]["new"] == {
+        "minimum": "15000.50",
+        "maximum": None,
+        "currency": "CNY",
+        "period": "month",
+    }
+    duties = encoded["sections"][0]["items"]
+    assert [item["change"] for item in duties] == ["unchanged", "moved_edited"]
+    assert duties[1]["old"]["label"] == "1" and duties[1]["new"]["label"] == "2"
+    assert duties[1]["segments"] == [
+        ["equal", "负责数据分析", "负责数据分析"],
+        ["insert", "", "报告"],
+    ]

@@ -60,7 +60,7 @@ def _rebuilt_from(diff: PostingDiff, sections: int) -> list[list[tuple[str, Item
     return rebuilt
 
 
-@settings(max_examples=examples(200), deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(posting_pairs())
 def test_the_diff_rebuilds_the_new_texts_and_keeps_every_old_one(
     pair: tuple[Posting, Posting],
@@ -82,7 +82,7 @@ def test_the_diff_rebuilds_the_new_texts_and_keeps_every_old_one(
     assert is_meaningful_change(old, new) == diff.has_changes
 
 
-@settings(max_examples=examples(200), deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(posting_pairs())
 def test_a_posting_compared_with_itself_is_all_unchanged(pair: tuple[Posting, Posting]) -> None:
     posting = pair[0]
