@@ -18,7 +18,6 @@ from typing import Any, cast
 from sqlalchemy import Engine, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from jdeditor.core.diff import is_meaningful_change
 from jdeditor.core.listing import (
     ListQuery,
     Page,
@@ -268,6 +267,9 @@ class PostingRepository:
 
     def _unchanged(self, session: Session, posting: Posting) -> Posting | None:
         """The stored posting, when saving ``posting`` would not change its content."""
+        # Imported here: commands that only read (list, search) do not pay for the diff.
+        from jdeditor.core.diff import is_meaningful_change
+
         assert posting.id is not None
         found = self._load(session, [posting.id], include_trash=False)
         stored = found[0] if found else None
