@@ -2,6 +2,7 @@
 
     .venv/bin/python -m benchmarks.bench_diff              # median of 200 runs per case
     .venv/bin/python -m benchmarks.bench_diff --repeat 50
+    .venv/bin/python -m benchmarks.bench_diff --samples /work/shared/samples   # + real files
 
 The realistic edit: 3 items edited, one moved, one added, one removed, the salary
 changed. Each case is measured with the summary sentence too, since the history list
@@ -12,11 +13,13 @@ from __future__ import annotations
 
 import argparse
 import copy
+import itertools
 import random
 import statistics
 import time
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from benchmarks.generate import _en_item, _zh_item
 from jdeditor.core.diff import compare_postings, is_meaningful_change, summary
@@ -95,12 +98,39 @@ def run(repeat: int) -> list[tuple[str, str]]:
     return rows
 
 
+def sample_pairs(folder: Path) -> list[tuple[str, str]]:
+    """Each posting recognised in the sample files compared with the next one: two
+    different postings, as "compare two postings" does."""
+    from jdeditor.core.structure import parse_text
+
+    postings = [
+        parsed.posting
+        for path in sorted(folder.rglob("*.txt"))
+        for parsed in parse_text(path.read_text(encoding="utf-8", errors="replace"))
+    ]
+    times = []
+    for old, new in itertools.pairwise(postings):
+        start = time.perf_counter()
+        compare_postings(old, new)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return [
+        (
+            f"{len(times)} pairs of different real postings: median / 90th percentile / worst",
+            f"{statistics.median(times):.1f} / {times[len(times) * 9 // 10]:.1f} / "
+            f"{times[-1]:.0f} ms",
+        )
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=200)
+    parser.add_argument("--samples", type=Path, help="a folder of sample .txt files")
     args = parser.parse_args()
+    rows = run(args.repeat) + (sample_pairs(args.samples) if args.samples else [])
     print("| measure | median |\n|---|---|")
-    for label, value in run(args.repeat):
+    for label, value in rows:
         print(f"| {label} | {value} |", flush=True)
 
 

@@ -28,7 +28,7 @@ from jdeditor.core.diff.model import (
     SegmentOp,
 )
 from jdeditor.core.diff.sections import SectionPair, pair_sections
-from jdeditor.core.diff.text import canonical, segments, similarity
+from jdeditor.core.diff.text import Scorer, canonical, segments
 from jdeditor.core.model import Item, Posting, Salary, Section
 
 TEXT_FIELDS = ("title", "department", "location", "reports_to", "summary")
@@ -158,16 +158,17 @@ def _pair_across(pairings: Sequence[Pairing]) -> dict[Place, tuple[Node, float]]
     if not old_free or not new_free:
         return {}
     scored: list[tuple[float, Place, Place]] = []
-    for p, i in old_free:
-        old_node = pairings[p].old[i]
-        for q, j in new_free:
+    for q, j in new_free:
+        new_node = pairings[q].new[j]
+        scorer = Scorer(new_node.ref.text)
+        for p, i in old_free:
             if p == q:
                 continue  # the same section pair already looked
-            new_node = pairings[q].new[j]
+            old_node = pairings[p].old[i]
             if old_node.canonical == new_node.canonical:
                 score = 1.0
             else:
-                score = similarity(old_node.ref.text, new_node.ref.text, ELSEWHERE_SIMILARITY)
+                score = scorer.score(old_node.ref.text, ELSEWHERE_SIMILARITY)
             if score >= ELSEWHERE_SIMILARITY:
                 scored.append((score, (p, i), (q, j)))
     scored.sort(key=lambda entry: (-entry[0], entry[1], entry[2]))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from jdeditor.core.diff.model import Change, ItemChange, ItemRef, Segment, SegmentOp
-from jdeditor.core.diff.text import canonical, segments, similarity
+from jdeditor.core.diff.text import Scorer, canonical, segments
 from jdeditor.core.model import Item
 from jdeditor.core.numbering import numbered
 
@@ -109,9 +109,10 @@ class Pairing:
         """Pairs alike enough, the most alike first (pass 2 in a stretch, pass 4 overall)."""
         old_free, new_free = self.free_old(old), self.free_new(new)
         scored: list[tuple[float, int, int]] = []
-        for i in old_free:
-            for j in new_free:
-                score = similarity(self.old[i].ref.text, self.new[j].ref.text, at_least)
+        for j in new_free if old_free else ():
+            scorer = Scorer(self.new[j].ref.text)
+            for i in old_free:
+                score = scorer.score(self.old[i].ref.text, at_least)
                 if score >= at_least:
                     scored.append((score, i, j))
         scored.sort(key=lambda entry: (-entry[0], entry[1], entry[2]))

@@ -52,15 +52,29 @@ def similarity(old: str, new: str, at_least: float = 0.0) -> float:
     character by character in Chinese and word by word in Latin text, like the
     highlighting. Returns 0.0 early when the cheap upper bounds fall below ``at_least``.
     """
-    a, b = match_tokens(old), match_tokens(new)
-    if a == b:
-        return 1.0
-    if not a or not b:
-        return 0.0
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least:
-        return 0.0
-    return matcher.ratio()
+    return Scorer(new).score(old, at_least)
+
+
+class Scorer:
+    """Similarity of many texts to one: difflib indexes the one text once (that indexing
+    was most of the cost when every pair built its own matcher)."""
+
+    def __init__(self, text: str) -> None:
+        self._tokens = match_tokens(text)
+        self._matcher = SequenceMatcher(None, (), self._tokens, autojunk=False)
+
+    def score(self, other: str, at_least: float = 0.0) -> float:
+        a, b = match_tokens(other), self._tokens
+        if a == b:
+            return 1.0
+        if not a or not b:
+            return 0.0
+        if 2 * min(len(a), len(b)) < at_least * (len(a) + len(b)):  # real_quick_ratio
+            return 0.0
+        self._matcher.set_seq1(a)
+        if self._matcher.quick_ratio() < at_least:
+            return 0.0
+        return self._matcher.ratio()
 
 
 def segments(old: str, new: str) -> tuple[Segment, ...]:
