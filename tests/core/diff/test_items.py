@@ -167,3 +167,23 @@ def test_an_item_moved_to_another_section() -> None:
 def test_a_rewritten_item_is_removed_and_added() -> None:
     diff = compare_postings(posting(["负责数据分析报告的撰写"]), posting(["管理公司的服务器机房"]))
     assert [change for change, *_ in rows(diff)] == ["removed", "added"]
+
+
+def test_a_rewording_where_the_item_stood_is_an_edit() -> None:
+    old = posting(["负责数据分析", "维护数据看板"])
+    new = posting(["负责数据统计与建模", "维护数据看板"])
+    assert [change for change, *_ in rows(compare_postings(old, new))] == ["edited", "unchanged"]
+
+
+def test_references_say_where_an_item_stood_and_under_what() -> None:
+    old = posting([("市场研究", ["竞品分析"])], ["本科"])
+    new = posting(["市场研究", "竞品分析"], ["本科"])
+    [_, moved, _] = [item for _, item in compare_postings(old, new).item_changes()]
+    assert moved.old is not None and moved.new is not None
+    assert (moved.old.section_index, moved.old.path, moved.old.parent_text) == (
+        0,
+        (0, 0),
+        "市场研究",
+    )
+    assert (moved.new.path, moved.new.parent_text, moved.new.depth) == ((1,), "", 0)
+    assert moved.change is Change.MOVED
