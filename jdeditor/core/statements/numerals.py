@@ -123,14 +123,13 @@ _EN_UNITS = (
     r"years?|months?|weeks?|days?|hours?|people|persons?|languages?|times|projects?"
     r"|direct reports?|reports?"
 )
+_EN_WORDS = "|".join(_EN_NUMBERS)
 _EN_NUMBER_WORD = re.compile(
-    r"\b(" + "|".join(_EN_NUMBERS) + r")\b(?=(?:\s*\+|\s+or more|\s*(?:to|-)\s*\w+)?"
+    r"\b(" + _EN_WORDS + r")\b(?=(?:\s*\+|\s+or more|\s*(?:to|-)\s*(?:\d+|" + _EN_WORDS + r"))?"
     r"[\s-]+(?:" + _EN_UNITS + r")\b)",
     re.IGNORECASE,
 )
-_EN_RANGE_START = re.compile(
-    r"\b(" + "|".join(_EN_NUMBERS) + r")(?=\s*(?:to|-)\s*\d)", re.IGNORECASE
-)
+_EN_RANGE_START = re.compile(r"\b(" + _EN_WORDS + r")(?=\s*(?:to|-)\s*\d)", re.IGNORECASE)
 
 
 def english_numbers_to_arabic(text: str) -> str:

@@ -64,23 +64,35 @@ def _is_filler(word: str) -> bool:
     return (len(word) <= 3 and not any(char.isdigit() for char in word)) or word in _QUALIFIERS
 
 
+# Characters that stand for one another without changing what is asked: conjunctions,
+# particles, degree words (较强/很强).
+_INTERCHANGEABLE = frozenset("和及与并且或等、的地得之其较很更")
+# One character for another inside a word that keeps its meaning: 熟悉/熟练, 开发/研发,
+# 学历/学位, 负责/负则 (a slip of the input method is a character for another too).
+_SAME_WORD_PAIRS = frozenset(frozenset(pair) for pair in ("悉练", "开研", "历位", "责则"))
+
+
 def _replaces_a_word(first: str, second: str) -> bool:
     """Whether one Chinese word stands in place of another (前端开发 / 后台开发).
 
-    Adding or dropping characters (相关工作经验 / 相关经验) and one character for another
-    (熟悉 / 熟练, 和 / 及) pass; two or more in place of two or more do not.
+    Adding or dropping characters (相关工作经验 / 相关经验) passes, and so does one small
+    word for another (和 / 及, 熟悉 / 熟练); other replacements (华东 / 华南) do not.
     """
     for opcode in Levenshtein.opcodes(first, second):
         if opcode.tag != "replace":
             continue
         mine = first[opcode.src_start : opcode.src_end]
         theirs = second[opcode.dest_start : opcode.dest_end]
-        if (
-            len(_WIDE.findall(mine)) >= 2
-            and len(_WIDE.findall(theirs)) >= 2
-            and not set(mine) & set(theirs)
-        ):
+        wide_mine, wide_theirs = _WIDE.findall(mine), _WIDE.findall(theirs)
+        if not wide_mine or not wide_theirs or set(mine) & set(theirs):
+            continue
+        if len(wide_mine) >= 2 and len(wide_theirs) >= 2:
             return True
+        if not (
+            set(wide_mine + wide_theirs) <= _INTERCHANGEABLE
+            or frozenset(wide_mine + wide_theirs) in _SAME_WORD_PAIRS
+        ):
+            return True  # 华东 / 华南: one character can be the whole difference
     return False
 
 
