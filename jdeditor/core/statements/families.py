@@ -36,7 +36,7 @@ class FamilyOptions:
 
     threshold: float = 0.85  # fuzz.ratio / 100 of the comparison forms
     keys: int = 4  # blocking keys per candidate: its rarest unit bigrams
-    window: int = 64  # largest block compared in full; larger ones as a sliding window
+    window: int = 32  # largest block compared in full; larger ones as a sliding window
 
 
 class _UnionFind:
@@ -107,6 +107,17 @@ def _families_of_group(
 def _family(
     kind: SectionKind, language: Language, statements: list[Statement], forms: dict[str, str]
 ) -> Family:
+    if len(statements) == 1:  # most statements have no near-duplicate: the short way
+        [statement] = statements
+        form = forms[statement.text]
+        return Family(
+            family_id(kind, language, form),
+            kind,
+            language,
+            form,
+            (Variant(statement.text, 1, 1),),
+            1,
+        )
     postings: dict[str, set[int]] = defaultdict(set)
     uses: Counter[str] = Counter()
     for statement in statements:

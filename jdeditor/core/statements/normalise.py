@@ -49,6 +49,9 @@ _SAME_BOUND = [
     (re.compile(r"(\d+)\s*(?:to|-)\s*(\d+)", re.IGNORECASE), r"\1-\2"),
 ]
 
+# Only a text with a Latin word can hold an English number word.
+_HAS_WORD = re.compile("[A-Za-z]{3}")
+
 # Only a text with one of these can need _SAME_BOUND (most statements have none).
 _HAS_BOUND = re.compile(r"\d|含|以上|以下")
 
@@ -106,7 +109,8 @@ def normalise(text: str, language: Language | str = Language.ZH) -> str:
     text = strip_leading_marks(text)
     text = unicodedata.normalize("NFKC", text)
     text = chinese_numerals_to_arabic(text)
-    text = english_numbers_to_arabic(text)
+    if _HAS_WORD.search(text):
+        text = english_numbers_to_arabic(text)
     if _HAS_BOUND.search(text):
         for pattern, replacement in _SAME_BOUND:
             text = pattern.sub(replacement, text)
