@@ -111,9 +111,18 @@ def normalise(text: str, language: Language | str = Language.ZH) -> str:
     text = chinese_numerals_to_arabic(text)
     if _HAS_WORD.search(text):
         text = english_numbers_to_arabic(text)
+    text = _same_bounds(text)
+    text = _SPACE_NEXT_TO_WIDE.sub("", " ".join(_without_punctuation(text).casefold().split()))
+    # Again: punctuation gone can bring a number and its unit, or a bound's words, together
+    # ((二)以上, at least、3年, 及、以上); so the form of a form is itself.
+    text = chinese_numerals_to_arabic(text)
+    if _HAS_WORD.search(text):
+        text = english_numbers_to_arabic(text)
+    return _same_bounds(text)
+
+
+def _same_bounds(text: str) -> str:
     if _HAS_BOUND.search(text):
         for pattern, replacement in _SAME_BOUND:
             text = pattern.sub(replacement, text)
-    text = _without_punctuation(text).casefold()
-    text = " ".join(text.split())
-    return _SPACE_NEXT_TO_WIDE.sub("", text)
+    return text
