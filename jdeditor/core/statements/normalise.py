@@ -38,22 +38,24 @@ _LEADING_MARK = re.compile(
 )
 
 # Spellings of the same bound, as (pattern, replacement); applied after NFKC and numerals.
-_SAME_BOUND = [
+# Each group runs only on a text that has what it needs (most statements have none).
+_CHINESE_BOUNDS = [
     (re.compile(r"[(（]\s*含\s*[)）]"), ""),  # 3年(含)以上
-    (re.compile(r"(?:及|或)(以上|以下)"), r"\1"),  # 3年及以上, 3年或以上
+    (re.compile(r"[及或]+(以上|以下)"), r"\1"),  # 3年及以上, 3年或以上
+]
+_NUMBER_BOUNDS = [
     (re.compile(r"(\d)\s*(?:至|到|~|～|－|—|–|-)\s*(?=\d)"), r"\1-"),  # 1至3年, 1~3年
-    (re.compile(r"\bat least (\d+)", re.IGNORECASE), r"\1+"),
-    (re.compile(r"\bminimum (?:of )?(\d+)", re.IGNORECASE), r"\1+"),
-    (re.compile(r"(\d+)\s*\+"), r"\1+"),
+    (re.compile(r"(\d+)\s*\++"), r"\1+"),
+]
+_ENGLISH_BOUNDS = [
+    (re.compile(r"\b(?:(?:at least|minimum(?: of)?) )+(\d+)\+?", re.IGNORECASE), r"\1+"),
     (re.compile(r"(\d+)( [a-z]+)? or more\b", re.IGNORECASE), r"\1+\2"),
     (re.compile(r"(\d+)\s*(?:to|-)\s*(\d+)", re.IGNORECASE), r"\1-\2"),
 ]
+_DIGIT = re.compile(r"\d")
 
-# Only a text with a Latin word can hold an English number word.
+# Only a text with a Latin word can hold an English number word or bound.
 _HAS_WORD = re.compile("[A-Za-z]{3}")
-
-# Only a text with one of these can need _SAME_BOUND (most statements have none).
-_HAS_BOUND = re.compile(r"\d|含|以上|以下")
 
 # Characters kept though they are punctuation or symbols: C++, C#, 50%, 3+.
 _KEPT = frozenset("+#%")
@@ -122,7 +124,13 @@ def normalise(text: str, language: Language | str = Language.ZH) -> str:
 
 
 def _same_bounds(text: str) -> str:
-    if _HAS_BOUND.search(text):
-        for pattern, replacement in _SAME_BOUND:
-            text = pattern.sub(replacement, text)
+    rules = []
+    if "以" in text:
+        rules += _CHINESE_BOUNDS
+    if _DIGIT.search(text):
+        rules += _NUMBER_BOUNDS
+        if _HAS_WORD.search(text):
+            rules += _ENGLISH_BOUNDS
+    for pattern, replacement in rules:
+        text = pattern.sub(replacement, text)
     return text
