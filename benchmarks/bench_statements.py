@@ -19,6 +19,7 @@ import time
 from benchmarks.generate import generate_postings
 from jdeditor.core.statements import Statement, families, statements_of
 
+TARGET_POSTINGS = 10_000
 TARGET_SECONDS = 10.0
 
 
@@ -41,7 +42,7 @@ def main() -> None:
     arguments = parser.parse_args()
     print("postings  statements  families  with variants   wall s    CPU s  growth (CPU)")
     previous: tuple[int, float] | None = None
-    cpu = 0.0
+    at_target: float | None = None
     for size in arguments.sizes:
         statements = _statements(size)
         start_wall, start_cpu = time.perf_counter(), _cpu()
@@ -56,8 +57,11 @@ def main() -> None:
             f"  {wall:7.2f}  {cpu:7.2f}  {growth}"
         )
         previous = (size, cpu)
-    verdict = "met" if cpu < TARGET_SECONDS else "NOT met"
-    print(f"target: families of the largest size in < {TARGET_SECONDS:.0f} s (CPU) — {verdict}")
+        if size == TARGET_POSTINGS:
+            at_target = cpu
+    if at_target is not None:
+        verdict = "met" if at_target < TARGET_SECONDS else "NOT met"
+        print(f"target: {TARGET_POSTINGS:,} postings in < {TARGET_SECONDS:.0f} s (CPU) — {verdict}")
 
 
 if __name__ == "__main__":
