@@ -18,10 +18,21 @@ template says:
 
 This holds for postings in either language: a Chinese posting's Latin words (Excel, SQL)
 are English, and an English posting's few Chinese words are Chinese.
+
+Word 2010's copy of the styles (``stylesWithEffects.xml``, ~0.4 MB in the bundled templates)
+is kept by python-docx as bytes; parsing and writing it again is most of this module's
+time, and it is the same for every posting exported with a template, so its normalised
+bytes are kept in the user's cache folder (``<cache>/parts``) under the hash of the
+original bytes. An entry carries the hash of its own content and is ignored when that does
+not match (a damaged file).
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from docx.oxml import parse_xml
@@ -36,6 +47,7 @@ _EAST_ASIAN_PREFIXES = ("zh", "ja", "ko")
 _VAL = f"{W}val"
 _EAST_ASIA = f"{W}eastAsia"
 _STYLES_WITH_EFFECTS = "application/vnd.ms-word.stylesWithEffects+xml"
+_CACHE_FORMAT = b"1"  # bump when the normalisation changes
 _AFTER_LANG = ("eastAsianLayout", "specVanish", "oMath")  # w:rPr children after w:lang
 
 
@@ -70,6 +82,39 @@ def fix_languages_in_xml(xml: bytes) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
+def _cached_fix_languages_in_xml(xml: bytes) -> bytes:
+    """``fix_languages_in_xml(xml)``, from the cache folder when it holds it (docstring)."""
+    from jdeditor.paths import cache_dir
+
+    key = hashlib.sha256(_CACHE_FORMAT + b"|" + xml).hexdigest()
+    path = cache_dir() / "parts" / f"{key}.xml"
+    try:
+        stored = path.read_bytes()
+    except OSError:
+        stored = b""
+    check, _, fixed = stored.partition(b"\n")
+    if stored and check.decode("ascii", "replace") == hashlib.sha256(fixed).hexdigest():
+        return fixed
+    fixed = fix_languages_in_xml(xml)
+    _store(path, hashlib.sha256(fixed).hexdigest().encode("ascii") + b"\n" + fixed)
+    return fixed
+
+
+def _store(path: Path, data: bytes) -> None:
+    """Write a cache entry atomically; a folder that cannot be written means no cache."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.replace(temporary, path)
+        except OSError:
+            Path(temporary).unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def fix_languages_in(root: Any) -> None:
     """Every ``w:lang`` and ``w:themeFontLang`` below ``root`` (an lxml element)."""
     for tag in ("lang", "themeFontLang"):
@@ -99,7 +144,7 @@ def set_document_languages(document: Any) -> None:
             fix_languages_in(element)
         elif part.content_type == _STYLES_WITH_EFFECTS:
             # Word 2010's copy of the styles; python-docx keeps it as bytes.
-            part._blob = fix_languages_in_xml(part.blob)
+            part._blob = _cached_fix_languages_in_xml(part.blob)
     settings = document.settings.element
     theme_lang = settings.find(f"{W}themeFontLang")
     if theme_lang is not None:
