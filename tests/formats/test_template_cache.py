@@ -140,7 +140,7 @@ def test_a_damaged_styles_entry_is_ignored(monkeypatch: pytest.MonkeyPatch) -> N
     fixed = languages_module._cached_fix_languages_in_xml(xml)
     assert b'w:val="en-US"' in fixed
     [entry] = _entries("parts")
-    entry.write_bytes(entry.read_bytes().replace(b"en-US", b"xx-XX"))
+    entry.write_bytes(entry.read_bytes().replace(b"en-US", b"xx-XX"))  # hash now wrong
     assert languages_module._cached_fix_languages_in_xml(xml) == fixed
     calls: list[bytes] = []
     monkeypatch.setattr(
@@ -148,3 +148,25 @@ def test_a_damaged_styles_entry_is_ignored(monkeypatch: pytest.MonkeyPatch) -> N
     )
     assert languages_module._cached_fix_languages_in_xml(xml) == fixed  # repaired entry
     assert calls == []
+
+
+def test_docxtpls_clean_up_of_the_xml_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    from docxtpl import DocxTemplate
+
+    from jdeditor.formats.docx_export.render import open_template, template_bytes
+
+    path = find_template(DEFAULT_TEMPLATE[Language.ZH]).path
+    tpl = open_template(path, template_bytes(path))
+    xml = tpl.get_xml()
+    expected = DocxTemplate.patch_xml(tpl, xml)
+    assert tpl.patch_xml(xml) == expected
+    assert _entries("patched")
+
+    def refuse(self: Any, src_xml: str) -> str:
+        raise AssertionError("patched again although the cache holds it")
+
+    monkeypatch.setattr(DocxTemplate, "patch_xml", refuse)
+    assert tpl.patch_xml(xml) == expected
+    changed = xml + " "
+    with pytest.raises(AssertionError, match="patched again"):
+        tpl.patch_xml(changed)

@@ -22,22 +22,18 @@ are English, and an English posting's few Chinese words are Chinese.
 Word 2010's copy of the styles (``stylesWithEffects.xml``, ~0.4 MB in the bundled templates)
 is kept by python-docx as bytes; parsing and writing it again is most of this module's
 time, and it is the same for every posting exported with a template, so its normalised
-bytes are kept in the user's cache folder (``<cache>/parts``) under the hash of the
-original bytes. An entry carries the hash of its own content and is ignored when that does
-not match (a damaged file).
+bytes are kept in the user's cache folder (``<cache>/parts``, disk_cache.py) under the
+hash of the original bytes.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from docx.oxml import parse_xml
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
+from jdeditor.formats.docx_export.disk_cache import cached
 from jdeditor.formats.docx_export.fonts import default_run_properties
 from jdeditor.formats.docx_export.numbering import W_NS, W
 
@@ -83,36 +79,8 @@ def fix_languages_in_xml(xml: bytes) -> bytes:
 
 
 def _cached_fix_languages_in_xml(xml: bytes) -> bytes:
-    """``fix_languages_in_xml(xml)``, from the cache folder when it holds it (docstring)."""
-    from jdeditor.paths import cache_dir
-
-    key = hashlib.sha256(_CACHE_FORMAT + b"|" + xml).hexdigest()
-    path = cache_dir() / "parts" / f"{key}.xml"
-    try:
-        stored = path.read_bytes()
-    except OSError:
-        stored = b""
-    check, _, fixed = stored.partition(b"\n")
-    if stored and check.decode("ascii", "replace") == hashlib.sha256(fixed).hexdigest():
-        return fixed
-    fixed = fix_languages_in_xml(xml)
-    _store(path, hashlib.sha256(fixed).hexdigest().encode("ascii") + b"\n" + fixed)
-    return fixed
-
-
-def _store(path: Path, data: bytes) -> None:
-    """Write a cache entry atomically; a folder that cannot be written means no cache."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, path)
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
-    except OSError:
-        pass
+    """``fix_languages_in_xml(xml)``, kept in the cache folder (disk_cache.py)."""
+    return cached("parts", _CACHE_FORMAT + b"|" + xml, lambda: fix_languages_in_xml(xml))
 
 
 def fix_languages_in(root: Any) -> None:
