@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from jdeditor import paths
 from jdeditor.core.model import Language
 from jdeditor.formats.docx_export import DEFAULT_TEMPLATE, find_template, render_docx
 from jdeditor.formats.docx_export import languages as languages_module
-from jdeditor.formats.docx_export.sandbox import TemplateSandbox
+from jdeditor.formats.docx_export.sandbox import RENDER_ENV, TemplateSandbox
 from tests.formats.test_docx_export import posting_for
 
 SOURCE = "<w:t>{{ title }} · {{ items | join('、') }}</w:t>"
@@ -120,11 +121,14 @@ def _parts(data: bytes) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist() if name.startswith("word/")}
 
 
-def test_exports_are_the_same_with_and_without_the_caches(tmp_path: Path) -> None:
+def test_exports_are_the_same_with_and_without_the_caches(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(RENDER_ENV, "_compiled", OrderedDict())  # as in a new process
     posting = posting_for("product-manager")
     template = find_template(DEFAULT_TEMPLATE[Language.ZH]).path
     cold = _parts(render_docx(posting, template))
     assert _entries("templates") and _entries("parts")
+    monkeypatch.setattr(RENDER_ENV, "_compiled", OrderedDict())
+    _no_compiling(monkeypatch)
     warm = _parts(render_docx(posting, template))
     assert warm == cold
     assert b'w:eastAsia="zh-CN"' in cold["word/stylesWithEffects.xml"]
