@@ -17,6 +17,7 @@ import platformdirs
 APP_NAME = "JDEditor"
 DATA_DIR_ENV = "JDEDITOR_DATA_DIR"
 CONFIG_DIR_ENV = "JDEDITOR_CONFIG_DIR"
+CACHE_DIR_ENV = "JDEDITOR_CACHE_DIR"
 LIBRARY_FILE_NAME = "library.db"
 
 
@@ -34,6 +35,20 @@ def config_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return platformdirs.user_config_path(APP_NAME, appauthor=False, roaming=True)
+
+
+def cache_dir() -> Path:
+    """The user's cache folder (compiled templates): anything in it may be deleted.
+
+    ``JDEDITOR_CACHE_DIR`` moves it; with only ``JDEDITOR_DATA_DIR`` set (tests, the
+    benchmarks) it is ``cache`` inside that data folder, so it moves along.
+    """
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    if os.environ.get(DATA_DIR_ENV):
+        return data_dir() / "cache"
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False)
 
 
 def log_dir() -> Path:

@@ -7,7 +7,8 @@ and ``numbering`` (real Word lists), ``fonts``, ``render``, ``templates`` and ``
 
 from __future__ import annotations
 
-from jdeditor.formats.docx_export.checking import check_template
+from typing import TYPE_CHECKING, Any
+
 from jdeditor.formats.docx_export.context import build_context
 from jdeditor.formats.docx_export.export_settings import ExportSettings
 from jdeditor.formats.docx_export.problems import TemplateError, TemplateProblem
@@ -19,6 +20,9 @@ from jdeditor.formats.docx_export.templates import (
     list_templates,
 )
 from jdeditor.formats.template_info import TemplateInfo
+
+if TYPE_CHECKING:
+    from jdeditor.formats.docx_export.checking import check_template
 
 __all__ = [
     "DEFAULT_TEMPLATE",
@@ -34,3 +38,13 @@ __all__ = [
     "render_docx",
     "render_docx_document",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The checks (and the name finder behind them) load when first asked for: an export
+    # does not run them (templates are checked when added).
+    if name == "check_template":
+        from jdeditor.formats.docx_export.checking import check_template
+
+        return check_template
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,7 +14,6 @@ render.py passes in; without one (``build_context(posting, settings)``) they are
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -39,8 +38,11 @@ from jdeditor.formats.salary_text import format_salary
 DEFAULT_LOGO_HEIGHT_MM = 15.0
 MAX_LOGO_HEIGHT_MM = 100.0
 # Characters XML 1.0 cannot contain (docxtpl would also turn \a and \f into paragraph and
-# page breaks); tabs and line breaks stay, line breaks become Word line breaks.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# page breaks); tabs and line breaks stay, line breaks become Word line breaks. A table for
+# str.translate, not a regular expression: compiling the surrogates' class took ~8 ms.
+_NOT_XML = dict.fromkeys(
+    (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF, *range(0xD800, 0xE000))
+)
 _EN_MONTHS = (
     *("January", "February", "March", "April", "May", "June"),
     *("July", "August", "September", "October", "November", "December"),
@@ -67,7 +69,7 @@ class DocumentWriter(Protocol):
 
 def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _NOT_XML.sub("", text)
+    return text.translate(_NOT_XML)
 
 
 def format_date(value: date | None, language: Language) -> str:

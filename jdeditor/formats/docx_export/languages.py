@@ -18,6 +18,12 @@ template says:
 
 This holds for postings in either language: a Chinese posting's Latin words (Excel, SQL)
 are English, and an English posting's few Chinese words are Chinese.
+
+Word 2010's copy of the styles (``stylesWithEffects.xml``, ~0.4 MB in the bundled templates)
+is kept by python-docx as bytes; parsing and writing it again is most of this module's
+time, and it is the same for every posting exported with a template, so its normalised
+bytes are kept in the user's cache folder (``<cache>/parts``, disk_cache.py) under the
+hash of the original bytes.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from typing import Any
 from docx.oxml import parse_xml
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
+from jdeditor.formats.docx_export.disk_cache import cached
 from jdeditor.formats.docx_export.fonts import default_run_properties
 from jdeditor.formats.docx_export.numbering import W_NS, W
 
@@ -36,6 +43,7 @@ _EAST_ASIAN_PREFIXES = ("zh", "ja", "ko")
 _VAL = f"{W}val"
 _EAST_ASIA = f"{W}eastAsia"
 _STYLES_WITH_EFFECTS = "application/vnd.ms-word.stylesWithEffects+xml"
+_CACHE_FORMAT = b"1"  # bump when the normalisation changes
 _AFTER_LANG = ("eastAsianLayout", "specVanish", "oMath")  # w:rPr children after w:lang
 
 
@@ -70,6 +78,11 @@ def fix_languages_in_xml(xml: bytes) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
+def _cached_fix_languages_in_xml(xml: bytes) -> bytes:
+    """``fix_languages_in_xml(xml)``, kept in the cache folder (disk_cache.py)."""
+    return cached("parts", _CACHE_FORMAT + b"|" + xml, lambda: fix_languages_in_xml(xml))
+
+
 def fix_languages_in(root: Any) -> None:
     """Every ``w:lang`` and ``w:themeFontLang`` below ``root`` (an lxml element)."""
     for tag in ("lang", "themeFontLang"):
@@ -99,7 +112,7 @@ def set_document_languages(document: Any) -> None:
             fix_languages_in(element)
         elif part.content_type == _STYLES_WITH_EFFECTS:
             # Word 2010's copy of the styles; python-docx keeps it as bytes.
-            part._blob = fix_languages_in_xml(part.blob)
+            part._blob = _cached_fix_languages_in_xml(part.blob)
     settings = document.settings.element
     theme_lang = settings.find(f"{W}themeFontLang")
     if theme_lang is not None:

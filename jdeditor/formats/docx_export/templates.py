@@ -18,7 +18,6 @@ from jdeditor import paths
 from jdeditor.core.model import Language
 from jdeditor.errors import OutputFileError
 from jdeditor.formats.atomic import write_bytes_atomic
-from jdeditor.formats.docx_export.checking import check_template
 from jdeditor.formats.docx_export.problems import TemplateError, problems_error
 from jdeditor.formats.template_info import TemplateInfo
 
@@ -116,6 +115,8 @@ def add_template(path: Path, replace: bool = False) -> TemplateInfo:
     name = path.stem.strip()
     if not name or name.startswith("."):
         raise TemplateError(f"{path.name} is not a usable template name: rename the file.")
+    from jdeditor.formats.docx_export.checking import check_template  # only when adding
+
     problems = check_template(path)
     if problems:
         raise problems_error(path, problems)
