@@ -12,9 +12,11 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from jdeditor.core.checks import Severity, check_posting
 from jdeditor.core.fingerprint import content_fingerprint
 from jdeditor.core.listing import PostingSummary
 from jdeditor.core.model import (
+    Dismissal,
     EmploymentType,
     Item,
     ItemKind,
@@ -26,7 +28,7 @@ from jdeditor.core.model import (
     SectionKind,
     Status,
 )
-from jdeditor.store.orm import ItemRow, PostingRow, SectionRow, TagRow
+from jdeditor.store.orm import DismissalRow, ItemRow, PostingRow, SectionRow, TagRow
 
 _CENT = Decimal("0.01")
 
@@ -66,7 +68,31 @@ def posting_values(posting: Posting, fingerprint: str | None = None) -> dict[str
         "language": posting.language.value,
         "summary": posting.summary,
         "fingerprint": fingerprint or content_fingerprint(posting),
+        "check_errors": error_count(posting),
     }
+
+
+def error_count(posting: Posting) -> int:
+    """How many error findings the checks make on ``posting`` that it has not dismissed."""
+    dismissed = {dismissal.key for dismissal in posting.dismissals}
+    return sum(finding.severity is Severity.ERROR for finding in check_posting(posting, dismissed))
+
+
+DISMISSAL_COLUMNS = ("posting_id", "position", "key", "reason", "dismissed_at")
+
+
+def dismissal_rows(posting_id: int, posting: Posting) -> list[dict[str, Any]]:
+    """Rows for ``posting_dismissals`` (few: written as dictionaries, timestamps converted)."""
+    return [
+        dict(
+            zip(
+                DISMISSAL_COLUMNS,
+                (posting_id, position, item.key, item.reason, item.dismissed_at),
+                strict=True,
+            )
+        )
+        for position, item in enumerate(posting.dismissals)
+    ]
 
 
 SECTION_COLUMNS = ("posting_id", "position", "kind", "heading")
@@ -141,6 +167,7 @@ def posting_from_rows(
     sections: Sequence[SectionRow],
     items: Sequence[ItemRow],
     tags: Sequence[TagRow],
+    dismissals: Sequence[DismissalRow] = (),
 ) -> Posting:
     by_section: dict[int, list[tuple[int, str, str]]] = {}
     for item in items:
@@ -166,6 +193,7 @@ def posting_from_rows(
         language=Language(row.language),
         summary=row.summary,
         tags=[tag.tag for tag in tags],
+        dismissals=[Dismissal(row.key, row.reason, row.dismissed_at) for row in dismissals],
         sections=[
             Section(
                 kind=SectionKind(section.kind),
@@ -189,6 +217,7 @@ def summary_from_values(
     updated_at: datetime,
     version: int,
     deleted_at: datetime | None,
+    check_errors: int | None = None,
 ) -> PostingSummary:
     return PostingSummary(
         id=id,
@@ -199,4 +228,5 @@ def summary_from_values(
         updated_at=updated_at,
         version=version,
         deleted_at=deleted_at,
+        errors=check_errors,
     )

@@ -11,6 +11,8 @@ PostgreSQL can serve a team later without a data conversion:
   ``(posting_id, section_position, position)``. Composite natural keys let a whole
   posting be written with bulk ``INSERT``s without first fetching generated ids;
 * ``posting_tags``: tags in their order;
+* ``posting_dismissals``: check findings the user dismissed, with the reason, in order;
+  content like tags (saved, in revisions and JSON files) but not in the fingerprint;
 * ``revisions``: a full JSON snapshot per save (the interchange format's posting object);
 * ``import_warnings``: what the importer warned about, per posting, until dismissed. Not
   content: saves, revisions and fingerprints leave them alone.
@@ -101,6 +103,9 @@ class PostingRow(Base):
     language: Mapped[str] = mapped_column(String(8))
     summary: Mapped[str] = mapped_column(Text, default="")
     fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    # Unresolved (not dismissed) check findings of severity error, counted on every write;
+    # NULL until counted (postings stored before schema 0003): see service/checks.py.
+    check_errors: Mapped[int | None] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
@@ -146,6 +151,18 @@ class TagRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     tag: Mapped[str] = mapped_column(String(100))
+
+
+class DismissalRow(Base):
+    __tablename__ = "posting_dismissals"
+
+    posting_id: Mapped[int] = mapped_column(
+        ForeignKey("postings.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    dismissed_at: Mapped[datetime | None]
 
 
 class RevisionRow(Base):

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, delete, func, insert, select, update
+from sqlalchemy import Engine, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from jdeditor.core.listing import (
@@ -43,11 +43,20 @@ from jdeditor.store.mapping import (
     TAG_COLUMNS,
     Row,
     child_tuples,
+    dismissal_rows,
     posting_from_rows,
     posting_values,
     summary_from_values,
 )
-from jdeditor.store.orm import Base, ItemRow, PostingRow, RevisionRow, SectionRow, TagRow
+from jdeditor.store.orm import (
+    Base,
+    DismissalRow,
+    ItemRow,
+    PostingRow,
+    RevisionRow,
+    SectionRow,
+    TagRow,
+)
 from jdeditor.store.search import (
     FOLD_FUNCTION,
     LikeSearch,
@@ -68,6 +77,7 @@ _SUMMARY_COLUMNS = (
     PostingRow.updated_at,
     PostingRow.version,
     PostingRow.deleted_at,
+    PostingRow.check_errors,
 )
 _SORT_COLUMNS = {
     SortKey.UPDATED: PostingRow.updated_at,
@@ -253,7 +263,7 @@ class PostingRepository:
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 self._raise_save_failure(session, posting)
             self.search_backend.remove(session, [posting_id])
-            for table in (ItemRow, SectionRow, TagRow):
+            for table in (ItemRow, SectionRow, TagRow, DismissalRow):
                 session.execute(delete(table).where(table.posting_id == posting_id))
             stored = replace(posting, version=posting.version + 1, updated_at=now)
             self._write_children(session, [stored])
@@ -293,6 +303,10 @@ class PostingRepository:
             (ItemRow, ITEM_COLUMNS, items),
             (TagRow, TAG_COLUMNS, tags),
         )
+        dismissals = [
+            row for posting in postings for row in dismissal_rows(posting.id or 0, posting)
+        ]
+        self._insert(session, DismissalRow, dismissals)
         if self._driver_inserts:
             connection = session.connection()
             for row_class, names, rows in tables:
@@ -441,15 +455,22 @@ class PostingRepository:
             .where(TagRow.posting_id.in_(ids))
             .order_by(TagRow.posting_id, TagRow.position)
         ).all()
-        grouped: dict[int, tuple[list[SectionRow], list[ItemRow], list[TagRow]]] = {
-            posting_id: ([], [], []) for posting_id in ids
-        }
+        dismissals = session.scalars(
+            select(DismissalRow)
+            .where(DismissalRow.posting_id.in_(ids))
+            .order_by(DismissalRow.posting_id, DismissalRow.position)
+        ).all()
+        grouped: dict[
+            int, tuple[list[SectionRow], list[ItemRow], list[TagRow], list[DismissalRow]]
+        ] = {posting_id: ([], [], [], []) for posting_id in ids}
         for section in sections:
             grouped[section.posting_id][0].append(section)
         for item in items:
             grouped[item.posting_id][1].append(item)
         for tag in tags:
             grouped[tag.posting_id][2].append(tag)
+        for dismissal in dismissals:
+            grouped[dismissal.posting_id][3].append(dismissal)
         return [posting_from_rows(row, *grouped[row.id]) for row in rows]
 
     def list_page(self, query: ListQuery) -> Page:
@@ -599,6 +620,41 @@ class PostingRepository:
             row.id, row.posting_id, row.version, row.created_at, row.note, posting.title
         )
         return info, posting
+
+    # -- checks --------------------------------------------------------------------
+
+    def check_errors(self, posting_ids: Sequence[int]) -> dict[int, int | None]:
+        """The stored count of unresolved check errors per posting (None: not counted)."""
+        found: dict[int, int | None] = {}
+        with self._transaction() as session:
+            for chunk in _chunks(posting_ids):
+                for row in session.execute(
+                    select(PostingRow.id, PostingRow.check_errors).where(PostingRow.id.in_(chunk))
+                ):
+                    found[row.id] = row.check_errors
+        return found
+
+    def set_check_errors(self, counts: dict[int, int]) -> None:
+        """Store counts made afresh (after the rules changed); versions stay as they are."""
+        table = _table(PostingRow)
+        with self._transaction() as session:
+            session.connection().execute(
+                update(table)
+                .where(table.c.id == bindparam("row_id"))
+                .values(check_errors=bindparam("count")),
+                [{"row_id": key, "count": value} for key, value in counts.items()],
+            )
+
+    def uncounted_ids(self) -> list[int]:
+        """Postings whose errors were never counted (stored before schema 0003)."""
+        with self._transaction() as session:
+            return list(
+                session.scalars(
+                    select(PostingRow.id)
+                    .where(PostingRow.check_errors.is_(None))
+                    .order_by(PostingRow.id)
+                )
+            )
 
     def counts(self) -> dict[str, int]:
         with self._transaction() as session:

@@ -83,6 +83,8 @@ def filter_clauses(where: PostingFilter) -> list[ColumnElement[bool]]:
         clauses.append(
             exists().where(and_(TagRow.posting_id == PostingRow.id, TagRow.tag == where.tag))
         )
+    if where.with_errors:
+        clauses.append(PostingRow.check_errors > 0)
     return clauses
 
 
