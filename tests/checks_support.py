@@ -64,5 +64,11 @@ TEST_RULES = (BLANK_RULE, MARRIED_RULE, EXCLAMATION_RULE)
 
 @pytest.fixture
 def use_test_rules(monkeypatch: pytest.MonkeyPatch) -> tuple[Rule, ...]:
-    monkeypatch.setattr("jdeditor.core.checks.engine.all_rules", lambda: TEST_RULES)
+    use_rules(monkeypatch, TEST_RULES)
     return TEST_RULES
+
+
+def use_rules(monkeypatch: pytest.MonkeyPatch, rules: tuple[Rule, ...]) -> None:
+    """Make ``rules`` the rules every check uses (the engine's and the registry's)."""
+    monkeypatch.setattr("jdeditor.core.checks.engine.all_rules", lambda: rules)
+    monkeypatch.setattr("jdeditor.core.checks.registry.all_rules", lambda: rules)

@@ -7,12 +7,13 @@ rebuilt from that sequence.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from jdeditor.core.checks import Severity, check_posting
+from jdeditor.core.checks import Rule, Severity, check_posting, registry
 from jdeditor.core.fingerprint import content_fingerprint
 from jdeditor.core.listing import PostingSummary
 from jdeditor.core.model import (
@@ -73,9 +74,21 @@ def posting_values(posting: Posting, fingerprint: str | None = None) -> dict[str
 
 
 def error_count(posting: Posting) -> int:
-    """How many error findings the checks make on ``posting`` that it has not dismissed."""
+    """How many error findings the checks make on ``posting`` that it has not dismissed.
+
+    Only the rules of severity error are asked (a finding has its rule's severity): every
+    write counts, and an import writes 10,000 postings at once.
+    """
+    rules = _error_rules(registry.all_rules())
+    if not rules:
+        return 0
     dismissed = {dismissal.key for dismissal in posting.dismissals}
-    return sum(finding.severity is Severity.ERROR for finding in check_posting(posting, dismissed))
+    return len(check_posting(posting, dismissed, rules))
+
+
+@functools.lru_cache(maxsize=4)
+def _error_rules(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    return tuple(rule for rule in rules if rule.severity is Severity.ERROR)
 
 
 DISMISSAL_COLUMNS = ("posting_id", "position", "key", "reason", "dismissed_at")

@@ -16,7 +16,7 @@ from jdeditor.core.model import Dismissal, Item, Posting
 from jdeditor.core.serialization import posting_from_dict, posting_to_dict
 from jdeditor.formats.json_format import dumps_library, loads_document
 from jdeditor.service import Library
-from tests.checks_support import BLANK_RULE, MARRIED_RULE
+from tests.checks_support import BLANK_RULE, MARRIED_RULE, use_rules
 from tests.checks_support import use_test_rules as use_test_rules  # a fixture
 from tests.factories import chinese_posting, english_posting
 
@@ -139,10 +139,10 @@ def test_check_postings_corrects_counts_made_under_other_rules(
 ) -> None:
     posting = chinese_posting()
     posting.summary = "已婚 ___"
-    monkeypatch.setattr("jdeditor.core.checks.engine.all_rules", lambda: (BLANK_RULE,))
+    use_rules(monkeypatch, (BLANK_RULE,))
     stored = library.create_posting(posting)
     assert library.error_counts([stored.id or 0]) == {stored.id: 1}
-    monkeypatch.setattr("jdeditor.core.checks.engine.all_rules", lambda: (BLANK_RULE, MARRIED_RULE))
+    use_rules(monkeypatch, (BLANK_RULE, MARRIED_RULE))
     [result] = library.check_postings([stored.id or 0])
     assert result.errors == 2
     assert library.error_counts([stored.id or 0]) == {stored.id: 2}
