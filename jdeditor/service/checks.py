@@ -73,6 +73,11 @@ class CheckService(LibraryBase):
         """The stored count of unresolved errors per posting; None: not counted yet."""
         return self._repository.check_errors(posting_ids)
 
+    def unresolved_errors(self, posting_ids: Sequence[int] | None = None) -> tuple[int, int]:
+        """How many of the postings (None: every live one) have unresolved errors, and how
+        many errors they have together: what the export asks about before it writes."""
+        return self._repository.error_totals(posting_ids)
+
     def recount_checks(self, only_uncounted: bool = False) -> int:
         """Count every posting's errors again (after the rules changed); returns how many
         postings were checked. ``only_uncounted``: just those stored before schema 0003."""

@@ -645,6 +645,26 @@ class PostingRepository:
                 [{"row_id": key, "count": value} for key, value in counts.items()],
             )
 
+    def error_totals(self, posting_ids: Sequence[int] | None = None) -> tuple[int, int]:
+        """(postings with unresolved errors, their errors) among ``posting_ids``, or among
+        every live posting when None."""
+        postings = errors = 0
+        query = select(func.count(PostingRow.id), func.sum(PostingRow.check_errors)).where(
+            PostingRow.check_errors > 0
+        )
+        with self._transaction() as session:
+            if posting_ids is None:
+                chunks: Iterable[Sequence[int]] = [()]
+                query = query.where(PostingRow.deleted_at.is_(None))
+            else:
+                chunks = _chunks(posting_ids)
+            for chunk in chunks:
+                chosen = query if posting_ids is None else query.where(PostingRow.id.in_(chunk))
+                row = session.execute(chosen).one()
+                postings += row[0] or 0
+                errors += row[1] or 0
+        return postings, errors
+
     def uncounted_ids(self) -> list[int]:
         """Postings whose errors were never counted (stored before schema 0003)."""
         with self._transaction() as session:
