@@ -173,8 +173,8 @@ class ExportFlow(QObject):
                 "dismissed, such as a condition on applicants that the law forbids. Export "
                 "anyway, or cancel and look at the findings first (View › Checks)."
             ).format(
-                postings=self.tr("%n posting(s)", "", postings),
-                errors=self.tr("%n unresolved error(s)", "", errors),
+                postings=self.tr("%Ln posting(s)", "", postings),
+                errors=self.tr("%Ln unresolved error(s)", "", errors),
             ),
             QMessageBox.StandardButton.Cancel,
             self._parent,

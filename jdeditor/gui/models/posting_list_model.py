@@ -214,7 +214,7 @@ class PostingListModel(QAbstractTableModel):
             if role == _DECORATION:
                 return self._icon()
             if role == _TOOLTIP:
-                return self.tr("%n unresolved error(s) found by the checks", "", summary.errors)
+                return self.tr("%Ln unresolved error(s) found by the checks", "", summary.errors)
         if role == _TOOLTIP and column == _TITLE:
             return row.snippet or summary.title
         if role == _FONT and summary.id in self._modified:
