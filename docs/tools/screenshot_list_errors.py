@@ -105,7 +105,7 @@ def shoot(app: QApplication, language: str, name: str) -> Path:
 def main() -> None:
     if not any(rule.severity is Severity.ERROR for rule in registry.all_rules()):
         registry.all_rules = lambda: STAND_INS  # type: ignore[assignment]
-        engine.all_rules = lambda: STAND_INS  # type: ignore[attr-defined]
+        engine.all_rules = lambda: STAND_INS  # type: ignore[attr-defined,assignment]
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName("JDEditor-screenshots")
