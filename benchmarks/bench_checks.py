@@ -69,8 +69,18 @@ def _seconds(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def check_many(postings: list[Posting], rules: Collection[Rule]) -> float:
-    return _seconds(lambda: [check_engine.check_posting(p, (), rules) for p in postings])
+def _cpu_seconds(action: Callable[[], object]) -> float:
+    """CPU time: on a busy, shared machine wall time also counts waiting for a core."""
+    start = time.process_time()
+    action()
+    return time.process_time() - start
+
+
+def check_many(postings: list[Posting], rules: Collection[Rule]) -> tuple[float, float]:
+    """(wall, CPU) seconds to check every posting."""
+    start = time.perf_counter()
+    cpu = _cpu_seconds(lambda: [check_engine.check_posting(p, (), rules) for p in postings])
+    return time.perf_counter() - start, cpu
 
 
 def keystroke_median(posting: Posting, rules: Collection[Rule]) -> float:
@@ -99,7 +109,7 @@ def count_cost(postings: list[Posting], rules: tuple[Rule, ...]) -> float:
     saved = registry.all_rules
     registry.all_rules = lambda: rules  # type: ignore[assignment]
     try:
-        return _seconds(lambda: [error_count(posting) for posting in postings])
+        return _cpu_seconds(lambda: [error_count(posting) for posting in postings])
     finally:
         registry.all_rules = saved
 
@@ -115,17 +125,19 @@ def main() -> None:
         sets.append(("30 stand-in regex rules", stand_in_rules()))
     print("| measure | result | target |\n|---|---|---|")
     for label, rules in sets:
-        many = min(check_many(postings, rules) for _ in range(3))
+        wall, cpu = min(check_many(postings, rules) for _ in range(3))
         stroke = keystroke_median(big_posting(), rules)
         counted = min(count_cost(postings, tuple(rules)) for _ in range(3))
-        print(f"| check {args.count:,} postings, {label} | {many:.2f} s | < 5 s |")
+        print(
+            f"| check {args.count:,} postings, {label} | {wall:.2f} s ({cpu:.2f} s CPU) | < 5 s |"
+        )
         print(
             f"| re-check after a keystroke (median of {KEYSTROKES}), {label} "
             f"| {stroke * 1000:.2f} ms | < 20 ms |"
         )
         print(
             f"| count errors for {args.count:,} stored postings, {label} "
-            f"| {counted:.2f} s | (added to an import) |",
+            f"| {counted:.2f} s CPU | (added to an import) |",
             flush=True,
         )
 
