@@ -75,7 +75,11 @@ class CheckService(LibraryBase):
 
     def unresolved_errors(self, posting_ids: Sequence[int] | None = None) -> tuple[int, int]:
         """How many of the postings (None: every live one) have unresolved errors, and how
-        many errors they have together: what the export asks about before it writes."""
+        many errors they have together: what the export asks about before it writes.
+        Postings not counted yet (stored before schema 0003) are counted first."""
+        uncounted = self._repository.uncounted_ids(posting_ids)
+        if uncounted:
+            self.check_postings(uncounted)
         return self._repository.error_totals(posting_ids)
 
     def recount_checks(self, only_uncounted: bool = False) -> int:

@@ -665,16 +665,17 @@ class PostingRepository:
                 errors += row[1] or 0
         return postings, errors
 
-    def uncounted_ids(self) -> list[int]:
-        """Postings whose errors were never counted (stored before schema 0003)."""
+    def uncounted_ids(self, posting_ids: Sequence[int] | None = None) -> list[int]:
+        """Postings whose errors were never counted (stored before schema 0003), among
+        ``posting_ids`` or among all of them."""
+        query = select(PostingRow.id).where(PostingRow.check_errors.is_(None))
         with self._transaction() as session:
-            return list(
-                session.scalars(
-                    select(PostingRow.id)
-                    .where(PostingRow.check_errors.is_(None))
-                    .order_by(PostingRow.id)
-                )
-            )
+            if posting_ids is None:
+                return list(session.scalars(query.order_by(PostingRow.id)))
+            found: list[int] = []
+            for chunk in _chunks(posting_ids):
+                found += session.scalars(query.where(PostingRow.id.in_(chunk)))
+            return found
 
     def counts(self) -> dict[str, int]:
         with self._transaction() as session:

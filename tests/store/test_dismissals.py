@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -159,8 +160,10 @@ def test_a_schema_0002_library_upgrades_uncounted_then_counts(tmp_path: Path) ->
         assert {row.errors for row in rows} == {None}  # not counted yet: not "no errors"
         assert all(library.get_posting(row.id).dismissals == [] for row in rows)
         assert library.list_postings(ListQuery(PostingFilter(with_errors=True))).total == 0
-        assert library.recount_checks(only_uncounted=True) == 2
+        assert library.unresolved_errors() == (0, 0)  # counts the uncounted on the way
+        assert {row.errors for row in library.list_postings().rows} == {0}
         assert library.recount_checks(only_uncounted=True) == 0
+        assert library.recount_checks() == 2
         assert {row.errors for row in library.list_postings().rows} == {0}
         # the upgraded library stores dismissals from now on
         posting = library.get_posting(rows[0].id)
@@ -176,3 +179,21 @@ def test_the_schema_0003_fixture_keeps_its_dismissal(tmp_path: Path) -> None:
         [kept] = library.get_posting(chinese.id).dismissals
         assert kept.key == "zh.age:0123456789abcdef"
         assert kept.dismissed_at == datetime(2026, 12, 4, 8, 0, tzinfo=UTC)
+
+
+@pytest.mark.usefixtures("use_test_rules")
+def test_the_export_question_counts_postings_never_counted(library_path: Path) -> None:
+    with Library.open(library_path) as library:
+        posting = chinese_posting()
+        posting.summary = "已婚 ___"
+        stored = library.create_posting(posting)
+        library.create_posting(english_posting())
+    connection = sqlite3.connect(library_path)
+    connection.execute("UPDATE postings SET check_errors = NULL")  # as stored before 0003
+    connection.commit()
+    connection.close()
+    with Library.open(library_path) as library:
+        assert library.error_counts([stored.id or 0]) == {stored.id: None}
+        assert library.unresolved_errors([stored.id or 0]) == (1, 2)
+        assert library.unresolved_errors() == (1, 2)
+        assert library.error_counts([stored.id or 0]) == {stored.id: 2}
