@@ -7,7 +7,7 @@ The targets (issue 12): checking 10,000 postings < 5 s; re-checking the open pos
 after a keystroke < 20 ms (the median of many, each after a one-character edit, the way
 the findings panel re-checks). ``--stand-in`` also measures a set of keyword and pattern
 rules shaped like the real ones, for a branch where few rules exist yet; the import cost
-of counting errors on every write (``store.mapping.error_count``) is measured too.
+of counting errors on every write (``store.writing.error_count``) is measured too.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from benchmarks.generate import generate_postings
 from jdeditor.core.checks import Bilingual, Category, Rule, Severity, Span, all_rules, registry
 from jdeditor.core.checks import engine as check_engine
 from jdeditor.core.model import Item, Language, Posting
-from jdeditor.store.mapping import error_count
+from jdeditor.store.writing import error_count
 
 COUNT = 10_000
 KEYSTROKES = 200

@@ -50,7 +50,7 @@ def _run(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, flo
 def side_by_side(
     ours: list[str], floor: list[str], rounds: int, cwd: Path, env: dict[str, str]
 ) -> dict[str, float]:
-    _run(ours, cwd, env)  # warm-up: bytecode caches, the page cache
+    _run(ours, cwd, env)  # warm-up: bytecode caches (unless turned off), the page cache
     _run(floor, cwd, env)
     a_wall, b_wall, a_cpu, b_cpu = [], [], [], []
     for _ in range(rounds):
@@ -79,6 +79,12 @@ def main() -> None:
         action="store_true",
         help="also a read path without the ORM (benchmarks/cli_core_probe.py), for comparison",
     )
+    parser.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="run with PYTHONDONTWRITEBYTECODE=1; on a checkout with no __pycache__ yet "
+        "(a fresh `git archive`), our modules are then compiled from source every run",
+    )
     args = parser.parse_args()
     python = sys.executable
     with tempfile.TemporaryDirectory() as folder:
@@ -90,6 +96,12 @@ def main() -> None:
             "PYTHONIOENCODING": "utf-8",
         }
         env.pop("JDEDITOR_DB", None)
+        # As installed: pip and the packaged app ship compiled bytecode, as the installed
+        # SQLAlchemy of the floor has. A PYTHONDONTWRITEBYTECODE in the caller's environment
+        # would have every run compile our modules from source (a third of our start-up).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        if args.no_bytecode_cache:
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
         jdeditor = [python, "-m", "jdeditor", "--db", str(work / "library.db")]
         subprocess.run(
             [*jdeditor, "import", str(SEED)],
@@ -117,7 +129,11 @@ def main() -> None:
             cases.append(
                 ("probe: list without the ORM", probe, sqlalchemy_floor, "import sqlalchemy")
             )
-        print(f"{args.rounds} rounds each, alternating; medians; checkout {args.checkout}")
+        caches = "without" if args.no_bytecode_cache else "with"
+        print(
+            f"{args.rounds} rounds each, alternating; medians; {caches} bytecode caches; "
+            f"checkout {args.checkout}"
+        )
         print("| command | wall | floor | wall ratio | CPU | floor CPU | CPU ratio | floor is |")
         print("|---|---|---|---|---|---|---|---|")
         for name, ours, floor, floor_name in cases:

@@ -8,7 +8,6 @@ the first problem (``postings[3].sections[0].items[2].text``).
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 import re
@@ -326,7 +325,9 @@ def expect_object(
         _fail(path, f"must be an object {{...}} holding a {what}, not {describe_value(value)}")
     for key in value:
         if key not in keys:
-            close = difflib.get_close_matches(str(key), keys, n=1)
+            from difflib import get_close_matches
+
+            close = get_close_matches(str(key), keys, n=1)
             hint = f' (did you mean "{close[0]}"?)' if close else ""
             _fail(
                 _key_path(path, key),

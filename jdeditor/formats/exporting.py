@@ -15,7 +15,6 @@ from pathlib import Path
 
 from jdeditor.core.model import Posting
 from jdeditor.errors import OutputFileError
-from jdeditor.formats import json_format
 from jdeditor.formats.atomic import write_bytes_atomic
 from jdeditor.formats.docx_export import (
     DEFAULT_TEMPLATE,
@@ -25,13 +24,12 @@ from jdeditor.formats.docx_export import (
     render_docx_document,
 )
 from jdeditor.formats.docx_export.template_language import language_warnings
-from jdeditor.formats.docx_merge import merge_documents
 from jdeditor.formats.export_request import ExportFormat, ExportRequest, ExportWarning
 from jdeditor.formats.file_names import safe_stem, unique_path
-from jdeditor.formats.html_export import render_html
-from jdeditor.formats.jsonld_export import render_jsonld
-from jdeditor.formats.markdown_export import render_markdown
-from jdeditor.formats.pdf_convert import docx_to_pdf
+
+# The writers of the other formats, the merger and the PDF conversion are imported where
+# they are used: an export of one Word file (the common case, and the command line's
+# start-up budget) needs none of them.
 
 Progress = Callable[[int, int], None]
 Warn = Callable[[ExportWarning], None]
@@ -46,17 +44,31 @@ def _render_one(posting: Posting, request: ExportRequest, settings: ExportSettin
     if kind in (ExportFormat.DOCX, ExportFormat.PDF):
         return render_docx(posting, _template_for(posting, request.template), settings)
     if kind is ExportFormat.MARKDOWN:
+        from jdeditor.formats.markdown_export import render_markdown
+
         return render_markdown(posting).encode("utf-8")
     if kind is ExportFormat.HTML:
+        from jdeditor.formats.html_export import render_html
+
         return render_html(posting, company_name=settings.company_name).encode("utf-8")
     if kind is ExportFormat.JSONLD:
+        from jdeditor.formats.jsonld_export import render_jsonld
+
         return render_jsonld(posting, company_name=settings.company_name).encode("utf-8")
+    from jdeditor.formats import json_format
+
     return json_format.dumps_posting(posting).encode("utf-8")
 
 
 def _render_merged(
     postings: Sequence[Posting], request: ExportRequest, settings: ExportSettings
 ) -> bytes:
+    from jdeditor.formats import json_format
+    from jdeditor.formats.docx_merge import merge_documents
+    from jdeditor.formats.html_export import render_html
+    from jdeditor.formats.jsonld_export import render_jsonld
+    from jdeditor.formats.markdown_export import render_markdown
+
     kind = request.format
     if kind in (ExportFormat.DOCX, ExportFormat.PDF):
         documents = [
@@ -121,6 +133,8 @@ def export_postings(
         else:
             data = _render_merged(postings, request, settings)
         if request.format is ExportFormat.PDF:
+            from jdeditor.formats.pdf_convert import docx_to_pdf
+
             [data] = docx_to_pdf([data])
         target = _single_target(request, postings)
         _ensure_folder(target.parent)
@@ -141,6 +155,8 @@ def export_postings(
         if progress is not None:
             progress(number, len(postings) * 2)
     if request.format is ExportFormat.PDF:
+        from jdeditor.formats.pdf_convert import docx_to_pdf
+
         rendered = docx_to_pdf(rendered)
     _ensure_folder(folder)
     taken: set[Path] = set()

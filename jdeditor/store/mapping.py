@@ -1,19 +1,17 @@
 """Converting between core model objects and table rows.
 
-Writes go out as plain dictionaries (for bulk ``INSERT``s); reads come back from ORM
-rows. Items are stored flattened in reading order with their depth, and the tree is
-rebuilt from that sequence.
+Writes go out as plain dictionaries (for bulk ``INSERT``s); reads come back as Core
+result rows of ``store/tables.py``'s tables. Items are stored flattened in reading order
+with their depth, and the tree is rebuilt from that sequence.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jdeditor.core.checks import Rule, Severity, check_posting, registry
 from jdeditor.core.fingerprint import content_fingerprint
 from jdeditor.core.listing import PostingSummary
 from jdeditor.core.model import (
@@ -29,7 +27,9 @@ from jdeditor.core.model import (
     SectionKind,
     Status,
 )
-from jdeditor.store.orm import DismissalRow, ItemRow, PostingRow, SectionRow, TagRow
+
+if TYPE_CHECKING:
+    from sqlalchemy import Row as ResultRow
 
 _CENT = Decimal("0.01")
 
@@ -69,26 +69,7 @@ def posting_values(posting: Posting, fingerprint: str | None = None) -> dict[str
         "language": posting.language.value,
         "summary": posting.summary,
         "fingerprint": fingerprint or content_fingerprint(posting),
-        "check_errors": error_count(posting),
     }
-
-
-def error_count(posting: Posting) -> int:
-    """How many error findings the checks make on ``posting`` that it has not dismissed.
-
-    Only the rules of severity error are asked (a finding has its rule's severity): every
-    write counts, and an import writes 10,000 postings at once.
-    """
-    rules = _error_rules(registry.all_rules())
-    if not rules:
-        return 0
-    dismissed = {dismissal.key for dismissal in posting.dismissals}
-    return len(check_posting(posting, dismissed, rules))
-
-
-@functools.lru_cache(maxsize=4)
-def _error_rules(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
-    return tuple(rule for rule in rules if rule.severity is Severity.ERROR)
 
 
 DISMISSAL_COLUMNS = ("posting_id", "position", "key", "reason", "dismissed_at")
@@ -176,11 +157,11 @@ def build_tree(rows: Iterable[tuple[int, str, str]]) -> list[Item]:
 
 
 def posting_from_rows(
-    row: PostingRow,
-    sections: Sequence[SectionRow],
-    items: Sequence[ItemRow],
-    tags: Sequence[TagRow],
-    dismissals: Sequence[DismissalRow] = (),
+    row: ResultRow[Any],
+    sections: Sequence[ResultRow[Any]],
+    items: Sequence[ResultRow[Any]],
+    tags: Sequence[ResultRow[Any]],
+    dismissals: Sequence[ResultRow[Any]] = (),
 ) -> Posting:
     by_section: dict[int, list[tuple[int, str, str]]] = {}
     for item in items:
@@ -206,7 +187,7 @@ def posting_from_rows(
         language=Language(row.language),
         summary=row.summary,
         tags=[tag.tag for tag in tags],
-        dismissals=[Dismissal(row.key, row.reason, row.dismissed_at) for row in dismissals],
+        dismissals=[Dismissal(one.key, one.reason, one.dismissed_at) for one in dismissals],
         sections=[
             Section(
                 kind=SectionKind(section.kind),

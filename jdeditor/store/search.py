@@ -12,13 +12,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Connection, and_, case, exists, func, literal, or_, select
 
 from jdeditor.core.listing import PostingFilter
 from jdeditor.core.model import Item, Posting
-from jdeditor.store.orm import ItemRow, PostingRow, SectionRow, TagRow
 from jdeditor.store.search_tokens import fold, literal_needles
+from jdeditor.store.tables import items, posting_tags, postings, sections
 
 
 @dataclass(frozen=True)
@@ -56,35 +55,37 @@ class RankedIds:
 
 
 class SearchBackend(Protocol):
-    def index(self, session: Session, documents: Sequence[SearchDocument]) -> None:
+    def index(self, connection: Connection, documents: Sequence[SearchDocument]) -> None:
         """Add postings that are not in the index."""
 
-    def remove(self, session: Session, posting_ids: Sequence[int]) -> None:
+    def remove(self, connection: Connection, posting_ids: Sequence[int]) -> None:
         """Take postings out of the index."""
 
     def search(
-        self, session: Session, query: str, where: PostingFilter, offset: int, limit: int
+        self, connection: Connection, query: str, where: PostingFilter, offset: int, limit: int
     ) -> RankedIds: ...
 
-    def rebuild(self, session: Session, documents: Iterable[SearchDocument]) -> None:
+    def rebuild(self, connection: Connection, documents: Iterable[SearchDocument]) -> None:
         """Drop and refill the whole index (after a migration or a repair)."""
 
 
 def filter_clauses(where: PostingFilter) -> list[ColumnElement[bool]]:
-    """SQL conditions for a :class:`PostingFilter` on ``PostingRow``; shared by lists and search."""
+    """SQL conditions for a :class:`PostingFilter` on ``postings``; shared by lists and search."""
     clauses: list[ColumnElement[bool]] = [
-        PostingRow.deleted_at.is_not(None) if where.trash else PostingRow.deleted_at.is_(None)
+        postings.c.deleted_at.is_not(None) if where.trash else postings.c.deleted_at.is_(None)
     ]
     if where.status is not None:
-        clauses.append(PostingRow.status == where.status.value)
+        clauses.append(postings.c.status == where.status.value)
     if where.department is not None:
-        clauses.append(PostingRow.department == where.department)
+        clauses.append(postings.c.department == where.department)
     if where.tag is not None:
         clauses.append(
-            exists().where(and_(TagRow.posting_id == PostingRow.id, TagRow.tag == where.tag))
+            exists().where(
+                and_(posting_tags.c.posting_id == postings.c.id, posting_tags.c.tag == where.tag)
+            )
         )
     if where.with_errors:
-        clauses.append(PostingRow.check_errors > 0)
+        clauses.append(postings.c.check_errors > 0)
     return clauses
 
 
@@ -105,17 +106,17 @@ class LikeSearch:
     def __init__(self, fold_function: str | None = None) -> None:
         self._fold_function = fold_function
 
-    def index(self, session: Session, documents: Sequence[SearchDocument]) -> None:
+    def index(self, connection: Connection, documents: Sequence[SearchDocument]) -> None:
         return None  # reads the tables directly
 
-    def remove(self, session: Session, posting_ids: Sequence[int]) -> None:
+    def remove(self, connection: Connection, posting_ids: Sequence[int]) -> None:
         return None
 
-    def rebuild(self, session: Session, documents: Iterable[SearchDocument]) -> None:
+    def rebuild(self, connection: Connection, documents: Iterable[SearchDocument]) -> None:
         return None
 
     def search(
-        self, session: Session, query: str, where: PostingFilter, offset: int, limit: int
+        self, connection: Connection, query: str, where: PostingFilter, offset: int, limit: int
     ) -> RankedIds:
         needles = literal_needles(query)
         if not needles:
@@ -131,37 +132,39 @@ class LikeSearch:
             like = functools.partial(
                 _like_any, patterns=patterns, fold_function=self._fold_function or "lower"
             )
-            in_title = like(PostingRow.title)
+            in_title = like(postings.c.title)
             # The same text the full-text index holds (search_document): header fields
             # and tags, section headings, every item.
             in_fields = or_(
                 *(
                     like(column)
                     for column in (
-                        PostingRow.department,
-                        PostingRow.location,
-                        PostingRow.reports_to,
-                        PostingRow.summary,
+                        postings.c.department,
+                        postings.c.location,
+                        postings.c.reports_to,
+                        postings.c.summary,
                     )
                 )
             )
-            in_tags = exists().where(and_(TagRow.posting_id == PostingRow.id, like(TagRow.tag)))
-            in_headings = exists().where(
-                and_(SectionRow.posting_id == PostingRow.id, like(SectionRow.heading))
+            in_tags = exists().where(
+                and_(posting_tags.c.posting_id == postings.c.id, like(posting_tags.c.tag))
             )
-            in_items = exists().where(and_(ItemRow.posting_id == PostingRow.id, like(ItemRow.text)))
+            in_headings = exists().where(
+                and_(sections.c.posting_id == postings.c.id, like(sections.c.heading))
+            )
+            in_items = exists().where(and_(items.c.posting_id == postings.c.id, like(items.c.text)))
             conditions.append(or_(in_title, in_fields, in_tags, in_headings, in_items))
             title_hits.append(in_title)
         # Title matches first: 10 points for each term found in the title.
         score: ColumnElement[float] = literal(0.0)
         for hit in title_hits:
             score = score + case((hit, 10.0), else_=0.0)
-        base = select(PostingRow.id, score.label("score")).where(
+        base = select(postings.c.id, score.label("score")).where(
             *conditions, *filter_clauses(where)
         )
-        total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
-        rows = session.execute(
-            base.order_by(score.desc(), PostingRow.updated_at.desc()).offset(offset).limit(limit)
+        total = connection.scalar(select(func.count()).select_from(base.subquery())) or 0
+        rows = connection.execute(
+            base.order_by(score.desc(), postings.c.updated_at.desc()).offset(offset).limit(limit)
         ).all()
         return RankedIds(total, [(int(row[0]), float(row[1])) for row in rows])
 

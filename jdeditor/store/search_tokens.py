@@ -20,6 +20,7 @@ This module is pure Python; the SQL that uses it lives in the backend modules.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -32,10 +33,19 @@ _CJK_CLASS = (
     "\uf900-\ufaff"  # CJK Compatibility Ideographs
     "\U00020000-\U0003134f"  # CJK Extensions B-G
 )
-_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
-# What the engine's unicode61 tokenizer treats as part of a word: letters and digits.
-_QUERY_PIECE = re.compile(f"[{_CJK_CLASS}]+|[^\\W_{_CJK_CLASS}]+")
-_CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
+
+
+# Compiled when first used: the classes are wide, and compiling them took 5 ms of every
+# command-line start, though only searching and indexing need them.
+@functools.cache
+def _cjk_run() -> re.Pattern[str]:
+    return re.compile(f"[{_CJK_CLASS}]+")
+
+
+@functools.cache
+def _query_piece() -> re.Pattern[str]:
+    # What the engine's unicode61 tokenizer treats as part of a word: letters and digits.
+    return re.compile(f"[{_CJK_CLASS}]+|[^\\W_{_CJK_CLASS}]+")
 
 
 def _expand_run(run: str) -> str:
@@ -53,7 +63,7 @@ def document_text(text: str) -> str:
         # English posting goes in unchanged without being scanned (0.04 s of 10,000).
         return text
     normalised = unicodedata.normalize("NFKC", text)
-    return _CJK_RUN.sub(lambda match: _expand_run(match.group()), normalised)
+    return _cjk_run().sub(lambda match: _expand_run(match.group()), normalised)
 
 
 @dataclass(frozen=True)
@@ -69,14 +79,14 @@ class QueryTerm:
 
 
 def _term_tokens(term: str) -> QueryTerm | None:
-    pieces = _QUERY_PIECE.findall(term)
+    pieces = _query_piece().findall(term)
     if not pieces:
         return None
     tokens: list[str] = []
     prefix = False
     for index, piece in enumerate(pieces):
         last = index == len(pieces) - 1
-        if _CJK_CHAR.match(piece):
+        if _cjk_run().match(piece):
             if len(piece) == 1:
                 # Alone at the end it may start a bigram; before more text it is the
                 # closing single character of its run in the document.
@@ -121,7 +131,7 @@ def literal_needles(query: str) -> list[str]:
     needles: list[str] = []
     for index, chunk in enumerate(normalised.split('"')):
         parts = [chunk.strip()] if index % 2 == 1 else chunk.split()
-        needles.extend(part for part in parts if part and _QUERY_PIECE.search(part))
+        needles.extend(part for part in parts if part and _query_piece().search(part))
     return needles
 
 

@@ -29,14 +29,13 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.orm import Session
 from sqlalchemy.sql import Subquery
 
 from jdeditor.core.listing import PostingFilter
 from jdeditor.errors import LibraryError
-from jdeditor.store.orm import PostingRow
 from jdeditor.store.search import FOLD_FUNCTION, RankedIds, SearchDocument, filter_clauses
 from jdeditor.store.search_tokens import document_text, fold, fts_match_expression, query_terms
+from jdeditor.store.tables import postings
 
 BUSY_TIMEOUT_MS = 5000
 FTS_TABLE = "posting_fts"
@@ -265,57 +264,57 @@ class SqliteFtsSearch:
 
     RANK_ALL_LIMIT = 5000
 
-    def index(self, session: Session, documents: Sequence[SearchDocument]) -> None:
+    def index(self, connection: Connection, documents: Sequence[SearchDocument]) -> None:
         if documents:
-            session.connection().exec_driver_sql(_INSERT_TUPLES, _rows(documents))
+            connection.exec_driver_sql(_INSERT_TUPLES, _rows(documents))
 
-    def remove(self, session: Session, posting_ids: Sequence[int]) -> None:
+    def remove(self, connection: Connection, posting_ids: Sequence[int]) -> None:
         if posting_ids:
-            session.execute(text(_DELETE), [{"id": posting_id} for posting_id in posting_ids])
+            connection.execute(text(_DELETE), [{"id": posting_id} for posting_id in posting_ids])
 
-    def rebuild(self, session: Session, documents: Iterable[SearchDocument]) -> None:
-        session.execute(text(f"DELETE FROM {FTS_TABLE}"))
+    def rebuild(self, connection: Connection, documents: Iterable[SearchDocument]) -> None:
+        connection.execute(text(f"DELETE FROM {FTS_TABLE}"))
         batch: list[SearchDocument] = []
         for document in documents:
             batch.append(document)
             if len(batch) >= 1000:
-                self.index(session, batch)
+                self.index(connection, batch)
                 batch = []
-        self.index(session, batch)
-        session.execute(text(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')"))
+        self.index(connection, batch)
+        connection.execute(text(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')"))
 
     def search(
-        self, session: Session, query: str, where: PostingFilter, offset: int, limit: int
+        self, connection: Connection, query: str, where: PostingFilter, offset: int, limit: int
     ) -> RankedIds:
         terms = query_terms(query)
         if not terms:
             return RankedIds(0, [])
         match = fts_match_expression(terms)
         filtered = where != PostingFilter()
-        total = self._count(session, match, where if filtered else None)
+        total = self._count(connection, match, where if filtered else None)
         if total <= self.RANK_ALL_LIMIT:
-            ranked = self._by_bm25(session, match, where if filtered else None, offset, limit)
+            ranked = self._by_bm25(connection, match, where if filtered else None, offset, limit)
             return RankedIds(total, ranked)
         return RankedIds(
-            total, self._tiered(session, match, where if filtered else None, offset, limit)
+            total, self._tiered(connection, match, where if filtered else None, offset, limit)
         )
 
-    def _count(self, session: Session, match: str, where: PostingFilter | None) -> int:
+    def _count(self, connection: Connection, match: str, where: PostingFilter | None) -> int:
         if where is None:  # the index holds exactly the live postings
             sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
-            return session.scalar(text(sql), {"match": match}) or 0
+            return connection.scalar(text(sql), {"match": match}) or 0
         ids = _matching_ids()
         query = (
             select(func.count())
             .select_from(ids)
-            .join(PostingRow, PostingRow.id == ids.c.id)
+            .join(postings, postings.c.id == ids.c.id)
             .where(*filter_clauses(where))
         )
-        return session.scalar(query, {"match": match}) or 0
+        return connection.scalar(query, {"match": match}) or 0
 
     def _by_bm25(
         self,
-        session: Session,
+        connection: Connection,
         match: str,
         where: PostingFilter | None,
         offset: int,
@@ -329,8 +328,8 @@ class SqliteFtsSearch:
         )
         query = select(hits.c.id, hits.c.score)
         if where is not None:
-            query = query.join(PostingRow, PostingRow.id == hits.c.id).where(*filter_clauses(where))
-        rows = session.execute(
+            query = query.join(postings, postings.c.id == hits.c.id).where(*filter_clauses(where))
+        rows = connection.execute(
             query.order_by(hits.c.score, hits.c.id.desc()).offset(offset).limit(limit),
             {"match": match},
         ).all()
@@ -339,28 +338,28 @@ class SqliteFtsSearch:
 
     def _tiered(
         self,
-        session: Session,
+        connection: Connection,
         match: str,
         where: PostingFilter | None,
         offset: int,
         limit: int,
     ) -> list[tuple[int, float]]:
         in_title = f"title : ({match})"
-        title_total = self._count(session, in_title, where)
+        title_total = self._count(connection, in_title, where)
         results: list[tuple[int, float]] = []
         if offset < title_total:
             ranker = self._by_bm25 if title_total <= self.RANK_ALL_LIMIT else self._newest
-            results = ranker(session, in_title, where, offset, limit)
+            results = ranker(connection, in_title, where, offset, limit)
         rest_offset = max(0, offset - title_total)
         rest_limit = limit - len(results)
         if rest_limit > 0:
             rest = f"({match}) NOT ({in_title})"
-            results += self._newest(session, rest, where, rest_offset, rest_limit)
+            results += self._newest(connection, rest, where, rest_offset, rest_limit)
         return results
 
     def _newest(
         self,
-        session: Session,
+        connection: Connection,
         match: str,
         where: PostingFilter | None,
         offset: int,
@@ -369,18 +368,18 @@ class SqliteFtsSearch:
         """Matches newest first: FTS5 walks its lists backwards and stops at the limit."""
         if where is None:
             sql = f"{_MATCH_IDS} ORDER BY rowid DESC LIMIT :limit OFFSET :offset"
-            rows = session.execute(text(sql), {"match": match, "limit": limit, "offset": offset})
+            rows = connection.execute(text(sql), {"match": match, "limit": limit, "offset": offset})
             return [(int(row[0]), 0.0) for row in rows]
         ids = _matching_ids()
         query = (
             select(ids.c.id)
-            .join(PostingRow, PostingRow.id == ids.c.id)
+            .join(postings, postings.c.id == ids.c.id)
             .where(*filter_clauses(where))
             .order_by(ids.c.id.desc())
             .offset(offset)
             .limit(limit)
         )
-        return [(int(row[0]), 0.0) for row in session.execute(query, {"match": match})]
+        return [(int(row[0]), 0.0) for row in connection.execute(query, {"match": match})]
 
 
 def backup_database(engine: Engine, target: Path) -> None:

@@ -12,16 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Row, select, update
 
 from jdeditor.core.posting_warnings import PostingWarning
 from jdeditor.errors import NotFoundError
-from jdeditor.store.orm import ImportWarningRow
+from jdeditor.store.tables import import_warnings
 
-Transaction = Callable[[], AbstractContextManager[Session]]
+Transaction = Callable[[], AbstractContextManager[Connection]]
 
 _SOURCE_NAME_CHARS = 255
 
@@ -31,7 +30,7 @@ def _now() -> datetime:
 
 
 def insert_warnings(
-    session: Session,
+    connection: Connection,
     posting_ids: Sequence[int],
     warnings: Sequence[Sequence[PostingWarning]],
     now: datetime,
@@ -54,10 +53,10 @@ def insert_warnings(
         for warning in kept
     ]
     if rows:
-        session.connection().execute(cast(Table, ImportWarningRow.__table__).insert(), rows)
+        connection.execute(import_warnings.insert(), rows)
 
 
-def _warning(row: ImportWarningRow) -> PostingWarning:
+def _warning(row: Row[Any]) -> PostingWarning:
     return PostingWarning(
         code=row.code,
         kind=row.kind,
@@ -81,38 +80,42 @@ class WarningRepository:
 
     def open_warnings(self, posting_id: int) -> list[PostingWarning]:
         """The posting's warnings nobody has dismissed, in the order the importer gave them."""
-        with self._transaction() as session:
-            rows = session.scalars(
-                select(ImportWarningRow)
+        with self._transaction() as connection:
+            rows = connection.execute(
+                select(import_warnings)
                 .where(
-                    ImportWarningRow.posting_id == posting_id,
-                    ImportWarningRow.dismissed_at.is_(None),
+                    import_warnings.c.posting_id == posting_id,
+                    import_warnings.c.dismissed_at.is_(None),
                 )
-                .order_by(ImportWarningRow.id)
-            ).all()
+                .order_by(import_warnings.c.id)
+            )
             return [_warning(row) for row in rows]
 
     def dismiss(self, warning_id: int) -> None:
         """Dismiss one warning; dismissing it again is harmless."""
-        with self._transaction() as session:
-            row = session.get(ImportWarningRow, warning_id)
-            if row is None:
+        with self._transaction() as connection:
+            found = connection.scalar(
+                select(import_warnings.c.id).where(import_warnings.c.id == warning_id)
+            )
+            if found is None:
                 raise NotFoundError(
                     f"There is no import warning {warning_id} (see `jdeditor warnings ID`)."
                 )
-            if row.dismissed_at is None:
-                row.dismissed_at = _now()
+            connection.execute(
+                update(import_warnings)
+                .where(import_warnings.c.id == warning_id, import_warnings.c.dismissed_at.is_(None))
+                .values(dismissed_at=_now())
+            )
 
     def dismiss_all(self, posting_id: int) -> int:
         """Dismiss every open warning of a posting; returns how many there were."""
-        with self._transaction() as session:
-            result = session.execute(
-                update(ImportWarningRow)
+        with self._transaction() as connection:
+            result = connection.execute(
+                update(import_warnings)
                 .where(
-                    ImportWarningRow.posting_id == posting_id,
-                    ImportWarningRow.dismissed_at.is_(None),
+                    import_warnings.c.posting_id == posting_id,
+                    import_warnings.c.dismissed_at.is_(None),
                 )
                 .values(dismissed_at=_now())
-                .execution_options(synchronize_session=False)
             )
-            return int(result.rowcount)  # type: ignore[attr-defined]
+            return int(result.rowcount)

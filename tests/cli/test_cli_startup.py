@@ -42,11 +42,15 @@ print(json.dumps({"status": status, "loaded": [name for name in heavy if name in
 """
 
 
-def loaded_by(*args: str) -> list[str]:
-    """Which of HEAVY a real run of ``jdeditor ARGS`` had imported when it finished."""
+# The ORM and our mapping are for writing: reading a library queries Core tables.
+WRITING = ["sqlalchemy.orm", "jdeditor.store.orm", "jdeditor.store.writing"]
+
+
+def loaded_by(*args: str, watched: list[str] = HEAVY) -> list[str]:
+    """Which of ``watched`` a real run of ``jdeditor ARGS`` had imported when it finished."""
     result = subprocess.run(
         [sys.executable, "-c", PROGRAM, *args],
-        input=json.dumps(HEAVY),
+        input=json.dumps(watched),
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -66,6 +70,27 @@ def loaded_by(*args: str) -> list[str]:
 )
 def test_reading_a_library_loads_no_reader_or_exporter(db: Path, args: list[str]) -> None:  # noqa: F811
     assert loaded_by("--db", str(db), *args) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list"],
+        ["list", "--trash", "--json"],
+        ["search", "数据"],
+        ["show", "1"],
+        ["show", "1", "--json"],
+        ["history", "1"],
+        ["db", "info"],
+    ],
+    ids=" ".join,
+)
+def test_reading_a_library_does_not_load_the_orm(db: Path, args: list[str]) -> None:  # noqa: F811
+    assert loaded_by("--db", str(db), *args, watched=WRITING) == []
+
+
+def test_the_check_sees_that_writing_loads_the_orm(db: Path) -> None:  # noqa: F811
+    assert loaded_by("--db", str(db), "delete", "1", watched=WRITING) == WRITING
 
 
 def test_the_check_sees_what_export_loads(db: Path, tmp_path: Path) -> None:  # noqa: F811

@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from jdeditor.core.model import Item, Posting
 from jdeditor.core.posting_warnings import PostingWarning
-from jdeditor.store import repository as repository_module
+from jdeditor.store import writing as writing_module
 from jdeditor.store.database import create_library_engine, resolve_location
 from jdeditor.store.repository import PostingRepository
 from jdeditor.store.schema import ensure_schema
@@ -61,10 +61,11 @@ def table_rows(repository: PostingRepository) -> dict[str, list[tuple[object, ..
 def test_the_driver_path_stores_what_core_inserts_store(
     tmp_path: Path, repository: PostingRepository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(repository_module, "_now", lambda: NOW)
+    monkeypatch.setattr(writing_module, "_now", lambda: NOW)
     core = open_repository(tmp_path / "core.db")
-    core._driver_inserts = False  # Core's table.insert() and ORM RETURNING, as on other servers
-    assert repository._driver_inserts
+    # Core's table.insert() and ORM RETURNING, as on other servers
+    core._writer._driver_inserts = False
+    assert repository._writer._driver_inserts
     try:
         for target in (repository, core):
             target.add_many(postings(), note="imported", warnings=[[WARNING], [], [WARNING]])
@@ -122,7 +123,7 @@ def test_a_failure_half_way_writes_nothing(
     def fail(*_args: object) -> None:
         raise RuntimeError("disk pulled out")
 
-    owner = repository.search_backend if failing == "index" else repository
+    owner = repository.search_backend if failing == "index" else repository._writer
     monkeypatch.setattr(owner, failing, fail)
     with pytest.raises(RuntimeError):
         repository.add_many(postings(), warnings=[[WARNING], [], []])

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jdeditor.store.search_tokens import (
-    _CJK_RUN,
+    _cjk_run,
     _expand_run,
     document_text,
     literal_needles,
@@ -41,7 +41,7 @@ def test_any_query_gives_safe_phrases(query: str) -> None:
 def _plain_document_text(text: str) -> str:
     """The index text by its definition: NFKC, then every CJK run as bigrams."""
     normalised = unicodedata.normalize("NFKC", text)
-    return _CJK_RUN.sub(lambda match: _expand_run(match.group()), normalised)
+    return _cjk_run().sub(lambda match: _expand_run(match.group()), normalised)
 
 
 @given(st.text(alphabet=st.sampled_from("ab ,.\t\n5Ｅｘ（）熟悉数据é\u0301ｶﾞ가")) | st.text())

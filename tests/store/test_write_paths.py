@@ -18,9 +18,9 @@ from jdeditor.core.serialization import format_timestamp, posting_json, posting_
 from jdeditor.store.database import _compact_json, create_library_engine, resolve_location
 from jdeditor.store.mapping import ITEM_COLUMNS, SECTION_COLUMNS, Row, child_rows, child_tuples
 from jdeditor.store.orm import PostingRow, RevisionRow, SectionRow
-from jdeditor.store.repository import _stored_copy
 from jdeditor.store.schema import ensure_schema
 from jdeditor.store.sqlite import _is_timestamp, _once_per_value, insert_tuples
+from jdeditor.store.writing import _stored_copy
 from tests.factories import chinese_posting, english_posting
 from tests.formats.test_json_format import _postings
 from tests.hypothesis_support import examples

@@ -26,10 +26,10 @@ numbering ids under our control.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
 from jdeditor.core.model import Item, ItemKind, Language, has_items, has_sub_items
 from jdeditor.formats.docx_export.numbering import (
@@ -149,7 +149,7 @@ def _paragraph(properties: str, escaped: str) -> str:
 def _style(style_id: str | None) -> str:
     if not style_id:
         return ""
-    return f"<w:pStyle w:val={quoteattr(style_id)}/>"
+    return f'<w:pStyle w:val="{html.escape(style_id)}"/>'
 
 
 def paragraph_styles(document: Any) -> dict[str, tuple[str, Any]]:

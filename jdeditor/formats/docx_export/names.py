@@ -8,7 +8,6 @@ loop variables (``{% for section in sections %}``) to know what each name holds.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import fields
 from typing import Any
@@ -89,13 +88,17 @@ _ELEMENT_FILTERS = frozenset({"first", "last", "random"})
 
 def unknown_attribute(shape: str, attribute: str) -> str:
     known = sorted(OBJECTS[shape])
-    guess = difflib.get_close_matches(attribute, known, n=1)
+    from difflib import get_close_matches
+
+    guess = get_close_matches(attribute, known, n=1)
     hint = f"; did you mean '{guess[0]}'?" if guess else ""
     return f"{shape} has no value '{attribute}' (it has: {', '.join(known)}){hint}"
 
 
 def unknown_name(name: str, known: set[str]) -> str:
-    guess = difflib.get_close_matches(name, sorted(known), n=1)
+    from difflib import get_close_matches
+
+    guess = get_close_matches(name, sorted(known), n=1)
     hint = f"; did you mean '{guess[0]}'?" if guess else ""
     return f"unknown name '{name}'{hint}"
 
