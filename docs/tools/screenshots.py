@@ -15,7 +15,9 @@ pdftoppm), shows the print preview (print-preview-zh/-en.png), the About dialog
 Preferences (preferences-general-zh.png … preferences-backups-en.png; only these with
 the argument ``preferences``) and the dialog for a library that cannot be opened: a
 damaged file with its automatic backups (library-error-damaged-zh.png, -en.png) and one
-locked by another program (library-error-locked-zh.png, -en.png). Needs a CJK font
+locked by another program (library-error-locked-zh.png, -en.png), and View › Checks
+(checks-panel-zh.png, -en.png; only these with ``checks``: docs/tools/checks_screenshots.py).
+Needs a CJK font
 (fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
 """
 
@@ -300,6 +302,13 @@ def main() -> None:
     settings_folder = tempfile.mkdtemp()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_folder)
     OUT.mkdir(parents=True, exist_ok=True)
+    if sys.argv[1:] in (["checks"], []):
+        from docs.tools.checks_screenshots import shoot_checks
+
+        print(shoot_checks(app, "zh_CN", "checks-panel-zh"))
+        print(shoot_checks(app, "en_US", "checks-panel-en"))
+    if sys.argv[1:] == ["checks"]:
+        return
     if sys.argv[1:] == ["templates"]:
         print(shoot_templates(app, "zh_CN", "template-manager-zh"))
         print(shoot_templates(app, "en_US", "template-manager-en"))

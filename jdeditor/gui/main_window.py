@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from jdeditor.core.model import Language, Posting
 from jdeditor.core.section_headings import new_posting
 from jdeditor.errors import ConflictError, NotFoundError, UserFacingError, ValidationError
+from jdeditor.gui.checks_actions import ChecksActions
 from jdeditor.gui.commands.library_commands import DeletePostingCommand
 from jdeditor.gui.conflict_question import ConflictChoice, ask_about_conflict
 from jdeditor.gui.draft_keeper import DraftKeeper
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
             self.editor_area.addWidget(editor)
             editor.modified_changed.connect(self._on_modified_changed)
             editor.changed.connect(self.preview_panel.refresh_soon)
+            self.checks.watch(editor)  # re-checked as the user types
             editor.header.salary_problem.connect(self._on_salary_problem)
             self.drafts = DraftKeeper(self.library, editor, self)
             self._offer_suggestions()
@@ -209,6 +211,7 @@ class MainWindow(QMainWindow):
         self.library_ready.connect(self.libraries.remember_open_library)
         self.export_action = self.exports.export_action
         self.prints = PrintActions(self, self)  # Print…, Print Preview…
+        self.checks: ChecksActions = ChecksActions(self, self)  # View › Checks (F8)
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         self.duplicate_action = self._action(
             self.tr("D&uplicate"), QKeySequence("Ctrl+D"), self.duplicate

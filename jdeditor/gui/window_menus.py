@@ -67,7 +67,13 @@ def build_menus(window: QMainWindow, parts: WindowParts) -> None:
     )
     _fill(
         bar.addMenu(QCoreApplication.translate("WindowMenus", "&View")),
-        [parts.preview_action, parts.trash_action, None, LanguageMenu(window)],
+        [
+            parts.preview_action,
+            *parts.checks.actions,
+            parts.trash_action,
+            None,
+            LanguageMenu(window),
+        ],
     )
     templates = TemplateActions(window, parts)
     _fill(

@@ -55,6 +55,9 @@ class WindowParts(Protocol):
     @property
     def libraries(self) -> MenuEntries: ...
 
+    @property
+    def checks(self) -> MenuEntries: ...
+
     def open_library(self) -> Library | None:
         """The library, or None while it is still opening."""
 

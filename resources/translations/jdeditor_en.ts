@@ -99,6 +99,111 @@
     </message>
 </context>
 <context>
+    <name>ChecksActions</name>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding dismissed. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text changed since it was checked; check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>The whole posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, item {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this finding go, giving a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the text with the suggested wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks could not run; the log file says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a posting to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s) run.</source>
+        <translation>
+            <numerusform>%Ln rule run.</numerusform>
+            <numerusform>%Ln rules run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errors ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictQuestion</name>
     <message>
         <source>Someone else saved this posting</source>
@@ -125,6 +230,32 @@
     <name>DeletePostingCommand</name>
     <message>
         <source>Move “{0}” to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Dismiss Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this not apply? The reason is kept with the posting, and the finding does not come back while the text stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The role is a women&apos;s health counsellor, a genuine requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DismissFindingCommand</name>
+    <message>
+        <source>Dismiss finding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1616,6 +1747,10 @@ Requirements:
     </message>
     <message>
         <source>Custom section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply suggestion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,6 +99,110 @@
     </message>
 </context>
 <context>
+    <name>ChecksActions</name>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Finding dismissed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已忽略该问题。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+    <message>
+        <source>The text changed since it was checked; check again.</source>
+        <translation>检查之后文字已改动，请重新检查。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>The whole posting</source>
+        <translation>整个岗位</translation>
+    </message>
+    <message>
+        <source>Section {0}</source>
+        <translation>第{0}部分</translation>
+    </message>
+    <message>
+        <source>{0}, heading</source>
+        <translation>{0} 标题</translation>
+    </message>
+    <message>
+        <source>{0}, item {1}</source>
+        <translation>{0} 第{1}条</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>忽略(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Let this finding go, giving a reason</source>
+        <translation>注明理由后忽略这一问题</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Suggestion</source>
+        <translation>采用建议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Replace the text with the suggested wording</source>
+        <translation>用建议的措辞替换这段文字</translation>
+    </message>
+    <message>
+        <source>The checks could not run; the log file says why.</source>
+        <translation>检查未能运行，原因见日志文件。</translation>
+    </message>
+    <message>
+        <source>Open a posting to check it.</source>
+        <translation>打开一个岗位即可检查。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s) run.</source>
+        <translation>
+            <numerusform>已运行 %Ln 条规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errors ({0})</source>
+        <translation>错误（{0}）</translation>
+    </message>
+    <message>
+        <source>Warnings ({0})</source>
+        <translation>警告（{0}）</translation>
+    </message>
+    <message>
+        <source>Information ({0})</source>
+        <translation>提示（{0}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>依据：{0}</translation>
+    </message>
+    <message>
+        <source>Suggestion: {0}</source>
+        <translation>建议：{0}</translation>
+    </message>
+    <message>
+        <source>Rule: {0}</source>
+        <translation>规则：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQuestion</name>
     <message>
         <source>Someone else saved this posting</source>
@@ -126,6 +230,32 @@
     <message>
         <source>Move “{0}” to the trash</source>
         <translation>将“{0}”移到回收站</translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Dismiss Finding</source>
+        <translation>忽略问题</translation>
+    </message>
+    <message>
+        <source>Why does this not apply? The reason is kept with the posting, and the finding does not come back while the text stays the same.</source>
+        <translation>为什么这一问题不适用？理由随岗位保存；文字不变时，该问题不会再出现。</translation>
+    </message>
+    <message>
+        <source>e.g. The role is a women&apos;s health counsellor, a genuine requirement</source>
+        <translation>例如：该岗位为女性健康咨询师，属岗位的真实需要</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>DismissFindingCommand</name>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>忽略问题</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1732,10 @@ Requirements:
     <message>
         <source>Custom section</source>
         <translation>自定义栏目</translation>
+    </message>
+    <message>
+        <source>Apply suggestion</source>
+        <translation>采用建议</translation>
     </message>
 </context>
 <context>

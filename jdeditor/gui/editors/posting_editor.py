@@ -9,7 +9,7 @@ with what the library stored.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jdeditor.core.checks.model import Place
 from jdeditor.core.model import Posting, Section, SectionKind
 from jdeditor.core.section_headings import DEFAULT_HEADINGS
+from jdeditor.gui.commands.field_commands import SetFieldCommand
+from jdeditor.gui.commands.item_commands import EditItemTextCommand, SectionTree
 from jdeditor.gui.commands.section_commands import (
     AddSectionCommand,
     MoveSectionCommand,
@@ -234,6 +237,85 @@ class PostingEditor(QWidget):
             return
         top = view.viewport().mapTo(content, rect.topLeft())
         self._scroll.ensureVisible(top.x(), top.y() + rect.height() // 2, 0, rect.height())
+
+    # -- places in the posting (where a check finding points) ------------------------------
+
+    def reveal(self, place: Place, start: int = 0, end: int = 0, text: str = "") -> None:
+        """Select the item, heading or field at ``place`` with ``[start:end]`` of its text
+        highlighted, and scroll the form to it; ``text`` finds a tag among the tags."""
+        header = self.header
+        if place.field == "summary":
+            summary = header.summary_edit
+            cursor, length = summary.textCursor(), len(summary.toPlainText())
+            cursor.setPosition(min(start, length))
+            cursor.setPosition(min(end, length), cursor.MoveMode.KeepAnchor)
+            summary.setTextCursor(cursor)
+            self._focus(summary)
+        elif place.field:
+            lines = {
+                "title": header.title_edit,
+                "department": header.department_combo.lineEdit(),
+                "location": header.location_combo.lineEdit(),
+                "reports_to": header.reports_to_edit,
+                "tag": header.tags_edit,
+            }
+            line = lines.get(place.field)
+            if line is not None:
+                offset = max(0, line.text().find(text)) if place.field == "tag" else 0
+                self._focus(line)
+                line.setSelection(offset + start, end - start)
+        elif place.section is not None and 0 <= place.section < len(self._frames):
+            frame = self._frames[place.section]
+            if place.item:
+                self.select_item(place.section, place.item)
+                frame.editor.select_text(place.item, start, end)
+            else:
+                self._focus(frame.heading_edit)
+                frame.heading_edit.setSelection(start, end - start)
+        else:
+            self._scroll.ensureVisible(0, 0)
+
+    def _focus(self, widget: QWidget) -> None:
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._scroll.ensureWidgetVisible(widget)
+
+    def replace_text(self, place: Place, old: str, start: int, end: int, new: str) -> bool:
+        """Put ``new`` in place of ``old[start:end]``, ``old`` being the text at ``place``,
+        as one undo step (the edit typing makes); False if that text is there no more."""
+        if self._posting is None or self._stack is None:
+            return False
+        command = self._text_command(self._posting, place, old, old[:start] + new + old[end:])
+        if command is None:
+            return False
+        self._stack.beginMacro(self.tr("Apply suggestion"))  # never merges with typing
+        self._stack.push(command)
+        self._stack.endMacro()
+        return True
+
+    def _text_command(
+        self, posting: Posting, place: Place, old: str, new: str
+    ) -> QUndoCommand | None:
+        refresh = self.header.refresh_field
+        if place.field == "tag" and old in posting.tags:
+            tags = [new if tag == old else tag for tag in posting.tags]
+            return SetFieldCommand(posting, "tags", tags, refresh)
+        if place.field and place.field != "tag" and getattr(posting, place.field, None) == old:
+            return SetFieldCommand(posting, place.field, new, refresh)
+        if place.section is None or not 0 <= place.section < len(posting.sections):
+            return None
+        section = posting.sections[place.section]
+        if not place.item:
+            if section.heading != old:
+                return None
+            position, kind = place.section, section.kind
+            return RenameSectionCommand(posting, position, new, kind, self._refresh_frame)
+        try:
+            current = SectionTree(section).node(place.item).text
+        except IndexError:
+            return None
+        if current != old or self._stack is None:
+            return None
+        return EditItemTextCommand(self._stack, section, place.item, old, new)
 
     def _refresh(self) -> None:
         self._rebuild_sections()

@@ -133,6 +133,16 @@ class SectionEditorWidget(QWidget):
     def view(self) -> QTreeView:
         return self._view
 
+    def select_text(self, path: Path, start: int, end: int) -> None:
+        """Edit ``path`` with ``text[start:end]`` selected (where a check finding points)."""
+        self._select(path, cursor=end)
+        editor = self._delegate.active_editor()
+        if editor is not None:
+            cursor = editor.textCursor()
+            cursor.setPosition(min(start, len(editor.text())))
+            cursor.setPosition(min(end, len(editor.text())), cursor.MoveMode.KeepAnchor)
+            editor.setTextCursor(cursor)
+
     # -- additions -------------------------------------------------------------------------
 
     def model(self) -> ItemTreeModel:
