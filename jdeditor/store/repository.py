@@ -94,14 +94,16 @@ class PostingRepository:
         note: str = "",
         fingerprints: Sequence[str] | None = None,
         warnings: Sequence[Sequence[PostingWarning]] | None = None,
+        count_checks: bool = True,
     ) -> list[int]:
         """Store new postings in one transaction and return their ids, in order.
 
         ``created_at``/``updated_at`` already set on a posting (e.g. from a JSON file) are
         kept; otherwise they are now. Status and everything else are taken as given.
         ``warnings[i]``, if given, are the import warnings kept with ``postings[i]``.
+        ``count_checks=False`` (imports) leaves their check errors uncounted (NULL).
         """
-        return self._writer.add_many(postings, note, fingerprints, warnings)
+        return self._writer.add_many(postings, note, fingerprints, warnings, count_checks)
 
     def add(self, posting: Posting, note: str = "") -> Posting:
         [posting_id] = self.add_many([posting], note)

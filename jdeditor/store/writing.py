@@ -120,12 +120,14 @@ class PostingWriter:
         note: str = "",
         fingerprints: Sequence[str] | None = None,
         warnings: Sequence[Sequence[PostingWarning]] | None = None,
+        count_checks: bool = True,
     ) -> list[int]:
         """Store new postings in one transaction and return their ids, in order.
 
         ``created_at``/``updated_at`` already set on a posting (e.g. from a JSON file) are
         kept; otherwise they are now. Status and everything else are taken as given.
         ``warnings[i]``, if given, are the import warnings kept with ``postings[i]``.
+        ``count_checks=False`` (imports) leaves ``check_errors`` NULL, to be counted later.
         """
         for posting in postings:
             validate_posting(posting)
@@ -136,7 +138,7 @@ class PostingWriter:
         rows = [
             {
                 **posting_values(posting, fingerprint),
-                "check_errors": error_count(posting),
+                "check_errors": error_count(posting) if count_checks else None,
                 "version": 1,
                 "created_at": posting.created_at or now,
                 "updated_at": posting.updated_at or posting.created_at or now,

@@ -123,14 +123,43 @@ def test_with_errors_lists_only_postings_with_unresolved_errors(library: Library
     assert library.matching_ids("", ListQuery(PostingFilter(with_errors=True))) == [flagged.id]
 
 
-@pytest.mark.usefixtures("use_test_rules")
-def test_error_count_is_stored_on_import(library: Library, tmp_path: Path) -> None:
+def _import_two_errors(library: Library, tmp_path: Path) -> int:
     source = tmp_path / "岗位.txt"
     source.write_text(
         "数据分析师\n岗位职责：\n1. 负责报表 ___\n2. 负责分析\n任职要求：\n1. 已婚\n",
         encoding="utf-8",
     )
     [added] = library.import_files([source]).added
+    return added
+
+
+@pytest.mark.usefixtures("use_test_rules")
+def test_an_import_leaves_errors_uncounted_until_the_filter_counts_them(
+    library: Library, tmp_path: Path
+) -> None:
+    added = _import_two_errors(library, tmp_path)
+    assert library.error_counts([added]) == {added: None}  # the import does not count
+    assert [row.errors for row in library.list_postings().rows] == [None]
+    page = library.list_postings(ListQuery(PostingFilter(with_errors=True)))
+    assert [(row.id, row.errors) for row in page.rows] == [(added, 2)]
+    assert library.error_counts([added]) == {added: 2}
+
+
+@pytest.mark.usefixtures("use_test_rules")
+@pytest.mark.parametrize("ask", ["search", "matching_ids", "unresolved_errors", "recount"])
+def test_whatever_needs_the_counts_counts_imported_postings(
+    library: Library, tmp_path: Path, ask: str
+) -> None:
+    added = _import_two_errors(library, tmp_path)
+    with_errors = PostingFilter(with_errors=True)
+    if ask == "search":
+        assert [hit.summary.id for hit in library.search("数据", with_errors).hits] == [added]
+    elif ask == "matching_ids":
+        assert library.matching_ids("", ListQuery(with_errors)) == [added]
+    elif ask == "unresolved_errors":
+        assert library.unresolved_errors([added]) == (1, 2)
+    else:
+        assert library.recount_checks(only_uncounted=True) == 1
     assert library.error_counts([added]) == {added: 2}
 
 
