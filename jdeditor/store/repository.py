@@ -114,7 +114,8 @@ class PostingRepository:
 
         Raises :class:`ConflictError` when the stored version is not ``posting.version``,
         and :class:`NotFoundError` when the posting is gone or in the trash; either way
-        nothing is written.
+        nothing is written. A save that changes nothing, or only whitespace, writes
+        nothing either (no revision, same version) and returns the stored posting.
         """
         return self._writer.save(posting, note)
 

@@ -196,6 +196,9 @@ class PostingWriter:
         posting_id = posting.id
         now = _now()
         with self.transaction() as session:
+            unchanged = self._unchanged(session, posting)
+            if unchanged is not None:
+                return unchanged
             result = session.execute(
                 update(PostingRow)
                 .where(
@@ -221,6 +224,24 @@ class PostingWriter:
             self._write_revisions(session, [stored], note, now)
             self._backend().index(session.connection(), [search_document(posting_id, stored)])
         return self._get(posting_id)
+
+    def _unchanged(self, session: Session, posting: Posting) -> Posting | None:
+        """The stored posting, when saving ``posting`` would not change its content.
+
+        A save that changes nothing, or only white space, writes nothing: no revision, no
+        new version. A stale version is not "unchanged": the update fails and says why.
+        """
+        # Imported here: a save pays for the diff, commands that only read do not.
+        from jdeditor.core.diff import is_meaningful_change
+
+        assert posting.id is not None
+        found = load(session.connection(), [posting.id], include_trash=False)
+        stored = found[0] if found else None
+        if stored is None or stored.version != posting.version:
+            return None
+        if is_meaningful_change(stored, posting) or stored.dismissals != posting.dismissals:
+            return None
+        return stored
 
     def _raise_save_failure(self, session: Session, posting: Posting) -> None:
         assert posting.id is not None

@@ -1,0 +1,206 @@
+"""Group statements into families of near-duplicates, without comparing all pairs.
+
+1. Statements are split by section kind and language; a family never crosses them.
+2. Equal comparison forms (``normalise``) make one bucket; each bucket is one candidate.
+3. Candidates are blocked: each gets the rarest few of its unit bigrams (a unit is a
+   Chinese character or a Latin word or number) as keys, and only candidates that share
+   a key are compared. A block larger than ``window`` is compared as a sorted
+   neighbourhood (each candidate with the next ``window`` of similar length), so the
+   work is at most ``candidates × keys × window`` comparisons: it grows like n log n
+   (the sorting), never like n².
+4. A pair is near-duplicate when rapidfuzz's ``fuzz.ratio`` of the comparison forms
+   reaches ``threshold`` (the length guard follows from it) and the guards in
+   ``similarity.py`` pass (the same numbers, the same technical words); pairs are
+   merged with union-find.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from jdeditor.core.model import Language, SectionKind
+from jdeditor.core.statements.model import Family, Statement, Variant
+from jdeditor.core.statements.normalise import normalise
+from jdeditor.core.statements.similarity import blocking_keys, same_meaning_guards
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyOptions:
+    """How close two statements must be to share a family (see docs/architecture.md)."""
+
+    threshold: float = 0.85  # fuzz.ratio / 100 of the comparison forms
+    keys: int = 4  # blocking keys per candidate: its rarest unit bigrams
+    window: int = 32  # largest block compared in full; larger ones as a sliding window
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, index: int) -> int:
+        parent = self.parent
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    def union(self, first: int, second: int) -> bool:
+        root_first, root_second = self.find(first), self.find(second)
+        if root_first == root_second:
+            return False
+        # The smaller index stays the root, so the result does not depend on pair order.
+        low, high = sorted((root_first, root_second))
+        self.parent[high] = low
+        return True
+
+
+def family_id(kind: SectionKind, language: Language, normalised: str) -> str:
+    """The stable id of a family: a hash of its kind, language and representative."""
+    digest = hashlib.blake2b(f"{kind}\x1f{language}\x1f{normalised}".encode(), digest_size=6)
+    return digest.hexdigest()
+
+
+def families(
+    statements: Iterable[Statement], options: FamilyOptions = FamilyOptions()
+) -> list[Family]:
+    """The families of ``statements``, the most used first (then by id).
+
+    Every statement is in exactly one family; a statement with no near-duplicate is a
+    family of one variant (callers showing "families" usually keep those with two or more).
+    """
+    groups: dict[tuple[SectionKind, Language], list[Statement]] = defaultdict(list)
+    for statement in statements:
+        groups[(statement.kind, statement.language)].append(statement)
+    result: list[Family] = []
+    for (kind, language), members in groups.items():
+        result.extend(_families_of_group(kind, language, members, options))
+    result.sort(key=lambda family: (-family.postings, -family.uses, family.id))
+    return result
+
+
+def _families_of_group(
+    kind: SectionKind, language: Language, members: Sequence[Statement], options: FamilyOptions
+) -> list[Family]:
+    forms: dict[str, str] = {}
+    buckets: dict[str, list[Statement]] = defaultdict(list)
+    for statement in members:
+        form = forms.get(statement.text)
+        if form is None:
+            form = forms[statement.text] = normalise(statement.text, language)
+        buckets[form].append(statement)
+    candidates = sorted(buckets)
+    joined = _UnionFind(len(candidates))
+    for first, second in near_duplicate_pairs(candidates, options, joined):
+        joined.union(first, second)
+    grouped: dict[int, list[Statement]] = defaultdict(list)
+    for index, form in enumerate(candidates):
+        grouped[joined.find(index)].extend(buckets[form])
+    return [_family(kind, language, statements, forms) for statements in grouped.values()]
+
+
+def _family(
+    kind: SectionKind, language: Language, statements: list[Statement], forms: dict[str, str]
+) -> Family:
+    if len(statements) == 1:  # most statements have no near-duplicate: the short way
+        [statement] = statements
+        form = forms[statement.text]
+        return Family(
+            family_id(kind, language, form),
+            kind,
+            language,
+            form,
+            (Variant(statement.text, 1, 1),),
+            1,
+        )
+    postings: dict[str, set[int]] = defaultdict(set)
+    uses: Counter[str] = Counter()
+    for statement in statements:
+        postings[statement.text].add(statement.posting_id)
+        uses[statement.text] += 1
+    variants = sorted(
+        (Variant(text, len(ids), uses[text]) for text, ids in postings.items()),
+        key=lambda variant: (-variant.postings, -variant.uses, variant.text),
+    )
+    representative = forms[variants[0].text]
+    return Family(
+        id=family_id(kind, language, representative),
+        kind=kind,
+        language=language,
+        normalised=representative,
+        variants=tuple(variants),
+        postings=len({statement.posting_id for statement in statements}),
+    )
+
+
+def near_duplicate_pairs(
+    forms: Sequence[str],
+    options: FamilyOptions = FamilyOptions(),
+    joined: _UnionFind | None = None,
+    *,
+    guards: bool = True,
+) -> list[tuple[int, int]]:
+    """Index pairs of ``forms`` (distinct comparison forms) that are near-duplicates.
+
+    Pairs whose members ``joined`` already holds together are not compared again.
+    ``guards=False`` keeps the pairs the guards refuse (to calibrate them).
+    """
+    cutoff = options.threshold * 100
+    # ratio = 2·common / (a + b) ≤ 2·a / (a + b): b may be at most this many times a.
+    longest = (2 - options.threshold) / options.threshold
+    blocks = _blocks(forms, options.keys)
+    refused: set[tuple[int, int]] = set()
+    found: set[tuple[int, int]] = set()
+    pairs: list[tuple[int, int]] = []
+    for block in blocks:
+        block.sort(key=lambda index: (len(forms[index]), index))
+        lengths = [len(forms[index]) for index in block]
+        texts = [forms[index] for index in block]
+        for position, index in enumerate(block):
+            limit = min(len(block), position + 1 + options.window)
+            stop = bisect_right(lengths, lengths[position] * longest, position + 1, limit)
+            if stop == position + 1:
+                continue
+            for _text, _score, offset in process.extract(
+                texts[position],
+                texts[position + 1 : stop],
+                scorer=fuzz.ratio,
+                score_cutoff=cutoff,
+                limit=None,
+            ):
+                other = block[position + 1 + offset]
+                if joined is not None and joined.find(index) == joined.find(other):
+                    continue
+                pair = (index, other) if index < other else (other, index)
+                if pair in refused or pair in found:
+                    continue
+                if not guards or same_meaning_guards(forms[pair[0]], forms[pair[1]]):
+                    pairs.append(pair)
+                    found.add(pair)
+                    if joined is not None:
+                        joined.union(*pair)
+                else:
+                    refused.add(pair)
+    return pairs
+
+
+def _blocks(forms: Sequence[str], keys_each: int) -> list[list[int]]:
+    """Candidates sharing one of their rarest keys; blocks of one are dropped."""
+    all_keys = [blocking_keys(form) for form in forms]
+    frequency: Counter[str] = Counter()
+    for keys in all_keys:
+        frequency.update(keys)
+    # Rank the keys shared by two or more candidates, rarest first (ties by text).
+    shared = sorted((count, key) for key, count in frequency.items() if count > 1)
+    rank = {key: position for position, (_count, key) in enumerate(shared)}
+    blocks: dict[int, list[int]] = defaultdict(list)
+    for index, keys in enumerate(all_keys):
+        ranks = sorted([rank[key] for key in keys if key in rank])
+        for key_rank in ranks[:keys_each]:
+            blocks[key_rank].append(index)
+    return [members for _rank, members in sorted(blocks.items()) if len(members) > 1]
