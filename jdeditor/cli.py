@@ -133,6 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--dismiss-all", action="store_true", help="dismiss all of them")
     sub.add_argument("--json", action="store_true")
 
+    sub = commands.add_parser(
+        "check", help="check postings (law, inclusive wording, quality); exit 1 on errors"
+    )
+    sub.add_argument("ids", nargs="*", type=_positive_id, metavar="ID")
+    sub.add_argument("--all", action="store_true", help="check every posting (not the trash)")
+    sub.add_argument(
+        "--language", choices=["zh", "en"], help="of the messages (default: the posting's)"
+    )
+    sub.add_argument("--json", action="store_true")
+
     sub = commands.add_parser("history", help="saved revisions of a posting")
     sub.add_argument("id", type=_positive_id)
     sub.add_argument("--json", action="store_true")

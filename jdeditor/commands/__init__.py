@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str, Needs]] = {
     "show": ("jdeditor.commands.browse", "cmd_show", Needs.EXISTING),
     "history": ("jdeditor.commands.browse", "cmd_history", Needs.EXISTING),
     "warnings": ("jdeditor.commands.import_warnings", "cmd_warnings", Needs.EXISTING),
+    "check": ("jdeditor.commands.check", "cmd_check", Needs.EXISTING),
     "delete": ("jdeditor.commands.trash", "cmd_delete", Needs.EXISTING),
     "restore": ("jdeditor.commands.trash", "cmd_restore", Needs.EXISTING),
     "import": ("jdeditor.commands.import_files", "cmd_import", Needs.NOTHING),

@@ -29,6 +29,7 @@ class PostingFilter:
     status: Status | None = None
     department: str | None = None
     tag: str | None = None
+    with_errors: bool = False  # only postings with unresolved check errors
     trash: bool = False  # True: only postings in the trash; False: only live ones
 
 
@@ -51,6 +52,7 @@ class PostingSummary:
     updated_at: datetime
     version: int
     deleted_at: datetime | None = None
+    errors: int | None = None  # unresolved check errors; None: not checked yet
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from json.encoder import encode_basestring as _json_string
 from typing import Any, NoReturn, TypeVar
 
 from jdeditor.core.model import (
+    Dismissal,
     EmploymentType,
     Item,
     ItemKind,
@@ -51,8 +52,12 @@ POSTING_KEYS = (
     "id",
     "created_at",
     "updated_at",
+    "dismissals",
     "sections",
 )
+# Keys a posting object may leave out: files written before they existed still read.
+OPTIONAL_POSTING_KEYS = ("dismissals",)
+DISMISSAL_KEYS = ("key", "reason", "dismissed_at")
 SALARY_KEYS = ("min", "max", "currency", "period")
 SECTION_KEYS = ("kind", "heading", "items")
 ITEM_KEYS = ("kind", "text", "children")
@@ -75,8 +80,12 @@ def posting_to_dict(posting: Posting) -> dict[str, Any]:
 
 
 def _header_dict(posting: Posting) -> dict[str, Any]:
-    """Every key of the posting object but ``sections`` (which comes last), in order."""
-    return {
+    """Every key of the posting object but ``sections`` (which comes last), in order.
+
+    ``dismissals`` is written only when there are some: postings without any keep the
+    same text (and revision snapshot) as before dismissals existed.
+    """
+    data: dict[str, Any] = {
         "title": posting.title,
         "status": posting.status.value,
         "language": posting.language.value,
@@ -94,6 +103,16 @@ def _header_dict(posting: Posting) -> dict[str, Any]:
         "created_at": _optional_timestamp(posting.created_at),
         "updated_at": _optional_timestamp(posting.updated_at),
     }
+    if posting.dismissals:
+        data["dismissals"] = [
+            {
+                "key": dismissal.key,
+                "reason": dismissal.reason,
+                "dismissed_at": _optional_timestamp(dismissal.dismissed_at),
+            }
+            for dismissal in posting.dismissals
+        ]
+    return data
 
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -213,7 +232,7 @@ def posting_from_dict(data: Mapping[str, Any], path: str = "posting") -> Posting
 
 def posting_from_data(value: Any, path: str) -> Posting:
     """Like :func:`posting_from_dict`, raising :class:`InvalidData` for the caller to word."""
-    data = expect_object(value, path, POSTING_KEYS, "posting")
+    data = expect_object(value, path, POSTING_KEYS, "posting", OPTIONAL_POSTING_KEYS)
 
     def at(key: str) -> str:
         return f"{path}.{key}"
@@ -242,10 +261,25 @@ def posting_from_data(value: Any, path: str) -> Posting:
         id=_optional_integer(data["id"], at("id")),
         created_at=_optional_timestamp_from(data["created_at"], at("created_at")),
         updated_at=_optional_timestamp_from(data["updated_at"], at("updated_at")),
+        dismissals=[
+            _dismissal_from(dismissal, f"{at('dismissals')}[{index}]")
+            for index, dismissal in enumerate(
+                expect_list(data.get("dismissals", []), at("dismissals"))
+            )
+        ],
         sections=[
             _section_from(section, f"{at('sections')}[{index}]")
             for index, section in enumerate(expect_list(data["sections"], at("sections")))
         ],
+    )
+
+
+def _dismissal_from(value: Any, path: str) -> Dismissal:
+    data = expect_object(value, path, DISMISSAL_KEYS, "dismissal")
+    return Dismissal(
+        key=expect_string(data["key"], f"{path}.key", allow_empty=False),
+        reason=expect_string(data["reason"], f"{path}.reason"),
+        dismissed_at=_optional_timestamp_from(data["dismissed_at"], f"{path}.dismissed_at"),
     )
 
 
@@ -283,7 +317,10 @@ def _item_from(value: Any, path: str) -> Item:
     )
 
 
-def expect_object(value: Any, path: str, keys: tuple[str, ...], what: str) -> Mapping[str, Any]:
+def expect_object(
+    value: Any, path: str, keys: tuple[str, ...], what: str, optional: tuple[str, ...] = ()
+) -> Mapping[str, Any]:
+    """``value`` as an object with exactly ``keys`` (those in ``optional`` may be missing)."""
     if not isinstance(value, Mapping):
         _fail(path, f"must be an object {{...}} holding a {what}, not {describe_value(value)}")
     for key in value:
@@ -298,11 +335,12 @@ def expect_object(value: Any, path: str, keys: tuple[str, ...], what: str) -> Ma
                 f"{'rename' if close else 'remove'} it "
                 f"(a {what} has exactly the keys {', '.join(keys)})",
             )
-    for key in keys:
+    required = [key for key in keys if key not in optional]
+    for key in required:
         if key not in value:
             _fail(
                 _key_path(path, key),
-                f"is missing; a {what} needs every one of the keys {', '.join(keys)} "
+                f"is missing; a {what} needs every one of the keys {', '.join(required)} "
                 '(write null, "" or [] for an empty value)',
             )
     return value

@@ -5,7 +5,9 @@ temporary name first, so a failure (a template error, LibreOffice missing for PD
 nothing half written; the message says what to do. A file that exists is replaced only
 after the user said so; in a folder, new names are numbered instead (``产品经理 (2).docx``).
 Warnings about an export that went ahead (a template whose own words are in another
-language than a posting) are shown once it is done.
+language than a posting) are shown once it is done. Before anything is written, postings
+with unresolved check errors (a condition the law forbids, a blank left in) are named in a
+question: Export Anyway or Cancel.
 """
 
 from __future__ import annotations
@@ -96,6 +98,9 @@ class ExportFlow(QObject):
     def export(self, choice: ExportChoice, listed: tuple[str, ListQuery] | None = None) -> None:
         from jdeditor.service import ExportRequest
 
+        ids = self._ids(choice, listed)
+        if not self._errors_accepted(ids):
+            return
         one_file = choice.posting_ids is not None or choice.merge
         overwrite = False
         if one_file and choice.target.exists():
@@ -122,7 +127,7 @@ class ExportFlow(QObject):
         self._warnings = []
         self._busy.show(self.tr("Exporting…"))  # no cancel: the files are written at the end
         self._task = start_task(
-            lambda: self._run(request, self._ids(choice, listed), into_folder),
+            lambda: self._run(request, ids, into_folder),
             self._on_done,
             self._on_failed,
         )
@@ -149,10 +154,36 @@ class ExportFlow(QObject):
             raise
 
     def _ids(self, choice: ExportChoice, listed: tuple[str, ListQuery] | None) -> list[int] | None:
-        """The postings to export (None: all); run in the worker, a list may be long."""
+        """The postings to export (None: all). From the list: one query for the ids, which
+        the error question needs before the export starts."""
         if choice.from_list and listed is not None:
             return self._library.matching_ids(*listed)
         return choice.posting_ids
+
+    def _errors_accepted(self, ids: list[int] | None) -> bool:
+        """True when none of the postings has unresolved errors, or the user goes on."""
+        postings, errors = self._library.unresolved_errors(ids)
+        if not errors:
+            return True
+        question = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Export postings with errors?"),
+            self.tr(
+                "{postings} to export have {errors} that the checks found and nobody "
+                "dismissed, such as a condition on applicants that the law forbids. Export "
+                "anyway, or cancel and look at the findings first (View › Checks)."
+            ).format(
+                postings=self.tr("%Ln posting(s)", "", postings),
+                errors=self.tr("%Ln unresolved error(s)", "", errors),
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self._parent,
+        )
+        question.setObjectName("export_errors_question")
+        go_on = question.addButton(self.tr("Export Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        question.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        question.exec()
+        return question.clickedButton() is go_on
 
     def _confirm_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(

@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -71,6 +72,11 @@ class LibraryPanel(QWidget):
         self.department_filter.setObjectName("department_filter")
         self.tag_filter = QComboBox()
         self.tag_filter.setObjectName("tag_filter")
+        self.errors_filter = QCheckBox(self.tr("With errors"))
+        self.errors_filter.setObjectName("errors_filter")
+        self.errors_filter.setToolTip(
+            self.tr("Only postings in which the checks found errors not dismissed")
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("match_count")
 
@@ -88,7 +94,7 @@ class LibraryPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.DEPARTMENT, Column.STATUS, Column.UPDATED):
+        for column in (Column.DEPARTMENT, Column.STATUS, Column.UPDATED, Column.CHECKS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Fit the columns to the rows on screen only: measuring every loaded row (Qt's
         # default, up to 1,000) costs more than the query behind the page.
@@ -109,6 +115,7 @@ class LibraryPanel(QWidget):
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.department_filter, 1)
         filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.errors_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search_edit)
@@ -124,6 +131,7 @@ class LibraryPanel(QWidget):
         self.search_edit.returnPressed.connect(self.refresh)
         for combo in (self.status_filter, self.department_filter, self.tag_filter):
             combo.currentIndexChanged.connect(lambda _: self.refresh())
+        self.errors_filter.toggled.connect(lambda _: self.refresh())
         self.model.sort_requested.connect(self._on_sort_requested)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.view.activated.connect(lambda index: self._emit_activated(index))
@@ -155,6 +163,9 @@ class LibraryPanel(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.errors_filter.blockSignals(True)
+        self.errors_filter.setChecked(False)
+        self.errors_filter.blockSignals(False)
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
@@ -174,6 +185,7 @@ class LibraryPanel(QWidget):
             self.status_filter,
             self.department_filter,
             self.tag_filter,
+            self.errors_filter,
         ):
             widget.setEnabled(enabled)
 
@@ -213,6 +225,7 @@ class LibraryPanel(QWidget):
             status=Status(status) if (status := self.status_filter.currentData()) else None,
             department=self.department_filter.currentData(),
             tag=self.tag_filter.currentData(),
+            with_errors=self.errors_filter.isChecked(),
             trash=self._trash,
         )
 

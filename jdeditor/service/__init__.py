@@ -8,8 +8,9 @@ is safe to call from a worker thread; each use case is one transaction.
 One module per capability, each a part of :class:`Library` (``library.py`` joins them):
 ``postings.py`` (edit, trash, search, history, import warnings), ``importing.py``,
 ``exporting.py`` (and templates, preview), ``drafts.py`` (crash recovery) and
-``database.py`` (info, backups, the search index) and ``backups.py`` (automatic
-backups, and restoring one without opening the library); ``base.py`` holds what they share.
+``database.py`` (info, backups, the search index), ``backups.py`` (automatic
+backups, and restoring one without opening the library) and ``checks.py`` (findings,
+stored error counts); ``base.py`` holds what they share.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from jdeditor.service.backups import BackupService
+from jdeditor.service.checks import CheckService
 from jdeditor.service.database import DatabaseService
 from jdeditor.service.drafts import DraftService
 from jdeditor.service.exporting import ExportService
@@ -19,7 +20,13 @@ logger = logging.getLogger(__name__)
 
 
 class Library(
-    PostingService, ImportService, ExportService, DraftService, DatabaseService, BackupService
+    PostingService,
+    ImportService,
+    ExportService,
+    DraftService,
+    DatabaseService,
+    BackupService,
+    CheckService,
 ):
     """An open posting library. Use :meth:`open`; close it when done (or use ``with``)."""
 

@@ -12,7 +12,15 @@ from jdeditor.service.base import LibraryBase
 
 class PostingService(LibraryBase):
     def list_postings(self, query: ListQuery = ListQuery()) -> Page:
+        self._count_checks_for(query.filter)
         return self._repository.list_page(query)
+
+    def _count_checks_for(self, where: PostingFilter) -> None:
+        """Before filtering on errors, count those of postings imported uncounted."""
+        if where.with_errors:
+            from jdeditor.service.checks import count_uncounted
+
+            count_uncounted(self._repository)
 
     def get_posting(self, posting_id: int, include_trash: bool = False) -> Posting:
         return self._repository.get(posting_id, include_trash)
@@ -51,12 +59,14 @@ class PostingService(LibraryBase):
         offset: int = 0,
         limit: int = 50,
     ) -> SearchResults:
+        self._count_checks_for(where)
         return self._repository.search(query, where, offset, limit)
 
     def matching_ids(self, query: str, listing: ListQuery = ListQuery()) -> list[int]:
         """The ids of every posting a list shows: the search ``query`` finds (best first),
         or, with no query, ``listing``'s filter lets through in its order. What "export the
         postings in the list" exports."""
+        self._count_checks_for(listing.filter)
         return self._repository.matching_ids(query, listing)
 
     def distinct_values(self, field_name: str) -> list[str]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from jdeditor.core.fingerprint import content_fingerprint
 from jdeditor.core.listing import PostingSummary
 from jdeditor.core.model import (
+    Dismissal,
     EmploymentType,
     Item,
     ItemKind,
@@ -69,6 +70,23 @@ def posting_values(posting: Posting, fingerprint: str | None = None) -> dict[str
         "summary": posting.summary,
         "fingerprint": fingerprint or content_fingerprint(posting),
     }
+
+
+DISMISSAL_COLUMNS = ("posting_id", "position", "key", "reason", "dismissed_at")
+
+
+def dismissal_rows(posting_id: int, posting: Posting) -> list[dict[str, Any]]:
+    """Rows for ``posting_dismissals`` (few: written as dictionaries, timestamps converted)."""
+    return [
+        dict(
+            zip(
+                DISMISSAL_COLUMNS,
+                (posting_id, position, item.key, item.reason, item.dismissed_at),
+                strict=True,
+            )
+        )
+        for position, item in enumerate(posting.dismissals)
+    ]
 
 
 SECTION_COLUMNS = ("posting_id", "position", "kind", "heading")
@@ -143,6 +161,7 @@ def posting_from_rows(
     sections: Sequence[ResultRow[Any]],
     items: Sequence[ResultRow[Any]],
     tags: Sequence[ResultRow[Any]],
+    dismissals: Sequence[ResultRow[Any]] = (),
 ) -> Posting:
     by_section: dict[int, list[tuple[int, str, str]]] = {}
     for item in items:
@@ -168,6 +187,7 @@ def posting_from_rows(
         language=Language(row.language),
         summary=row.summary,
         tags=[tag.tag for tag in tags],
+        dismissals=[Dismissal(one.key, one.reason, one.dismissed_at) for one in dismissals],
         sections=[
             Section(
                 kind=SectionKind(section.kind),
@@ -191,6 +211,7 @@ def summary_from_values(
     updated_at: datetime,
     version: int,
     deleted_at: datetime | None,
+    check_errors: int | None = None,
 ) -> PostingSummary:
     return PostingSummary(
         id=id,
@@ -201,4 +222,5 @@ def summary_from_values(
         updated_at=updated_at,
         version=version,
         deleted_at=deleted_at,
+        errors=check_errors,
     )

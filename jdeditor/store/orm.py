@@ -44,6 +44,7 @@ class PostingRow(Base):
     language: Mapped[str]
     summary: Mapped[str]
     fingerprint: Mapped[str]
+    check_errors: Mapped[int | None]
     version: Mapped[int]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
@@ -76,6 +77,16 @@ class TagRow(Base):
     posting_id: Mapped[int]
     position: Mapped[int]
     tag: Mapped[str]
+
+
+class DismissalRow(Base):
+    __table__ = tables.posting_dismissals
+
+    posting_id: Mapped[int]
+    position: Mapped[int]
+    key: Mapped[str]
+    reason: Mapped[str]
+    dismissed_at: Mapped[datetime | None]
 
 
 class RevisionRow(Base):

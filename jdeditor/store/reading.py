@@ -29,7 +29,14 @@ from jdeditor.errors import NotFoundError
 from jdeditor.store.mapping import posting_from_rows, summary_from_values
 from jdeditor.store.search import SearchBackend, filter_clauses
 from jdeditor.store.search_tokens import literal_needles
-from jdeditor.store.tables import items, posting_tags, postings, revisions, sections
+from jdeditor.store.tables import (
+    items,
+    posting_dismissals,
+    posting_tags,
+    postings,
+    revisions,
+    sections,
+)
 
 _SUMMARY_COLUMNS = (
     postings.c.id,
@@ -40,6 +47,7 @@ _SUMMARY_COLUMNS = (
     postings.c.updated_at,
     postings.c.version,
     postings.c.deleted_at,
+    postings.c.check_errors,
 )
 _SORT_COLUMNS = {
     SortKey.UPDATED: postings.c.updated_at,
@@ -83,13 +91,14 @@ def load(
     if not rows:
         return []
     ids = [row.id for row in rows]
-    grouped: dict[int, tuple[list[Row[Any]], list[Row[Any]], list[Row[Any]]]] = {
-        posting_id: ([], [], []) for posting_id in ids
+    grouped: dict[int, tuple[list[Row[Any]], ...]] = {
+        posting_id: ([], [], [], []) for posting_id in ids
     }
     children = (
         (sections, (sections.c.posting_id, sections.c.position)),
         (items, (items.c.posting_id, items.c.section_position, items.c.position)),
         (posting_tags, (posting_tags.c.posting_id, posting_tags.c.position)),
+        (posting_dismissals, (posting_dismissals.c.posting_id, posting_dismissals.c.position)),
     )
     for slot, (table, order) in enumerate(children):
         for child in connection.execute(
@@ -262,3 +271,44 @@ def counts(connection: Connection) -> dict[str, int]:
         "trash": count(postings, postings.c.deleted_at.is_not(None)),
         "revisions": count(revisions),
     }
+
+
+def check_errors(connection: Connection, posting_ids: Sequence[int]) -> dict[int, int | None]:
+    """The stored count of unresolved check errors per posting (None: not counted)."""
+    found: dict[int, int | None] = {}
+    for chunk in chunks(posting_ids):
+        for row in connection.execute(
+            select(postings.c.id, postings.c.check_errors).where(postings.c.id.in_(chunk))
+        ):
+            found[row.id] = row.check_errors
+    return found
+
+
+def error_totals(
+    connection: Connection, posting_ids: Sequence[int] | None = None
+) -> tuple[int, int]:
+    """(postings with unresolved errors, their errors) among ``posting_ids``, or among
+    every live posting when None."""
+    query = select(func.count(postings.c.id), func.sum(postings.c.check_errors)).where(
+        postings.c.check_errors > 0
+    )
+    if posting_ids is None:
+        row = connection.execute(query.where(postings.c.deleted_at.is_(None))).one()
+        return row[0] or 0, row[1] or 0
+    flagged = errors = 0
+    for chunk in chunks(posting_ids):
+        row = connection.execute(query.where(postings.c.id.in_(chunk))).one()
+        flagged += row[0] or 0
+        errors += row[1] or 0
+    return flagged, errors
+
+
+def uncounted_ids(connection: Connection, posting_ids: Sequence[int] | None = None) -> list[int]:
+    """Postings whose errors were never counted, among ``posting_ids`` or among all."""
+    query = select(postings.c.id).where(postings.c.check_errors.is_(None))
+    if posting_ids is None:
+        return list(connection.scalars(query.order_by(postings.c.id)))
+    found: list[int] = []
+    for chunk in chunks(posting_ids):
+        found += connection.scalars(query.where(postings.c.id.in_(chunk)))
+    return found

@@ -94,14 +94,16 @@ class PostingRepository:
         note: str = "",
         fingerprints: Sequence[str] | None = None,
         warnings: Sequence[Sequence[PostingWarning]] | None = None,
+        count_checks: bool = True,
     ) -> list[int]:
         """Store new postings in one transaction and return their ids, in order.
 
         ``created_at``/``updated_at`` already set on a posting (e.g. from a JSON file) are
         kept; otherwise they are now. Status and everything else are taken as given.
         ``warnings[i]``, if given, are the import warnings kept with ``postings[i]``.
+        ``count_checks=False`` (imports) leaves their check errors uncounted (NULL).
         """
-        return self._writer.add_many(postings, note, fingerprints, warnings)
+        return self._writer.add_many(postings, note, fingerprints, warnings, count_checks)
 
     def add(self, posting: Posting, note: str = "") -> Posting:
         [posting_id] = self.add_many([posting], note)
@@ -190,3 +192,26 @@ class PostingRepository:
     def counts(self) -> dict[str, int]:
         with self._reading() as connection:
             return reading.counts(connection)
+
+    # -- checks --------------------------------------------------------------------
+
+    def check_errors(self, posting_ids: Sequence[int]) -> dict[int, int | None]:
+        """The stored count of unresolved check errors per posting (None: not counted)."""
+        with self._reading() as connection:
+            return reading.check_errors(connection, posting_ids)
+
+    def set_check_errors(self, counts: dict[int, int]) -> None:
+        """Store counts made afresh (after the rules changed); versions stay as they are."""
+        self._writer.set_check_errors(counts)
+
+    def error_totals(self, posting_ids: Sequence[int] | None = None) -> tuple[int, int]:
+        """(postings with unresolved errors, their errors) among ``posting_ids``, or among
+        every live posting when None."""
+        with self._reading() as connection:
+            return reading.error_totals(connection, posting_ids)
+
+    def uncounted_ids(self, posting_ids: Sequence[int] | None = None) -> list[int]:
+        """Postings whose errors were never counted (stored before schema 0003, or
+        imported), among ``posting_ids`` or among all of them."""
+        with self._reading() as connection:
+            return reading.uncounted_ids(connection, posting_ids)

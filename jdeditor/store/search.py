@@ -84,6 +84,8 @@ def filter_clauses(where: PostingFilter) -> list[ColumnElement[bool]]:
                 and_(posting_tags.c.posting_id == postings.c.id, posting_tags.c.tag == where.tag)
             )
         )
+    if where.with_errors:
+        clauses.append(postings.c.check_errors > 0)
     return clauses
 
 

@@ -11,6 +11,8 @@ PostgreSQL can serve a team later without a data conversion:
   ``(posting_id, section_position, position)``. Composite natural keys let a whole
   posting be written with bulk ``INSERT``s without first fetching generated ids;
 * ``posting_tags``: tags in their order;
+* ``posting_dismissals``: check findings the user dismissed, with the reason, in order;
+  content like tags (saved, in revisions and JSON files) but not in the fingerprint;
 * ``revisions``: a full JSON snapshot per save (the interchange format's posting object);
 * ``import_warnings``: what the importer warned about, per posting, until dismissed. Not
   content: saves, revisions and fingerprints leave them alone.
@@ -98,6 +100,9 @@ postings = Table(
     _required("language", String(8)),
     _required("summary", Text, default=""),
     _required("fingerprint", String(64), index=True),
+    # Unresolved (not dismissed) check findings of severity error; NULL until counted
+    # (postings stored before schema 0003, or imported: see service/checks.py).
+    Column("check_errors", Integer),
     _required("version", Integer),
     _required("created_at", UTCDateTime),
     _required("updated_at", UTCDateTime),
@@ -144,6 +149,16 @@ posting_tags = Table(
     Column("position", Integer, primary_key=True),
     _required("tag", String(100)),
     Index("ix_posting_tags_tag", "tag"),
+)
+
+posting_dismissals = Table(
+    "posting_dismissals",
+    metadata,
+    Column("posting_id", Integer, ForeignKey("postings.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    _required("key", String(200)),
+    _required("reason", Text, default=""),
+    Column("dismissed_at", UTCDateTime),
 )
 
 revisions = Table(

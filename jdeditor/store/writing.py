@@ -10,15 +10,17 @@ adding ORM objects.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, delete, insert, select, update
+from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from jdeditor.core.checks import Rule, Severity, check_posting, registry
 from jdeditor.core.model import Posting
 from jdeditor.core.posting_warnings import PostingWarning
 from jdeditor.core.serialization import posting_json, posting_to_dict
@@ -33,9 +35,18 @@ from jdeditor.store.mapping import (
     TAG_COLUMNS,
     Row,
     child_tuples,
+    dismissal_rows,
     posting_values,
 )
-from jdeditor.store.orm import Base, ItemRow, PostingRow, RevisionRow, SectionRow, TagRow
+from jdeditor.store.orm import (
+    Base,
+    DismissalRow,
+    ItemRow,
+    PostingRow,
+    RevisionRow,
+    SectionRow,
+    TagRow,
+)
 from jdeditor.store.reading import CHUNK, chunks, load
 from jdeditor.store.search import SearchBackend, SearchDocument, search_document
 from jdeditor.store.warning_repository import insert_warnings
@@ -43,6 +54,23 @@ from jdeditor.store.warning_repository import insert_warnings
 
 def _table(row_class: type[Base]) -> Table:
     return cast(Table, row_class.__table__)
+
+
+def error_count(posting: Posting) -> int:
+    """How many error findings the checks make on ``posting`` that it has not dismissed.
+
+    Only the rules of severity error are asked (a finding has its rule's severity).
+    """
+    rules = _error_rules(registry.all_rules())
+    if not rules:
+        return 0
+    dismissed = {dismissal.key for dismissal in posting.dismissals}
+    return len(check_posting(posting, dismissed, rules))
+
+
+@functools.lru_cache(maxsize=4)
+def _error_rules(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    return tuple(rule for rule in rules if rule.severity is Severity.ERROR)
 
 
 def _now() -> datetime:
@@ -92,12 +120,14 @@ class PostingWriter:
         note: str = "",
         fingerprints: Sequence[str] | None = None,
         warnings: Sequence[Sequence[PostingWarning]] | None = None,
+        count_checks: bool = True,
     ) -> list[int]:
         """Store new postings in one transaction and return their ids, in order.
 
         ``created_at``/``updated_at`` already set on a posting (e.g. from a JSON file) are
         kept; otherwise they are now. Status and everything else are taken as given.
         ``warnings[i]``, if given, are the import warnings kept with ``postings[i]``.
+        ``count_checks=False`` (imports) leaves ``check_errors`` NULL, to be counted later.
         """
         for posting in postings:
             validate_posting(posting)
@@ -108,6 +138,7 @@ class PostingWriter:
         rows = [
             {
                 **posting_values(posting, fingerprint),
+                "check_errors": error_count(posting) if count_checks else None,
                 "version": 1,
                 "created_at": posting.created_at or now,
                 "updated_at": posting.updated_at or posting.created_at or now,
@@ -175,13 +206,18 @@ class PostingWriter:
                     PostingRow.version == posting.version,
                     PostingRow.deleted_at.is_(None),
                 )
-                .values(**posting_values(posting), version=posting.version + 1, updated_at=now)
+                .values(
+                    **posting_values(posting),
+                    check_errors=error_count(posting),
+                    version=posting.version + 1,
+                    updated_at=now,
+                )
                 .execution_options(synchronize_session=False)
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 self._raise_save_failure(session, posting)
             self._backend().remove(session.connection(), [posting_id])
-            for table in (ItemRow, SectionRow, TagRow):
+            for table in (ItemRow, SectionRow, TagRow, DismissalRow):
                 session.execute(delete(table).where(table.posting_id == posting_id))
             stored = replace(posting, version=posting.version + 1, updated_at=now)
             self._write_children(session, [stored])
@@ -239,6 +275,10 @@ class PostingWriter:
             (ItemRow, ITEM_COLUMNS, items),
             (TagRow, TAG_COLUMNS, tags),
         )
+        dismissals = [
+            row for posting in postings for row in dismissal_rows(posting.id or 0, posting)
+        ]
+        self._insert(session, DismissalRow, dismissals)
         if self._driver_inserts:
             connection = session.connection()
             for row_class, names, rows in tables:
@@ -283,6 +323,19 @@ class PostingWriter:
             ],
             ready=("snapshot",),
         )
+
+    def set_check_errors(self, counts: dict[int, int]) -> None:
+        """Store counts made afresh (after the rules changed); versions stay as they are."""
+        if not counts:
+            return
+        table = _table(PostingRow)
+        with self.transaction() as session:
+            session.connection().execute(
+                update(table)
+                .where(table.c.id == bindparam("row_id"))
+                .values(check_errors=bindparam("count")),
+                [{"row_id": key, "count": value} for key, value in counts.items()],
+            )
 
     def delete(self, posting_id: int) -> None:
         """Move a posting to the trash."""

@@ -611,6 +611,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export postings with errors?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{postings} to export have {errors} that the checks found and nobody dismissed, such as a condition on applicants that the law forbids. Export anyway, or cancel and look at the findings first (View › Checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s)</source>
+        <translation>
+            <numerusform>%Ln posting</numerusform>
+            <numerusform>%Ln postings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unresolved error(s)</source>
+        <translation>
+            <numerusform>%Ln unresolved error</numerusform>
+            <numerusform>%Ln unresolved errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported, with a warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,6 +1456,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>With errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only postings in which the checks found errors not dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,6 +1771,17 @@ Requirements:
     <message>
         <source>Updated</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unresolved error(s) found by the checks</source>
+        <translation>
+            <numerusform>%Ln unresolved error found by the checks</numerusform>
+            <numerusform>%Ln unresolved errors found by the checks</numerusform>
+        </translation>
     </message>
 </context>
 <context>

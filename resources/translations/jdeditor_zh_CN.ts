@@ -607,6 +607,30 @@
         <translation>模板 {template} 里有自己写的{template_language}文字（“{example}”），而 {count} 个岗位是{posting_language}岗位：这些文档里两种语言混在一起。请为该语言选择模板，或把模板里的文字换成随岗位语言变化的标签，例如 {{{{ labels.export_date }}}}。</translation>
     </message>
     <message>
+        <source>Export postings with errors?</source>
+        <translation>导出有错误的岗位？</translation>
+    </message>
+    <message>
+        <source>{postings} to export have {errors} that the checks found and nobody dismissed, such as a condition on applicants that the law forbids. Export anyway, or cancel and look at the findings first (View › Checks).</source>
+        <translation>要导出的岗位中有 {postings}含有检查发现且未被忽略的 {errors}，例如法律禁止的应聘条件。仍要导出，还是取消并先查看检查结果（视图 › 检查）？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s)</source>
+        <translation>
+            <numerusform>%Ln 个岗位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unresolved error(s)</source>
+        <translation>
+            <numerusform>%Ln 处错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>仍然导出</translation>
+    </message>
+    <message>
         <source>Exported, with a warning</source>
         <translation>已导出，但有提醒</translation>
     </message>
@@ -1416,6 +1440,14 @@
         <translation>全部状态</translation>
     </message>
     <message>
+        <source>With errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>Only postings in which the checks found errors not dismissed</source>
+        <translation>只显示检查发现未忽略错误的岗位</translation>
+    </message>
+    <message>
         <source>Opening the library…</source>
         <translation>正在打开岗位库…</translation>
     </message>
@@ -1723,6 +1755,16 @@ Requirements:
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unresolved error(s) found by the checks</source>
+        <translation>
+            <numerusform>检查发现 %Ln 处未处理的错误</numerusform>
+        </translation>
     </message>
 </context>
 <context>

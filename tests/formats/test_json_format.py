@@ -20,6 +20,7 @@ from jsonschema import Draft202012Validator
 
 from jdeditor import __version__
 from jdeditor.core.model import (
+    Dismissal,
     EmploymentType,
     Item,
     ItemKind,
@@ -324,8 +325,12 @@ _sections = st.builds(
     heading=_text,
     items=st.lists(_items, max_size=4),
 )
+_dismissals = st.builds(
+    Dismissal, key=st.text(min_size=1, max_size=30), reason=_text, dismissed_at=_moments
+)
 _postings = st.builds(
     Posting,
+    dismissals=st.lists(_dismissals, max_size=2),
     title=_text,
     department=_text,
     location=_text,

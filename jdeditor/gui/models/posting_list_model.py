@@ -25,7 +25,8 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from jdeditor.core.listing import PostingSummary, SortKey
 from jdeditor.core.model import Status
@@ -47,6 +48,7 @@ class PostingListRole(enum.IntEnum):
     POSTING_ID = Qt.ItemDataRole.UserRole + 1
     SNIPPET = Qt.ItemDataRole.UserRole + 2
     VERSION = Qt.ItemDataRole.UserRole + 3
+    ERRORS = Qt.ItemDataRole.UserRole + 4  # unresolved check errors; None: not checked
 
 
 class Column(enum.IntEnum):
@@ -54,6 +56,7 @@ class Column(enum.IntEnum):
     DEPARTMENT = 1
     STATUS = 2
     UPDATED = 3
+    CHECKS = 4  # an error icon and count when the checks found unresolved errors
 
 
 SORT_KEYS = {
@@ -67,6 +70,8 @@ SORT_KEYS = {
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_CHECKS = Column.CHECKS.value
 _TITLE, _DEPARTMENT, _STATUS = Column.TITLE.value, Column.DEPARTMENT.value, Column.STATUS.value
 
 
@@ -100,6 +105,7 @@ class PostingListModel(QAbstractTableModel):
         self._modified: set[int] = set()
         self._locale = QLocale()
         self._when_cache: dict[int, str] = {}
+        self._error_icon: QIcon | None = None
 
     # -- our API -------------------------------------------------------------------------
 
@@ -179,6 +185,7 @@ class PostingListModel(QAbstractTableModel):
             Column.DEPARTMENT: self.tr("Department"),
             Column.STATUS: self.tr("Status"),
             Column.UPDATED: self.tr("Updated"),
+            Column.CHECKS: self.tr("Errors"),
         }
         return titles.get(Column(section)) if 0 <= section < len(Column) else None
 
@@ -200,7 +207,14 @@ class PostingListModel(QAbstractTableModel):
                 return summary.department
             if column == _STATUS:
                 return status_label(summary.status)
+            if column == _CHECKS:
+                return str(summary.errors) if summary.errors else ""
             return self._when_text(row_number)
+        if column == _CHECKS and summary.errors:
+            if role == _DECORATION:
+                return self._icon()
+            if role == _TOOLTIP:
+                return self.tr("%Ln unresolved error(s) found by the checks", "", summary.errors)
         if role == _TOOLTIP and column == _TITLE:
             return row.snippet or summary.title
         if role == _FONT and summary.id in self._modified:
@@ -213,7 +227,15 @@ class PostingListModel(QAbstractTableModel):
             return row.snippet
         if role == PostingListRole.VERSION:
             return summary.version
+        if role == PostingListRole.ERRORS:
+            return summary.errors
         return None
+
+    def _icon(self) -> QIcon:
+        if self._error_icon is None:
+            style = QApplication.style()
+            self._error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        return self._error_icon
 
     def _when_text(self, row_number: int) -> str:
         text = self._when_cache.get(row_number)
@@ -228,8 +250,9 @@ class PostingListModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # Sorting happens in the database: ask the owner for a new query.
-        if 0 <= column < len(Column):
+        # Sorting happens in the database: ask the owner for a new query. The errors
+        # column has no order of its own (the "with errors" filter narrows the list).
+        if 0 <= column < len(Column) and Column(column) in SORT_KEYS:
             self.sort_requested.emit(
                 SORT_KEYS[Column(column)], order == Qt.SortOrder.DescendingOrder
             )
