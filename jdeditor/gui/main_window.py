@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         )
         self.imports = ImportActions(self)  # Import Files…, New from Text…, dropped files
         self.imports.imported.connect(self._on_imported)
+        self.imports.checked.connect(self.panel.refresh)  # the errors column filled in
         self.import_action = self.imports.import_action
         self.exports = ExportActions(self, self)
         self.libraries = LibraryActions(self, self)  # New Library…, Open Library…, Recent

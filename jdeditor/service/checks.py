@@ -99,6 +99,12 @@ class CheckService(LibraryBase):
         count_uncounted(self._repository, posting_ids)
         return self._repository.error_totals(posting_ids)
 
+    def count_checks(self, posting_ids: Sequence[int]) -> int:
+        """Count and store the errors of those of ``posting_ids`` not counted yet (an
+        import leaves them uncounted: the desktop app counts them right after, in the
+        background, so the list shows them); returns how many were counted."""
+        return count_uncounted(self._repository, posting_ids)
+
     def recount_checks(self, only_uncounted: bool = False) -> int:
         """Count every posting's errors again (after the rules changed); returns how many
         postings were checked. ``only_uncounted``: just those not counted yet (imported,

@@ -287,3 +287,24 @@ def test_the_busy_indicator_shows_soon_and_counts_files(qtbot: object) -> None:
     assert dialog.labelText() == "Reading file 2 of 3: b.txt"
     busy.close()
     assert not dialog.isVisible()
+
+
+def test_after_an_import_the_list_shows_the_postings_with_errors(
+    qtbot: object, window: MainWindow, samples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import stores no check counts (a large import stays fast); the window counts them
+    in the background right after, and the list's errors column fills in for every
+    imported posting."""
+    from jdeditor.gui.models.posting_list_model import Column
+
+    review_with(monkeypatch)
+    with qtbot.waitSignal(window.imports.checked, timeout=20000):  # type: ignore[attr-defined]
+        window.imports.import_paths([samples_dir / "product-manager-postings.zh.txt"])
+    counts = window.library.error_counts(window.library.matching_ids(""))
+    assert None not in counts.values()  # every imported posting is counted
+    model = window.panel.model
+    shown = {
+        model.index(row, Column.TITLE).data(): model.index(row, Column.CHECKS).data()
+        for row in range(model.rowCount())
+    }
+    assert len(shown) == 10 and all(value is not None for value in shown.values())
