@@ -244,6 +244,7 @@ def shoot_checks(app: QApplication, language: str, name: str) -> Path:
         window.checks.rules = all_rules if real else (lambda: STAND_IN_RULES)
         window.resize(1440, 860)
         window.preview_action.setChecked(False)
+        window.checks.checks_action.setChecked(True)  # View › Checks (F8)
         window.show()
         window.resizeDocks([window.checks.dock], [460], Qt.Orientation.Horizontal)
         window.panel.view.selectRow(0)

@@ -62,7 +62,9 @@ Requirements
 
 @contextlib.contextmanager
 def window_on(app: QApplication, files: list[Path], pick: str) -> Iterator[MainWindow]:
-    """The window on a temporary library of ``files``, with the posting ``pick`` open."""
+    """The window on a temporary library of ``files``, with the posting ``pick`` open, in
+    the default layout (an earlier picture's window saved its own when it closed)."""
+    QSettings().remove("main_window")
     with tempfile.TemporaryDirectory() as folder:
         os.environ["JDEDITOR_DATA_DIR"] = folder
         library = Library.open(Path(folder) / "library.db")

@@ -30,6 +30,8 @@ def window(qtbot: object, tmp_path: Path) -> Iterator[MainWindow]:
     QLocale.setDefault(QLocale("en"))  # the interface language the messages follow
     opened = open_window(qtbot, tmp_path / "checks.db")
     opened.checks.rules = lambda: check_rules.RULES
+    assert not opened.checks.dock.isVisibleTo(opened)  # hidden until asked for
+    opened.checks.checks_action.trigger()  # View › Checks (F8)
     yield opened
     opened.editor.set_posting(None)
     opened.library.close()
@@ -234,6 +236,7 @@ def test_f8_shows_and_hides_the_panel_and_is_remembered(
 def test_the_panel_in_chinese(qtbot: object, chinese: None, tmp_path: Path) -> None:
     window = open_window(qtbot, tmp_path / "zh.db")
     window.checks.rules = lambda: check_rules.RULES
+    window.checks.checks_action.trigger()  # View › Checks (F8)
     try:
         open_posting(window, problem_posting("30岁以下,限男性"))
         panel = window.checks.panel
