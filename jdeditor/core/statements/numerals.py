@@ -10,20 +10,9 @@ from __future__ import annotations
 
 import re
 
-_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+from jdeditor.core.structure.numbering import CJK_DIGITS
+
+_DIGITS = CJK_DIGITS  # 一 = 1 … 九 = 9, 零 〇 = 0, 两 = 2: the recogniser's own table
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 _NUMERAL_RUN = re.compile("[零〇一二两三四五六七八九十百千万]+")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 CHAPTER_FAMILIES = frozenset({"cjk"})
 HIER = "hier"
 
-_CJK_DIGITS = {
+CJK_DIGITS = {
     "〇": 0,
     "零": 0,
     "一": 1,
@@ -31,7 +31,7 @@ _CJK_DIGITS = {
     "八": 8,
     "九": 9,
 }
-_CJK_VALUES = {value: digit for digit, value in reversed(list(_CJK_DIGITS.items())) if value}
+_CJK_VALUES = {value: digit for digit, value in reversed(list(CJK_DIGITS.items())) if value}
 
 # Circled and parenthesised number blocks: (first code point, last code point, family).
 _CIRCLED_BLOCKS = (
@@ -140,13 +140,13 @@ def cjk_numeral_value(text: str) -> int | None:
         tens, _, ones = text.partition("十")
         if "十" in ones:
             return None
-        tens_value = _CJK_DIGITS.get(tens) if tens else 1
-        ones_value = _CJK_DIGITS.get(ones) if ones else 0
+        tens_value = CJK_DIGITS.get(tens) if tens else 1
+        ones_value = CJK_DIGITS.get(ones) if ones else 0
         if tens_value is None or ones_value is None or tens_value == 0:
             return None
         return tens_value * 10 + ones_value
     if len(text) == 1:
-        value = _CJK_DIGITS.get(text)
+        value = CJK_DIGITS.get(text)
         return value if value else None
     return None
 
