@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QTreeWidgetItem
 
-from jdeditor.core.checks.engine import posting_texts
 from jdeditor.core.checks.model import Bilingual, Category, Finding, Place, Rule, Severity, Span
 from jdeditor.core.checks.registry import all_rules
+from jdeditor.core.checks.texts import posting_texts
 from jdeditor.core.model import Item, Language, Posting, Section, SectionKind
 from jdeditor.gui.dialogs.dismiss_dialog import DismissDialog
 from jdeditor.gui.editors.item_delegate import ItemTextEdit

@@ -6,7 +6,7 @@ docs/checks.md). No Qt, no SQL: the service, the GUI and the command line all us
 
 from __future__ import annotations
 
-from jdeditor.core.checks.engine import check_posting, posting_texts
+from jdeditor.core.checks.engine import check_posting
 from jdeditor.core.checks.model import (
     POSTING,
     Bilingual,
@@ -18,6 +18,7 @@ from jdeditor.core.checks.model import (
     Span,
 )
 from jdeditor.core.checks.registry import all_rules, rule_by_id
+from jdeditor.core.checks.texts import posting_texts
 
 __all__ = [
     "POSTING",

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from jdeditor.core.checks import word_lists
-from jdeditor.core.checks.engine import posting_texts
 from jdeditor.core.checks.model import POSTING, Bilingual, Category, Place, Rule, Severity, Span
+from jdeditor.core.checks.texts import posting_texts
 from jdeditor.core.model import Language, Posting
 
 EN = frozenset({Language.EN})

@@ -2,37 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 
-from jdeditor.core.checks.model import Finding, Place, Rule
+from jdeditor.core.checks.model import Finding, Rule
 from jdeditor.core.checks.registry import all_rules
-from jdeditor.core.model import Item, Posting
-
-HEADER_FIELDS = ("title", "summary", "department", "location", "reports_to")
-
-
-def posting_texts(posting: Posting) -> Iterator[tuple[Place, str]]:
-    """Every text of a posting with its place, in reading order."""
-    for name in HEADER_FIELDS:
-        text = getattr(posting, name)
-        if text:
-            yield Place(field=name), text
-    for tag in posting.tags:
-        yield Place(field="tag"), tag
-    for index, section in enumerate(posting.sections):
-        if section.heading:
-            yield Place(section=index), section.heading
-        yield from _item_texts(index, section.items, ())
-
-
-def _item_texts(
-    section: int, items: list[Item], parent: tuple[int, ...]
-) -> Iterator[tuple[Place, str]]:
-    for number, item in enumerate(items):
-        path = (*parent, number)
-        yield Place(section=section, item=path), item.text
-        if item.children:
-            yield from _item_texts(section, item.children, path)
+from jdeditor.core.checks.texts import posting_texts
+from jdeditor.core.model import Posting
 
 
 def check_posting(
