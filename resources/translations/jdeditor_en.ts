@@ -175,6 +175,10 @@
         </translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Errors ({0})</source>
         <translation type="unfinished"></translation>
     </message>

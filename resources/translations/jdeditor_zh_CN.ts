@@ -174,6 +174,10 @@
         </translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
         <source>Errors ({0})</source>
         <translation>错误（{0}）</translation>
     </message>

@@ -367,3 +367,26 @@ def test_the_real_rules_end_to_end(qtbot: object, window: MainWindow) -> None:
     assert not [f for f in window.checks.panel.findings() if f.place == place]
     window.undo_action.trigger()
     assert "," in posting.sections[1].items[1].text
+
+
+def test_a_rule_that_finds_many_gets_one_folded_row(qtbot: object, window: MainWindow) -> None:
+    """Half-width commas in five items: one row with the count, folded, so the error above
+    stays in view; a finding inside it still opens it when it is chosen."""
+    posting = problem_posting("限男性")
+    posting.sections[0].items[:0] = [Item(f"负责第{n}项工作,按时完成") for n in range(5)]
+    open_posting(window, posting)
+    panel = window.checks.panel
+    groups = [panel.tree.topLevelItem(n) for n in range(panel.tree.topLevelItemCount())]
+    info = groups[-1]
+    assert info is not None and info.text(0) == "Information (5)"
+    assert info.childCount() == 1
+    folded = info.child(0)
+    assert folded is not None and folded.text(0) == "Half-width comma in Chinese text (5)"
+    assert folded.childCount() == 5 and not folded.isExpanded()
+    assert folded.child(0).text(0) == "岗位职责, item 1: “,”"  # type: ignore[union-attr]
+    click(qtbot, window, first(window, "test.gender"))  # the error is one row, in view
+    assert groups[0] is not None and groups[0].child(0).text(0).startswith("Gender limit")  # type: ignore[union-attr]
+    folded.setExpanded(True)
+    click(qtbot, window, first(window, "test.halfwidth_comma"))
+    assert panel.current_finding() == first(window, "test.halfwidth_comma")
+    assert panel.apply_button.isEnabled()

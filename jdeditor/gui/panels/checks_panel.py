@@ -31,6 +31,7 @@ from jdeditor.core.model import Posting
 from jdeditor.gui.commands.field_commands import field_label
 from jdeditor.gui.editors.section_frame import section_kind_label
 
+FOLD_AFTER = 3  # a rule with more findings than this gets one folded row
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the finding's position in the list shown
 QUOTE_LIMIT = 40  # characters of a span quoted in the list (the details show it whole)
 
@@ -162,16 +163,36 @@ class ChecksPanel(QWidget):
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
+            by_rule: dict[str, list[tuple[int, Finding]]] = {}
             for number, finding in members:
-                item = QTreeWidgetItem(group, [self._finding_label(finding)])
-                item.setData(0, FINDING_ROLE, number)
-                item.setToolTip(0, finding.rule.explanation.in_(interface_language()))
-                if chosen is not None and self._same(chosen, finding):
-                    keep = item
-        self.tree.expandAll()
+                by_rule.setdefault(finding.rule.id, []).append((number, finding))
+            for same_rule in by_rule.values():
+                # A rule that finds many (half-width commas in every item) gets one row
+                # with a count, folded: the other findings stay in view.
+                parent = group
+                if len(same_rule) > FOLD_AFTER:
+                    parent = self._rule_row(group, same_rule[0][1], len(same_rule))
+                for number, finding in same_rule:
+                    label = self._finding_label(finding, with_message=parent is group)
+                    item = QTreeWidgetItem(parent, [label])
+                    item.setData(0, FINDING_ROLE, number)
+                    item.setToolTip(0, finding.rule.explanation.in_(interface_language()))
+                    if chosen is not None and self._same(chosen, finding):
+                        keep = item
+            group.setExpanded(True)
         if keep is not None:
+            above = keep.parent()
+            if above is not None:
+                above.setExpanded(True)  # a folded rule row opens for the chosen finding
             self.tree.setCurrentItem(keep)
         self._show_current()
+
+    def _rule_row(self, group: QTreeWidgetItem, finding: Finding, count: int) -> QTreeWidgetItem:
+        message = finding.rule.message.in_(interface_language())
+        row = QTreeWidgetItem(group, [self.tr("{0} ({1})").format(message, count)])
+        row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        row.setToolTip(0, finding.rule.explanation.in_(interface_language()))
+        return row
 
     def current_finding(self) -> Finding | None:
         item = self.tree.currentItem()
@@ -182,13 +203,15 @@ class ChecksPanel(QWidget):
 
     def item_for(self, finding: Finding) -> QTreeWidgetItem | None:
         """The row of ``finding`` in the tree (for tests and keyboard users)."""
-        for group in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(group)
-            for row in range(top.childCount() if top is not None else 0):
-                item = top.child(row) if top is not None else None
-                number = item.data(0, FINDING_ROLE) if item is not None else None
-                if isinstance(number, int) and self._findings[number] == finding:
-                    return item
+        rows = [self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount())]
+        while rows:
+            item = rows.pop(0)
+            if item is None:
+                continue
+            number = item.data(0, FINDING_ROLE)
+            if isinstance(number, int) and self._findings[number] == finding:
+                return item
+            rows += [item.child(n) for n in range(item.childCount())]
         return None
 
     # -- texts ---------------------------------------------------------------------------
@@ -209,12 +232,14 @@ class ChecksPanel(QWidget):
         }
         return self.style().standardIcon(pixmaps[severity])
 
-    def _finding_label(self, finding: Finding) -> str:
-        message = finding.rule.message.in_(interface_language())
+    def _finding_label(self, finding: Finding, with_message: bool = True) -> str:
+        """Message over place and span; under a folded rule row, the place and span only."""
         where = place_text(self._posting, finding.place)
         if finding.span_text.strip():
             where = self.tr("{0}: {1}").format(where, quoted(finding.span_text))
-        return f"{message}\n{where}"
+        if not with_message:
+            return where
+        return f"{finding.rule.message.in_(interface_language())}\n{where}"
 
     def details_html(self, finding: Finding) -> str:
         """The chosen finding in full: message, place and span, explanation, source."""
