@@ -32,6 +32,19 @@ from jdeditor.logging_setup import configure_logging
 
 logger = logging.getLogger(__name__)
 
+# The fields ``jdeditor set`` changes (jdeditor.commands.history checks the values).
+SETTABLE_FIELDS = (
+    "status",
+    "department",
+    "location",
+    "reports_to",
+    "title",
+    "headcount",
+    "employment_type",
+    "summary",
+    "tags",
+)
+
 
 def _positive_id(text: str) -> int:
     try:
@@ -41,6 +54,21 @@ def _positive_id(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"'{text}' is not a posting id (ids start at 1)")
     return value
+
+
+def _posting_ref(text: str) -> tuple[int, int | None]:
+    """``ID`` (the posting as it is) or ``ID@REV`` (revision REV, as `history` shows it)."""
+    posting_text, at, version_text = text.partition("@")
+    posting_id = _positive_id(posting_text)
+    if not at:
+        return posting_id, None
+    try:
+        version = int(version_text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not ID or ID@REV (REV is a revision number from `history`)"
+        ) from None
+    return posting_id, version
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -143,9 +171,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--json", action="store_true")
 
-    sub = commands.add_parser("history", help="saved revisions of a posting")
+    sub = commands.add_parser("history", help="saved revisions of a posting, what each changed")
     sub.add_argument("id", type=_positive_id)
+    sub.add_argument(
+        "--language", choices=["zh", "en"], help="of the change lines (default: the posting's)"
+    )
     sub.add_argument("--json", action="store_true")
+
+    sub = commands.add_parser("diff", help="compare two postings or revisions (ID or ID@REV)")
+    sub.add_argument("a", type=_posting_ref, metavar="A")
+    sub.add_argument("b", type=_posting_ref, metavar="B")
+    sub.add_argument("--json", action="store_true")
+
+    sub = commands.add_parser("revert", help="restore an old revision as a new revision")
+    sub.add_argument("id", type=_positive_id)
+    sub.add_argument("rev", type=int, metavar="REV", help="a revision number from `history`")
+
+    sub = commands.add_parser("set", help="change one field of a posting (saves a revision)")
+    sub.add_argument("id", type=_positive_id)
+    sub.add_argument(
+        "field", choices=SETTABLE_FIELDS, metavar="FIELD", help=", ".join(SETTABLE_FIELDS)
+    )
+    sub.add_argument("value", metavar="VALUE", help="tags: comma-separated; 'none' clears")
 
     sub = commands.add_parser("db", help="the library database: init, info, upgrade, backup")
     sub.add_argument(

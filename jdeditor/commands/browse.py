@@ -1,4 +1,4 @@
-"""Reading a library: ``list``, ``search``, ``show`` and ``history``.
+"""Reading a library: ``list``, ``search`` and ``show`` (``history`` is in ``history.py``).
 
 These load the service and SQLAlchemy only; a test checks that no reader or exporter
 comes with them (tests/cli/test_cli_startup.py).
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import asdict
 from typing import TextIO
 
 from jdeditor.commands.output import print_json, print_table, summary_dict
@@ -105,31 +104,4 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
         if hit.snippet:
             print(f"        {hit.snippet}")
     print(f"\n{len(results.hits)} of {results.total} matches for “{results.query}”.")
-    return 0
-
-
-def cmd_history(library: Library, args: argparse.Namespace) -> int:
-    revisions = library.history(args.id)
-    if args.json:
-        print_json(
-            [
-                {**asdict(revision), "created_at": revision.created_at.isoformat()}
-                for revision in revisions
-            ]
-        )
-        return 0
-    print_table(
-        ["REVISION", "VERSION", "SAVED", "TITLE", "NOTE"],
-        [
-            [
-                str(revision.id),
-                str(revision.version),
-                revision.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                revision.title,
-                revision.note,
-            ]
-            for revision in revisions
-        ],
-        [8, 7, 19, 30, 30],
-    )
     return 0

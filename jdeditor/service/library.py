@@ -10,6 +10,7 @@ from jdeditor.service.checks import CheckService
 from jdeditor.service.database import DatabaseService
 from jdeditor.service.drafts import DraftService
 from jdeditor.service.exporting import ExportService
+from jdeditor.service.history import HistoryService
 from jdeditor.service.importing import ImportService
 from jdeditor.service.postings import PostingService
 from jdeditor.store.database import create_library_engine, resolve_location
@@ -27,6 +28,7 @@ class Library(
     DatabaseService,
     BackupService,
     CheckService,
+    HistoryService,
 ):
     """An open posting library. Use :meth:`open`; close it when done (or use ``with``)."""
 

@@ -81,6 +81,9 @@ def test_reading_a_library_loads_no_reader_or_exporter(db: Path, args: list[str]
         ["show", "1"],
         ["show", "1", "--json"],
         ["history", "1"],
+        ["history", "1", "--json"],
+        ["diff", "1", "2"],
+        ["diff", "1@1", "2", "--json"],
         ["db", "info"],
     ],
     ids=" ".join,
@@ -91,6 +94,7 @@ def test_reading_a_library_does_not_load_the_orm(db: Path, args: list[str]) -> N
 
 def test_the_check_sees_that_writing_loads_the_orm(db: Path) -> None:  # noqa: F811
     assert loaded_by("--db", str(db), "delete", "1", watched=WRITING) == WRITING
+    assert loaded_by("--db", str(db), "set", "2", "status", "archived", watched=WRITING) == WRITING
 
 
 def test_the_check_sees_what_export_loads(db: Path, tmp_path: Path) -> None:  # noqa: F811
