@@ -57,6 +57,7 @@ class LibraryOpener(QObject):
         library = Library.open(self._location, create=self._create)
         self._library = library  # kept here: whoever opened it closes it
         _back_up(library)
+        _count_checks(library)
         return library
 
     def close(self) -> None:
@@ -69,6 +70,20 @@ class LibraryOpener(QObject):
         if self._library is not None:
             self._library.close()
             self._library = None
+
+
+def _count_checks(library: Library) -> None:
+    """Count the check errors of postings not counted yet (stored before schema 0003, or
+    imported by the command line), here in the opening thread: the list's errors column
+    shows them, and the export's question on the GUI thread then only reads the counts.
+    A failure only is logged: whatever needs a count counts it then."""
+    try:
+        counted = library.recount_checks(only_uncounted=True)
+    except Exception:
+        logger.exception("could not count the check errors of %s", library.location.describe())
+        return
+    if counted:
+        logger.info("counted the check errors of %d postings", counted)
 
 
 def _back_up(library: Library) -> None:

@@ -12,6 +12,7 @@ from collections import Counter
 from jdeditor.core.diff.compare import FIELD_ORDER
 from jdeditor.core.diff.model import Change, ItemChange, PostingDiff, SectionDiff
 from jdeditor.core.model import Language, SectionKind
+from jdeditor.core.section_headings import DEFAULT_HEADINGS
 
 # (singular, plural) in English; one word in Chinese.
 _NOUNS_EN = {
@@ -23,15 +24,8 @@ _NOUNS_EN = {
     SectionKind.APPLY: ("how-to-apply item", "how-to-apply items"),
     SectionKind.OTHER: ("other item", "other items"),
 }
-_NOUNS_ZH = {
-    SectionKind.DUTIES: "岗位职责",
-    SectionKind.REQUIREMENTS: "任职要求",
-    SectionKind.PREFERRED: "加分项",
-    SectionKind.BENEFITS: "福利待遇",
-    SectionKind.ABOUT: "公司介绍",
-    SectionKind.APPLY: "应聘方式",
-    SectionKind.OTHER: "其他内容",
-}
+# The sections' own Chinese names (岗位职责 …); 其他 alone would not read as a count.
+_NOUNS_ZH = {**DEFAULT_HEADINGS[Language.ZH], SectionKind.OTHER: "其他内容"}
 _VERBS_EN = {
     Change.ADDED: "added",
     Change.REMOVED: "removed",
