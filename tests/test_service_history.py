@@ -91,3 +91,24 @@ def test_restore_refuses_a_stale_base_and_unknown_revisions(library: Library) ->
         library.restore_revision(posting.id, 9)
     with pytest.raises(NotFoundError):
         library.compare_revisions(999, 1, 2)
+
+
+def test_copy_posting_starts_a_fresh_history_that_says_where_it_came_from(
+    library: Library,
+) -> None:
+    original = _edit_chinese(library, library.create_posting(chinese_posting("产品经理")))
+    assert original.id is not None and original.version == 2
+    copied = library.copy_posting(original.id)
+    assert copied.id not in (None, original.id)
+    assert copied.id is not None and copied.version == 1
+    assert copied.title == "产品经理"
+    diff = library.compare_postings((original.id, None), (copied.id, None))
+    assert [change.name for change in diff.fields] == ["status"]  # a copy starts as a draft
+    assert not any(section.has_changes for section in diff.sections)
+    history = library.history(copied.id)
+    assert [info.note for info in history] == [f"copied from #{original.id} «产品经理»"]
+    assert len(library.history(original.id)) == 2  # the original is untouched
+    renamed = library.copy_posting(original.id, title="产品经理（上海）")
+    assert renamed.title == "产品经理（上海）"
+    with pytest.raises(NotFoundError):
+        library.copy_posting(9999)

@@ -1,4 +1,5 @@
-"""History: compare revisions or postings, restore an old revision, one-line summaries.
+"""History: compare revisions or postings, restore an old revision, one-line summaries,
+and a new posting started from an existing one (its history starts fresh).
 
 Revisions are named by their version number, as ``jdeditor history`` shows them. A
 restore saves the old content as a new revision on top of the current one: history is
@@ -7,10 +8,12 @@ never rewritten. The comparing itself is ``core.diff``'s.
 
 from __future__ import annotations
 
+import copy
+
 from jdeditor.core.diff import PostingDiff, summary
 from jdeditor.core.diff import compare_postings as diff_postings
 from jdeditor.core.listing import RevisionInfo
-from jdeditor.core.model import Language, Posting
+from jdeditor.core.model import Language, Posting, Status
 from jdeditor.errors import ConflictError, NotFoundError
 from jdeditor.service.base import LibraryBase
 
@@ -67,6 +70,20 @@ class HistoryService(LibraryBase):
         old.created_at = current.created_at
         old.updated_at = current.updated_at
         return self._repository.save(old, note or f"restored revision {version}")
+
+    def copy_posting(self, posting_id: int, title: str | None = None) -> Posting:
+        """A new draft posting with ``posting_id``'s content (or its revision's, through
+        :meth:`posting_at`) and a history of its own, whose first revision's note says
+        where it came from: ``copied from #12 «产品经理»``."""
+        original = self._repository.get(posting_id)
+        new = copy.deepcopy(original)
+        new.id = None
+        new.version = 0
+        new.created_at = new.updated_at = None
+        new.status = Status.DRAFT
+        if title is not None:
+            new.title = title[:200]
+        return self._repository.add(new, f"copied from #{posting_id} «{original.title}»")
 
     def history_summaries(
         self, posting_id: int, language: Language | str = Language.EN
