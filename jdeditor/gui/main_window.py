@@ -48,6 +48,7 @@ from jdeditor.gui.draft_keeper import DraftKeeper
 from jdeditor.gui.draft_recovery import draft_to_recover
 from jdeditor.gui.error_text import error_text
 from jdeditor.gui.export_actions import ExportActions
+from jdeditor.gui.history_actions import HistoryActions
 from jdeditor.gui.import_actions import ImportActions
 from jdeditor.gui.library_actions import LibraryActions
 from jdeditor.gui.library_panel import LibraryPanel
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
             editor.modified_changed.connect(self._on_modified_changed)
             editor.changed.connect(self.preview_panel.refresh_soon)
             self.checks.watch(editor)  # re-checked as the user types
+            self.history.watch(editor)  # lists the open posting's revisions
             editor.header.salary_problem.connect(self._on_salary_problem)
             self.drafts = DraftKeeper(self.library, editor, self)
             self._offer_suggestions()
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
         self.export_action = self.exports.export_action
         self.prints = PrintActions(self, self)  # Print…, Print Preview…
         self.checks: ChecksActions = ChecksActions(self, self)  # View › Checks (F8)
+        self.history: HistoryActions = HistoryActions(self, self)  # View › History, Compare
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         self.duplicate_action = self._action(
             self.tr("D&uplicate"), QKeySequence("Ctrl+D"), self.duplicate

@@ -38,6 +38,7 @@ def build_menus(window: QMainWindow, parts: WindowParts) -> None:
         bar.addMenu(QCoreApplication.translate("WindowMenus", "&File")),
         [
             parts.new_action,
+            *parts.history.file_actions,
             *parts.imports.actions,
             parts.export_action,
             None,
@@ -47,6 +48,7 @@ def build_menus(window: QMainWindow, parts: WindowParts) -> None:
             None,
             parts.save_action,
             parts.duplicate_action,
+            *parts.history.compare_actions,
             None,
             parts.delete_action,
             parts.restore_action,
@@ -70,6 +72,7 @@ def build_menus(window: QMainWindow, parts: WindowParts) -> None:
         [
             parts.preview_action,
             *parts.checks.actions,
+            *parts.history.actions,
             parts.trash_action,
             None,
             LanguageMenu(window),

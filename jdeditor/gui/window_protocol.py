@@ -30,6 +30,16 @@ class MenuEntries(Protocol):
     def actions(self) -> Sequence[QAction | QMenu]: ...
 
 
+class HistoryEntries(MenuEntries, Protocol):
+    """View › History's group: also File › New from Posting… and the Compare actions."""
+
+    @property
+    def file_actions(self) -> Sequence[QAction]: ...
+
+    @property
+    def compare_actions(self) -> Sequence[QAction]: ...
+
+
 class WindowParts(Protocol):
     panel: LibraryPanel
     preview_panel: PreviewPanel
@@ -58,11 +68,17 @@ class WindowParts(Protocol):
     @property
     def checks(self) -> MenuEntries: ...
 
+    @property
+    def history(self) -> HistoryEntries: ...
+
     def open_library(self) -> Library | None:
         """The library, or None while it is still opening."""
 
     def current_posting(self) -> Posting | None:
         """The posting in the form, if one is open."""
+
+    def open_posting(self, posting_id: int) -> None:
+        """Show a posting in the form (asking about unsaved changes first)."""
 
     def is_modified(self) -> bool:
         """Whether the open posting has unsaved changes."""
