@@ -85,7 +85,10 @@ class LibraryPanel(QWidget):
         self.view.setObjectName("posting_list")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl+click chooses a second posting too (Compare Selected Postings); the current
+        # row is the open one.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
         self.view.setAlternatingRowColors(True)
@@ -310,6 +313,12 @@ class LibraryPanel(QWidget):
 
     def current_posting_id(self) -> int | None:
         return self._current_id
+
+    def selected_posting_ids(self) -> list[int]:
+        """The postings selected in the list (Ctrl+click), top to bottom."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        ids = [self.model.index(row, Column.TITLE).data(PostingListRole.POSTING_ID) for row in rows]
+        return [int(posting_id) for posting_id in ids if posting_id is not None]
 
     def select_posting(self, posting_id: int | None, emit: bool = True) -> None:
         self._current_id = posting_id
