@@ -288,7 +288,7 @@ def test_compare_the_open_posting_with_one_from_the_picker(
     assert any("数据分析师" in text for text in shown)
     assert not any(text.startswith(f"#{a.id} ") for text in shown)  # not itself
     dialog = compare_view(window)
-    assert "产品经理" in dialog.browser.toPlainText() and "title" in dialog.browser.toPlainText()
+    assert "产品经理" in dialog.browser.toPlainText() and "Title\n" in dialog.browser.toPlainText()
 
 
 def test_new_from_posting_opens_a_copy_that_says_where_it_came_from(

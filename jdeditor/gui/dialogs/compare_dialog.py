@@ -45,12 +45,13 @@ class CompareDialog(QDialog):
         self.only_changes.setObjectName("compare_only_changes")
         self.only_changes.setChecked(QSettings().value(SETTINGS_KEY, True) not in (False, "false"))
         self.only_changes.toggled.connect(self._render)
+        removed, added, moved = self.tr("removed"), self.tr("added"), self.tr("moved")
         legend = QLabel(
             f'<span style="background:{REMOVED_BG}; text-decoration:line-through">'
-            f"{self.tr('removed')}</span> &nbsp; "
+            f"{removed}</span> &nbsp; "
             f'<span style="background:{ADDED_BG}; text-decoration:underline; '
-            f'font-weight:bold">{self.tr("added")}</span> &nbsp; '
-            f'<span style="background:{MOVED_BG}">↕ {self.tr("moved")}</span>'
+            f'font-weight:bold">{added}</span> &nbsp; '
+            f'<span style="background:{MOVED_BG}">↕ {moved}</span>'
         )
         legend.setObjectName("compare_legend")
         self.browser = QTextBrowser()

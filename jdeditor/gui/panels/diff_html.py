@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from jdeditor.core.diff import Change, ItemChange, PostingDiff, SectionDiff, Segment, SegmentOp
-from jdeditor.core.model import Salary
+from jdeditor.core.model import Salary, SalaryPeriod
 from jdeditor.gui.commands.field_commands import field_label
 from jdeditor.gui.editors.section_frame import section_kind_label
 
@@ -40,8 +40,14 @@ span.folded {{ color: {MUTED}; font-style: italic; }}
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DiffView", text)
+class FoldedText(QObject):
+    """The grey line in place of what "Show only changes" hides (plural forms need tr)."""
+
+    def items(self, count: int) -> str:
+        return self.tr("%Ln unchanged item(s) hidden", "", count)
+
+    def sections(self, count: int) -> str:
+        return self.tr("%Ln unchanged section(s) hidden", "", count)
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,20 @@ class DiffSides:
     new: str
 
 
+def _period(period: SalaryPeriod) -> str:
+    return {
+        SalaryPeriod.HOUR: QCoreApplication.translate("DiffView", "hour"),
+        SalaryPeriod.DAY: QCoreApplication.translate("DiffView", "day"),
+        SalaryPeriod.MONTH: QCoreApplication.translate("DiffView", "month"),
+        SalaryPeriod.YEAR: QCoreApplication.translate("DiffView", "year"),
+    }[period]
+
+
+def _field_name(name: str) -> str:
+    label = field_label(name)
+    return label[:1].upper() + label[1:]
+
+
 def _value_text(value: object) -> str:
     if value is None or value == "" or value == []:
         return "—"
@@ -59,7 +79,7 @@ def _value_text(value: object) -> str:
         low = "" if value.minimum is None else f"{value.minimum:,}"
         high = "" if value.maximum is None else f"{value.maximum:,}"
         amount = f"{low}–{high}" if low and high else (low or high)
-        return f"{amount} {value.currency}/{value.period.value}"
+        return f"{amount} {value.currency}/{_period(value.period)}"
     if isinstance(value, list):
         return ", ".join(str(part) for part in value)
     return str(getattr(value, "value", value))
@@ -101,10 +121,10 @@ def _item_row(item: ItemChange) -> str:
     old, new = item.old, item.new
     if item.change is Change.ADDED and new is not None:
         body = _numbered(new.label, new.depth, _whole(new.text, True))
-        return _row(_tr("added"), "", body, "empty", "new")
+        return _row(QCoreApplication.translate("DiffView", "added"), "", body, "empty", "new")
     if item.change is Change.REMOVED and old is not None:
         body = _numbered(old.label, old.depth, _whole(old.text, False))
-        return _row(_tr("removed"), body, "", "gone", "empty")
+        return _row(QCoreApplication.translate("DiffView", "removed"), body, "", "gone", "empty")
     assert old is not None and new is not None
     if item.change is Change.UNCHANGED:
         text = escape(new.text)
@@ -120,11 +140,13 @@ def _item_row(item: ItemChange) -> str:
     else:
         old_body = new_body = escape(new.text)
     if item.is_moved:
-        where = _tr("moved {0} → {1}").format(old.label or "·", new.label or "·")
-        tag = "↕ " + where + ("<br>" + _tr("edited") if item.is_edited else "")
+        where = QCoreApplication.translate("DiffView", "moved {0} → {1}")
+        tag = "↕ " + where.format(old.label or "·", new.label or "·")
+        if item.is_edited:
+            tag += "<br>" + QCoreApplication.translate("DiffView", "edited")
         cells = ("moved", "moved")
     else:
-        tag, cells = _tr("edited"), ("gone", "new")
+        tag, cells = QCoreApplication.translate("DiffView", "edited"), ("gone", "new")
     return _row(
         tag,
         _numbered(old.label, old.depth, old_body),
@@ -143,11 +165,11 @@ def _heading(section: SectionDiff, new: bool) -> str:
 
 def _section_rows(section: SectionDiff, only_changes: bool) -> list[str]:
     tag = {
-        Change.ADDED: _tr("section added"),
-        Change.REMOVED: _tr("section removed"),
-        Change.EDITED: _tr("renamed"),
-        Change.MOVED: _tr("section moved"),
-        Change.MOVED_EDITED: _tr("moved, renamed"),
+        Change.ADDED: QCoreApplication.translate("DiffView", "section added"),
+        Change.REMOVED: QCoreApplication.translate("DiffView", "section removed"),
+        Change.EDITED: QCoreApplication.translate("DiffView", "renamed"),
+        Change.MOVED: QCoreApplication.translate("DiffView", "section moved"),
+        Change.MOVED_EDITED: QCoreApplication.translate("DiffView", "moved, renamed"),
     }.get(section.change, "")
     rows = [
         f'<tr><td class="head tag">{tag}</td><td class="head">{_heading(section, False)}</td>'
@@ -168,7 +190,7 @@ def _section_rows(section: SectionDiff, only_changes: bool) -> list[str]:
 def _folded_row(count: int) -> list[str]:
     if not count:
         return []
-    text = QCoreApplication.translate("DiffView", "%Ln unchanged item(s) hidden", "", count)
+    text = FoldedText().items(count)
     cell = f'<span class="folded">{escape(text)}</span>'
     return [f'<tr><td></td><td colspan="2">{cell}</td></tr>']
 
@@ -180,21 +202,22 @@ def diff_html(diff: PostingDiff, sides: DiffSides, only_changes: bool = True) ->
         f'<td class="head">{escape(sides.new)}</td></tr>'
     ]
     if not diff.has_changes:
-        rows.append(f'<tr><td></td><td colspan="2">{escape(_tr("No differences."))}</td></tr>')
+        none = escape(QCoreApplication.translate("DiffView", "No differences."))
+        rows.append(f'<tr><td></td><td colspan="2">{none}</td></tr>')
     for change in diff.fields:
         if change.segments:
             old_cell, new_cell = _side(change.segments, False), _side(change.segments, True)
         else:
             old_cell = _whole(_value_text(change.old), False)
             new_cell = _whole(_value_text(change.new), True)
-        rows.append(_row(escape(field_label(change.name)), old_cell, new_cell, "gone", "new"))
+        rows.append(_row(escape(_field_name(change.name)), old_cell, new_cell, "gone", "new"))
     for section in diff.sections:
         if only_changes and not section.has_changes:
             continue
         rows.extend(_section_rows(section, only_changes))
     hidden = sum(1 for section in diff.sections if not section.has_changes)
     if only_changes and hidden:
-        text = QCoreApplication.translate("DiffView", "%Ln unchanged section(s) hidden", "", hidden)
+        text = FoldedText().sections(hidden)
         rows.append(f'<tr><td></td><td colspan="2"><span class="folded">{text}</span></td></tr>')
     body = "".join(rows)
     return (

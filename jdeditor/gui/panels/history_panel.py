@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from jdeditor.core.listing import RevisionInfo
+from jdeditor.gui.panels.revision_delegate import BODY_ROLE, HEAD_ROLE, RevisionDelegate
 
 _RESTORED = re.compile(r"restored revision (\d+)")
 _COPIED = re.compile(r"copied from #(\d+) «(.*)»", re.DOTALL)
 _DUPLICATED = re.compile(r"duplicated from (\d+)")
+_MNEMONIC = re.compile(r"\(&\w\)")
 
 
 def local_time(moment: datetime) -> str:
@@ -42,19 +44,19 @@ def local_time(moment: datetime) -> str:
 
 def note_text(note: str) -> str:
     """The notes the app writes, in the interface language; a user's own note as is."""
-    tr = QCoreApplication.translate
     if note == "created":
-        return tr("HistoryPanel", "created")
+        return QCoreApplication.translate("HistoryPanel", "created")
     if note == "imported":
-        return tr("HistoryPanel", "imported")
+        return QCoreApplication.translate("HistoryPanel", "imported")
     if note == "edited":
-        return tr("HistoryPanel", "edited")
+        return QCoreApplication.translate("HistoryPanel", "edited")
     if match := _RESTORED.fullmatch(note):
-        return tr("HistoryPanel", "restored revision {0}").format(match[1])
+        return QCoreApplication.translate("HistoryPanel", "restored revision {0}").format(match[1])
     if match := _COPIED.fullmatch(note):
-        return tr("HistoryPanel", "copied from #{0} «{1}»").format(match[1], match[2])
+        text = QCoreApplication.translate("HistoryPanel", "copied from #{0} «{1}»")
+        return text.format(match[1], match[2])
     if match := _DUPLICATED.fullmatch(note):
-        return tr("HistoryPanel", "duplicated from #{0}").format(match[1])
+        return QCoreApplication.translate("HistoryPanel", "duplicated from #{0}").format(match[1])
     return note
 
 
@@ -74,7 +76,9 @@ class HistoryPanel(QWidget):
         self.list.setObjectName("history_list")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setWordWrap(True)
-        self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(RevisionDelegate(self.list))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows rewrap on resizing
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._show_menu)
         self.list.itemSelectionChanged.connect(self._update_buttons)
@@ -83,12 +87,12 @@ class HistoryPanel(QWidget):
         self.compare_action.triggered.connect(self._compare)
         self.current_action = QAction(self.tr("Compare with C&urrent"), self)
         self.current_action.triggered.connect(self._compare_current)
-        self.restore_action = QAction(self.tr("&Restore This Revision…"), self)
+        self.restore_action = QAction(self.tr("&Restore This Revision"), self)
         self.restore_action.triggered.connect(self._restore)
         self.compare_button = self._button(self.compare_action, "history_compare")
         self.current_button = self._button(self.current_action, "history_compare_current")
         self.restore_button = self._button(self.restore_action, "history_restore")
-        self.restore_button.setText(self.tr("Restore…"))
+        self.restore_button.setText(self.tr("Restore"))
         self.current_button.setText(self.tr("With Current"))
         buttons = QHBoxLayout()
         for button in (self.compare_button, self.current_button, self.restore_button):
@@ -103,7 +107,8 @@ class HistoryPanel(QWidget):
 
     @staticmethod
     def _button(action: QAction, name: str) -> QPushButton:
-        button = QPushButton(action.text().replace("&", ""))
+        # The menu's text without its mnemonic: "&Compare", "比较(&C)" → "Compare", "比较".
+        button = QPushButton(_MNEMONIC.sub("", action.text()).replace("&", ""))
         button.setObjectName(name)
         button.clicked.connect(action.trigger)
         return button
@@ -122,9 +127,7 @@ class HistoryPanel(QWidget):
         selected = set(self.selected_versions())
         self.list.clear()
         self._versions = [info.version for info, _text in rows]
-        self.status_label.setText(
-            QCoreApplication.translate("HistoryPanel", "%Ln revision(s)", "", len(rows))
-        )
+        self.status_label.setText(self.tr("%Ln revision(s)", "", len(rows)))
         for info, text in rows:
             head = self.tr("Revision {0} · {1}").format(info.version, local_time(info.created_at))
             note = note_text(info.note)
@@ -132,6 +135,8 @@ class HistoryPanel(QWidget):
             what = text or self.tr("first revision")
             item = QListWidgetItem(f"{line}\n{what}")
             item.setData(Qt.ItemDataRole.UserRole, info.version)
+            item.setData(HEAD_ROLE, line)
+            item.setData(BODY_ROLE, what)
             item.setToolTip(f"{line}\n{what}")
             self.list.addItem(item)
             item.setSelected(info.version in selected)
