@@ -337,6 +337,7 @@ class HistoryActions(QObject):
             )
         )
         editor.mark_saved(stored)
+        self._parts.drafts.discard()  # the edits it kept are on the undo stack now
         self._parts.panel.refresh()
         self._window.statusBar().showMessage(
             self.tr(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from jdeditor.core.model import Posting
+    from jdeditor.gui.draft_keeper import DraftKeeper
     from jdeditor.gui.import_actions import ImportActions
     from jdeditor.gui.library_panel import LibraryPanel
     from jdeditor.gui.panels.preview_panel import PreviewPanel
@@ -44,6 +45,7 @@ class WindowParts(Protocol):
     panel: LibraryPanel
     preview_panel: PreviewPanel
     imports: ImportActions
+    drafts: DraftKeeper  # made with the form, the first time a posting opens
     new_action: QAction
     export_action: QAction
     save_action: QAction

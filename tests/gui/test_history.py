@@ -207,9 +207,12 @@ def test_restore_over_unsaved_edits_asks_first(
     posting = window.editor.posting()
     assert posting is not None and posting.title == "Staff Backend Engineer"
 
+    window.write_draft_now()  # what the draft keeper does while the user types
+    assert window.library.drafts()
     answer(QMessageBox.StandardButton.Yes)
     window.history.panel.restore_button.click()
     wait_rows(qtbot, window, 3)
+    assert window.library.drafts() == []  # the edits are on the undo stack, not a draft
     posting = window.editor.posting()
     assert posting is not None and posting.title == "Senior Backend Engineer"
     window.undo_action.trigger()  # the unsaved title is back
@@ -306,3 +309,26 @@ def test_new_from_posting_opens_a_copy_that_says_where_it_came_from(
     wait_rows(qtbot, window, 1)
     assert f"— copied from #{original.id} «产品经理»" in row_texts(window)[0]
     assert window.panel.current_posting_id() == copied.id
+
+
+def test_picker_for_two_keeps_the_last_two_clicked(qtbot: object, tmp_path: Path) -> None:
+    with Library.open(tmp_path / "picker.db") as library:
+        ids = [library.create_posting(english_posting(f"Role {n}")).id for n in range(3)]
+        dialog = PostingPickerDialog(library, "Compare", "Choose two:", count=2)
+        qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+        dialog.show()
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        for row in range(3):
+            item = dialog.list.item(row)
+            rect = dialog.list.visualItemRect(item)
+            qtbot.mouseClick(  # type: ignore[attr-defined]
+                dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+            )
+            assert ok.isEnabled() == (row >= 1)
+        shown = [int(dialog.list.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(3)]
+        assert dialog.chosen() == shown[1:]  # the first click let go of
+        assert len(dialog.list.selectedItems()) == 2
+        assert sorted(shown) == sorted(i for i in ids if i is not None)
+        dialog.search_edit.setText("Role 0")
+        dialog.refresh()
+        assert dialog.chosen() == shown[1:]  # a search keeps the choice

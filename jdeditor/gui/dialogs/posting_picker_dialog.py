@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdeditor.core.listing import ListQuery, PostingSummary
+from jdeditor.gui.panels.revision_delegate import BODY_ROLE, HEAD_ROLE, RevisionDelegate
 
 if TYPE_CHECKING:
     from jdeditor.service import Library
@@ -66,6 +67,7 @@ class PostingPickerDialog(QDialog):
             if count > 1
             else QAbstractItemView.SelectionMode.SingleSelection
         )
+        self.list.setItemDelegate(RevisionDelegate(self.list))  # title bold, place below
         self.list.itemSelectionChanged.connect(self._on_selection)
         self.list.itemDoubleClicked.connect(lambda _item: self._accept_if_ready())
         self.buttons = QDialogButtonBox(
@@ -105,6 +107,8 @@ class PostingPickerDialog(QDialog):
             text = f"#{row.id}  {row.title or self.tr('Untitled posting')}"
             item = QListWidgetItem(text + (f"\n{place}" if place else ""))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setData(HEAD_ROLE, text)
+            item.setData(BODY_ROLE, place or "—")
             self.list.addItem(item)
             item.setSelected(row.id in chosen)
         self.list.blockSignals(False)
@@ -121,8 +125,12 @@ class PostingPickerDialog(QDialog):
         new = [posting_id for posting_id in selected if posting_id not in self._chosen]
         still = [posting_id for posting_id in self._chosen if posting_id in selected]
         self._chosen = (kept + still + new)[-self._count :]
-        if len(selected) > self._count:  # a third click drops the oldest choice
-            self.refresh()
+        if len(selected) > self._count:  # a third click lets go of the oldest choice
+            self.list.blockSignals(True)
+            for item in self.list.selectedItems():
+                if int(item.data(Qt.ItemDataRole.UserRole)) not in self._chosen:
+                    item.setSelected(False)
+            self.list.blockSignals(False)
         self._update_ok()
 
     def _update_ok(self) -> None:

@@ -1,5 +1,6 @@
 """How the history list draws a revision: its number, time and note in bold, and below
-it, in the normal weight, what changed; a thin rule between revisions."""
+it, in the normal weight, what changed; a thin rule between rows. The posting picker
+draws its rows the same way (title in bold, department and place below)."""
 
 from __future__ import annotations
 
