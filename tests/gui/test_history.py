@@ -332,3 +332,25 @@ def test_picker_for_two_keeps_the_last_two_clicked(qtbot: object, tmp_path: Path
         dialog.search_edit.setText("Role 0")
         dialog.refresh()
         assert dialog.chosen() == shown[1:]  # a search keeps the choice
+
+
+def test_the_chinese_interface_tells_the_history_in_chinese(
+    qtbot: object, tmp_path: Path, chinese: None
+) -> None:
+    window = open_window(qtbot, tmp_path / "zh.db")
+    try:
+        window.history.history_action.trigger()
+        first = window.library.create_posting(chinese_posting())
+        assert first.id is not None
+        edit_chinese(window.library, first)
+        open_in_window(qtbot, window, first.id, 2)
+        newest = row_texts(window)[0]
+        assert newest.startswith("第 2 版 · ") and "— 编辑" in newest
+        assert newest.endswith("新增第 3 条岗位职责，移动第 2 条岗位职责，修改第 1 条任职要求")
+        assert window.history.panel.status_label.text() == "共 2 个版本"
+        assert window.history.panel.compare_button.text() == "比较"
+        window.history.compare_revisions(1, 2)
+        text = compare_view(window).browser.toPlainText()
+        assert "↕ 移动 1 → 2" in text and "已隐藏 1 条未改动的条目" in text
+    finally:
+        window.library.close()
