@@ -14,6 +14,7 @@ from jdeditor.core.model import Item, Posting
 from jdeditor.gui.dialogs.compare_dialog import CompareDialog
 from jdeditor.gui.dialogs.posting_picker_dialog import PostingPickerDialog
 from jdeditor.gui.main_window import MainWindow
+from jdeditor.gui.panels.history_panel import note_text
 from jdeditor.service import Library
 from tests.factories import chinese_posting, english_posting
 from tests.gui.typing_helpers import commit_text
@@ -352,5 +353,15 @@ def test_the_chinese_interface_tells_the_history_in_chinese(
         window.history.compare_revisions(1, 2)
         text = compare_view(window).browser.toPlainText()
         assert "↕ 移动 1 → 2" in text and "已隐藏 1 条未改动的条目" in text
+        assert note_text("restored revision 2") == "恢复了第 2 版"
+        assert note_text("set status") == "命令行修改了状态"
     finally:
         window.library.close()
+
+
+def test_the_notes_the_app_writes_are_told_in_words(qapp: object) -> None:
+    assert note_text("imported from 岗位.docx") == "imported from 岗位.docx"
+    assert note_text("set department") == "department set on the command line"
+    assert note_text("duplicated from 7") == "duplicated from #7"
+    assert note_text("copied from #3 «产品经理»") == "copied from #3 «产品经理»"
+    assert note_text("approved by HR") == "approved by HR"  # a person's own note as is

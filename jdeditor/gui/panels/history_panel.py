@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from jdeditor.core.listing import RevisionInfo
+from jdeditor.gui.commands.field_commands import field_label
 from jdeditor.gui.panels.revision_delegate import BODY_ROLE, HEAD_ROLE, RevisionDelegate
 
 _RESTORED = re.compile(r"restored revision (\d+)")
 _COPIED = re.compile(r"copied from #(\d+) «(.*)»", re.DOTALL)
 _DUPLICATED = re.compile(r"duplicated from (\d+)")
+_IMPORTED = re.compile(r"imported from (.+)", re.DOTALL)
+_SET = re.compile(r"set (\w+)")
 _MNEMONIC = re.compile(r"\(&\w\)")
 
 
@@ -55,6 +58,13 @@ def note_text(note: str) -> str:
     if match := _COPIED.fullmatch(note):
         text = QCoreApplication.translate("HistoryPanel", "copied from #{0} «{1}»")
         return text.format(match[1], match[2])
+    if note == "saved as a copy after a conflict":
+        return QCoreApplication.translate("HistoryPanel", "saved as a copy after a conflict")
+    if match := _IMPORTED.fullmatch(note):
+        return QCoreApplication.translate("HistoryPanel", "imported from {0}").format(match[1])
+    if match := _SET.fullmatch(note):  # jdeditor set ID FIELD VALUE
+        text = QCoreApplication.translate("HistoryPanel", "{0} set on the command line")
+        return text.format(field_label(match[1]))
     if match := _DUPLICATED.fullmatch(note):
         return QCoreApplication.translate("HistoryPanel", "duplicated from #{0}").format(match[1])
     return note
