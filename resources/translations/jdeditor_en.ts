@@ -208,6 +208,25 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Show only changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictQuestion</name>
     <message>
         <source>Someone else saved this posting</source>
@@ -234,6 +253,65 @@
     <name>DeletePostingCommand</name>
     <message>
         <source>Move “{0}” to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved, renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,6 +779,23 @@
     </message>
 </context>
 <context>
+    <name>FoldedText</name>
+    <message numerus="yes">
+        <source>%Ln unchanged item(s) hidden</source>
+        <translation>
+            <numerusform>%Ln unchanged item hidden</numerusform>
+            <numerusform>%Ln unchanged items hidden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged section(s) hidden</source>
+        <translation>
+            <numerusform>%Ln unchanged section hidden</numerusform>
+            <numerusform>%Ln unchanged sections hidden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeaderForm</name>
     <message>
         <source>Job title, e.g. 高级产品经理</source>
@@ -812,6 +907,207 @@
     </message>
     <message>
         <source>The minimum salary is higher than the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Posting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;With Posting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Two P&amp;ostings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved posting to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new posting has no history until it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be loaded; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Revisions: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved posting first, then compare it with another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare “{0}” with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Two Postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the two postings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved “{0}” since you opened it, so nothing was restored. Open the posting again to see their version, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting already reads as revision {0}: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored revision {0} as revision {1}. Undo (Ctrl+Z) brings back the form as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” has changes that are not saved. Restoring revision {1} replaces them in the form; Undo (Ctrl+Z) brings them back. Restore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new posting from a copy of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New posting #{0} copied from #{1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored revision {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied from #{0} «{1}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved as a copy after a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} set on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicated from #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with C&amp;urrent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved posting to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s)</source>
+        <translation>
+            <numerusform>%Ln revision</numerusform>
+            <numerusform>%Ln revisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first revision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1789,6 +2085,13 @@ Requirements:
     </message>
 </context>
 <context>
+    <name>PostingPickerDialog</name>
+    <message>
+        <source>Search title, department, text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostingReviewPanel</name>
     <message>
         <source>Section heading</source>
@@ -2127,6 +2430,13 @@ Requirements:
     <name>RenameSectionCommand</name>
     <message>
         <source>Rename section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceContentCommand</name>
+    <message>
+        <source>Restore revision {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

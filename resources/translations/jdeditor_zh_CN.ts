@@ -207,6 +207,25 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Show only changes</source>
+        <translation>只显示改动</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>移动</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQuestion</name>
     <message>
         <source>Someone else saved this posting</source>
@@ -234,6 +253,65 @@
     <message>
         <source>Move “{0}” to the trash</source>
         <translation>将“{0}”移到回收站</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>moved {0} → {1}</source>
+        <translation>移动 {0} → {1}</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>section added</source>
+        <translation>新增部分</translation>
+    </message>
+    <message>
+        <source>section removed</source>
+        <translation>删除部分</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>section moved</source>
+        <translation>移动部分</translation>
+    </message>
+    <message>
+        <source>moved, renamed</source>
+        <translation>移动并改名</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
     </message>
 </context>
 <context>
@@ -695,6 +773,21 @@
     </message>
 </context>
 <context>
+    <name>FoldedText</name>
+    <message numerus="yes">
+        <source>%Ln unchanged item(s) hidden</source>
+        <translation>
+            <numerusform>已隐藏 %Ln 条未改动的条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged section(s) hidden</source>
+        <translation>
+            <numerusform>已隐藏 %Ln 个未改动的部分</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeaderForm</name>
     <message>
         <source>Job title, e.g. 高级产品经理</source>
@@ -807,6 +900,206 @@
     <message>
         <source>The minimum salary is higher than the maximum.</source>
         <translation>最低薪资高于最高薪资。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>New from &amp;Posting…</source>
+        <translation>从已有岗位新建(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With Posting…</source>
+        <translation>与其他岗位比较(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Compare Two P&amp;ostings…</source>
+        <translation>比较两个岗位(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved posting to see its history.</source>
+        <translation>打开一个已保存的岗位，即可查看其历史。</translation>
+    </message>
+    <message>
+        <source>A new posting has no history until it is saved.</source>
+        <translation>新岗位保存后才有历史。</translation>
+    </message>
+    <message>
+        <source>Loading history…</source>
+        <translation>正在载入历史…</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded; see the log.</source>
+        <translation>无法载入历史，请查看日志。</translation>
+    </message>
+    <message>
+        <source>Revision {0}</source>
+        <translation>第 {0} 版</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>Compare Revisions: {0}</source>
+        <translation>比较版本：{0}</translation>
+    </message>
+    <message>
+        <source>Now (not saved)</source>
+        <translation>当前（未保存）</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Compare Postings</source>
+        <translation>比较岗位</translation>
+    </message>
+    <message>
+        <source>Open a saved posting first, then compare it with another.</source>
+        <translation>请先打开一个已保存的岗位，再与其他岗位比较。</translation>
+    </message>
+    <message>
+        <source>Compare With Posting</source>
+        <translation>与其他岗位比较</translation>
+    </message>
+    <message>
+        <source>Compare “{0}” with:</source>
+        <translation>将“{0}”与以下岗位比较：</translation>
+    </message>
+    <message>
+        <source>Compare Two Postings</source>
+        <translation>比较两个岗位</translation>
+    </message>
+    <message>
+        <source>Choose the two postings:</source>
+        <translation>选择要比较的两个岗位：</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Someone else saved “{0}” since you opened it, so nothing was restored. Open the posting again to see their version, then restore.</source>
+        <translation>你打开“{0}”之后，其他人保存了它，因此没有恢复任何内容。请重新打开该岗位查看对方的版本，然后再恢复。</translation>
+    </message>
+    <message>
+        <source>The posting already reads as revision {0}: nothing to restore.</source>
+        <translation>岗位内容已与第 {0} 版相同，无需恢复。</translation>
+    </message>
+    <message>
+        <source>Restored revision {0} as revision {1}. Undo (Ctrl+Z) brings back the form as it was.</source>
+        <translation>已将第 {0} 版恢复为第 {1} 版。撤销（Ctrl+Z）可还原表单之前的内容。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <source>“{0}” has changes that are not saved. Restoring revision {1} replaces them in the form; Undo (Ctrl+Z) brings them back. Restore?</source>
+        <translation>“{0}”有未保存的修改。恢复第 {1} 版会替换表单中的这些修改；撤销（Ctrl+Z）可找回它们。是否恢复？</translation>
+    </message>
+    <message>
+        <source>New from Posting</source>
+        <translation>从已有岗位新建</translation>
+    </message>
+    <message>
+        <source>Start a new posting from a copy of:</source>
+        <translation>复制以下岗位，作为新岗位的起点：</translation>
+    </message>
+    <message>
+        <source>Cannot copy</source>
+        <translation>无法复制</translation>
+    </message>
+    <message>
+        <source>New posting #{0} copied from #{1}.</source>
+        <translation>已从 #{1} 复制出新岗位 #{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>restored revision {0}</source>
+        <translation>恢复了第 {0} 版</translation>
+    </message>
+    <message>
+        <source>copied from #{0} «{1}»</source>
+        <translation>复制自 #{0}《{1}》</translation>
+    </message>
+    <message>
+        <source>saved as a copy after a conflict</source>
+        <translation>冲突后另存为副本</translation>
+    </message>
+    <message>
+        <source>imported from {0}</source>
+        <translation>导入自 {0}</translation>
+    </message>
+    <message>
+        <source>{0} set on the command line</source>
+        <translation>命令行修改了{0}</translation>
+    </message>
+    <message>
+        <source>duplicated from #{0}</source>
+        <translation>复制自 #{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare with C&amp;urrent</source>
+        <translation>与当前内容比较(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>With Current</source>
+        <translation>与当前比较</translation>
+    </message>
+    <message>
+        <source>Open a saved posting to see its history.</source>
+        <translation>打开一个已保存的岗位，即可查看其历史。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s)</source>
+        <translation>
+            <numerusform>共 %Ln 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision {0} · {1}</source>
+        <translation>第 {0} 版 · {1}</translation>
+    </message>
+    <message>
+        <source>first revision</source>
+        <translation>第一版</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2065,13 @@ Requirements:
     </message>
 </context>
 <context>
+    <name>PostingPickerDialog</name>
+    <message>
+        <source>Search title, department, text…</source>
+        <translation>搜索职位名称、部门、正文…</translation>
+    </message>
+</context>
+<context>
     <name>PostingReviewPanel</name>
     <message>
         <source>Section heading</source>
@@ -2109,6 +2409,13 @@ Requirements:
     <message>
         <source>Rename section</source>
         <translation>重命名栏目</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceContentCommand</name>
+    <message>
+        <source>Restore revision {0}</source>
+        <translation>恢复第 {0} 版</translation>
     </message>
 </context>
 <context>
