@@ -100,6 +100,18 @@ def test_find_template_by_name_in_any_case() -> None:
     assert all(name in message for name in BUNDLED)
 
 
+def test_find_template_agrees_with_the_list(tmp_path: Path) -> None:
+    folder = paths.data_dir() / "templates"
+    folder.mkdir(parents=True)
+    (folder / "jd-en.docx").write_bytes(b"not a zip")  # unreadable: the bundled one stays
+    mine = make_template(tmp_path, "{{ posting.title }}", description="mine")
+    (folder / "Formal-ZH.docx").write_bytes(mine.read_bytes())  # hides the bundled one
+    listed = {info.name.casefold(): info for info in list_templates()}
+    for name in ("jd-en", "formal-zh", "advert-zh"):
+        assert find_template(name) == listed[name]
+    assert not find_template("formal-zh").bundled and find_template("jd-en").bundled
+
+
 # -- checking ------------------------------------------------------------------------------------
 
 
