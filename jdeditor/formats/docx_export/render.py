@@ -36,7 +36,6 @@ from jdeditor.formats.docx_export.export_settings import DEFAULT_SETTINGS, Expor
 from jdeditor.formats.docx_export.fonts import ensure_east_asian_font
 from jdeditor.formats.docx_export.languages import set_document_languages
 from jdeditor.formats.docx_export.lists import ListXmlWriter
-from jdeditor.formats.docx_export.locations import locate
 from jdeditor.formats.docx_export.numbering import W
 from jdeditor.formats.docx_export.problems import TEMPLATE_HELP, TemplateError, shorten
 from jdeditor.formats.docx_export.sandbox import RENDER_ENV
@@ -153,6 +152,8 @@ class _Writer:
 
 
 def _template_error(path: Path, tpl: DocxTemplate, error: BaseException) -> TemplateError:
+    from jdeditor.formats.docx_export.locations import locate  # only for a broken template
+
     part, near = locate(tpl, error)
     where = f" (in {part}" + (f', near "{shorten(near)}"' if near else "") + ")" if part else ""
     if isinstance(error, SecurityError):
