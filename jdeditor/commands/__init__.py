@@ -19,6 +19,8 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
+from jdeditor.core.gc_pause import collector_paused
+
 
 class Needs(enum.Enum):
     """What a command needs of the library before it runs."""
@@ -59,12 +61,20 @@ def command_key(args: argparse.Namespace) -> str:
 def run_command(args: argparse.Namespace) -> int:
     """Run the command ``args`` names, with the library open when it needs one."""
     module_name, function_name, needs = COMMANDS[command_key(args)]
-    handler: Callable[[Any, argparse.Namespace], int] = getattr(
-        importlib.import_module(module_name), function_name
-    )
-    if needs is Needs.NOTHING:
-        return handler(None, args)
-    from jdeditor.service import Library
+    # Loading the command's modules and opening the library make objects that live until
+    # the process ends (modules, classes, functions, the engine): the cycle collector
+    # would walk them all again and again and free nothing (core/gc_pause.py).
+    with collector_paused():
+        handler: Callable[[Any, argparse.Namespace], int] = getattr(
+            importlib.import_module(module_name), function_name
+        )
+        if needs is Needs.NOTHING:
+            library = None
+        else:
+            from jdeditor.service import Library
 
-    with Library.open(args.db, create=False) as library:
+            library = Library.open(args.db, create=False)
+    if library is None:
+        return handler(None, args)
+    with library:
         return handler(library, args)

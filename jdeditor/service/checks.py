@@ -14,12 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from jdeditor.core.checks import Finding, Severity, check_posting
 from jdeditor.core.listing import PostingFilter
 from jdeditor.core.model import Posting
 from jdeditor.service.base import LibraryBase, Progress
 from jdeditor.store.repository import PostingRepository
+
+if TYPE_CHECKING:
+    from jdeditor.core.checks import Finding
+
+# The rules (core.checks) load when something is checked: every command opens a Library.
 
 _BATCH = 500  # postings loaded at once when checking many
 
@@ -37,11 +42,15 @@ class PostingFindings:
 
 
 def unresolved_errors(findings: Sequence[Finding]) -> int:
+    from jdeditor.core.checks import Severity
+
     return sum(finding.severity is Severity.ERROR for finding in findings)
 
 
 def check(posting: Posting) -> list[Finding]:
     """The findings on ``posting``, without those its dismissals name."""
+    from jdeditor.core.checks import check_posting
+
     return check_posting(posting, {dismissal.key for dismissal in posting.dismissals})
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from jdeditor.core.gc_pause import collector_paused
 from jdeditor.core.model import Language, Posting
 from jdeditor.errors import UserFacingError
 from jdeditor.formats.export_request import ExportFormat, ExportRequest, ExportWarning
@@ -29,8 +30,10 @@ class ExportService(LibraryBase):
         """Export postings (default: all live ones) to files; returns the files written.
 
         ``warn`` is told of each warning (a template in another language than a posting)."""
-        from jdeditor.formats.exporting import export_postings
         from jdeditor.settings import load_settings
+
+        with collector_paused():  # the exporters' modules live until exit (core/gc_pause.py)
+            from jdeditor.formats.exporting import export_postings
 
         ids = list(posting_ids) if posting_ids is not None else self._repository.iter_ids()
         postings = self._postings_or_fail(ids)

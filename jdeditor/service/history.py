@@ -9,13 +9,18 @@ never rewritten. The comparing itself is ``core.diff``'s.
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
-from jdeditor.core.diff import PostingDiff, summary
-from jdeditor.core.diff import compare_postings as diff_postings
 from jdeditor.core.listing import RevisionInfo
 from jdeditor.core.model import Language, Posting, Status
 from jdeditor.errors import ConflictError, NotFoundError
 from jdeditor.service.base import LibraryBase
+
+if TYPE_CHECKING:
+    from jdeditor.core.diff import PostingDiff
+
+# core.diff (difflib, its patterns and records, ~10 ms) loads when something is compared:
+# every command opens a Library, and an export or a list compares nothing.
 
 PostingRef = tuple[int, int | None]
 """``(posting_id, version)``; version ``None`` is the posting as it is now."""
@@ -44,12 +49,16 @@ class HistoryService(LibraryBase):
 
     def compare_revisions(self, posting_id: int, old_version: int, new_version: int) -> PostingDiff:
         """What changed from revision ``old_version`` to ``new_version`` of one posting."""
+        from jdeditor.core.diff import compare_postings as diff_postings
+
         return diff_postings(
             self.posting_at(posting_id, old_version), self.posting_at(posting_id, new_version)
         )
 
     def compare_postings(self, a_ref: PostingRef, b_ref: PostingRef) -> PostingDiff:
         """What differs from posting (or revision) ``a_ref`` to ``b_ref``."""
+        from jdeditor.core.diff import compare_postings as diff_postings
+
         return diff_postings(self.posting_at(*a_ref), self.posting_at(*b_ref))
 
     def restore_revision(
@@ -72,9 +81,8 @@ class HistoryService(LibraryBase):
         return self._repository.save(old, note or f"restored revision {version}")
 
     def copy_posting(self, posting_id: int, title: str | None = None) -> Posting:
-        """A new draft posting with ``posting_id``'s content (or its revision's, through
-        :meth:`posting_at`) and a history of its own, whose first revision's note says
-        where it came from: ``copied from #12 «产品经理»``."""
+        """A new draft posting with ``posting_id``'s content and a history of its own,
+        whose first revision's note says where it came from: ``copied from #12 «产品经理»``."""
         original = self._repository.get(posting_id)
         new = copy.deepcopy(original)
         new.id = None
@@ -90,6 +98,9 @@ class HistoryService(LibraryBase):
     ) -> list[tuple[RevisionInfo, str]]:
         """Each revision (newest first) with what changed since the one before, in one
         line; the first revision has nothing before it, and an empty line."""
+        from jdeditor.core.diff import compare_postings as diff_postings
+        from jdeditor.core.diff import summary
+
         revisions = self._repository.revisions(posting_id)
         postings = {info.id: self._repository.revision(info.id)[1] for info in revisions}
         lines: list[tuple[RevisionInfo, str]] = []

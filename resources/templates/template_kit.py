@@ -29,14 +29,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))  # the repository root, for jdeditor
 
 from jdeditor.formats.docx_export.fonts import default_run_properties, set_fonts  # noqa: E402
-from jdeditor.formats.docx_export.languages import (  # noqa: E402
-    fix_languages_in_xml,
-    set_document_languages,
-)
+from jdeditor.formats.docx_export.languages import set_document_languages  # noqa: E402
 from jdeditor.formats.docx_export.numbering import (  # noqa: E402
     W_NS,
     ListFormat,
     NumberingWriter,
+    W,
     numbering_root,
 )
 from jdeditor.formats.docx_lists import FIELD_STYLES  # noqa: E402
@@ -333,8 +331,63 @@ def header_footer(
 # -- saving ----------------------------------------------------------------------------------
 
 
+_STYLE_REFERENCES = ("pStyle", "rStyle", "tblStyle", "numStyleLink", "styleLink")
+_STYLE_LINKS = ("basedOn", "link", "next")
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def drop_unused_styles(document: Doc) -> None:
+    """Keep only the style definitions a template needs, and no Word 2010 copy of them.
+
+    python-docx's default template defines 172 styles (100 of them table styles) in a
+    0.35 MB ``styles.xml``, and Word 2010's copy of them in a 0.44 MB
+    ``stylesWithEffects.xml``: every export read, parsed, wrote and compressed both, for
+    styles no paragraph uses. Kept: the defaults of each kind, every style a part names
+    (paragraph, run, table and numbering styles), our own (``JD …``, which the renderer
+    and the Word reader look up by name, used or not), "List Paragraph" (the renderer's
+    fallback list style), and whatever those are based on, linked to or followed by. A
+    built-in style left out is still Word's: Word and LibreOffice supply its definition
+    when someone uses it. The latent-style list (how Word's style gallery shows built-in
+    styles) stays. Word 2013 and later write no ``stylesWithEffects.xml``; without it
+    Word 2010 reads ``styles.xml`` as Word 2007 does.
+    """
+    root = document.styles.element
+    styles = {str(style.get(f"{W}styleId")): style for style in root.iterchildren(f"{W}style")}
+    wanted: set[str] = set()
+    for style_id, style in styles.items():
+        name = style.find(f"{W}name")
+        name_value = "" if name is None else str(name.get(f"{W}val", ""))
+        if (
+            style.get(f"{W}default") == "1"
+            or name_value.startswith("JD ")
+            or (name_value == "List Paragraph")
+        ):
+            wanted.add(style_id)
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "element", None)
+        if element is None or element is root:
+            continue
+        for tag in _STYLE_REFERENCES:
+            wanted.update(str(found.get(f"{W}val")) for found in element.iter(f"{W}{tag}"))
+    pending = list(wanted)
+    while pending:
+        style = styles.get(pending.pop())
+        for tag in _STYLE_LINKS:
+            linked = style.find(f"{W}{tag}") if style is not None else None
+            if linked is not None and str(linked.get(f"{W}val")) not in wanted:
+                wanted.add(str(linked.get(f"{W}val")))
+                pending.append(str(linked.get(f"{W}val")))
+    for style_id, style in styles.items():
+        if style_id not in wanted:
+            root.remove(style)
+    for r_id, relationship in list(document.part.rels.items()):
+        if relationship.reltype == _STYLES_WITH_EFFECTS:
+            document.part.drop_rel(r_id)
+
+
 def save_reproducibly(document: Doc, path: Path) -> bytes:
     """Save with fixed zip timestamps, so that the same design gives the same bytes."""
+    drop_unused_styles(document)
     set_document_languages(document)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -345,10 +398,7 @@ def save_reproducibly(document: Doc, path: Path) -> bytes:
             info = zipfile.ZipInfo(entry.filename, date_time=ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            data = source.read(entry.filename)
-            if entry.filename == "word/stylesWithEffects.xml":  # Word 2010's copy of the styles
-                data = fix_languages_in_xml(data)
-            target.writestr(info, data)
+            target.writestr(info, source.read(entry.filename))
     path.write_bytes(out.getvalue())
     return out.getvalue()
 

@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -124,3 +125,27 @@ def test_importing_the_command_path_of_list_loads_only_the_service() -> None:
             check=True,
         ).stdout.split()
     )
+
+
+def test_the_cycle_collector_is_paused_only_while_a_command_starts(
+    db: Path,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from jdeditor.cli import main
+    from jdeditor.formats import exporting
+
+    seen: list[bool] = []
+    real_export = exporting.export_postings
+
+    def export_postings(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())  # a long export frees its cyclic garbage as it goes
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(exporting, "export_postings", export_postings)
+    assert main(["--db", str(db), "export", "1", "--out", str(tmp_path / "x.docx")]) == 0
+    assert seen == [True] and gc.isenabled()
+    assert main(["--db", str(tmp_path / "missing.db"), "list"]) == 1  # failed to open
+    assert gc.isenabled()

@@ -121,17 +121,37 @@ def _parts(data: bytes) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist() if name.startswith("word/")}
 
 
-def test_exports_are_the_same_with_and_without_the_caches(monkeypatch: pytest.MonkeyPatch) -> None:
+def _template_with_word_2010_styles(folder: Path) -> Path:
+    """A template made from python-docx's default document, which, like a template saved
+    by Word 2010, has Word 2010's copy of the styles (the bundled templates have none)."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("{{ title }}")
+    path = folder / "word-2010.docx"
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("bundled", [True, False], ids=["bundled", "word-2010-styles"])
+def test_exports_are_the_same_with_and_without_the_caches(
+    bundled: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(RENDER_ENV, "_compiled", OrderedDict())  # as in a new process
     posting = posting_for("product-manager")
-    template = find_template(DEFAULT_TEMPLATE[Language.ZH]).path
+    if bundled:
+        template = find_template(DEFAULT_TEMPLATE[Language.ZH]).path
+    else:
+        template = _template_with_word_2010_styles(tmp_path)
     cold = _parts(render_docx(posting, template))
-    assert _entries("templates") and _entries("parts")
+    assert _entries("templates")
+    assert bool(_entries("parts")) is not bundled
     monkeypatch.setattr(RENDER_ENV, "_compiled", OrderedDict())
     _no_compiling(monkeypatch)
     warm = _parts(render_docx(posting, template))
     assert warm == cold
-    assert b'w:eastAsia="zh-CN"' in cold["word/stylesWithEffects.xml"]
+    if not bundled:
+        assert b'w:eastAsia="zh-CN"' in cold["word/stylesWithEffects.xml"]
 
 
 def test_a_damaged_styles_entry_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:

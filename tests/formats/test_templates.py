@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import io
 import zipfile
 from pathlib import Path
 from types import ModuleType
@@ -98,6 +99,18 @@ def test_find_template_by_name_in_any_case() -> None:
     message = str(caught.value)
     assert "fancy" in message
     assert all(name in message for name in BUNDLED)
+
+
+def test_find_template_agrees_with_the_list(tmp_path: Path) -> None:
+    folder = paths.data_dir() / "templates"
+    folder.mkdir(parents=True)
+    (folder / "jd-en.docx").write_bytes(b"not a zip")  # unreadable: the bundled one stays
+    mine = make_template(tmp_path, "{{ posting.title }}", description="mine")
+    (folder / "Formal-ZH.docx").write_bytes(mine.read_bytes())  # hides the bundled one
+    listed = {info.name.casefold(): info for info in list_templates()}
+    for name in ("jd-en", "formal-zh", "advert-zh"):
+        assert find_template(name) == listed[name]
+    assert not find_template("formal-zh").bundled and find_template("jd-en").bundled
 
 
 # -- checking ------------------------------------------------------------------------------------
@@ -274,3 +287,15 @@ def test_the_example_in_the_documentation_works(tmp_path: Path) -> None:
     assert check_template(template) == []
     data = render_docx(chinese_posting(), template)
     assert data[:2] == b"PK"
+
+
+def test_a_core_property_with_a_tag_is_filled_in(tmp_path: Path) -> None:
+    path = make_template(tmp_path, "{{ posting.title }}")
+    document = docx.Document(str(path))
+    document.core_properties.identifier = "JD-{{ posting.department }}"
+    document.save(str(path))
+    posting = chinese_posting()
+    rendered = docx.Document(io.BytesIO(render_docx(posting, path))).core_properties
+    assert rendered.identifier == f"JD-{posting.department}"
+    plain = make_template(tmp_path, "{{ posting.title }}", name="plain")
+    assert docx.Document(io.BytesIO(render_docx(posting, plain))).core_properties.identifier == ""

@@ -19,8 +19,9 @@ template says:
 This holds for postings in either language: a Chinese posting's Latin words (Excel, SQL)
 are English, and an English posting's few Chinese words are Chinese.
 
-Word 2010's copy of the styles (``stylesWithEffects.xml``, ~0.4 MB in the bundled templates)
-is kept by python-docx as bytes; parsing and writing it again is most of this module's
+Word 2010's copy of the styles (``stylesWithEffects.xml``, ~0.4 MB in a template made from
+python-docx's default document; the bundled templates leave it out) is kept by
+python-docx as bytes; parsing and writing it again is most of this module's
 time, and it is the same for every posting exported with a template, so its normalised
 bytes are kept in the user's cache folder (``<cache>/parts``, disk_cache.py) under the
 hash of the original bytes.

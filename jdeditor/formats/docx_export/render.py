@@ -36,7 +36,6 @@ from jdeditor.formats.docx_export.export_settings import DEFAULT_SETTINGS, Expor
 from jdeditor.formats.docx_export.fonts import ensure_east_asian_font
 from jdeditor.formats.docx_export.languages import set_document_languages
 from jdeditor.formats.docx_export.lists import ListXmlWriter
-from jdeditor.formats.docx_export.locations import locate
 from jdeditor.formats.docx_export.numbering import W
 from jdeditor.formats.docx_export.problems import TEMPLATE_HELP, TemplateError, shorten
 from jdeditor.formats.docx_export.sandbox import RENDER_ENV
@@ -51,6 +50,8 @@ _cache_lock = threading.Lock()
 
 
 _INSIDE_TEXT = frozenset({f"{W}t", f"{W}r", f"{W}p"})
+# The core properties docxtpl's render_properties fills in (as docxtpl 0.20 does).
+_TEMPLATED_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
 
 
 class BrokenMarkup(Exception):
@@ -78,6 +79,18 @@ class _Template(DocxTemplate):  # type: ignore[misc]  # docxtpl has no type info
         # docxtpl parses with recover=True, which silently drops whatever is malformed.
         check_markup(xml)
         return super().fix_tables(xml)
+
+    def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
+        # docxtpl renders each of these core properties as a template of its own: six
+        # compilations (or cache reads) per export. A text with no tag and no line break
+        # (which Jinja normalises) renders to itself, so it is set again as it is, as
+        # docxtpl would. _set_properties then replaces all but the identifier anyway.
+        properties = self.docx.core_properties
+        for name in _TEMPLATED_PROPERTIES:
+            value = getattr(properties, name)
+            if any(mark in value for mark in "{\r\n"):
+                value = jinja_env.from_string(value).render(context)
+            setattr(properties, name, value)
 
     def patch_xml(self, src_xml: str) -> str:
         # A pure function of the part's XML (two dozen regular expressions, most of the
@@ -153,6 +166,8 @@ class _Writer:
 
 
 def _template_error(path: Path, tpl: DocxTemplate, error: BaseException) -> TemplateError:
+    from jdeditor.formats.docx_export.locations import locate  # only for a broken template
+
     part, near = locate(tpl, error)
     where = f" (in {part}" + (f', near "{shorten(near)}"' if near else "") + ")" if part else ""
     if isinstance(error, SecurityError):

@@ -59,13 +59,20 @@ def _describe(path: Path, bundled: bool) -> TemplateInfo | None:
     return TemplateInfo(path.stem, path, bundled, description, title)
 
 
-def _templates_in(folder: Path, bundled: bool) -> list[TemplateInfo]:
+def _template_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
+    return [
+        path
+        for path in sorted(folder.iterdir())
+        # ~$name.docx is Word's lock file for an open document
+        if path.suffix.lower() == TEMPLATE_SUFFIX and not path.name.startswith((".", "~$"))
+    ]
+
+
+def _templates_in(folder: Path, bundled: bool) -> list[TemplateInfo]:
     found = []
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() != TEMPLATE_SUFFIX or path.name.startswith((".", "~$")):
-            continue  # ~$name.docx is Word's lock file for an open document
+    for path in _template_files(folder):
         info = _describe(path, bundled)
         if info is not None:
             found.append(info)
@@ -87,10 +94,15 @@ def find_template(name: str) -> TemplateInfo:
     wanted = name.strip()
     if wanted.lower().endswith(TEMPLATE_SUFFIX):
         wanted = wanted[: -len(TEMPLATE_SUFFIX)]
+    # The user's templates first, as in list_templates (the last readable one of a name
+    # wins there); only the file chosen is opened: an export looks its template up twice.
+    for folder, bundled in ((user_templates_dir(), False), (bundled_templates_dir(), True)):
+        for path in reversed(_template_files(folder)):
+            if path.stem.casefold() == wanted.casefold():
+                info = _describe(path, bundled)
+                if info is not None:
+                    return info
     templates = list_templates()
-    for info in templates:
-        if info.name.casefold() == wanted.casefold():
-            return info
     available = ", ".join(info.name for info in templates) or "none"
     raise TemplateError(
         f"There is no Word template named '{name}'. Available templates: {available}. "
