@@ -113,11 +113,9 @@ def _parse(document: object, source: str) -> tuple[str, tuple[StarterStatement, 
         if not isinstance(name, str) or not name.strip():
             raise fail(f"{where}.set", "must be a non-empty string naming the set")
         try:
-            language = Language(entry.get("language"))
+            language = Language(str(entry.get("language")))
         except ValueError:
-            raise fail(
-                f"{where}.language", f"must be one of {', '.join(Language)}"
-            ) from None
+            raise fail(f"{where}.language", f"must be one of {', '.join(Language)}") from None
         role = entry.get("role")
         if not isinstance(role, str):
             raise fail(f"{where}.role", 'must be a string ("" for any role)')
