@@ -126,11 +126,42 @@ def test_ids_stay_when_a_posting_changes(library: Library) -> None:
 
 
 def test_starter_statements_are_listed_and_hidden_by_the_setting(library: Library) -> None:
-    starter = [entry for entry in library.statements(limit=1000).entries if entry.starter]
-    if not starter:
-        pytest.skip("no starter set in this build")
+    from jdeditor.core.statements.starter import load_starter_statements
+
+    shipped = load_starter_statements()
+    page = library.statements(limit=10_000)
+    starter = [entry for entry in page.entries if entry.starter]
+    assert {(entry.kind, entry.language, entry.text) for entry in starter} == {
+        (statement.kind, statement.language, statement.text) for statement in shipped
+    }
     assert all(entry.postings == 0 for entry in starter)
+    assert any(entry.role for entry in starter)
     settings, _ = load_settings()
     settings.show_starter_statements = False
     save_settings(settings)
     assert not [entry for entry in library.statements(limit=1000).entries if entry.starter]
+
+
+def test_starter_statements_follow_the_shipped_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jdeditor.core.statements.starter import StarterStatement
+    from jdeditor.service import statements as service_statements
+
+    shipped = [StarterStatement(SectionKind.DUTIES, Language.ZH, "销售经理", "开拓新客户")]
+    monkeypatch.setattr(
+        service_statements,
+        "_starter_rows",
+        lambda: [(s.kind.value, s.language.value, s.role, s.text) for s in shipped],
+    )
+    path = tmp_path / "starter.db"
+    with Library.open(path) as library:
+        library.create_posting(make_posting("A", [], duties=("开拓新客户",)))
+        [entry] = library.statements().entries
+        assert (entry.starter, entry.role, entry.postings) == (True, "销售经理", 1)
+    shipped[0] = StarterStatement(SectionKind.DUTIES, Language.ZH, "", "维护老客户")
+    with Library.open(path) as library:
+        entries = {entry.text: entry for entry in library.statements().entries}
+        assert not entries["开拓新客户"].starter
+        assert entries["维护老客户"].starter
+        assert entries["维护老客户"].postings == 0

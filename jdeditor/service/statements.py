@@ -42,13 +42,9 @@ _NO_SKIP: Mapping[int, str] = MappingProxyType({})
 
 
 def _starter_rows() -> list[tuple[str, str, str, str]] | None:
-    """The shipped starter set as ``(kind, language, role, text)``; None if unavailable."""
-    try:
-        from jdeditor.core.statements.starter import (  # type: ignore[import-not-found,unused-ignore]
-            load_starter_statements,
-        )
-    except ImportError:  # the starter set is not part of this build
-        return None
+    """The shipped starter set as ``(kind, language, role, text)``; None if unreadable."""
+    from jdeditor.core.statements.starter import load_starter_statements
+
     try:
         shipped = load_starter_statements()
     except (OSError, ValueError) as error:
