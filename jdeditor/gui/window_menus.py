@@ -70,6 +70,7 @@ def build_menus(window: QMainWindow, parts: WindowParts) -> None:
         [
             parts.preview_action,
             *parts.checks.actions,
+            *parts.statements.actions,
             parts.trash_action,
             None,
             LanguageMenu(window),

@@ -58,6 +58,9 @@ class WindowParts(Protocol):
     @property
     def checks(self) -> MenuEntries: ...
 
+    @property
+    def statements(self) -> MenuEntries: ...
+
     def open_library(self) -> Library | None:
         """The library, or None while it is still opening."""
 
