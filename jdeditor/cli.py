@@ -194,6 +194,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("value", metavar="VALUE", help="tags: comma-separated; 'none' clears")
 
+    sub = commands.add_parser(
+        "statements", help="the library of statements: list, families, reword, revert"
+    )
+    sub.add_argument(
+        "action",
+        nargs="?",
+        default="list",
+        choices=["list", "families", "reword", "revert", "changes"],
+        help="list (default), families, reword FAMILY_ID --to TEXT, revert CHANGE_ID, changes",
+    )
+    sub.add_argument("target", nargs="?", metavar="ID", help="FAMILY_ID or CHANGE_ID")
+    sub.add_argument("--kind", choices=["duties", "requirements", "preferred", "benefits"])
+    sub.add_argument("--language", choices=["zh", "en"])
+    sub.add_argument("--search", metavar="Q", help="words or characters the statements contain")
+    sub.add_argument("--limit", type=int, metavar="N", help="at most N (list: default 50)")
+    sub.add_argument("--to", metavar="TEXT", help="reword: the wording every variant becomes")
+    sub.add_argument("--dry-run", action="store_true", help="reword: show the plan, save nothing")
+    sub.add_argument("--json", action="store_true")
+
     sub = commands.add_parser("db", help="the library database: init, info, upgrade, backup")
     sub.add_argument(
         "action",

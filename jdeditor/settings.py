@@ -42,6 +42,7 @@ class Settings:
     currency: str = "CNY"  # the currency of a salary typed without one
     backups: bool = True  # back the library file up automatically
     backups_keep: int = 5  # how many automatic backups to keep (the oldest go first)
+    show_starter_statements: bool = True  # list the shipped starter statements (issue 13)
 
     def export_settings(self) -> ExportSettings:
         # Imported here: the app reads the language at start-up, before any Word machinery.

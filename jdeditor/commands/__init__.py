@@ -36,6 +36,7 @@ COMMANDS: dict[str, tuple[str, str, Needs]] = {
     "diff": ("jdeditor.commands.history", "cmd_diff", Needs.EXISTING),
     "revert": ("jdeditor.commands.history", "cmd_revert", Needs.EXISTING),
     "set": ("jdeditor.commands.history", "cmd_set", Needs.EXISTING),
+    "statements": ("jdeditor.commands.statements", "cmd_statements", Needs.EXISTING),
     "warnings": ("jdeditor.commands.import_warnings", "cmd_warnings", Needs.EXISTING),
     "check": ("jdeditor.commands.check", "cmd_check", Needs.EXISTING),
     "delete": ("jdeditor.commands.trash", "cmd_delete", Needs.EXISTING),

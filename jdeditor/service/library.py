@@ -13,6 +13,7 @@ from jdeditor.service.exporting import ExportService
 from jdeditor.service.history import HistoryService
 from jdeditor.service.importing import ImportService
 from jdeditor.service.postings import PostingService
+from jdeditor.service.statements import StatementService
 from jdeditor.store.database import create_library_engine, resolve_location
 from jdeditor.store.repository import PostingRepository
 from jdeditor.store.schema import ensure_schema
@@ -29,6 +30,7 @@ class Library(
     BackupService,
     CheckService,
     HistoryService,
+    StatementService,
 ):
     """An open posting library. Use :meth:`open`; close it when done (or use ``with``)."""
 

@@ -32,6 +32,7 @@ from jdeditor.store.tables import postings
 
 if TYPE_CHECKING:
     from jdeditor.core.posting_warnings import PostingWarning
+    from jdeditor.store.statement_repository import StatementRepository
     from jdeditor.store.warning_repository import WarningRepository
     from jdeditor.store.writing import PostingWriter
 
@@ -85,6 +86,12 @@ class PostingRepository:
         from jdeditor.store.warning_repository import WarningRepository
 
         return WarningRepository(self._writing)
+
+    @cached_property
+    def statements(self) -> StatementRepository:
+        from jdeditor.store.statement_repository import StatementRepository
+
+        return StatementRepository(self._engine, self._location, lambda: self._writer)
 
     # -- writing (store/writing.py) ----------------------------------------------------
 

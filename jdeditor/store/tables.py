@@ -16,6 +16,9 @@ PostgreSQL can serve a team later without a data conversion:
 * ``revisions``: a full JSON snapshot per save (the interchange format's posting object);
 * ``import_warnings``: what the importer warned about, per posting, until dismissed. Not
   content: saves, revisions and fingerprints leave them alone.
+* ``statements``, ``posting_statements``, ``statement_sources``: the library of statements
+  (issue 13), derived from the items and brought up to date lazily (store/statements.py);
+  ``reword_changes`` and ``reword_change_postings`` record each reword so it can be reverted.
 
 Reading (lists, search, loading a posting) queries these tables on a ``Connection`` and
 never imports ``sqlalchemy.orm``, which would cost a command-line start a fifth of its
@@ -31,6 +34,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Column,
     DateTime,
     Dialect,
@@ -43,6 +47,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 
 NAMING_CONVENTION = {
@@ -191,4 +196,77 @@ import_warnings = Table(
     Column("dismissed_at", UTCDateTime),
     # The editor asks for a posting's open warnings each time it opens one.
     Index("ix_import_warnings_posting", "posting_id", "dismissed_at"),
+)
+
+# -- the library of statements (issue 13; store/statements.py) ----------------------------
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _required("kind", String(20)),
+    _required("language", String(8)),
+    _required("text", Text),
+    # Live postings using this exact wording, as of the last refresh (statement_sources).
+    _required("postings", Integer, default=0),
+    _required("uses", Integer, default=0),  # inserted from the panel or by completion
+    _required("preferred", Boolean, default=False),
+    _required("starter", Boolean, default=False),  # in the shipped starter set
+    _required("role", String(200), default=""),  # the starter set's role
+    UniqueConstraint("kind", "language", "text", name="uq_statements_wording"),
+    Index("ix_statements_order", "kind", "postings"),
+)
+
+# Which version of each live posting the statement counts reflect: a posting whose row
+# here is missing or older is brought up to date on the next refresh; a row whose posting
+# is gone or in the trash is taken out. No foreign key: a purged posting must leave its
+# row so that the refresh finds it.
+statement_sources = Table(
+    "statement_sources",
+    metadata,
+    Column("posting_id", Integer, primary_key=True, autoincrement=False),
+    _required("version", Integer),
+)
+
+# The distinct statements each posting uses (as of statement_sources.version).
+posting_statements = Table(
+    "posting_statements",
+    metadata,
+    Column("posting_id", Integer, primary_key=True, autoincrement=False),
+    Column(
+        "statement_id",
+        Integer,
+        ForeignKey("statements.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    Index("ix_posting_statements_statement", "statement_id"),
+)
+
+reword_changes = Table(
+    "reword_changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _required("family_id", String(40)),
+    _required("kind", String(20)),
+    _required("language", String(8)),
+    _required("to_text", Text),
+    _required("created_at", UTCDateTime),
+    Column("reverted_at", UTCDateTime),
+)
+
+reword_change_postings = Table(
+    "reword_change_postings",
+    metadata,
+    Column(
+        "change_id",
+        Integer,
+        ForeignKey("reword_changes.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    # No foreign key: the record outlives a posting deleted for good (revert names it).
+    Column("posting_id", Integer, primary_key=True, autoincrement=False),
+    _required("version_before", Integer),
+    _required("version_after", Integer),
 )

@@ -193,37 +193,44 @@ class PostingWriter:
             [posting_id] = self.add_many([posting], note)
             return self._get(posting_id)
         validate_posting(posting)
+        with self.transaction() as session:
+            self.save_in(session, posting, note)
+        return self._get(posting.id)
+
+    def save_in(self, session: Session, posting: Posting, note: str) -> int:
+        """:meth:`save` inside the caller's transaction (a reword saves many in one);
+        returns the version stored (unchanged when the save changes nothing)."""
+        assert posting.id is not None
         posting_id = posting.id
         now = _now()
-        with self.transaction() as session:
-            unchanged = self._unchanged(session, posting)
-            if unchanged is not None:
-                return unchanged
-            result = session.execute(
-                update(PostingRow)
-                .where(
-                    PostingRow.id == posting_id,
-                    PostingRow.version == posting.version,
-                    PostingRow.deleted_at.is_(None),
-                )
-                .values(
-                    **posting_values(posting),
-                    check_errors=error_count(posting),
-                    version=posting.version + 1,
-                    updated_at=now,
-                )
-                .execution_options(synchronize_session=False)
+        unchanged = self._unchanged(session, posting)
+        if unchanged is not None:
+            return unchanged.version
+        result = session.execute(
+            update(PostingRow)
+            .where(
+                PostingRow.id == posting_id,
+                PostingRow.version == posting.version,
+                PostingRow.deleted_at.is_(None),
             )
-            if result.rowcount != 1:  # type: ignore[attr-defined]
-                self._raise_save_failure(session, posting)
-            self._backend().remove(session.connection(), [posting_id])
-            for table in (ItemRow, SectionRow, TagRow, DismissalRow):
-                session.execute(delete(table).where(table.posting_id == posting_id))
-            stored = replace(posting, version=posting.version + 1, updated_at=now)
-            self._write_children(session, [stored])
-            self._write_revisions(session, [stored], note, now)
-            self._backend().index(session.connection(), [search_document(posting_id, stored)])
-        return self._get(posting_id)
+            .values(
+                **posting_values(posting),
+                check_errors=error_count(posting),
+                version=posting.version + 1,
+                updated_at=now,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            self._raise_save_failure(session, posting)
+        self._backend().remove(session.connection(), [posting_id])
+        for table in (ItemRow, SectionRow, TagRow, DismissalRow):
+            session.execute(delete(table).where(table.posting_id == posting_id))
+        stored = replace(posting, version=posting.version + 1, updated_at=now)
+        self._write_children(session, [stored])
+        self._write_revisions(session, [stored], note, now)
+        self._backend().index(session.connection(), [search_document(posting_id, stored)])
+        return stored.version
 
     def _unchanged(self, session: Session, posting: Posting) -> Posting | None:
         """The stored posting, when saving ``posting`` would not change its content.

@@ -84,6 +84,8 @@ def test_reading_a_library_loads_no_reader_or_exporter(db: Path, args: list[str]
         ["history", "1", "--json"],
         ["diff", "1", "2"],
         ["diff", "1@1", "2", "--json"],
+        ["statements", "--search", "数据"],
+        ["statements", "families", "--json"],
         ["db", "info"],
     ],
     ids=" ".join,

@@ -34,8 +34,11 @@ def test_migrated_schema_matches_the_models(library_path: Path) -> None:
         differences = [
             diff
             for diff in compare_metadata(context, Base.metadata)
-            # the FTS5 virtual table and its shadow tables are not ORM models
-            if not (diff[0] == "remove_table" and diff[1].name.startswith("posting_fts"))
+            # the FTS5 virtual tables and their shadow tables are not ORM models
+            if not (
+                diff[0] == "remove_table"
+                and diff[1].name.startswith(("posting_fts", "statement_fts"))
+            )
         ]
     engine.dispose()
     assert differences == []
@@ -90,6 +93,13 @@ def test_released_schema_fixtures_upgrade_and_keep_their_postings(
             assert dismissal.key == "zh.age:0123456789abcdef"
         else:  # stored before errors were counted: not counted, not "none"
             assert {row.errors for row in rows} == {None}
+        statements = library.statements(include_starter=False, limit=100).entries
+        assert "Fluent English" in {entry.text for entry in statements}
+        preferred = [entry.text for entry in statements if entry.preferred]
+        # A statement marked preferred is kept from schema 0004 on.
+        assert preferred == (
+            ["本科及以上学历，统计学相关专业"] if fixture.stem >= "schema-0004" else []
+        )
     test_migrated_schema_matches_the_models(path)
 
 

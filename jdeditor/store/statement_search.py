@@ -1,0 +1,108 @@
+"""Searching the statements, behind the same small interface on every database.
+
+SQLite gets an FTS5 index, ``statement_fts`` (rowid = statement id), holding each
+wording in the posting search's tokens (``search_tokens.document_text``: CJK runs as
+bigrams), so a Chinese query of one, two or more characters and an English word or
+prefix all go through the index. Wordings never change (a new wording is a new row), so
+the index only ever gains rows. Any other database uses :class:`StatementLikeSearch`, a
+scan of the statements table (not of the items) until it gets an index (issue 14).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from sqlalchemy import ColumnElement, Connection, false, func, or_, select, text
+
+from jdeditor.store.search_tokens import (
+    document_text,
+    fold,
+    fts_match_expression,
+    literal_needles,
+    query_terms,
+)
+from jdeditor.store.tables import statements
+
+STATEMENT_FTS_TABLE = "statement_fts"
+
+# Frozen: migration 0004 creates the index with exactly this statement.
+STATEMENT_FTS_DDL_V1 = (
+    f"CREATE VIRTUAL TABLE {STATEMENT_FTS_TABLE} USING fts5("
+    "text, tokenize = 'unicode61 remove_diacritics 2', prefix = '1')"
+)
+
+
+class StatementSearch(Protocol):
+    def index(self, connection: Connection, rows: Sequence[tuple[int, str]]) -> None:
+        """Add new statements ``(id, text)`` to the index."""
+
+    def condition(self, query: str) -> ColumnElement[bool] | None:
+        """A condition on ``statements`` for the query; None when the query has no words."""
+
+
+class StatementFtsSearch:
+    def index(self, connection: Connection, rows: Sequence[tuple[int, str]]) -> None:
+        if rows:
+            connection.exec_driver_sql(
+                f"INSERT INTO {STATEMENT_FTS_TABLE} (rowid, text) VALUES (?, ?)",
+                [(statement_id, document_text(wording)) for statement_id, wording in rows],
+            )
+
+    def condition(self, query: str) -> ColumnElement[bool] | None:
+        terms = query_terms(query)
+        if not terms:
+            return None
+        matching = (
+            select(text("rowid"))
+            .select_from(text(STATEMENT_FTS_TABLE))
+            .where(text(f"{STATEMENT_FTS_TABLE} MATCH :statement_match"))
+            .params(statement_match=fts_match_expression(terms))
+        )
+        return statements.c.id.in_(matching.scalar_subquery())
+
+
+class StatementLikeSearch:
+    """Substring search of the wordings; folded with ``jd_fold`` on SQLite, ``lower()``
+    plus the full-width form of the query elsewhere."""
+
+    def __init__(self, fold_function: str | None = None) -> None:
+        self._fold_function = fold_function
+
+    def index(self, connection: Connection, rows: Sequence[tuple[int, str]]) -> None:
+        return None
+
+    def condition(self, query: str) -> ColumnElement[bool] | None:
+        needles = literal_needles(query)
+        if not needles:
+            return None
+        folded = getattr(func, self._fold_function or "lower")(statements.c.text)
+        clauses: list[ColumnElement[bool]] = []
+        for needle in needles:
+            if self._fold_function is not None:
+                forms = {fold(needle) or ""}
+            else:
+                forms = {needle.lower(), _full_width(needle.lower())}
+            clauses.append(
+                or_(false(), *(folded.like(f"%{_escape(form)}%", escape="\\") for form in forms))
+            )
+        condition = clauses[0]
+        for clause in clauses[1:]:
+            condition = condition & clause
+        return condition
+
+
+def has_statement_index(connection: Connection) -> bool:
+    found = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
+        {"name": STATEMENT_FTS_TABLE},
+    ).first()
+    return found is not None
+
+
+def _full_width(value: str) -> str:
+    return "".join(chr(ord(char) + 0xFEE0) if "!" <= char <= "~" else char for char in value)
+
+
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,259 @@
+"""The library of statements in the database: a lazy, incremental refresh and the reads.
+
+``statements`` holds each distinct wording per (kind, language, text), with how many
+live postings use it; ``posting_statements`` which wordings each posting uses;
+``statement_sources`` which version of each posting those rows reflect. Saving or
+importing does not touch them (an import of 10,000 postings stays as fast as before):
+each statements call first runs :func:`refresh`, which finds the postings that are new,
+saved since, trashed or deleted by comparing versions, and brings only those up to date,
+in one transaction. A first refresh counts every posting once.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, update
+
+from jdeditor.core.statements.model import STATEMENT_KINDS
+from jdeditor.store.reading import CHUNK, chunks
+from jdeditor.store.statement_search import StatementSearch
+from jdeditor.store.tables import (
+    items,
+    posting_statements,
+    postings,
+    sections,
+    statement_sources,
+    statements,
+)
+
+_KINDS = [kind.value for kind in STATEMENT_KINDS]
+Key = tuple[str, str, str]  # (kind, language, text)
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshCount:
+    """What one refresh brought up to date."""
+
+    updated: int  # postings counted afresh (new or saved since)
+    removed: int  # postings taken out (trashed or deleted)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.updated or self.removed)
+
+
+def refresh(connection: Connection, search: StatementSearch) -> RefreshCount:
+    """Bring the statements up to date with the postings (inside the caller's transaction)."""
+    source = statement_sources
+    stale = [
+        (int(row[0]), int(row[1]))
+        for row in connection.execute(
+            select(postings.c.id, postings.c.version)
+            .outerjoin(source, source.c.posting_id == postings.c.id)
+            .where(
+                postings.c.deleted_at.is_(None),
+                or_(source.c.version.is_(None), source.c.version != postings.c.version),
+            )
+        )
+    ]
+    gone = [
+        int(row[0])
+        for row in connection.execute(
+            select(source.c.posting_id)
+            .outerjoin(postings, postings.c.id == source.c.posting_id)
+            .where(or_(postings.c.id.is_(None), postings.c.deleted_at.is_not(None)))
+        )
+    ]
+    if not stale and not gone:
+        return RefreshCount(0, 0)
+    delta: Counter[int] = Counter()
+    dropped = [posting_id for posting_id, _version in stale] + gone
+    had_sources = connection.execute(select(source.c.posting_id).limit(1)).first() is not None
+    if had_sources:
+        for chunk in chunks(dropped):
+            for (statement_id,) in connection.execute(
+                select(posting_statements.c.statement_id).where(
+                    posting_statements.c.posting_id.in_(chunk)
+                )
+            ):
+                delta[int(statement_id)] -= 1
+            connection.execute(
+                delete(posting_statements).where(posting_statements.c.posting_id.in_(chunk))
+            )
+            connection.execute(delete(source).where(source.c.posting_id.in_(chunk)))
+    used = _wordings(connection, [posting_id for posting_id, _version in stale], not had_sources)
+    ids = _statement_ids(connection, {key for keys in used.values() for key in keys}, search)
+    links = [
+        {"posting_id": posting_id, "statement_id": ids[key]}
+        for posting_id, keys in used.items()
+        for key in keys
+    ]
+    for link in links:
+        delta[link["statement_id"]] += 1
+    _insert_many(connection, posting_statements, links)
+    _insert_many(
+        connection,
+        source,
+        [{"posting_id": posting_id, "version": version} for posting_id, version in stale],
+    )
+    changes = [{"row_id": key, "delta": value} for key, value in delta.items() if value]
+    if changes:
+        connection.execute(
+            update(statements)
+            .where(statements.c.id == bindparam("row_id"))
+            .values(postings=statements.c.postings + bindparam("delta")),
+            changes,
+        )
+    return RefreshCount(len(stale), len(gone))
+
+
+def _wordings(
+    connection: Connection, posting_ids: Sequence[int], everything: bool
+) -> dict[int, set[Key]]:
+    """The distinct statements (leaf items with text) each posting uses."""
+    used: dict[int, set[Key]] = defaultdict(set)
+    query = (
+        select(
+            items.c.posting_id,
+            items.c.section_position,
+            items.c.depth,
+            items.c.text,
+            sections.c.kind,
+            postings.c.language,
+        )
+        .join(
+            sections,
+            and_(
+                sections.c.posting_id == items.c.posting_id,
+                sections.c.position == items.c.section_position,
+            ),
+        )
+        .join(postings, postings.c.id == items.c.posting_id)
+        .where(sections.c.kind.in_(_KINDS), postings.c.deleted_at.is_(None))
+        .order_by(items.c.posting_id, items.c.section_position, items.c.position)
+    )
+    batches: Iterable[Any]
+    if everything:
+        batches = [connection.execute(query)]
+    else:
+        batches = (
+            connection.execute(query.where(items.c.posting_id.in_(chunk)))
+            for chunk in chunks(posting_ids, CHUNK)
+        )
+    for rows in batches:
+        previous: Any = None
+        for row in rows:
+            # An item with children (the next row of its section is deeper) is a group
+            # heading, not a statement (as core.statements.statements_of).
+            if previous is not None and not (
+                previous[0] == row[0] and previous[1] == row[1] and row[2] > previous[2]
+            ):
+                _keep(used, previous)
+            previous = row
+        if previous is not None:
+            _keep(used, previous)
+    return used
+
+
+def _keep(used: dict[int, set[Key]], row: Any) -> None:
+    wording = row[3].strip()
+    if wording:
+        used[row[0]].add((row[4], row[5], wording))
+
+
+def _statement_ids(
+    connection: Connection, keys: set[Key], search: StatementSearch
+) -> dict[Key, int]:
+    """The id of each wording, adding (and indexing) the ones not known yet."""
+    found: dict[Key, int] = {}
+    if len(keys) > 20 * CHUNK:
+        rows: Iterable[Any] = connection.execute(
+            select(statements.c.id, statements.c.kind, statements.c.language, statements.c.text)
+        )
+        found = {(row[1], row[2], row[3]): int(row[0]) for row in rows}
+    else:
+        texts = sorted({key[2] for key in keys})
+        for start in range(0, len(texts), CHUNK):
+            for row in connection.execute(
+                select(
+                    statements.c.id, statements.c.kind, statements.c.language, statements.c.text
+                ).where(statements.c.text.in_(texts[start : start + CHUNK]))
+            ):
+                found[(row[1], row[2], row[3])] = int(row[0])
+    missing = sorted(key for key in keys if key not in found)
+    if missing:
+        new_ids = _add_statements(connection, missing)
+        found.update(zip(missing, new_ids, strict=True))
+        search.index(connection, list(zip(new_ids, [key[2] for key in missing], strict=True)))
+    return {key: found[key] for key in keys}
+
+
+def _add_statements(connection: Connection, keys: Sequence[Key]) -> list[int]:
+    values = [
+        {
+            "kind": kind,
+            "language": language,
+            "text": text,
+            "postings": 0,
+            "uses": 0,
+            "preferred": False,
+            "starter": False,
+            "role": "",
+        }
+        for kind, language, text in keys
+    ]
+    new_ids: list[int] = []
+    for start in range(0, len(values), CHUNK * 4):
+        result = connection.execute(
+            insert(statements).returning(statements.c.id, sort_by_parameter_order=True),
+            values[start : start + CHUNK * 4],
+        )
+        new_ids.extend(int(row[0]) for row in result)
+    return new_ids
+
+
+def _insert_many(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), 10 * CHUNK):
+        connection.execute(insert(table), rows[start : start + 10 * CHUNK])
+
+
+def sync_starter(
+    connection: Connection, wanted: Sequence[tuple[str, str, str, str]], search: StatementSearch
+) -> bool:
+    """Make the starter flags match the shipped set ``(kind, language, role, text)``:
+    new wordings are added, the ones no longer shipped lose the flag. True if anything
+    changed."""
+    by_key = {(kind, language, text.strip()): role for kind, language, role, text in wanted}
+    flagged = {
+        (row[1], row[2], row[3]): (int(row[0]), row[4])
+        for row in connection.execute(
+            select(
+                statements.c.id,
+                statements.c.kind,
+                statements.c.language,
+                statements.c.text,
+                statements.c.role,
+            ).where(statements.c.starter.is_(True))
+        )
+    }
+    if {key: role for key, (_id, role) in flagged.items()} == by_key:
+        return False
+    dropped = [statement_id for key, (statement_id, _role) in flagged.items() if key not in by_key]
+    for chunk in chunks(dropped):
+        connection.execute(
+            update(statements).where(statements.c.id.in_(chunk)).values(starter=False, role="")
+        )
+    ids = _statement_ids(connection, set(by_key), search)
+    if not by_key:
+        return True
+    connection.execute(
+        update(statements)
+        .where(statements.c.id == bindparam("row_id"))
+        .values(starter=True, role=bindparam("new_role")),
+        [{"row_id": ids[key], "new_role": role} for key, role in by_key.items()],
+    )
+    return True
