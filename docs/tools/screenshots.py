@@ -16,7 +16,9 @@ Preferences (preferences-general-zh.png … preferences-backups-en.png; only the
 the argument ``preferences``) and the dialog for a library that cannot be opened: a
 damaged file with its automatic backups (library-error-damaged-zh.png, -en.png) and one
 locked by another program (library-error-locked-zh.png, -en.png), and View › Checks
-(checks-panel-zh.png, -en.png; only these with ``checks``: docs/tools/checks_screenshots.py).
+(checks-panel-zh.png, -en.png; only these with ``checks``: docs/tools/checks_screenshots.py),
+and View › Statements (statements-panel-, families-panel-, reword-dialog-zh/-en.png; only
+these with ``statements``: docs/tools/statements_screenshots.py).
 Needs a CJK font
 (fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
 """
@@ -310,6 +312,13 @@ def main() -> None:
         print(shoot_checks(app, "zh_CN", "checks-panel-zh"))
         print(shoot_checks(app, "en_US", "checks-panel-en"))
     if sys.argv[1:] == ["checks"]:
+        return
+    if sys.argv[1:] in (["statements"], []):
+        from docs.tools.statements_screenshots import shoot_statements
+
+        print(*shoot_statements(app, "zh_CN", "zh"), sep="\n")
+        print(*shoot_statements(app, "en_US", "en"), sep="\n")
+    if sys.argv[1:] == ["statements"]:
         return
     if sys.argv[1:] == ["templates"]:
         print(shoot_templates(app, "zh_CN", "template-manager-zh"))

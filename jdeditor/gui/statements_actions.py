@@ -392,7 +392,7 @@ class StatementsActions(QObject):
     def _reworded(self, result: RewordResult) -> None:
         self._after_library_change([posting_id for posting_id, _, _ in result.changed])
         message = self.tr(
-            "Reworded %n posting(s). Undo in the Families tab takes it back.",
+            "Reworded %Ln posting(s). Undo in the Families tab takes it back.",
             "",
             len(result.changed),
         )
@@ -409,7 +409,7 @@ class StatementsActions(QObject):
                 ),
             )
         self._window.statusBar().showMessage(
-            self.tr("Put %n posting(s) back as they were.", "", len(result.restored)), 8000
+            self.tr("Put %Ln posting(s) back as they were.", "", len(result.restored)), 8000
         )
 
     def _titles(self, posting_ids: Sequence[int]) -> list[str]:

@@ -67,7 +67,7 @@ class RewordDialog(QDialog):
         self.variant_list.setWordWrap(True)
         for variant in family.variants:
             star = "★ " if variant.text == preferred else ""
-            counts = self.tr("%n posting(s)", "", variant.postings)
+            counts = self.tr("%Ln posting(s)", "", variant.postings)
             item = QListWidgetItem(f"{star}{variant.text}    ({counts})")
             item.setData(Qt.ItemDataRole.UserRole, variant.text)
             self.variant_list.addItem(item)
@@ -154,7 +154,7 @@ class RewordDialog(QDialog):
                     row.setForeground(column, muted)
             else:
                 changing += 1
-                row.setText(1, self.tr("%n item(s) reworded", "", len(change.before)))
+                row.setText(1, self.tr("%Ln item(s) reworded", "", len(change.before)))
                 for before in change.before:
                     line = QTreeWidgetItem(["", f"{before}  {ARROW}  {change.after}"])
                     line.setToolTip(1, f"{before}\n{ARROW} {change.after}")
@@ -162,8 +162,8 @@ class RewordDialog(QDialog):
             self.preview.addTopLevelItem(row)
             row.setExpanded(True)
         skipped = len(plan.changes) - changing
-        text = self.tr("%n posting(s) will change.", "", changing)
+        text = self.tr("%Ln posting(s) will change.", "", changing)
         if skipped:
-            text += " " + self.tr("%n left alone.", "", skipped)
+            text += " " + self.tr("%Ln posting(s) left alone.", "", skipped)
         self.summary_label.setText(text)
         self.apply_button.setEnabled(changing > 0)

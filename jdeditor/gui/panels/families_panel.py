@@ -61,7 +61,7 @@ class FamiliesPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("family_tree")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Wording"), self.tr("Postings"), self.tr("Uses")])
+        self.tree.setHeaderLabels([self.tr("Wording"), self.tr("Postings"), self.tr("Items")])
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setAlternatingRowColors(True)
@@ -174,7 +174,7 @@ class FamiliesPanel(QWidget):
             self.tree.setCurrentItem(first)
         if shown:
             text = self.tr(
-                "%n family(ies) of statements worded in more than one way.", "", len(shown)
+                "%Ln family(ies) of statements worded in more than one way.", "", len(shown)
             )
         else:
             text = self.tr("Every statement of this kind is worded one way only.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,17 +34,6 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 200
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 STAR = "★"
-
-
-def entry_counts(entry: StatementEntry) -> str:
-    """ "3 postings · 5 uses · starter", in the interface language."""
-    parts = [
-        QCoreApplication.translate("StatementsPanel", "%n posting(s)", None, entry.postings),
-        QCoreApplication.translate("StatementsPanel", "%n use(s)", None, entry.uses),
-    ]
-    if entry.starter:
-        parts.append(QCoreApplication.translate("StatementsPanel", "starter"))
-    return " · ".join(parts)
 
 
 class StatementsPanel(QWidget):
@@ -179,14 +168,26 @@ class StatementsPanel(QWidget):
                 len(page.entries), page.total
             )
         else:
-            text = self.tr("%n statement(s)", "", page.total)
+            text = self.tr("%Ln statement(s)", "", page.total)
         self.status_label.setText(text)
         self._update_buttons()
 
-    @staticmethod
-    def _row_text(entry: StatementEntry) -> str:
+    def _row_text(self, entry: StatementEntry) -> str:
         mark = STAR + " " if entry.preferred else ""
-        return f"{mark}{entry.text}\n    {entry_counts(entry)}"
+        return f"{mark}{entry.text}\n    {self.counts(entry)}"
+
+    def counts(self, entry: StatementEntry) -> str:
+        """ "3 postings · 5 uses", or "starter · Sales Manager"."""
+        parts = []
+        if entry.postings or not entry.starter:
+            parts.append(self.tr("%Ln posting(s)", "", entry.postings))
+        if entry.uses:
+            parts.append(self.tr("%Ln use(s)", "", entry.uses))
+        if entry.starter:
+            parts.append(self.tr("starter"))
+            if entry.role:
+                parts.append(entry.role)
+        return " · ".join(parts)
 
     # -- reactions -----------------------------------------------------------------------
 
