@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from jdeditor.core.model import Item, SectionKind
-from jdeditor.core.statements.model import STATEMENT_KINDS, Family
 from jdeditor.errors import UserFacingError
 from jdeditor.gui.commands.item_commands import EditItemTextCommand, InsertItemsCommand, SectionTree
 from jdeditor.gui.commands.reword_command import RewordCommand
@@ -40,7 +39,7 @@ from jdeditor.gui.editors.item_delegate import ItemTextEdit
 from jdeditor.gui.editors.section_editor import SectionEditorWidget
 from jdeditor.gui.error_text import error_text
 from jdeditor.gui.panels.families_panel import FamiliesPanel
-from jdeditor.gui.panels.statements_panel import StatementsPanel
+from jdeditor.gui.panels.statements_panel import STATEMENT_KINDS, StatementsPanel
 from jdeditor.gui.statement_completer import StatementCompleter
 from jdeditor.gui.workers import Task, start_task
 from jdeditor.settings import load_settings, save_settings
@@ -52,6 +51,7 @@ if TYPE_CHECKING:
         StatementEntry,
         StatementPage,
     )
+    from jdeditor.core.statements.model import Family
     from jdeditor.gui.editors.posting_editor import PostingEditor
     from jdeditor.gui.window_protocol import WindowParts
 

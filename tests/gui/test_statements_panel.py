@@ -194,3 +194,10 @@ def test_the_panel_is_hidden_until_asked_for_and_remembered(
     assert window.statements.dock.isVisibleTo(window)
     action.trigger()
     assert not window.statements.dock.isVisibleTo(window)
+
+
+def test_the_panel_lists_the_statement_kinds_of_the_core() -> None:
+    from jdeditor.core.statements.model import STATEMENT_KINDS
+    from jdeditor.gui.panels import statements_panel
+
+    assert statements_panel.STATEMENT_KINDS == STATEMENT_KINDS

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdeditor.core.statements.model import Family
 from jdeditor.errors import UserFacingError
 from jdeditor.gui.error_text import error_text
 
 if TYPE_CHECKING:
     from jdeditor.core.statements.catalog import RewordPlan
+    from jdeditor.core.statements.model import Family
 
 PREVIEW_DELAY_MS = 250
 ARROW = "→"

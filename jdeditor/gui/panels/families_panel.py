@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from jdeditor.core.model import SectionKind
-from jdeditor.core.statements.model import STATEMENT_KINDS, Family
 from jdeditor.gui.editors.section_frame import section_kind_label
+from jdeditor.gui.panels.statements_panel import STATEMENT_KINDS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from jdeditor.core.statements.model import Family
 
 FAMILY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -122,8 +124,8 @@ class FamiliesPanel(QWidget):
         if item is None:
             return None
         parent = item.parent()
-        family = (parent if parent is not None else item).data(0, FAMILY_ROLE)
-        return family if isinstance(family, Family) else None
+        family: Family | None = (parent if parent is not None else item).data(0, FAMILY_ROLE)
+        return family
 
     def families(self) -> list[Family]:
         items = (self.tree.topLevelItem(row) for row in range(self.tree.topLevelItemCount()))

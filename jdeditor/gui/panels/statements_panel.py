@@ -25,12 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from jdeditor.core.model import SectionKind
-from jdeditor.core.statements.model import STATEMENT_KINDS
 from jdeditor.gui.editors.section_frame import section_kind_label
 
 if TYPE_CHECKING:
     from jdeditor.core.statements.catalog import StatementEntry, StatementPage
 
+# core.statements.STATEMENT_KINDS (a test checks they agree): importing that package
+# loads part of the recogniser, which the window must not wait for at start-up.
+STATEMENT_KINDS = (
+    SectionKind.DUTIES,
+    SectionKind.REQUIREMENTS,
+    SectionKind.PREFERRED,
+    SectionKind.BENEFITS,
+)
 SEARCH_DELAY_MS = 200
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 STAR = "★"
