@@ -1,6 +1,15 @@
-"""Statement families benchmark (issue 13): 10,000 generated postings in < 10 s.
+"""Statements benchmark (issue 13): families for 10,000 postings in < 10 s, statement
+search in < 30 ms at 100,000 postings.
 
     .venv/bin/python -m benchmarks.bench_statements [--sizes 2500 5000 10000]
+    .venv/bin/python -m benchmarks.bench_statements --library [--search-size 100000]
+
+``--library`` measures the library's statements (store and service, a SQLite file in a
+temporary folder): per size, the first refresh (counting every posting), the families
+from the stored distinct statements and a second families call (cached); then, at
+``--search-size`` postings, the first refresh, statement searches (median of each kind of
+query: Chinese of 1, 2 and 3+ characters, an English word, an English prefix) and the
+incremental refresh after one save.
 
 Families of every item of 2,500, 5,000 and 10,000 generated postings (about 15 items
 each), timed from the statements to the finished families (normalising included), with
@@ -14,10 +23,16 @@ from __future__ import annotations
 import argparse
 import math
 import resource
+import statistics
+import tempfile
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 from benchmarks.generate import generate_postings
+from jdeditor.core.model import Item
 from jdeditor.core.statements import Statement, families, statements_of
+from jdeditor.service import Library
 
 TARGET_POSTINGS = 10_000
 TARGET_SECONDS = 10.0
@@ -36,10 +51,93 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+SEARCH_QUERIES = {
+    "zh 1 char": ["数", "户", "责", "析"],
+    "zh 2 chars": ["数据", "沟通", "团队", "经验"],
+    "zh 3+ chars": ["数据分析", "团队合作", "相关工作经验", "沟通能力"],
+    "en word": ["excel", "team", "experience", "python"],
+    "en prefix": ["exper", "commun", "pyth", "manag"],
+}
+SEARCH_TARGET_MS = 30.0
+
+
+def _library(path: Path, count: int) -> Library:
+    library = Library.open(path)
+    postings = list(generate_postings(count))
+    for start in range(0, count, 10_000):
+        library._repository.add_many(postings[start : start + 10_000], count_checks=False)
+    return library
+
+
+def _timed(action: Callable[[], object]) -> tuple[float, float]:
+    start_wall, start_cpu = time.perf_counter(), _cpu()
+    action()
+    return time.perf_counter() - start_wall, _cpu() - start_cpu
+
+
+def library_families(sizes: list[int]) -> None:
+    print("postings  first refresh s  families wall s  CPU s  growth (CPU)  again ms")
+    previous: tuple[int, float] | None = None
+    for size in sizes:
+        with (
+            tempfile.TemporaryDirectory() as folder,
+            _library(Path(folder) / "lib.db", size) as library,
+        ):
+            refresh, _cpu_refresh = _timed(lambda: library.statements(limit=1))
+            wall, cpu = _timed(library.statement_families)
+            again, _ = _timed(library.statement_families)
+        growth = ""
+        if previous is not None:
+            growth = f"{math.log(cpu / previous[1]) / math.log(size / previous[0]):.2f}"
+        print(
+            f"{size:8d}  {refresh:15.2f}  {wall:15.2f}  {cpu:5.2f}  {growth:>12}  {again * 1000:8.2f}"
+        )
+        previous = (size, cpu)
+
+
+def library_search(size: int) -> None:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        _library(Path(folder) / "lib.db", size) as library,
+    ):
+        refresh, refresh_cpu = _timed(lambda: library.statements(limit=1))
+        total = library.statements(limit=1, include_starter=False).total
+        print(f"{size:,} postings, {total:,} distinct statements")
+        print(f"first refresh: {refresh:.2f} s (CPU {refresh_cpu:.2f} s)")
+        medians: list[float] = []
+        for name, queries in SEARCH_QUERIES.items():
+            times = []
+            for query in queries:
+                for _ in range(5):
+                    start = time.perf_counter()
+                    library.statements(search=query, limit=50)
+                    times.append((time.perf_counter() - start) * 1000)
+            found = library.statements(search=queries[0], limit=1).total
+            median = statistics.median(times)
+            medians.append(median)
+            print(f"  {name:12s} median {median:6.1f} ms  (e.g. '{queries[0]}': {found:,} found)")
+        worst = max(medians)
+        verdict = "met" if worst < SEARCH_TARGET_MS else "NOT met"
+        print(f"search target: < {SEARCH_TARGET_MS:.0f} ms at {size:,} postings — {verdict}")
+        posting = library.get_posting(size // 2)
+        posting.sections[-1].items.append(Item("熟悉统计学方法"))
+        library.save_posting(posting)
+        incremental, _ = _timed(lambda: library.statements(limit=1))
+        print(f"incremental refresh after one save: {incremental * 1000:.1f} ms")
+        unchanged, _ = _timed(lambda: library.statements(limit=1))
+        print(f"a statements call with nothing to refresh: {unchanged * 1000:.1f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[2500, 5000, 10000])
+    parser.add_argument("--library", action="store_true", help="the library's statements")
+    parser.add_argument("--search-size", type=int, default=100_000)
     arguments = parser.parse_args()
+    if arguments.library:
+        library_families(arguments.sizes)
+        library_search(arguments.search_size)
+        return
     print("postings  statements  families  with variants   wall s    CPU s  growth (CPU)")
     previous: tuple[int, float] | None = None
     at_target: float | None = None

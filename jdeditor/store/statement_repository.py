@@ -45,6 +45,7 @@ class StatementRepository:
         self._location = location
         self._writer = writer
         self._lock = threading.Lock()  # one refresh at a time (the app reads from threads)
+        self._signature: tuple[object, ...] | None = None  # the postings' at the last refresh
         self.search_backend: StatementSearch = self._choose_search()
 
     def _choose_search(self) -> StatementSearch:
@@ -66,9 +67,20 @@ class StatementRepository:
             yield connection
 
     def refresh(self) -> statements.RefreshCount:
-        """Bring the statements up to date with the postings (see store/statements.py)."""
-        with self._lock, self._writing() as connection:
-            return statements.refresh(connection, self.search_backend)
+        """Bring the statements up to date with the postings (see store/statements.py).
+
+        A cheap signature of the postings is compared first: when nothing was saved,
+        imported, trashed or deleted since the last refresh, nothing is written."""
+        with self._lock:
+            with self._reading() as connection:
+                now = statements.signature(connection)
+            if now == self._signature:
+                return statements.RefreshCount(0, 0)
+            with self._writing() as connection:
+                now = statements.signature(connection)
+                counted = statements.refresh(connection, self.search_backend)
+            self._signature = now
+            return counted
 
     def sync_starter(self, wanted: Sequence[tuple[str, str, str, str]]) -> bool:
         with self._lock, self._writing() as connection:
