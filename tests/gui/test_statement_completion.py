@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from jdeditor.gui.editors.item_delegate import ItemTextEdit
 from jdeditor.gui.main_window import MainWindow
@@ -26,20 +27,11 @@ def new_requirement(qtbot: object, window: MainWindow) -> ItemTextEdit:
     section = window.editor.section_frames()[1].editor
     section.view().setFocus()
     section.view().setCurrentIndex(section.model().index_for_path((1,)))
-    section.add_item()
-    editor = section.view().focusWidget()
-    qtbot.waitUntil(lambda: isinstance(QApplicationFocus.get(), ItemTextEdit))  # type: ignore[attr-defined]
-    found = QApplicationFocus.get()
-    assert isinstance(found, ItemTextEdit), editor
-    return found
-
-
-class QApplicationFocus:
-    @staticmethod
-    def get() -> object:
-        from PySide6.QtWidgets import QApplication
-
-        return QApplication.focusWidget()
+    section.add_item()  # the new item is edited at once, as after Enter
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), ItemTextEdit))  # type: ignore[attr-defined]
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, ItemTextEdit)
+    return editor
 
 
 def test_typing_offers_statements_and_choosing_is_one_undo_step(
