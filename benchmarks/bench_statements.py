@@ -90,7 +90,8 @@ def library_families(sizes: list[int]) -> None:
         if previous is not None:
             growth = f"{math.log(cpu / previous[1]) / math.log(size / previous[0]):.2f}"
         print(
-            f"{size:8d}  {refresh:15.2f}  {wall:15.2f}  {cpu:5.2f}  {growth:>12}  {again * 1000:8.2f}"
+            f"{size:8d}  {refresh:15.2f}  {wall:15.2f}  {cpu:5.2f}  {growth:>12}"
+            f"  {again * 1000:8.2f}"
         )
         previous = (size, cpu)
 

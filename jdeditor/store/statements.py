@@ -199,14 +199,20 @@ def _statement_ids(
         )
         found = {(row[1], row[2], row[3]): int(row[0]) for row in rows}
     else:
-        texts = sorted({key[2] for key in keys})
-        for start in range(0, len(texts), CHUNK):
-            for row in connection.execute(
-                select(
-                    statements.c.id, statements.c.kind, statements.c.language, statements.c.text
-                ).where(statements.c.text.in_(texts[start : start + CHUNK]))
-            ):
-                found[(row[1], row[2], row[3])] = int(row[0])
+        # By kind and language: the unique index is (kind, language, text).
+        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for kind, language, wording in sorted(keys):
+            groups[(kind, language)].append(wording)
+        for (kind, language), texts in groups.items():
+            for start in range(0, len(texts), CHUNK):
+                for row in connection.execute(
+                    select(statements.c.id, statements.c.text).where(
+                        statements.c.kind == kind,
+                        statements.c.language == language,
+                        statements.c.text.in_(texts[start : start + CHUNK]),
+                    )
+                ):
+                    found[(kind, language, row[1])] = int(row[0])
     missing = sorted(key for key in keys if key not in found)
     if missing:
         new_ids = _add_statements(connection, missing, counts or Counter())
