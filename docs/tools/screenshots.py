@@ -17,8 +17,10 @@ the argument ``preferences``) and the dialog for a library that cannot be opened
 damaged file with its automatic backups (library-error-damaged-zh.png, -en.png) and one
 locked by another program (library-error-locked-zh.png, -en.png), and View › Checks
 (checks-panel-zh.png, -en.png; only these with ``checks``: docs/tools/checks_screenshots.py),
-and View › History with the compare view (history-panel-zh/-en.png,
-compare-revisions-zh/-en.png; only these with ``history``: docs/tools/history_screenshots.py).
+View › History with the compare view (history-panel-zh/-en.png,
+compare-revisions-zh/-en.png; only these with ``history``: docs/tools/history_screenshots.py),
+and View › Statements (statements-panel-, families-panel-, reword-dialog-zh/-en.png; only
+these with ``statements``: docs/tools/statements_screenshots.py).
 Needs a CJK font
 (fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
 """
@@ -319,6 +321,13 @@ def main() -> None:
         print(*shoot_history(app, "zh_CN", "zh"), sep="\n")
         print(*shoot_history(app, "en_US", "en"), sep="\n")
     if sys.argv[1:] == ["history"]:
+        return
+    if sys.argv[1:] in (["statements"], []):
+        from docs.tools.statements_screenshots import shoot_statements
+
+        print(*shoot_statements(app, "zh_CN", "zh"), sep="\n")
+        print(*shoot_statements(app, "en_US", "en"), sep="\n")
+    if sys.argv[1:] == ["statements"]:
         return
     if sys.argv[1:] == ["templates"]:
         print(shoot_templates(app, "zh_CN", "template-manager-zh"))

@@ -54,6 +54,7 @@ from jdeditor.gui.library_actions import LibraryActions
 from jdeditor.gui.library_panel import LibraryPanel
 from jdeditor.gui.panels.preview_panel import PreviewPanel
 from jdeditor.gui.print_actions import PrintActions
+from jdeditor.gui.statements_actions import StatementsActions
 from jdeditor.gui.window_menus import build_menus
 
 if TYPE_CHECKING:
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
             editor.changed.connect(self.preview_panel.refresh_soon)
             self.checks.watch(editor)  # re-checked as the user types
             self.history.watch(editor)  # lists the open posting's revisions
+            self.statements.watch(editor)  # inserts into it, completes its items
             editor.header.salary_problem.connect(self._on_salary_problem)
             self.drafts = DraftKeeper(self.library, editor, self)
             self._offer_suggestions()
@@ -216,6 +218,8 @@ class MainWindow(QMainWindow):
         self.prints = PrintActions(self, self)  # Print…, Print Preview…
         self.checks: ChecksActions = ChecksActions(self, self)  # View › Checks (F8)
         self.history: HistoryActions = HistoryActions(self, self)  # View › History, Compare
+        self.statements: StatementsActions = StatementsActions(self, self)  # View › Statements (F7)
+        self.library_ready.connect(self.statements.library_changed)
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         self.duplicate_action = self._action(
             self.tr("D&uplicate"), QKeySequence("Ctrl+D"), self.duplicate

@@ -73,6 +73,7 @@ def build_menus(window: QMainWindow, parts: WindowParts) -> None:
             parts.preview_action,
             *parts.checks.actions,
             *parts.history.actions,
+            *parts.statements.actions,
             parts.trash_action,
             None,
             LanguageMenu(window),

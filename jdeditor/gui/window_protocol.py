@@ -73,6 +73,9 @@ class WindowParts(Protocol):
     @property
     def history(self) -> HistoryEntries: ...
 
+    @property
+    def statements(self) -> MenuEntries: ...
+
     def open_library(self) -> Library | None:
         """The library, or None while it is still opening."""
 

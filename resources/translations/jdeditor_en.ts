@@ -732,6 +732,48 @@
     </message>
 </context>
 <context>
+    <name>FamiliesPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reword…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every posting in this family one wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding families of similar statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln family(ies) of statements worded in more than one way.</source>
+        <translation>
+            <numerusform>%Ln family of statements worded in more than one way.</numerusform>
+            <numerusform>%Ln families of statements worded in more than one way.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every statement of this kind is worded one way only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>title</source>
@@ -2441,6 +2483,92 @@ Requirements:
     </message>
 </context>
 <context>
+    <name>RewordCommand</name>
+    <message>
+        <source>Reword to “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewordDialog</name>
+    <message>
+        <source>Reword a Family of Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the wording every posting in this family should use, or edit it. Each posting that changes gets a revision; Undo in the Families tab takes the whole change back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s)</source>
+        <translation>
+            <numerusform>%Ln posting</numerusform>
+            <numerusform>%Ln postings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wording to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wordings in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings that would change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the wording to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) reworded</source>
+        <translation>
+            <numerusform>%Ln item reworded</numerusform>
+            <numerusform>%Ln items reworded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) will change.</source>
+        <translation>
+            <numerusform>%Ln posting will change.</numerusform>
+            <numerusform>%Ln postings will change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) left alone.</source>
+        <translation>
+            <numerusform>%Ln posting left alone.</numerusform>
+            <numerusform>%Ln postings left alone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SectionEditorWidget</name>
     <message>
         <source>Paste items</source>
@@ -2560,6 +2688,139 @@ Requirements:
     <name>SourceView</name>
     <message>
         <source>Source text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementsActions</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a posting with a section of this kind to insert a statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement inserted. Undo (Ctrl+Z) takes it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statements could not be read; the log file has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open with unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reworded %Ln posting(s). Undo in the Families tab takes it back.</source>
+        <translation>
+            <numerusform>Reworded %Ln posting. Undo in the Families tab takes it back.</numerusform>
+            <numerusform>Reworded %Ln postings. Undo in the Families tab takes it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reword undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings saved since the reword were left as they are: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %Ln posting(s) back as they were.</source>
+        <translation>
+            <numerusform>Put %Ln posting back as they were.</numerusform>
+            <numerusform>Put %Ln postings back as they were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reword</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPanel</name>
+    <message>
+        <source>Search statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show starter statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the statement as a new item of the section being edited (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as preferred wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statements match “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statements of this kind yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} most used of {1}; search to find others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln statement</numerusform>
+            <numerusform>%Ln statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s)</source>
+        <translation>
+            <numerusform>%Ln posting</numerusform>
+            <numerusform>%Ln postings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln use(s)</source>
+        <translation>
+            <numerusform>%Ln use</numerusform>
+            <numerusform>%Ln uses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

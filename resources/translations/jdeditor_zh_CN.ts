@@ -726,6 +726,47 @@
     </message>
 </context>
 <context>
+    <name>FamiliesPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>措辞</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>岗位数</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>&amp;Reword…</source>
+        <translation>统一措辞(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Give every posting in this family one wording</source>
+        <translation>让这一组的所有岗位使用同一种措辞</translation>
+    </message>
+    <message>
+        <source>Finding families of similar statements…</source>
+        <translation>正在查找相似表述的分组…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln family(ies) of statements worded in more than one way.</source>
+        <translation>
+            <numerusform>%Ln 组表述有不止一种措辞。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every statement of this kind is worded one way only.</source>
+        <translation>这一类的每条表述都只有一种措辞。</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>title</source>
@@ -2419,6 +2460,88 @@ Requirements:
     </message>
 </context>
 <context>
+    <name>RewordCommand</name>
+    <message>
+        <source>Reword to “{0}”</source>
+        <translation>统一为“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>RewordDialog</name>
+    <message>
+        <source>Reword a Family of Statements</source>
+        <translation>统一一组表述的措辞</translation>
+    </message>
+    <message>
+        <source>Choose the wording every posting in this family should use, or edit it. Each posting that changes gets a revision; Undo in the Families tab takes the whole change back.</source>
+        <translation>选择这一组所有岗位应使用的措辞，也可以自行修改。每个被修改的岗位都会保存一个修订版本；“相似表述”页中的“撤销”可整体撤回这次修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s)</source>
+        <translation>
+            <numerusform>%Ln 个岗位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wording to use</source>
+        <translation>要使用的措辞</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Wordings in use:</source>
+        <translation>正在使用的措辞：</translation>
+    </message>
+    <message>
+        <source>New wording:</source>
+        <translation>新措辞：</translation>
+    </message>
+    <message>
+        <source>Postings that would change:</source>
+        <translation>将被修改的岗位：</translation>
+    </message>
+    <message>
+        <source>Type the wording to use.</source>
+        <translation>请输入要使用的措辞。</translation>
+    </message>
+    <message>
+        <source>Untitled posting</source>
+        <translation>未命名岗位</translation>
+    </message>
+    <message>
+        <source>Left alone: {0}</source>
+        <translation>不修改：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) reworded</source>
+        <translation>
+            <numerusform>%Ln 条改为新措辞</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) will change.</source>
+        <translation>
+            <numerusform>将修改 %Ln 个岗位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) left alone.</source>
+        <translation>
+            <numerusform>%Ln 个岗位不修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SectionEditorWidget</name>
     <message>
         <source>Paste items</source>
@@ -2539,6 +2662,134 @@ Requirements:
     <message>
         <source>Source text</source>
         <translation>原文</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsActions</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>表述库</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>相似表述</translation>
+    </message>
+    <message>
+        <source>&amp;Statements</source>
+        <translation>表述库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open a posting with a section of this kind to insert a statement.</source>
+        <translation>请先打开一个含有该类部分的岗位，再插入表述。</translation>
+    </message>
+    <message>
+        <source>Insert statement</source>
+        <translation>插入表述</translation>
+    </message>
+    <message>
+        <source>Statement inserted. Undo (Ctrl+Z) takes it out.</source>
+        <translation>已插入表述。撤销（Ctrl+Z）可将其移除。</translation>
+    </message>
+    <message>
+        <source>The statements could not be read; the log file has the details.</source>
+        <translation>无法读取表述库；详细信息见日志文件。</translation>
+    </message>
+    <message>
+        <source>open with unsaved edits</source>
+        <translation>已打开且有未保存的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reworded %Ln posting(s). Undo in the Families tab takes it back.</source>
+        <translation>
+            <numerusform>已修改 %Ln 个岗位的措辞。可在“相似表述”页撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reword undone</source>
+        <translation>已撤销措辞修改</translation>
+    </message>
+    <message>
+        <source>Postings saved since the reword were left as they are: {0}</source>
+        <translation>以下岗位在修改措辞后又保存过，保持不变：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %Ln posting(s) back as they were.</source>
+        <translation>
+            <numerusform>已将 %Ln 个岗位恢复原样。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reword</source>
+        <translation>无法修改措辞</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPanel</name>
+    <message>
+        <source>Search statements</source>
+        <translation>搜索表述</translation>
+    </message>
+    <message>
+        <source>Show starter statements</source>
+        <translation>显示推荐表述</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add the statement as a new item of the section being edited (Enter)</source>
+        <translation>将表述作为新条目加入正在编辑的部分（Enter）</translation>
+    </message>
+    <message>
+        <source>Mark as preferred wording</source>
+        <translation>标为首选措辞</translation>
+    </message>
+    <message>
+        <source>Loading statements…</source>
+        <translation>正在读取表述…</translation>
+    </message>
+    <message>
+        <source>No statements match “{0}”.</source>
+        <translation>没有与“{0}”匹配的表述。</translation>
+    </message>
+    <message>
+        <source>No statements of this kind yet.</source>
+        <translation>这一类还没有表述。</translation>
+    </message>
+    <message>
+        <source>The {0} most used of {1}; search to find others.</source>
+        <translation>显示最常用的 {0} 条（共 {1} 条）；搜索可找到其他表述。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>共 %Ln 条表述</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s)</source>
+        <translation>
+            <numerusform>%Ln 个岗位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln use(s)</source>
+        <translation>
+            <numerusform>使用 %Ln 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starter</source>
+        <translation>推荐</translation>
     </message>
 </context>
 <context>
