@@ -10,7 +10,9 @@ answered "mine" until the user picks "theirs".
 from __future__ import annotations
 
 import enum
+from html import escape
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -32,7 +34,13 @@ from jdeditor.core.listing import RevisionInfo
 from jdeditor.core.model import Posting, SectionKind
 from jdeditor.gui.editors.section_frame import section_kind_label
 from jdeditor.gui.panels.checks_panel import interface_language
-from jdeditor.gui.panels.diff_html import DiffSides, _field_name, _value_text, diff_html
+from jdeditor.gui.panels.diff_html import (
+    MUTED,
+    DiffSides,
+    _field_name,
+    _value_text,
+    diff_html,
+)
 from jdeditor.gui.panels.history_panel import local_time, note_text
 
 
@@ -115,7 +123,9 @@ class SaveConflictDialog(QDialog):
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
-        self.merge_button.setDefault(True)
+        for button in (self.keep_button, self.theirs_button):
+            button.setAutoDefault(False)
+        self.merge_button.setDefault(True)  # Enter merges: it overwrites nothing
 
         layout = QVBoxLayout(self)
         layout.addWidget(headline)
@@ -123,6 +133,10 @@ class SaveConflictDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(980, 640)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.merge_button.setFocus()
 
     def _when_text(self, revision: RevisionInfo | None) -> str:
         if revision is None:
@@ -190,7 +204,13 @@ class SaveConflictDialog(QDialog):
             heading = QLabel(f"<b>{text}</b>")
             grid.addWidget(heading, 0, column)
         for row, conflict in enumerate(conflicts, start=1):
-            grid.addWidget(QLabel(self._what(conflict)), row, 0)
+            was = self.tr("before: {0}").format(self._value(conflict, conflict.base))
+            what = QLabel(
+                f'{escape(self._what(conflict))}<br><span style="color:{MUTED}">'
+                f"{escape(was)}</span>"
+            )
+            what.setObjectName(f"what_{conflict.key}")
+            grid.addWidget(what, row, 0)
             group = QButtonGroup(grid_widget)
             for column, side in ((1, Side.MINE), (2, Side.THEIRS)):
                 value = conflict.mine if side is Side.MINE else conflict.theirs
