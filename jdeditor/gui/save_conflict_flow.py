@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from jdeditor.errors import ConflictError, NotFoundError
 from jdeditor.gui.commands.conflict_commands import ResolveConflictCommand
 from jdeditor.gui.dialogs.save_conflict_dialog import ConflictChoice, SaveConflictDialog
+from jdeditor.gui.error_text import error_text
 
 if TYPE_CHECKING:
     from jdeditor.gui.editors.posting_editor import PostingEditor
@@ -43,7 +44,13 @@ def resolve_save_conflict(
     stack = editor.undo_stack()
     if mine is None or stack is None:
         return False
-    theirs = library.get_posting(error.posting_id)
+    try:
+        theirs = library.get_posting(error.posting_id)
+    except NotFoundError as gone:  # trashed or deleted since: nothing to merge with
+        QMessageBox.warning(
+            window, QCoreApplication.translate("SaveConflict", "Cannot save"), error_text(gone)
+        )
+        return False
     try:
         base = library.posting_at(error.posting_id, mine.version)
     except NotFoundError:  # no revision of what was opened: their version stands in
