@@ -19,8 +19,10 @@ locked by another program (library-error-locked-zh.png, -en.png), and View › C
 (checks-panel-zh.png, -en.png; only these with ``checks``: docs/tools/checks_screenshots.py),
 View › History with the compare view (history-panel-zh/-en.png,
 compare-revisions-zh/-en.png; only these with ``history``: docs/tools/history_screenshots.py),
-and View › Statements (statements-panel-, families-panel-, reword-dialog-zh/-en.png; only
-these with ``statements``: docs/tools/statements_screenshots.py).
+View › Statements (statements-panel-, families-panel-, reword-dialog-zh/-en.png; only
+these with ``statements``: docs/tools/statements_screenshots.py), and the dialog for a save
+that met someone else's save (save-conflict-, save-conflict-merge-zh/-en.png; only these
+with ``conflict``: docs/tools/conflict_screenshots.py).
 Needs a CJK font
 (fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
 """
@@ -321,6 +323,13 @@ def main() -> None:
         print(*shoot_history(app, "zh_CN", "zh"), sep="\n")
         print(*shoot_history(app, "en_US", "en"), sep="\n")
     if sys.argv[1:] == ["history"]:
+        return
+    if sys.argv[1:] in (["conflict"], []):
+        from docs.tools.conflict_screenshots import shoot_conflict
+
+        print(*shoot_conflict(app, "zh_CN", "zh"), sep="\n")
+        print(*shoot_conflict(app, "en_US", "en"), sep="\n")
+    if sys.argv[1:] == ["conflict"]:
         return
     if sys.argv[1:] in (["statements"], []):
         from docs.tools.statements_screenshots import shoot_statements

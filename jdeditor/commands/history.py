@@ -168,7 +168,7 @@ def _item_line(item: ItemChange, section: SectionDiff, old_headings: dict[int | 
 
 def cmd_revert(library: Library, args: argparse.Namespace) -> int:
     before = library.get_posting(args.id)
-    after = library.restore_revision(args.id, args.rev)
+    after = library.restore_revision(args.id, args.rev, base_version=before.version)
     if after.version == before.version:
         print(f"Posting {args.id} already has the content of revision {args.rev}: nothing saved.")
         return 0

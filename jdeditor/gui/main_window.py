@@ -11,7 +11,6 @@ a window appears at once instead of after the database layer has loaded.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -43,7 +42,6 @@ from jdeditor.core.section_headings import new_posting
 from jdeditor.errors import ConflictError, NotFoundError, UserFacingError, ValidationError
 from jdeditor.gui.checks_actions import ChecksActions
 from jdeditor.gui.commands.library_commands import DeletePostingCommand
-from jdeditor.gui.conflict_question import ConflictChoice, ask_about_conflict
 from jdeditor.gui.draft_keeper import DraftKeeper
 from jdeditor.gui.draft_recovery import draft_to_recover
 from jdeditor.gui.error_text import error_text
@@ -413,23 +411,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _resolve_conflict(self, mine: Posting, error: ConflictError) -> bool:
-        choice = ask_about_conflict(self, mine.title)
-        if choice is ConflictChoice.SAVE_COPY:
-            mine_copy = copy.deepcopy(mine)
-            mine_copy.title = (mine.title + self.tr(" (my version)"))[:200]
-            stored = self.library.create_posting(mine_copy, note="saved as a copy after a conflict")
-            self.editor.mark_saved(stored)  # the stack now edits the copy
-            self.drafts.discard()
-            self.panel.refresh()
-            self.panel.select_posting(stored.id, emit=False)
-            self._edit(self.library.get_posting(stored.id or 0))
-            return True
-        if choice is ConflictChoice.RELOAD_THEIRS:
-            self.drafts.discard()
-            self._edit(self.library.get_posting(error.posting_id))
-            self.panel.refresh()
-            return True
-        return False
+        from jdeditor.gui.save_conflict_flow import resolve_save_conflict
+
+        return resolve_save_conflict(self, self, self.editor, self.library, error)
 
     def _focus_field(self, field: str) -> None:
         header = self.editor.header

@@ -227,29 +227,6 @@
     </message>
 </context>
 <context>
-    <name>ConflictQuestion</name>
-    <message>
-        <source>Someone else saved this posting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{0}” was changed and saved by someone else after you opened it. Nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save your version as a new copy, or reload theirs and lose your changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload Theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DeletePostingCommand</name>
     <message>
         <source>Move “{0}” to the trash</source>
@@ -2008,10 +1985,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (my version)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,6 +2539,132 @@ Requirements:
             <numerusform>%Ln posting left alone.</numerusform>
             <numerusform>%Ln postings left alone.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded their version. Undo (Ctrl+Z) brings your edits back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with their version: review it, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your unsaved edits of “{0}” with their version? Undo (Ctrl+Z) brings your edits back while the posting stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflictDialog</name>
+    <message>
+        <source>Someone else saved this posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” was saved by someone else while you were editing it. Nothing has been overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you opened (revision {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (revision {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version on top of theirs; theirs stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load their version; your edits stay one Undo (Ctrl+Z) away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put both sets of changes in the form, to review and then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version is revision {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They saved revision {0} at {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their note: “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes and theirs do not overlap: Merge puts both in the form, for you to review and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that do not overlap are merged for you. Where you both changed the same thing, choose which one to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item in “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -226,29 +226,6 @@
     </message>
 </context>
 <context>
-    <name>ConflictQuestion</name>
-    <message>
-        <source>Someone else saved this posting</source>
-        <translation>其他人已保存了这个岗位</translation>
-    </message>
-    <message>
-        <source>“{0}” was changed and saved by someone else after you opened it. Nothing was overwritten.</source>
-        <translation>在你打开“{0}”之后，其他人修改并保存了它。没有覆盖任何内容。</translation>
-    </message>
-    <message>
-        <source>Save your version as a new copy, or reload theirs and lose your changes.</source>
-        <translation>将你的版本另存为新副本，或重新载入对方的版本并放弃你的修改。</translation>
-    </message>
-    <message>
-        <source>Save as &amp;Copy</source>
-        <translation>另存为副本(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload Theirs</source>
-        <translation>载入对方版本(&amp;R)</translation>
-    </message>
-</context>
-<context>
     <name>DeletePostingCommand</name>
     <message>
         <source>Move “{0}” to the trash</source>
@@ -1985,10 +1962,6 @@
         <translation>已保存“{0}”。</translation>
     </message>
     <message>
-        <source> (my version)</source>
-        <translation>（我的版本）</translation>
-    </message>
-    <message>
         <source> (copy)</source>
         <translation>（副本）</translation>
     </message>
@@ -2539,6 +2512,132 @@ Requirements:
         <translation>
             <numerusform>%Ln 个岗位不修改。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation>采用对方的版本</translation>
+    </message>
+    <message>
+        <source>Loaded their version. Undo (Ctrl+Z) brings your edits back.</source>
+        <translation>已载入对方的版本。撤销（Ctrl+Z）可找回您的修改。</translation>
+    </message>
+    <message>
+        <source>Merge with their version</source>
+        <translation>与对方的版本合并</translation>
+    </message>
+    <message>
+        <source>Merged with their version: review it, then save.</source>
+        <translation>已与对方的版本合并：请检查后再保存。</translation>
+    </message>
+    <message>
+        <source>Replace your unsaved edits of “{0}” with their version? Undo (Ctrl+Z) brings your edits back while the posting stays open.</source>
+        <translation>用对方的版本替换您对“{0}”尚未保存的修改吗？在关闭该岗位之前，撤销（Ctrl+Z）可找回您的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflictDialog</name>
+    <message>
+        <source>Someone else saved this posting</source>
+        <translation>其他人已保存了该岗位</translation>
+    </message>
+    <message>
+        <source>“{0}” was saved by someone else while you were editing it. Nothing has been overwritten.</source>
+        <translation>您编辑“{0}”期间，其他人保存了它。尚未覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>What you opened (revision {0})</source>
+        <translation>您打开时的版本（第 {0} 版）</translation>
+    </message>
+    <message>
+        <source>Theirs (revision {0})</source>
+        <translation>对方的版本（第 {0} 版）</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>您的版本（未保存）</translation>
+    </message>
+    <message>
+        <source>Their changes</source>
+        <translation>对方的修改</translation>
+    </message>
+    <message>
+        <source>Your changes</source>
+        <translation>您的修改</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save your version on top of theirs; theirs stays in the history.</source>
+        <translation>在对方的版本之上保存您的版本；对方的版本保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs…</source>
+        <translation>采用对方的(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Load their version; your edits stay one Undo (Ctrl+Z) away.</source>
+        <translation>载入对方的版本；撤销（Ctrl+Z）即可找回您的修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Put both sets of changes in the form, to review and then save.</source>
+        <translation>把双方的修改都放进表单，检查后再保存。</translation>
+    </message>
+    <message>
+        <source>Their version is revision {0}.</source>
+        <translation>对方的版本是第 {0} 版。</translation>
+    </message>
+    <message>
+        <source>They saved revision {0} at {1}.</source>
+        <translation>对方于 {1} 保存了第 {0} 版。</translation>
+    </message>
+    <message>
+        <source>Their note: “{0}”.</source>
+        <translation>对方的备注：“{0}”。</translation>
+    </message>
+    <message>
+        <source>Your changes and theirs do not overlap: Merge puts both in the form, for you to review and save.</source>
+        <translation>您和对方的修改互不重叠：“合并”会把两者都放进表单，供您检查后保存。</translation>
+    </message>
+    <message>
+        <source>Changes that do not overlap are merged for you. Where you both changed the same thing, choose which one to keep:</source>
+        <translation>互不重叠的修改已自动合并。双方都改动了的地方，请选择保留哪一个：</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>before: {0}</source>
+        <translation>原来：{0}</translation>
+    </message>
+    <message>
+        <source>Item in “{0}”</source>
+        <translation>“{0}”中的条目</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from jdeditor.core.listing import ListQuery, PostingFilter
-from jdeditor.core.model import Item, Language, Posting, SectionKind, Status
+from jdeditor.core.model import Item, Language, SectionKind, Status
 from jdeditor.gui.main_window import MainWindow
 from jdeditor.settings import set_setting
 from tests.factories import chinese_posting, english_posting
@@ -181,39 +181,6 @@ def test_delete_is_undoable_and_trash_restores(window: MainWindow) -> None:
     assert window.library.get_posting(stored.id or 0).title == stored.title
 
 
-def edit_what_someone_else_saved_meanwhile(window: MainWindow) -> Posting:
-    """Open a posting, let someone else save it with another title, then type in it."""
-    stored = window.library.create_posting(chinese_posting())
-    window.panel.refresh()
-    window.panel.view.selectRow(0)
-    theirs = window.library.get_posting(stored.id or 0)
-    theirs.title = "他们的标题"
-    window.library.save_posting(theirs)
-    commit_text(window.editor.header.title_edit, "（我的）")
-    return stored
-
-
-def test_save_conflict_never_overwrites(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    stored = edit_what_someone_else_saved_meanwhile(window)
-    chosen: list[str] = []
-
-    def fake_exec(box: QMessageBox) -> int:
-        chosen.append(box.text())
-        for button in box.buttons():
-            if box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole:
-                button.click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    assert window.save()
-    assert "someone else" in chosen[0]
-    assert window.library.get_posting(stored.id or 0).title == "他们的标题"
-    titles = {row.title for row in window.library.list_postings().rows}
-    assert any(title.endswith("(my version)") for title in titles)
-
-
 def test_preview_follows_the_editor(window: MainWindow) -> None:
     stored = window.library.create_posting(english_posting())
     window.panel.refresh()
@@ -350,22 +317,6 @@ def test_a_new_postings_currency_is_the_default_of_the_preferences(window: MainW
     posting = window.editor.posting()
     assert posting is not None and posting.salary is not None
     assert posting.salary.currency == "EUR"
-
-
-def test_a_conflict_can_reload_theirs(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    edit_what_someone_else_saved_meanwhile(window)
-
-    def reload_theirs(box: QMessageBox) -> int:
-        for button in box.buttons():
-            if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole:
-                button.click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", reload_theirs)
-    assert window.save()
-    assert window.editor.header.title_edit.text() == "他们的标题"
-    assert not window.isWindowModified()
-    assert window.library.list_postings().total == 1  # no copy made
 
 
 def test_an_invalid_posting_is_not_saved_and_the_field_gets_the_focus(
