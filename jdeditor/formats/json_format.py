@@ -34,6 +34,7 @@ from jdeditor.core.serialization import (
 )
 from jdeditor.errors import FormatVersionError, InputFileError
 from jdeditor.formats.atomic import write_text_atomic
+from jdeditor.formats.json_limits import MAX_JSON_BYTES, check_document
 
 __all__ = [
     "FORMAT_VERSION",
@@ -106,12 +107,20 @@ def looks_like_json(path: Path, head: bytes) -> bool:
 def read_file(path: Path) -> list[Posting]:
     """The postings in a posting or library file (UTF-8, with or without a BOM)."""
     try:
-        raw = path.read_bytes()
+        # The size is checked before the file is opened, and the read is bounded as well
+        # (a file may grow, and a pipe has no size): nothing larger is ever held in memory.
+        size = path.stat().st_size
+        if size <= MAX_JSON_BYTES:
+            with path.open("rb") as stream:
+                raw = stream.read(MAX_JSON_BYTES + 1)
+            size = len(raw)
     except OSError as exc:
         raise InputFileError(
             f"Cannot read {path}: {exc.strerror or exc}. Check that the file exists and that "
             "you may open it."
         ) from exc
+    if size > MAX_JSON_BYTES:
+        raise too_large(path, size)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -122,10 +131,25 @@ def read_file(path: Path) -> list[Posting]:
     return loads_document(text, str(path))
 
 
+def too_large(path: Path, size: int) -> InputFileError:
+    """The error for a JSON file over :data:`MAX_JSON_BYTES`, refused before reading it."""
+    megabytes, limit = f"{size / 1_048_576:.0f}", f"{MAX_JSON_BYTES // 1_048_576}"
+    return InputFileError(
+        f"{path} is {megabytes} MB, larger than any JD Editor file should be (the limit for "
+        f"JSON files is {limit} MB). Nothing was imported. Export the library in parts "
+        "(by department or tag), or check that it is the right file.",
+        "json_too_large",
+        name=str(path),
+        size=megabytes,
+        limit=limit,
+    )
+
+
 def loads_document(text: str, source: str = "<text>") -> list[Posting]:
     """The postings in a posting or library document; ``source`` names it in messages."""
     data = _parse(text.removeprefix("\ufeff"), source)
     try:
+        check_document(data)
         return _document_from(data, source)
     except InvalidData as exc:
         raise InputFileError(

@@ -147,6 +147,12 @@ def _patterns() -> dict[str, str]:
             "Errors", "{name} is a folder: choose the files inside it."
         ),
         "unreadable": QCoreApplication.translate("Errors", "{name} cannot be read: {reason}."),
+        "json_too_large": QCoreApplication.translate(
+            "Errors",
+            "{name} is {size} MB, larger than any JD Editor file should be (the limit for JSON "
+            "files is {limit} MB). Nothing was imported. Export the library in parts (by "
+            "department or tag), or check that it is the right file.",
+        ),
         "empty_file": QCoreApplication.translate(
             "Errors", "{name} is empty: there is nothing to import."
         ),

@@ -95,15 +95,24 @@ class ImportService(LibraryBase):
             self.check_duplicates(plan, [item for item in plan.postings if not item.fingerprint])
         chosen = [item for item in plan.postings if item.include]
         names = ", ".join(sorted({item.source.name for item in chosen}))
-        ids = self._repository.add_many(
+        # Checked again inside the write transaction (another import may have stored the
+        # same postings since the plan was made): a posting the plan found no copy of is
+        # stored only if the library still has none, and is otherwise reported as skipped
+        # while the rest of the import goes ahead. One marked as a duplicate and included
+        # all the same (--allow-duplicates, or ticked in the review) is a second copy on
+        # purpose, stored without an import key.
+        # Check errors are left uncounted (10,000 postings would cost ~0.5 s), and counted
+        # when asked for (service/checks.py: count_uncounted).
+        ids, found = self._repository.add_imported(
             [item.posting for item in chosen],
-            note=f"imported from {names}" if names else "",
-            fingerprints=[item.fingerprint or content_fingerprint(item.posting) for item in chosen],
-            warnings=kept_warnings(chosen),
-            # Counting check errors would cost 10,000 postings ~0.5 s: left uncounted, and
-            # counted when asked for (service/checks.py: count_uncounted).
-            count_checks=False,
+            f"imported from {names}" if names else "",
+            [item.fingerprint or content_fingerprint(item.posting) for item in chosen],
+            [not item.is_duplicate for item in chosen],
+            kept_warnings(chosen),
         )
+        for index, existing in found.items():
+            chosen[index].duplicate_of = existing
+            chosen[index].include = False
         return ImportReport(
             added=ids,
             skipped=[item for item in plan.postings if not item.include],

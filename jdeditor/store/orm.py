@@ -44,6 +44,7 @@ class PostingRow(Base):
     language: Mapped[str]
     summary: Mapped[str]
     fingerprint: Mapped[str]
+    import_key: Mapped[str | None]
     check_errors: Mapped[int | None]
     version: Mapped[int]
     created_at: Mapped[datetime]

@@ -112,6 +112,19 @@ class PostingRepository:
         """
         return self._writer.add_many(postings, note, fingerprints, warnings, count_checks)
 
+    def add_imported(
+        self,
+        postings: Sequence[Posting],
+        note: str,
+        fingerprints: Sequence[str],
+        unique: Sequence[bool],
+        warnings: Sequence[Sequence[PostingWarning]] | None = None,
+    ) -> tuple[list[int], dict[int, int]]:
+        """Store imported postings in one transaction, leaving out each ``unique`` one whose
+        content a live posting has (checked inside the transaction, backed by a unique
+        key); returns the new ids and, per posting left out, its index -> that posting."""
+        return self._writer.add_imported(postings, note, fingerprints, unique, warnings)
+
     def add(self, posting: Posting, note: str = "") -> Posting:
         [posting_id] = self.add_many([posting], note)
         return self.get(posting_id)

@@ -105,6 +105,10 @@ postings = Table(
     _required("language", String(8)),
     _required("summary", Text, default=""),
     _required("fingerprint", String(64), index=True),
+    # The fingerprint of a live posting whose content is still the one imported, unique:
+    # the same file imported twice at once is stored once (migration 0005). NULL when
+    # trashed, edited, made by hand or stored as a duplicate on purpose.
+    Column("import_key", String(64)),
     # Unresolved (not dismissed) check findings of severity error; NULL until counted
     # (postings stored before schema 0003, or imported: see service/checks.py).
     Column("check_errors", Integer),
@@ -119,6 +123,7 @@ postings = Table(
     Index("ix_postings_live_title", "deleted_at", "title"),
     Index("ix_postings_department", "department", "deleted_at", "updated_at"),
     Index("ix_postings_status", "status", "deleted_at", "updated_at"),
+    Index("ux_postings_import_key", "import_key", unique=True),
 )
 
 sections = Table(

@@ -17,7 +17,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Engine, Table, bindparam, case, delete, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jdeditor.core.checks import Rule, Severity, check_posting, registry
@@ -50,6 +51,11 @@ from jdeditor.store.orm import (
 from jdeditor.store.reading import CHUNK, chunks, load
 from jdeditor.store.search import SearchBackend, SearchDocument, search_document
 from jdeditor.store.warning_repository import insert_warnings
+
+# Imports tried again when the unique import key refuses a row (see add_imported).
+IMPORT_ATTEMPTS = 3
+# The PostgreSQL advisory lock that puts imports one after the other ("JD" and 1).
+IMPORT_LOCK = 0x4A44_0001
 
 
 def _table(row_class: type[Base]) -> Table:
@@ -135,32 +141,121 @@ class PostingWriter:
             return []
         now = _now()
         known = fingerprints if fingerprints is not None else [None] * len(postings)
-        rows = [
+        rows = self._rows(postings, known, [None] * len(postings), count_checks, now)
+        with self.transaction() as session:
+            return self._add_in(session, postings, rows, note, warnings, now)
+
+    def add_imported(
+        self,
+        postings: Sequence[Posting],
+        note: str,
+        fingerprints: Sequence[str],
+        unique: Sequence[bool],
+        warnings: Sequence[Sequence[PostingWarning]] | None = None,
+    ) -> tuple[list[int], dict[int, int]]:
+        """Store imported postings in one transaction, each ``unique`` one only if no live
+        posting has its content; returns the new ids (in order) and, for each posting left
+        out, its index -> the live posting that has its content.
+
+        The check runs inside the write transaction, after taking the library's import
+        lock (SQLite: ``BEGIN IMMEDIATE``; PostgreSQL: a transaction advisory lock), so two
+        imports of the same file at once store it once: the second sees the first's
+        postings. A unique index on ``import_key`` backs it; should it still refuse a row,
+        the whole transaction is tried again, and the check then finds the other posting.
+        """
+        for posting in postings:
+            validate_posting(posting)
+        if not postings:
+            return [], {}
+        for attempt in range(IMPORT_ATTEMPTS):
+            try:
+                with database_errors(self._location), self._sessions.begin() as session:
+                    return self._add_unique(session, postings, note, fingerprints, unique, warnings)
+            except IntegrityError as error:
+                if "import_key" not in str(error.orig) or attempt == IMPORT_ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _add_unique(
+        self,
+        session: Session,
+        postings: Sequence[Posting],
+        note: str,
+        fingerprints: Sequence[str],
+        unique: Sequence[bool],
+        warnings: Sequence[Sequence[PostingWarning]] | None,
+    ) -> tuple[list[int], dict[int, int]]:
+        connection = session.connection()
+        if self._driver_inserts:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock, before reading
+        else:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK})
+        wanted = [fingerprint for fingerprint, one in zip(fingerprints, unique, strict=True) if one]
+        existing = reading.find_fingerprints(connection, wanted)
+        skipped = {
+            index: existing[fingerprint]
+            for index, (fingerprint, one) in enumerate(zip(fingerprints, unique, strict=True))
+            if one and fingerprint in existing
+        }
+        kept = [index for index in range(len(postings)) if index not in skipped]
+        if not kept:
+            return [], skipped
+        now = _now()
+        chosen = [postings[index] for index in kept]
+        keys: list[str | None] = []
+        for index in kept:  # a repeat within the batch is a copy the caller chose to keep
+            fingerprint = fingerprints[index]
+            keys.append(fingerprint if unique[index] and fingerprint not in keys else None)
+        rows = self._rows(chosen, [fingerprints[index] for index in kept], keys, False, now)
+        kept_warnings = None if warnings is None else [warnings[index] for index in kept]
+        return self._add_in(session, chosen, rows, note, kept_warnings, now), skipped
+
+    def _rows(
+        self,
+        postings: Sequence[Posting],
+        fingerprints: Sequence[str | None],
+        import_keys: Sequence[str | None],
+        count_checks: bool,
+        now: datetime,
+    ) -> list[dict[str, Any]]:
+        return [
             {
                 **posting_values(posting, fingerprint),
+                "import_key": import_key,
                 "check_errors": error_count(posting) if count_checks else None,
                 "version": 1,
                 "created_at": posting.created_at or now,
                 "updated_at": posting.updated_at or posting.created_at or now,
                 "deleted_at": None,
             }
-            for posting, fingerprint in zip(postings, known, strict=True)
-        ]
-        with self.transaction() as session:
-            ids = self._insert_postings(session, rows)
-            # Shallow copies: the stored state shares the (unchanged) sections of the input.
-            stored = [
-                _stored_copy(posting, posting_id, row["created_at"], row["updated_at"])
-                for posting_id, posting, row in zip(ids, postings, rows, strict=True)
-            ]
-            self._write_children(session, stored)
-            self._write_revisions(session, stored, note, now)
-            if warnings is not None:
-                insert_warnings(session.connection(), ids, warnings, now)
-            self._backend().index(
-                session.connection(),
-                [search_document(posting.id or 0, posting) for posting in stored],
+            for posting, fingerprint, import_key in zip(
+                postings, fingerprints, import_keys, strict=True
             )
+        ]
+
+    def _add_in(
+        self,
+        session: Session,
+        postings: Sequence[Posting],
+        rows: list[dict[str, Any]],
+        note: str,
+        warnings: Sequence[Sequence[PostingWarning]] | None,
+        now: datetime,
+    ) -> list[int]:
+        ids = self._insert_postings(session, rows)
+        # Shallow copies: the stored state shares the (unchanged) sections of the input.
+        stored = [
+            _stored_copy(posting, posting_id, row["created_at"], row["updated_at"])
+            for posting_id, posting, row in zip(ids, postings, rows, strict=True)
+        ]
+        self._write_children(session, stored)
+        self._write_revisions(session, stored, note, now)
+        if warnings is not None:
+            insert_warnings(session.connection(), ids, warnings, now)
+        self._backend().index(
+            session.connection(),
+            [search_document(posting.id or 0, posting) for posting in stored],
+        )
         return ids
 
     def _insert_postings(self, session: Session, rows: list[dict[str, Any]]) -> list[int]:
@@ -206,6 +301,11 @@ class PostingWriter:
         unchanged = self._unchanged(session, posting)
         if unchanged is not None:
             return unchanged.version
+        values = posting_values(posting)
+        # The import key stays only while the content is the one imported (migration 0005).
+        import_key = case(
+            (PostingRow.import_key == values["fingerprint"], PostingRow.import_key), else_=None
+        )
         result = session.execute(
             update(PostingRow)
             .where(
@@ -214,7 +314,8 @@ class PostingWriter:
                 PostingRow.deleted_at.is_(None),
             )
             .values(
-                **posting_values(posting),
+                **values,
+                import_key=import_key,
                 check_errors=error_count(posting),
                 version=posting.version + 1,
                 updated_at=now,
@@ -350,7 +451,7 @@ class PostingWriter:
             result = session.execute(
                 update(PostingRow)
                 .where(PostingRow.id == posting_id, PostingRow.deleted_at.is_(None))
-                .values(deleted_at=_now())
+                .values(deleted_at=_now(), import_key=None)  # a re-import may store it again
                 .execution_options(synchronize_session=False)
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]

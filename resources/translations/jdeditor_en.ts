@@ -452,6 +452,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is {size} MB, larger than any JD Editor file should be (the limit for JSON files is {limit} MB). Nothing was imported. Export the library in parts (by department or tag), or check that it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is empty: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -451,6 +451,10 @@
         <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
+        <source>{name} is {size} MB, larger than any JD Editor file should be (the limit for JSON files is {limit} MB). Nothing was imported. Export the library in parts (by department or tag), or check that it is the right file.</source>
+        <translation>{name} 有 {size} MB，超出了 JD Editor 文件应有的大小（JSON 文件的上限是 {limit} MB）。没有导入任何内容。请分批导出岗位库（按部门或标签），或检查是不是选错了文件。</translation>
+    </message>
+    <message>
         <source>{name} is empty: there is nothing to import.</source>
         <translation>{name} 是空的：没有可导入的内容。</translation>
     </message>
