@@ -83,15 +83,13 @@ def cmd_db_password(_library: None, args: argparse.Namespace) -> int:
     import getpass
 
     from jdeditor.service import team
-    from jdeditor.store.database import resolve_location
 
-    location = resolve_location(args.db)
-    if location.file is not None:
+    address = team.server_address_of(args.db)
+    if address is None:
         raise LibraryError(
             "A library file has no password. `db password` is for a library on a "
             "database server: give its address with --db postgresql+psycopg://user@host/db."
         )
-    address = team.without_password(location.url)
     if args.password_action == "forget":
         team.forget_password(address)
         print(f"Forgot the password of {address}.")

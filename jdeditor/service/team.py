@@ -37,6 +37,7 @@ __all__ = [
     "probe_library",
     "remember_password",
     "server_address",
+    "server_address_of",
     "stored_password",
     "use_password",
     "without_password",
@@ -60,6 +61,15 @@ def server_address(
     return without_password(
         server_url(host.strip(), database.strip(), user.strip(), port, ssl_mode)
     )
+
+
+def server_address_of(location: str | None) -> str | None:
+    """The address (``--db``, else ``$JDEDITOR_DB``) without a password, or None when it
+    names a library file."""
+    from jdeditor.store.database import resolve_location
+
+    resolved = resolve_location(location)
+    return None if resolved.file is not None else without_password(resolved.url)
 
 
 def probe_library(address: str) -> ProbeResult:
