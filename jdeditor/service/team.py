@@ -29,8 +29,10 @@ __all__ = [
     "DEFAULT_PORT",
     "KEYRING_SERVICE",
     "SSL_MODES",
+    "AddressFields",
     "KeyringUnavailable",
     "ProbeResult",
+    "address_fields",
     "credential_key",
     "forget_password",
     "keyring_available",
@@ -60,6 +62,29 @@ def server_address(
     """The address of a server library as text, without a password."""
     return without_password(
         server_url(host.strip(), database.strip(), user.strip(), port, ssl_mode)
+    )
+
+
+@dataclass(frozen=True)
+class AddressFields:
+    host: str
+    port: int
+    database: str
+    user: str
+    ssl_mode: str
+
+
+def address_fields(address: str) -> AddressFields:
+    """The parts of a server library's address, as the connect dialog shows them."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(address)
+    return AddressFields(
+        host=url.host or str(url.query.get("host", "") or ""),
+        port=url.port or DEFAULT_PORT,
+        database=url.database or "",
+        user=url.username or "",
+        ssl_mode=str(url.query.get("sslmode", "prefer")),
     )
 
 

@@ -61,6 +61,8 @@ def server_url(
 ) -> URL:
     """The address of a server library, without a password (safe to keep and show)."""
     query = {} if ssl_mode == "prefer" else {"sslmode": ssl_mode}
+    if host.startswith("/"):  # the folder of a local socket
+        query, host = {**query, "host": host}, ""
     return URL.create(
         "postgresql+psycopg",
         username=user or None,

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
 
 from jdeditor.gui.workers import Task, start_task
 from jdeditor.service import team
@@ -140,30 +139,18 @@ class ConnectDialog(QDialog):
 
     def set_address(self, address: str) -> None:
         """Fill the fields from a known address (Open Recent, a password asked again)."""
-        url = make_url(address)
-        self.host_edit.setText(url.host or str(url.query.get("host", "") or ""))
-        self.port_spin.setValue(url.port or team.DEFAULT_PORT)
-        self.database_edit.setText(url.database or "")
-        self.user_edit.setText(url.username or "")
-        mode = str(url.query.get("sslmode", "prefer"))
-        self.ssl_combo.setCurrentIndex(max(0, self.ssl_combo.findData(mode)))
+        fields = team.address_fields(address)
+        self.host_edit.setText(fields.host)
+        self.port_spin.setValue(fields.port)
+        self.database_edit.setText(fields.database)
+        self.user_edit.setText(fields.user)
+        self.ssl_combo.setCurrentIndex(max(0, self.ssl_combo.findData(fields.ssl_mode)))
         self.password_edit.setFocus()
 
     def current_address(self) -> str:
-        host = self.host_edit.text().strip()
-        if host.startswith("/"):  # a local socket folder
-            url = make_url(
-                team.server_address(
-                    "",
-                    self.database_edit.text(),
-                    self.user_edit.text(),
-                    self.port_spin.value(),
-                    str(self.ssl_combo.currentData()),
-                )
-            )
-            return team.without_password(url.update_query_dict({"host": host}))
+        """The address the fields make, without the password."""
         return team.server_address(
-            host,
+            self.host_edit.text(),
             self.database_edit.text(),
             self.user_edit.text(),
             self.port_spin.value(),
