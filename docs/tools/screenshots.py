@@ -20,7 +20,9 @@ locked by another program (library-error-locked-zh.png, -en.png), and View › C
 View › History with the compare view (history-panel-zh/-en.png,
 compare-revisions-zh/-en.png; only these with ``history``: docs/tools/history_screenshots.py),
 and View › Statements (statements-panel-, families-panel-, reword-dialog-zh/-en.png; only
-these with ``statements``: docs/tools/statements_screenshots.py).
+these with ``statements``: docs/tools/statements_screenshots.py), and File › Connect to a
+Team Library… (connect-dialog-zh.png, -en.png; only these with ``team``:
+docs/tools/team_screenshots.py).
 Needs a CJK font
 (fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
 """
@@ -321,6 +323,13 @@ def main() -> None:
         print(*shoot_history(app, "zh_CN", "zh"), sep="\n")
         print(*shoot_history(app, "en_US", "en"), sep="\n")
     if sys.argv[1:] == ["history"]:
+        return
+    if sys.argv[1:] in (["team"], []):
+        from docs.tools.team_screenshots import shoot_connect
+
+        print(shoot_connect(app, "zh_CN", "zh"))
+        print(shoot_connect(app, "en_US", "en"))
+    if sys.argv[1:] == ["team"]:
         return
     if sys.argv[1:] in (["statements"], []):
         from docs.tools.statements_screenshots import shoot_statements
