@@ -21,7 +21,8 @@ View › History with the compare view (history-panel-zh/-en.png,
 compare-revisions-zh/-en.png; only these with ``history``: docs/tools/history_screenshots.py),
 and View › Statements (statements-panel-, families-panel-, reword-dialog-zh/-en.png; only
 these with ``statements``: docs/tools/statements_screenshots.py), and File › Connect to a
-Team Library… (connect-dialog-zh.png, -en.png; only these with ``team``:
+Team Library… with the notice of a colleague's save (connect-dialog-zh.png, -en.png,
+others-changes-zh.png, -en.png; only these with ``team``:
 docs/tools/team_screenshots.py).
 Needs a CJK font
 (fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
@@ -325,10 +326,12 @@ def main() -> None:
     if sys.argv[1:] == ["history"]:
         return
     if sys.argv[1:] in (["team"], []):
-        from docs.tools.team_screenshots import shoot_connect
+        from docs.tools.team_screenshots import shoot_connect, shoot_notice
 
         print(shoot_connect(app, "zh_CN", "zh"))
         print(shoot_connect(app, "en_US", "en"))
+        print(shoot_notice(app, "zh_CN", "zh"))
+        print(shoot_notice(app, "en_US", "en"))
     if sys.argv[1:] == ["team"]:
         return
     if sys.argv[1:] in (["statements"], []):

@@ -59,3 +59,46 @@ def shoot_connect(app: QApplication, language: str, suffix: str) -> Path:
             app.removeTranslator(translator)
         keyring.set_keyring(before)
     return target
+
+
+def shoot_notice(app: QApplication, language: str, suffix: str) -> Path:
+    """The window after someone else saved the open posting (reloaded, with the notice)
+    (others-changes-zh.png, -en.png)."""
+    import os
+    import tempfile
+
+    from jdeditor.core.model import Language
+    from jdeditor.core.section_headings import new_posting
+    from jdeditor.gui.main_window import MainWindow
+    from jdeditor.service import Library
+
+    translators = install_translations(app, language)
+    target = OUT / f"others-changes-{suffix}.png"
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["JDEDITOR_DATA_DIR"] = folder
+        path = Path(folder) / "library.db"
+        zh = suffix == "zh"
+        with Library.open(path) as theirs:
+            posting = new_posting(language=Language.ZH if zh else Language.EN)
+            posting.title = "数据分析师" if zh else "Data Analyst"
+            posting.department = "数据部" if zh else "Data"
+            stored = theirs.create_posting(posting)
+            window = MainWindow(Library.open(path))
+            window.resize(1440, 720)
+            window.show()
+            window.open_posting(stored.id or 0)
+            window.editor.header.title_edit.setText(
+                "高级数据分析师" if zh else "Senior Data Analyst"
+            )
+            stored.title = "数据分析师（北京）" if zh else "Data Analyst (Berlin)"
+            theirs.save_posting(stored)
+            window.others.check_now()
+            app.processEvents()
+            window.grab().save(str(target))
+            window.others.stop()
+            window.editor.set_posting(None)
+            window.close()
+            window.library.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    return target

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QBoxLayout, QMainWindow
 
-from jdeditor.errors import NotFoundError, UserFacingError
+from jdeditor.errors import NotFoundError
 from jdeditor.gui.panels.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
@@ -61,6 +61,11 @@ class _Listener(threading.Thread):
             self._source.close()
 
 
+def _set_all(events: list[threading.Event]) -> None:
+    for event in events:
+        event.set()
+
+
 class OthersChanges(QObject):
     arrived = Signal(object)  # a list of Change, from the listening thread
     applied = Signal()  # the window shows the changes (tests wait for it)
@@ -86,7 +91,10 @@ class OthersChanges(QObject):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_app_state)
-        window.destroyed.connect(self._listener_stop_event_set)
+        # Stopped by a plain function: when the window goes, this object goes with it.
+        self._stops: list[threading.Event] = []
+        stops = self._stops
+        window.destroyed.connect(lambda: _set_all(stops))
 
     # -- following a library -----------------------------------------------------------
 
@@ -99,11 +107,12 @@ class OthersChanges(QObject):
             return
         try:
             source = library.watch_changes()
-        except (UserFacingError, OSError, Exception):
+        except Exception:  # no news is no harm: the window works as before
             logger.warning("cannot watch %s for changes", library.location.display_name)
             return
         if library.notifies:
             self._listener = _Listener(source, self.arrived)
+            self._stops.append(self._listener.stopping)
             self._listener.start()
         else:
             self._file = source
@@ -115,23 +124,23 @@ class OthersChanges(QObject):
         self._pending = []
         if self._listener is not None:
             self._listener.stopping.set()  # it closes its connection within WAIT_S
+            self._stops.remove(self._listener.stopping)
             self._listener = None
         if self._file is not None:
             self._file.close()
             self._file = None
-
-    def _listener_stop_event_set(self) -> None:
-        if self._listener is not None:
-            self._listener.stopping.set()
 
     def check_now(self) -> bool:
         """Ask a library file whether someone wrote to it; apply what changed. True if
         something had changed."""
         if self._file is None or (self._poll.isActive() and not self._window.isVisible()):
             return False
+        if self._parts.open_library() is not self._library:  # let go of: stop asking it
+            self.stop()
+            return False
         try:
             changes = self._file.wait(0.0)
-        except Exception:
+        except Exception:  # a file on a drive taken away: asked again later
             logger.warning("cannot ask the library file for changes", exc_info=True)
             return False
         if changes:
