@@ -211,8 +211,8 @@ class LibraryActions(QObject):
             logger.error("could not open the library", exc_info=error)
         location = self._opener.location if self._opener is not None else None
         self._window.statusBar().clearMessage()
-        if getattr(error, "kind", "") == "password_needed" and location:
-            self.connections.connect_to(location)  # the server library's password, asked
+        asks = getattr(error, "kind", "") == "password_needed" and location
+        if asks and self.connections.connect_to(str(location)):  # typed: opening again
             return
         while True:
             backups = [(backup.path, backup.made_at) for backup in list_backups(location)]
