@@ -2,8 +2,9 @@
 
 On a server (PostgreSQL) a background thread listens for the store's notices
 (``LISTEN jdeditor_changes``, on a connection of its own, waking every second to see
-whether it should stop); on a library file, the window asks SQLite's ``data_version``
-every few seconds while it is shown and whenever the app comes back to the front.
+whether it should stop); on a library file, the window looks whether the file or its
+write-ahead log changed (``store/change_notices.FileChanges``) every few seconds while
+it is shown and whenever the app comes back to the front.
 Bursts (an import of 500 postings, a reword) are gathered for a moment and applied once.
 
 Applying them re-reads the list, keeping the selection, the scroll position and the

@@ -6,16 +6,15 @@ JSON payload (``{"kind": "save", "ids": [12]}``; ``ids`` is null for more than
 a rolled-back write is never announced. A :class:`ServerChanges` listens on a connection
 of its own.
 
-SQLite has no notifications: :class:`FileChanges` keeps one connection open and asks
-``PRAGMA data_version``, which changes when any *other* connection committed a write
-(another process, or this app's own pool): a cheap question that reads no table.
+SQLite has no notifications: :class:`FileChanges` looks at the size and modification
+time of the library file and its write-ahead log, which change with every commit of any
+process (this app's own included): a question that does not even open the database.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,22 +85,37 @@ class ServerChanges:
 
 
 class FileChanges:
-    """``PRAGMA data_version`` on a connection kept open to a library file."""
+    """Whether a library file was written since the last question, from the file system.
+
+    Every commit in WAL mode appends to ``NAME-wal`` (and a checkpoint writes the file
+    itself), so the size and modification time of the two change with each write of
+    any connection. A connection kept open only to ask SQLite's ``PRAGMA data_version``
+    would do as well, but it would keep the WAL and shared-memory files alive after the
+    library closed, and in the way of a restore that moves the file aside.
+    """
 
     def __init__(self, path: Path) -> None:
-        self._connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        self._version = self._data_version()
+        self._paths = (path, path.with_name(path.name + "-wal"))
+        self._state = self._stat()
 
-    def _data_version(self) -> int:
-        return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+    def _stat(self) -> tuple[tuple[int, int], ...]:
+        found: list[tuple[int, int]] = []
+        for path in self._paths:
+            try:
+                info = path.stat()
+            except OSError:  # no WAL file (yet, or any more)
+                found.append((0, -1))
+                continue
+            found.append((info.st_mtime_ns, info.st_size))
+        return tuple(found)
 
     def wait(self, timeout: float = 0.0) -> list[Change]:
         """One unknown change when the file was written since the last question."""
-        version = self._data_version()
-        if version == self._version:
+        state = self._stat()
+        if state == self._state:
             return []
-        self._version = version
+        self._state = state
         return [Change("unknown", None)]
 
     def close(self) -> None:
-        self._connection.close()
+        return None

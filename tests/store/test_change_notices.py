@@ -1,5 +1,5 @@
-"""Other people's changes reach an open library: NOTIFY on PostgreSQL, data_version on
-SQLite; a write that fails announces nothing."""
+"""Other people's changes reach an open library: NOTIFY on PostgreSQL, the file and its
+WAL changing on SQLite; a write that fails announces nothing."""
 
 from __future__ import annotations
 
