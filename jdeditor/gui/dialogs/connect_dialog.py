@@ -194,7 +194,7 @@ class ConnectDialog(QDialog):
         self._fields_changed()
         if result.kind == "ok":
             self.result_label.setText(
-                self.tr("Connected: a JD Editor library with %n posting(s).", "", result.postings)
+                self.tr("Connected: a JD Editor library with %Ln posting(s).", "", result.postings)
             )
             if self._connecting:
                 self._finish(create=False)
