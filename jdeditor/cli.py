@@ -216,8 +216,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("db", help="the library database: init, info, upgrade, backup")
     sub.add_argument(
         "action",
-        choices=["init", "info", "upgrade", "backup"],
+        choices=["init", "info", "upgrade", "backup", "password"],
         help="init creates a new library (the other commands never do, except import)",
+    )
+    sub.add_argument(
+        "password_action",
+        nargs="?",
+        choices=["set", "forget"],
+        help="db password set|forget: keep a server library's password in the keyring",
     )
     sub.add_argument("--out", metavar="PATH", help="backup file (default: beside the library)")
     sub.add_argument("--json", action="store_true")

@@ -20,9 +20,11 @@ locked by another program (library-error-locked-zh.png, -en.png), and View › C
 View › History with the compare view (history-panel-zh/-en.png,
 compare-revisions-zh/-en.png; only these with ``history``: docs/tools/history_screenshots.py),
 View › Statements (statements-panel-, families-panel-, reword-dialog-zh/-en.png; only
-these with ``statements``: docs/tools/statements_screenshots.py), and the dialog for a save
+these with ``statements``: docs/tools/statements_screenshots.py), the dialog for a save
 that met someone else's save (save-conflict-, save-conflict-merge-zh/-en.png; only these
-with ``conflict``: docs/tools/conflict_screenshots.py).
+with ``conflict``: docs/tools/conflict_screenshots.py), and File › Connect to a Team
+Library… with the notice of a colleague's save (connect-dialog-zh.png, -en.png,
+others-changes-zh.png, -en.png; only these with ``team``: docs/tools/team_screenshots.py).
 Needs a CJK font
 (fonts-wqy-microhei or fonts-noto-cjk), or Chinese renders as boxes.
 """
@@ -330,6 +332,15 @@ def main() -> None:
         print(*shoot_conflict(app, "zh_CN", "zh"), sep="\n")
         print(*shoot_conflict(app, "en_US", "en"), sep="\n")
     if sys.argv[1:] == ["conflict"]:
+        return
+    if sys.argv[1:] in (["team"], []):
+        from docs.tools.team_screenshots import shoot_connect, shoot_notice
+
+        print(shoot_connect(app, "zh_CN", "zh"))
+        print(shoot_connect(app, "en_US", "en"))
+        print(shoot_notice(app, "zh_CN", "zh"))
+        print(shoot_notice(app, "en_US", "en"))
+    if sys.argv[1:] == ["team"]:
         return
     if sys.argv[1:] in (["statements"], []):
         from docs.tools.statements_screenshots import shoot_statements

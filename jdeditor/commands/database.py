@@ -75,3 +75,30 @@ def cmd_db(library: Library, args: argparse.Namespace) -> int:
 def tell_created(library: Library) -> None:
     """Say on stderr that a command made a new library (a mistyped path shows at once)."""
     print(f"Created a new library at {library.location.display_name}.", file=sys.stderr)
+
+
+def cmd_db_password(_library: None, args: argparse.Namespace) -> int:
+    """``db password set`` asks for a server library's password (without echo) and
+    keeps it in the system's keyring; ``db password forget`` removes it."""
+    import getpass
+
+    from jdeditor.service import team
+
+    address = team.server_address_of(args.db)
+    if address is None:
+        raise LibraryError(
+            "A library file has no password. `db password` is for a library on a "
+            "database server: give its address with --db postgresql+psycopg://user@host/db."
+        )
+    if args.password_action == "forget":
+        team.forget_password(address)
+        print(f"Forgot the password of {address}.")
+        return 0
+    if args.password_action != "set":
+        raise LibraryError("Say what to do: `jdeditor db password set --db URL` (or forget).")
+    password = getpass.getpass(f"Password for {address}: ")
+    if not password:
+        raise LibraryError("No password was given; nothing was stored.")
+    team.remember_password(address, password)
+    print(f"The password of {address} is kept in the system's keyring ({team.KEYRING_SERVICE}).")
+    return 0

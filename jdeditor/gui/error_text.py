@@ -52,6 +52,12 @@ def _patterns() -> dict[str, str]:
             "Errors", "A tag is empty: remove it or give it a name."
         ),
         # Opening and writing the library (store/failures.py names each kind).
+        "password_needed": QCoreApplication.translate(
+            "Errors",
+            "The library at {name} needs a password, and none is remembered. Connect with "
+            "File › Connect to a Team Library… and type it, or put it in libpq's password "
+            "file (~/.pgpass).",
+        ),
         "library_busy": QCoreApplication.translate(
             "Errors",
             "The library {name} is locked by another program (another JD Editor or a "

@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from jdeditor.errors import UserFacingError
+from jdeditor.gui.connect_actions import ConnectActions
 from jdeditor.gui.error_text import error_text
 
 if TYPE_CHECKING:
@@ -48,14 +49,20 @@ class LibraryActions(QObject):
         self.open_library_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.open_library_action.setStatusTip(self.tr("Switch to another library file"))
         self.open_library_action.triggered.connect(self.open_library)
+        self.connections = ConnectActions(window, self)  # Connect to a Team Library…
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.setObjectName("recent_libraries")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.fill_recent_menu()
 
     @property
-    def actions(self) -> tuple[QAction, QAction, QMenu]:
-        return self.new_library_action, self.open_library_action, self.recent_menu
+    def actions(self) -> tuple[QAction, QAction, QAction, QMenu]:
+        return (
+            self.new_library_action,
+            self.open_library_action,
+            self.connections.connect_action,
+            self.recent_menu,
+        )
 
     def use_opener(self, opener: LibraryOpener) -> None:
         """The opener that opened the first library (the app's): it opens the next ones."""
@@ -204,6 +211,9 @@ class LibraryActions(QObject):
             logger.error("could not open the library", exc_info=error)
         location = self._opener.location if self._opener is not None else None
         self._window.statusBar().clearMessage()
+        asks = getattr(error, "kind", "") == "password_needed" and location
+        if asks and self.connections.connect_to(str(location)):  # typed: opening again
+            return
         while True:
             backups = [(backup.path, backup.made_at) for backup in list_backups(location)]
             dialog = LibraryErrorDialog(error, backups, self._window)

@@ -50,6 +50,7 @@ from jdeditor.gui.history_actions import HistoryActions
 from jdeditor.gui.import_actions import ImportActions
 from jdeditor.gui.library_actions import LibraryActions
 from jdeditor.gui.library_panel import LibraryPanel
+from jdeditor.gui.others_changes import OthersChanges
 from jdeditor.gui.panels.preview_panel import PreviewPanel
 from jdeditor.gui.print_actions import PrintActions
 from jdeditor.gui.statements_actions import StatementsActions
@@ -181,6 +182,9 @@ class MainWindow(QMainWindow):
     def is_modified(self) -> bool:
         return self._editor is not None and self._editor.is_modified()
 
+    def reload_posting(self, posting: Posting) -> None:
+        self._edit(posting)
+
     def write_draft_now(self) -> None:
         """Keep the open posting's changes as a draft at once (after an unexpected error)."""
         if self._editor is not None:
@@ -212,6 +216,8 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self, self)
         self.libraries = LibraryActions(self, self)  # New Library…, Open Library…, Recent
         self.library_ready.connect(self.libraries.remember_open_library)
+        self.others = OthersChanges(self, self)  # others' saves: list, form, notice bar
+        self.library_ready.connect(self.others.follow)
         self.export_action = self.exports.export_action
         self.prints = PrintActions(self, self)  # Print…, Print Preview…
         self.checks: ChecksActions = ChecksActions(self, self)  # View › Checks (F8)

@@ -88,6 +88,9 @@ class WindowParts(Protocol):
     def is_modified(self) -> bool:
         """Whether the open posting has unsaved changes."""
 
+    def reload_posting(self, posting: Posting) -> None:
+        """Show the stored ``posting`` in place of the open one (no unsaved edits)."""
+
     def save(self) -> bool:
         """Save the open posting; False if it was not saved."""
 

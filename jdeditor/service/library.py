@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from jdeditor.errors import LibraryError
 from jdeditor.service.backups import BackupService
+from jdeditor.service.changes import ChangesService
 from jdeditor.service.checks import CheckService
 from jdeditor.service.database import DatabaseService
 from jdeditor.service.drafts import DraftService
@@ -14,6 +16,7 @@ from jdeditor.service.history import HistoryService
 from jdeditor.service.importing import ImportService
 from jdeditor.service.postings import PostingService
 from jdeditor.service.statements import StatementService
+from jdeditor.store.credentials import asks_for_password, password_needed
 from jdeditor.store.database import create_library_engine, resolve_location
 from jdeditor.store.repository import PostingRepository
 from jdeditor.store.schema import ensure_schema
@@ -31,6 +34,7 @@ class Library(
     CheckService,
     HistoryService,
     StatementService,
+    ChangesService,
 ):
     """An open posting library. Use :meth:`open`; close it when done (or use ``with``)."""
 
@@ -48,8 +52,10 @@ class Library(
         try:
             revision = ensure_schema(engine, resolved, create)
             repository = PostingRepository(engine, resolved)
-        except BaseException:
+        except BaseException as error:
             engine.dispose()
+            if isinstance(error, LibraryError) and asks_for_password(error, resolved.url):
+                raise password_needed(resolved.url) from error
             raise
         logger.info("opened %s at schema %s", resolved.describe(), revision)
         return cls(resolved, repository, revision)

@@ -12,7 +12,7 @@ from sqlalchemy.exc import ArgumentError
 
 from jdeditor.errors import LibraryError
 from jdeditor.paths import default_library_path
-from jdeditor.store import sqlite
+from jdeditor.store import credentials, sqlite
 from jdeditor.store.location import Location
 
 DB_ENV = "JDEDITOR_DB"
@@ -100,7 +100,11 @@ def create_library_engine(location: Location, create: bool = True) -> Engine:
                 reason=str(error.strerror),
             ) from error
     try:
-        engine = create_engine(location.url, json_serializer=_compact_json)
+        engine = create_engine(
+            location.url,
+            json_serializer=_compact_json,
+            connect_args=credentials.connect_arguments(location.url),
+        )
     except (ArgumentError, ImportError) as error:
         raise LibraryError(
             f"{location.describe()} cannot be opened: {error}. "

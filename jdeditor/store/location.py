@@ -18,7 +18,9 @@ class Location:
         """The file path, or the URL without its password: safe to show anywhere."""
         if self.file is not None:
             return str(self.file)
-        return self.url.render_as_string(hide_password=True)
+        from jdeditor.store.credentials import without_password
+
+        return without_password(self.url)
 
     def describe(self) -> str:
         """A name for messages: "The library file …" or "The library at …"."""

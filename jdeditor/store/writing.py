@@ -28,6 +28,7 @@ from jdeditor.core.serialization import posting_json, posting_to_dict
 from jdeditor.core.validation import validate_posting
 from jdeditor.errors import ConflictError, NotFoundError
 from jdeditor.store import reading, sqlite
+from jdeditor.store.change_notices import notify_changes
 from jdeditor.store.failures import database_errors
 from jdeditor.store.location import Location
 from jdeditor.store.mapping import (
@@ -256,6 +257,7 @@ class PostingWriter:
             session.connection(),
             [search_document(posting.id or 0, posting) for posting in stored],
         )
+        notify_changes(session.connection(), "add", ids)
         return ids
 
     def _insert_postings(self, session: Session, rows: list[dict[str, Any]]) -> list[int]:
@@ -331,6 +333,7 @@ class PostingWriter:
         self._write_children(session, [stored])
         self._write_revisions(session, [stored], note, now)
         self._backend().index(session.connection(), [search_document(posting_id, stored)])
+        notify_changes(session.connection(), "save", [posting_id])
         return stored.version
 
     def _unchanged(self, session: Session, posting: Posting) -> Posting | None:
@@ -457,6 +460,7 @@ class PostingWriter:
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise NotFoundError(f"There is no posting {posting_id} to delete (see `list`).")
             self._backend().remove(session.connection(), [posting_id])
+            notify_changes(session.connection(), "trash", [posting_id])
 
     def restore(self, posting_id: int) -> None:
         """Bring a posting back from the trash."""
@@ -473,6 +477,7 @@ class PostingWriter:
                 )
             [posting] = load(session.connection(), [posting_id])
             self._backend().index(session.connection(), [search_document(posting_id, posting)])
+            notify_changes(session.connection(), "restore", [posting_id])
 
     def purge(self, posting_id: int) -> None:
         """Delete a posting in the trash for good, with its history."""
@@ -487,6 +492,7 @@ class PostingWriter:
                     f"Posting {posting_id} is not in the trash; only postings in the trash "
                     "can be deleted for good."
                 )
+            notify_changes(session.connection(), "purge", [posting_id])
 
     def rebuild_search_index(self) -> None:
         with self.transaction() as session:

@@ -227,6 +227,131 @@
     </message>
 </context>
 <context>
+    <name>ConnectActions</name>
+    <message>
+        <source>Connect to a &amp;Team Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a library shared on a PostgreSQL database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a Team Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team shares one library on a PostgreSQL server. Ask the server&apos;s administrator for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the keyring or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password (system keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer (encrypt when the server can)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require (always encrypt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable (never encrypt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (SSL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password keyring, so the password cannot be remembered: you are asked for it each time (or put it in ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate Library Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: a JD Editor library with %Ln posting(s).</source>
+        <translation>
+            <numerusform>Connected: a JD Editor library with %Ln posting.</numerusform>
+            <numerusform>Connected: a JD Editor library with %Ln postings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected, but this database holds no JD Editor library yet. You may create one here (Create Library Here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but this database holds no JD Editor library, and you may not create one. Ask the administrator to run `jdeditor db init` with this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer. Check the server name and port, and that the server is running and lets this computer in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password. Check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database of that name. Check it, or ask the administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds other tables: it is not a JD Editor library. Choose another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeletePostingCommand</name>
     <message>
         <source>Move “{0}” to the trash</source>
@@ -381,6 +506,10 @@
     </message>
     <message>
         <source>The library {name} is locked by another program (another JD Editor or a database tool is writing to it). Close that program or wait a moment, then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library at {name} needs a password, and none is remembered. Connect with File › Connect to a Team Library… and type it, or put it in libpq&apos;s password file (~/.pgpass).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2055,6 +2184,28 @@ Requirements:
     </message>
     <message>
         <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OthersChanges</name>
+    <message>
+        <source>Someone else moved this posting to the trash or deleted it. Your text is still here: save it as a new posting (Duplicate) or copy what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this posting — your save will ask how to combine the two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this posting; it now shows their version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -226,6 +226,130 @@
     </message>
 </context>
 <context>
+    <name>ConnectActions</name>
+    <message>
+        <source>Connect to a &amp;Team Library…</source>
+        <translation>连接团队库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open a library shared on a PostgreSQL database server</source>
+        <translation>打开共享在 PostgreSQL 数据库服务器上的库</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a Team Library</source>
+        <translation>连接团队库</translation>
+    </message>
+    <message>
+        <source>A team shares one library on a PostgreSQL server. Ask the server&apos;s administrator for these details.</source>
+        <translation>团队在一台 PostgreSQL 服务器上共用一个库。以下信息请向服务器管理员索取。</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>例如 db.example.org</translation>
+    </message>
+    <message>
+        <source>empty: the keyring or ~/.pgpass</source>
+        <translation>留空：使用钥匙串或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Remember the password (system keyring)</source>
+        <translation>记住密码（系统钥匙串）</translation>
+    </message>
+    <message>
+        <source>Prefer (encrypt when the server can)</source>
+        <translation>优先（服务器支持时加密）</translation>
+    </message>
+    <message>
+        <source>Require (always encrypt)</source>
+        <translation>必须（始终加密）</translation>
+    </message>
+    <message>
+        <source>Disable (never encrypt)</source>
+        <translation>禁用（从不加密）</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (SSL):</source>
+        <translation>加密 (SSL)(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>This computer has no password keyring, so the password cannot be remembered: you are asked for it each time (or put it in ~/.pgpass).</source>
+        <translation>这台电脑没有可用的密码钥匙串，无法记住密码：每次连接都会询问（也可以写入 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Library Here</source>
+        <translation>在此创建库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connecting to {0}…</source>
+        <translation>正在连接 {0}…</translation>
+    </message>
+    <message>
+        <source>Could not connect: {0}</source>
+        <translation>无法连接：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: a JD Editor library with %Ln posting(s).</source>
+        <translation>
+            <numerusform>已连接：一个有 %Ln 个岗位的 JD Editor 库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected, but this database holds no JD Editor library yet. You may create one here (Create Library Here).</source>
+        <translation>已连接，但这个数据库里还没有 JD Editor 库。你可以在这里创建一个（“在此创建库”）。</translation>
+    </message>
+    <message>
+        <source>Connected, but this database holds no JD Editor library, and you may not create one. Ask the administrator to run `jdeditor db init` with this address.</source>
+        <translation>已连接，但这个数据库里没有 JD Editor 库，而你没有创建库的权限。请管理员用这个地址运行 `jdeditor db init`。</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Check the server name and port, and that the server is running and lets this computer in.</source>
+        <translation>服务器没有响应。请检查服务器名称和端口，以及服务器是否在运行、是否允许这台电脑连接。</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password. Check them.</source>
+        <translation>服务器拒绝了用户名或密码，请检查。</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name. Check it, or ask the administrator to create it.</source>
+        <translation>服务器上没有这个名称的数据库。请检查名称，或请管理员创建。</translation>
+    </message>
+    <message>
+        <source>This database holds other tables: it is not a JD Editor library. Choose another database.</source>
+        <translation>这个数据库里有其他表，不是 JD Editor 库。请选择另一个数据库。</translation>
+    </message>
+</context>
+<context>
     <name>DeletePostingCommand</name>
     <message>
         <source>Move “{0}” to the trash</source>
@@ -381,6 +505,10 @@
     <message>
         <source>The library {name} is locked by another program (another JD Editor or a database tool is writing to it). Close that program or wait a moment, then try again; nothing was changed.</source>
         <translation>岗位库 {name} 被其他程序锁定（另一个岗位说明书编辑器或数据库工具正在写入）。请关闭该程序或稍候，然后再试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The library at {name} needs a password, and none is remembered. Connect with File › Connect to a Team Library… and type it, or put it in libpq&apos;s password file (~/.pgpass).</source>
+        <translation>位于 {name} 的库需要密码，但没有记住任何密码。请用“文件 › 连接团队库…”连接并输入密码，或把密码写入 libpq 的密码文件（~/.pgpass）。</translation>
     </message>
     <message>
         <source>The library {name} is read-only. Make the file writable (its properties), or copy the library somewhere you can write; nothing was changed.</source>
@@ -2036,6 +2164,28 @@ Requirements:
     <message>
         <source>Pasted text</source>
         <translation>粘贴的文字</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close this notice</source>
+        <translation>关闭此提示</translation>
+    </message>
+</context>
+<context>
+    <name>OthersChanges</name>
+    <message>
+        <source>Someone else moved this posting to the trash or deleted it. Your text is still here: save it as a new posting (Duplicate) or copy what you need.</source>
+        <translation>别人已把这个岗位移到回收站或删除。你的内容仍在这里：可以另存为新岗位（复制），或复制需要的部分。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this posting — your save will ask how to combine the two versions.</source>
+        <translation>别人保存了这个岗位——你保存时会询问如何合并两个版本。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this posting; it now shows their version.</source>
+        <translation>别人保存了这个岗位；现在显示的是他们的版本。</translation>
     </message>
 </context>
 <context>
