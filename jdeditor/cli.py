@@ -213,12 +213,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--dry-run", action="store_true", help="reword: show the plan, save nothing")
     sub.add_argument("--json", action="store_true")
 
-    sub = commands.add_parser("db", help="the library database: init, info, upgrade, backup")
+    sub = commands.add_parser(
+        "db", help="the library database: init, info, upgrade, backup, check, restore, reindex"
+    )
     sub.add_argument(
         "action",
-        choices=["init", "info", "upgrade", "backup"],
-        help="init creates a new library (the other commands never do, except import)",
+        choices=["init", "info", "upgrade", "backup", "check", "restore", "reindex"],
+        help="init creates a new library (the other commands never do, except import); "
+        "check checks it thoroughly (exit 1 if not sound); restore FILE replaces it with a "
+        "backup (the current file is kept beside it); reindex rebuilds the search index",
     )
+    sub.add_argument("file", nargs="?", metavar="FILE", help="restore: the backup to restore")
     sub.add_argument("--out", metavar="PATH", help="backup file (default: beside the library)")
     sub.add_argument("--json", action="store_true")
     return parser

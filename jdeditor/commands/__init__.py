@@ -46,6 +46,8 @@ COMMANDS: dict[str, tuple[str, str, Needs]] = {
     "import": ("jdeditor.commands.import_files", "cmd_import", Needs.NOTHING),
     "export": ("jdeditor.commands.export", "cmd_export", Needs.EXISTING),
     "db init": ("jdeditor.commands.database", "cmd_db_init", Needs.NOTHING),
+    "db check": ("jdeditor.commands.database", "cmd_db_check", Needs.NOTHING),
+    "db restore": ("jdeditor.commands.database", "cmd_db_restore", Needs.NOTHING),
     "db": ("jdeditor.commands.database", "cmd_db", Needs.EXISTING),
     "templates": ("jdeditor.commands.templates", "cmd_templates", Needs.NOTHING),
     "settings": ("jdeditor.commands.settings", "cmd_settings", Needs.NOTHING),
@@ -53,9 +55,10 @@ COMMANDS: dict[str, tuple[str, str, Needs]] = {
 
 
 def command_key(args: argparse.Namespace) -> str:
-    """The key of ``COMMANDS`` for the parsed arguments (``db init`` has one of its own)."""
-    if args.command == "db" and args.action == "init":
-        return "db init"
+    """The key of ``COMMANDS`` for the parsed arguments (``db init``, ``db check`` and
+    ``db restore`` have their own: they open the library themselves, or not at all)."""
+    if args.command == "db" and f"db {args.action}" in COMMANDS:
+        return f"db {args.action}"
     return str(args.command)
 
 

@@ -1,4 +1,5 @@
-"""The library itself: ``db init``, ``db info``, ``db upgrade`` and ``db backup``."""
+"""The library itself: ``db init``, ``info``, ``upgrade``, ``backup``, ``check``,
+``restore`` and ``reindex``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from jdeditor.commands.output import print_json
 from jdeditor.errors import LibraryError
-from jdeditor.service import Library
+from jdeditor.service import Library, check_library, restore_backup
 
 NO_LIBRARY_KINDS = ("no_library", "no_such_folder", "empty_database")
 """The kinds of LibraryError that mean "no library here yet" (and not a damaged one):
@@ -49,6 +50,10 @@ def cmd_db(library: Library, args: argparse.Namespace) -> int:
         target = library.backup(Path(args.out) if args.out else None)
         print(f"Backed up the library to {target}.")
         return 0
+    if args.action == "reindex":
+        library.rebuild_search_index()
+        print(f"Rebuilt the search index of {library.info().postings} postings.")
+        return 0
     info = library.info()
     if args.action == "upgrade":
         print(f"The library is at schema {info.schema_revision}, the newest this version knows.")
@@ -75,3 +80,29 @@ def cmd_db(library: Library, args: argparse.Namespace) -> int:
 def tell_created(library: Library) -> None:
     """Say on stderr that a command made a new library (a mistyped path shows at once)."""
     print(f"Created a new library at {library.location.display_name}.", file=sys.stderr)
+
+
+def cmd_db_check(_library: None, args: argparse.Namespace) -> int:
+    """Check the library thoroughly; exit 1, naming each problem, if it is not sound."""
+    where, problems = check_library(args.db)
+    if args.json:
+        print_json({"library": where, "sound": not problems, "problems": problems})
+    elif problems:
+        print(f"{where} has problems:", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+    else:
+        print(f"{where} is sound (integrity, foreign keys, schema, search index).")
+    return 1 if problems else 0
+
+
+def cmd_db_restore(_library: None, args: argparse.Namespace) -> int:
+    """Replace the library file with a backup, keeping the current file beside it."""
+    if not args.file:
+        raise LibraryError("Name the backup to restore: `jdeditor db restore FILE`.")
+    backup = Path(args.file).expanduser().absolute()
+    aside = restore_backup(args.db, backup, aside_reason="replaced")
+    print(f"Restored the library from {backup}.")
+    if aside is not None:
+        print(f"The library it replaced is kept as {aside}.")
+    return 0

@@ -185,6 +185,9 @@ def ensure_schema(engine: Engine, location: Location, create: bool = True) -> st
             raise  # a server's failure we do not know: a bug, logged with its traceback
         raise library_error("library_damaged", location) from error
     if found == SCHEMA_HEAD:
+        from jdeditor.store.integrity import quick_check_if_due
+
+        quick_check_if_due(engine, location)
         return found
     if found is None and tables:
         from jdeditor.store import schema_repair
