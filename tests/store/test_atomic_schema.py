@@ -65,10 +65,10 @@ def test_a_creation_failing_inside_one_migration_leaves_nothing(
         raise RuntimeError("killed inside 0001")
 
     monkeypatch.setattr("jdeditor.store.sqlite.fts5_available", fail)
-    path = tmp_path / "library.db"
+    path = tmp_path / "libraries" / "library.db"
     with pytest.raises(RuntimeError):
         Library.open(path)
-    assert list(tmp_path.iterdir()) == []
+    assert list(path.parent.iterdir()) == []
 
 
 def test_a_migration_that_fails_halfway_keeps_the_old_schema(
@@ -128,12 +128,14 @@ def test_a_second_migration_finds_the_work_done(tmp_path: Path) -> None:
 
 
 def test_leftovers_of_a_killed_creation_are_removed(tmp_path: Path) -> None:
-    path = tmp_path / "library.db"
-    dead = tmp_path / ".library.db.new-999999999"
+    folder = tmp_path / "libraries"
+    folder.mkdir()
+    path = folder / "library.db"
+    dead = folder / ".library.db.new-999999999"
     dead.write_bytes(b"half")
-    (tmp_path / ".library.db.new-999999999-journal").write_bytes(b"j")
+    (folder / ".library.db.new-999999999-journal").write_bytes(b"j")
     Library.open(path).close()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["library.db"]
+    assert sorted(p.name for p in folder.iterdir()) == ["library.db"]
 
 
 def _half_made(path: Path, upto: str, postings: int) -> None:
