@@ -213,17 +213,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--dry-run", action="store_true", help="reword: show the plan, save nothing")
     sub.add_argument("--json", action="store_true")
 
-    sub = commands.add_parser("db", help="the library database: init, info, upgrade, backup")
-    sub.add_argument(
-        "action",
-        choices=["init", "info", "upgrade", "backup", "password"],
-        help="init creates a new library (the other commands never do, except import)",
+    sub = commands.add_parser(
+        "db", help="the library database: init, info, upgrade, backup, check, restore, reindex"
     )
     sub.add_argument(
-        "password_action",
+        "action",
+        choices=["init", "info", "upgrade", "backup", "check", "restore", "reindex", "password"],
+        help="init creates a new library (the other commands never do, except import); "
+        "check checks it thoroughly (exit 1 if not sound); restore FILE replaces it with a "
+        "backup (the current file is kept beside it); reindex rebuilds the search index; "
+        "password set|forget keeps a server library's password in the keyring",
+    )
+    sub.add_argument(
+        "target",
         nargs="?",
-        choices=["set", "forget"],
-        help="db password set|forget: keep a server library's password in the keyring",
+        metavar="FILE|set|forget",
+        help="restore: the backup to restore; password: set or forget",
     )
     sub.add_argument("--out", metavar="PATH", help="backup file (default: beside the library)")
     sub.add_argument("--json", action="store_true")

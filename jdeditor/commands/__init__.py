@@ -47,6 +47,8 @@ COMMANDS: dict[str, tuple[str, str, Needs]] = {
     "export": ("jdeditor.commands.export", "cmd_export", Needs.EXISTING),
     "db init": ("jdeditor.commands.database", "cmd_db_init", Needs.NOTHING),
     "db password": ("jdeditor.commands.database", "cmd_db_password", Needs.NOTHING),
+    "db check": ("jdeditor.commands.database", "cmd_db_check", Needs.NOTHING),
+    "db restore": ("jdeditor.commands.database", "cmd_db_restore", Needs.NOTHING),
     "db": ("jdeditor.commands.database", "cmd_db", Needs.EXISTING),
     "templates": ("jdeditor.commands.templates", "cmd_templates", Needs.NOTHING),
     "settings": ("jdeditor.commands.settings", "cmd_settings", Needs.NOTHING),
@@ -54,7 +56,9 @@ COMMANDS: dict[str, tuple[str, str, Needs]] = {
 
 
 def command_key(args: argparse.Namespace) -> str:
-    """The key of ``COMMANDS`` for the parsed arguments (``db init`` has one of its own)."""
+    """The key of ``COMMANDS`` for the parsed arguments (``db init``, ``db password``,
+    ``db check`` and ``db restore`` have their own: they open the library themselves, or
+    not at all)."""
     if args.command == "db" and f"db {args.action}" in COMMANDS:
         return f"db {args.action}"
     return str(args.command)

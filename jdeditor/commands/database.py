@@ -1,4 +1,5 @@
-"""The library itself: ``db init``, ``db info``, ``db upgrade`` and ``db backup``."""
+"""The library itself: ``db init``, ``info``, ``upgrade``, ``backup``, ``check``,
+``restore`` and ``reindex``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from jdeditor.commands.output import print_json
 from jdeditor.errors import LibraryError
-from jdeditor.service import Library
+from jdeditor.service import Library, check_library, restore_backup
 
 NO_LIBRARY_KINDS = ("no_library", "no_such_folder", "empty_database")
 """The kinds of LibraryError that mean "no library here yet" (and not a damaged one):
@@ -48,6 +49,10 @@ def cmd_db(library: Library, args: argparse.Namespace) -> int:
     if args.action == "backup":
         target = library.backup(Path(args.out) if args.out else None)
         print(f"Backed up the library to {target}.")
+        return 0
+    if args.action == "reindex":
+        library.rebuild_search_index()
+        print(f"Rebuilt the search index of {library.info().postings} postings.")
         return 0
     info = library.info()
     if args.action == "upgrade":
@@ -90,15 +95,41 @@ def cmd_db_password(_library: None, args: argparse.Namespace) -> int:
             "A library file has no password. `db password` is for a library on a "
             "database server: give its address with --db postgresql+psycopg://user@host/db."
         )
-    if args.password_action == "forget":
+    if args.target == "forget":
         team.forget_password(address)
         print(f"Forgot the password of {address}.")
         return 0
-    if args.password_action != "set":
+    if args.target != "set":
         raise LibraryError("Say what to do: `jdeditor db password set --db URL` (or forget).")
     password = getpass.getpass(f"Password for {address}: ")
     if not password:
         raise LibraryError("No password was given; nothing was stored.")
     team.remember_password(address, password)
     print(f"The password of {address} is kept in the system's keyring ({team.KEYRING_SERVICE}).")
+    return 0
+
+
+def cmd_db_check(_library: None, args: argparse.Namespace) -> int:
+    """Check the library thoroughly; exit 1, naming each problem, if it is not sound."""
+    where, problems = check_library(args.db)
+    if args.json:
+        print_json({"library": where, "sound": not problems, "problems": problems})
+    elif problems:
+        print(f"{where} has problems:", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+    else:
+        print(f"{where} is sound (integrity, foreign keys, schema, search index).")
+    return 1 if problems else 0
+
+
+def cmd_db_restore(_library: None, args: argparse.Namespace) -> int:
+    """Replace the library file with a backup, keeping the current file beside it."""
+    if not args.target:
+        raise LibraryError("Name the backup to restore: `jdeditor db restore FILE`.")
+    backup = Path(args.target).expanduser().absolute()
+    aside = restore_backup(args.db, backup, aside_reason="replaced")
+    print(f"Restored the library from {backup}.")
+    if aside is not None:
+        print(f"The library it replaced is kept as {aside}.")
     return 0

@@ -18,7 +18,7 @@ from __future__ import annotations
 from jdeditor.formats.export_request import ExportFormat, ExportRequest, ExportWarning
 from jdeditor.formats.template_info import TemplateInfo
 from jdeditor.service.backups import Backup, list_backups, restore_backup
-from jdeditor.service.database import LibraryInfo
+from jdeditor.service.database import LibraryInfo, check_library
 from jdeditor.service.library import Library
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "Library",
     "LibraryInfo",
     "TemplateInfo",
+    "check_library",
     "list_backups",
     "restore_backup",
 ]

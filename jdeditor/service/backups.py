@@ -9,6 +9,7 @@ library cannot be opened, and that is when its backups are needed.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,9 +17,10 @@ from pathlib import Path
 from jdeditor.errors import LibraryError
 from jdeditor.paths import backups_dir
 from jdeditor.service.base import LibraryBase, library_key
-from jdeditor.store import library_files, sqlite
+from jdeditor.store import integrity, library_files, sqlite
 from jdeditor.store.database import resolve_location
 from jdeditor.store.location import Location
+from jdeditor.store.schema import copy_database
 
 logger = logging.getLogger(__name__)
 
@@ -63,12 +65,17 @@ def list_backups(location: str | Path | None) -> list[Backup]:
     return _backups(resolve_location(location))
 
 
-def restore_backup(location: str | Path | None, backup: Path) -> Path | None:
+def restore_backup(
+    location: str | Path | None, backup: Path, aside_reason: str = "damaged"
+) -> Path | None:
     """Put ``backup`` in the place of the library file at ``location``.
 
-    The file there (damaged, most likely) is kept beside it as ``NAME.damaged-STAMP``
-    and returned (None if there was none). The backup is copied in under a temporary name
-    and renamed, so a failure halfway leaves the library as it was.
+    The backup must be a sound JD Editor library (full integrity check, a schema this
+    version knows), and no program may have the library open. The file there is kept
+    beside it as ``NAME.REASON-STAMP`` (``damaged`` from the app's error dialog,
+    ``replaced`` from ``jdeditor db restore``) and returned (None if there was none). The
+    backup is copied in under a temporary name and renamed, so a failure halfway leaves
+    the library as it was. The app's Restore from Backup… and ``db restore`` both come here.
     """
     resolved = resolve_location(location)
     target = resolved.file
@@ -77,20 +84,24 @@ def restore_backup(location: str | Path | None, backup: Path) -> Path | None:
             "A library on a database server is restored with the server's own tools "
             "(for PostgreSQL: pg_restore)."
         )
+    integrity.verify_library_file(backup)
+    integrity.refuse_if_in_use(target)
     stamp = datetime.now(UTC).strftime(STAMP)
     partial = target.with_name(f".{target.name}.restoring")
     try:
-        library_files.copy_flushed(backup, partial)
-        aside = library_files.set_aside(target, f"damaged-{stamp}")
+        copy_database(backup, partial)  # through SQLite: a log beside the backup counts
+        library_files.flush(partial)
+        aside = library_files.set_aside(target, f"{aside_reason}-{stamp}")
         partial.replace(target)
-    except OSError as error:
+    except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
+        reason = getattr(error, "strerror", None) or str(error)
         raise LibraryError(
-            f"Could not restore {target} from {backup}: {error.strerror or error}. Check that "
+            f"Could not restore {target} from {backup}: {reason}. Check that "
             "the folder is writable and has space; the library was not changed.",
             "restore_failed",
             name=str(target),
-            reason=str(error.strerror or error),
+            reason=reason,
         ) from error
     logger.info("restored %s from %s (the old file is %s)", target, backup, aside)
     return aside

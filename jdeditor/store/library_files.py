@@ -39,3 +39,9 @@ def copy_flushed(source: Path, target: Path) -> None:
         with contextlib.suppress(OSError):
             target.unlink(missing_ok=True)
         raise
+
+
+def flush(path: Path) -> None:
+    """Make sure what was written to ``path`` is on the disk."""
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
