@@ -175,6 +175,7 @@ def test_default_library_lives_in_the_data_folder(isolated_user_folders: Path) -
         assert library.location.file == isolated_user_folders / "data" / "library.db"
 
 
+@pytest.mark.usefixtures("on_sqlite")
 def test_backup_is_a_working_library(library: Library, tmp_path: Path) -> None:
     from tests.factories import chinese_posting
 
@@ -184,3 +185,11 @@ def test_backup_is_a_working_library(library: Library, tmp_path: Path) -> None:
         assert copy.list_postings().total == 1
     with pytest.raises(LibraryError, match="already exists"):
         library.backup(target)
+
+
+def test_a_server_library_is_backed_up_with_its_own_tools(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    with Library.open(postgres_url) as library, pytest.raises(LibraryError, match="pg_dump"):
+        library.backup(tmp_path / "copy.db")
+    assert not list(tmp_path.glob("copy.db*"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import threading
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -70,13 +69,13 @@ def test_stale_save_raises_conflict_and_overwrites_nothing(library: Library) -> 
     assert len(library.history(stored.id or 0)) == 2
 
 
-def test_concurrent_saves_from_two_connections_one_wins(library_path: Path) -> None:
-    with Library.open(library_path) as first:
+def test_concurrent_saves_from_two_connections_one_wins(library_url: str) -> None:
+    with Library.open(library_url) as first:
         stored = first.create_posting(chinese_posting())
     outcomes: list[str] = []
 
     def save(title: str) -> None:
-        with Library.open(library_path) as mine:
+        with Library.open(library_url) as mine:
             copy_ = copy.deepcopy(stored)
             copy_.title = title
             try:
@@ -174,8 +173,8 @@ def test_bulk_add_is_one_transaction(library: Library) -> None:
     assert library.list_postings().total == 0
 
 
-def test_library_survives_reopen(library_path: Path) -> None:
-    with Library.open(library_path) as library:
+def test_library_survives_reopen(library_url: str) -> None:
+    with Library.open(library_url) as library:
         posting_id = library.create_posting(english_posting()).id
-    with Library.open(library_path) as library:
+    with Library.open(library_url, create=False) as library:
         assert library.get_posting(posting_id or 0).title == "Senior Backend Engineer"
