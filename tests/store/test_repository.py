@@ -178,3 +178,24 @@ def test_library_survives_reopen(library_url: str) -> None:
         posting_id = library.create_posting(english_posting()).id
     with Library.open(library_url, create=False) as library:
         assert library.get_posting(posting_id or 0).title == "Senior Backend Engineer"
+
+
+def test_nul_characters_are_taken_out_on_every_backend(library: Library) -> None:
+    """PostgreSQL refuses NUL in text where SQLite keeps it: the store drops it on both."""
+    posting = chinese_posting()
+    posting.title = "数据\x00分析师"
+    posting.sections[0].items[0].text = "负责\x00数据"
+    posting.tags = ["急\x00招"]
+    stored = library.create_posting(posting)
+    loaded = library.get_posting(stored.id or 0)
+    assert (loaded.title, loaded.tags) == ("数据分析师", ["急招"])
+    assert loaded.sections[0].items[0].text == "负责数据"
+    assert posting.title == "数据\x00分析师"  # the caller's posting is left as it was
+    summary = loaded.summary
+    loaded.summary += "\x00"  # nothing else: the save changes nothing
+    saved = library.save_posting(loaded)
+    assert (saved.summary, saved.version) == (summary, 1)
+    only_nul = chinese_posting()
+    only_nul.title = "\x00"
+    with pytest.raises(ValidationError, match="no title"):
+        library.create_posting(only_nul)
