@@ -9,7 +9,10 @@
 # cut it. Steps: the window starts offscreen, stays up 5 s with no error in the log and
 # quits on SIGTERM with status 0; the command line imports the seed file into a new
 # library and exports one posting with each bundled template (and to PDF where
-# LibreOffice is installed); nothing is written into the app folder.
+# LibreOffice is installed); nothing is written into the app folder. When JDEDITOR_TEST_PG
+# names a PostgreSQL server (.ci/run starts one), the same command line also runs against
+# a fresh database there (db init, import, list, Word export), through the bundled psycopg
+# and its own libpq, dropped at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,8 +23,10 @@ seed=$(realpath ../shared/samples/product-manager-postings.zh.txt)
 
 work=$(mktemp -d)
 gui_pid=""
+pg_drop=""
 cleanup() {
   [ -n "$gui_pid" ] && kill -KILL "$gui_pid" 2>/dev/null
+  [ -n "$pg_drop" ] && eval "$pg_drop" >/dev/null 2>&1
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -105,4 +110,26 @@ step "(d) user files in the user's folders, none in the app folder"
 [ -f "$home/.local/share/JDEditor/library.db" ] || fail "the window made no library in the data folder"
 written=$(find "$app_dir" -newer "$work/stamp" | head -n 5)
 [ -z "$written" ] || fail "the app wrote into its own folder: $written"
+step "(e) the command line against a PostgreSQL server"
+if [ -n "${JDEDITOR_TEST_PG:-}" ]; then
+  psql=$(type -P psql || ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -n 1)
+  [ -x "$psql" ] || fail "JDEDITOR_TEST_PG is set but there is no psql to make a database"
+  admin=${JDEDITOR_TEST_PG/postgresql+psycopg:/postgresql:}
+  database="jd_smoke_$$"
+  "$psql" "$admin" -qc "CREATE DATABASE $database" || fail "could not create $database"
+  pg_drop="'$psql' '$admin' -qc 'DROP DATABASE IF EXISTS $database WITH (FORCE)'"
+  server=$(printf '%s' "$JDEDITOR_TEST_PG" | sed -E "s|(://[^/]*/)[^?]*|\1$database|")
+  app --db "$server" db init >"$work/pg-init.out" || { cat "$work/pg-init.out"; fail "db init"; }
+  grep -q "Created a new library" "$work/pg-init.out" || fail "db init made no library"
+  app --db "$server" import "$seed" >"$work/pg-import.out" || fail "import exited $?"
+  grep -q "Imported 10 postings" "$work/pg-import.out" || { cat "$work/pg-import.out"; fail "import"; }
+  app --db "$server" list >"$work/pg-list.out" || fail "list exited $?"
+  grep -q "10 of 10 postings" "$work/pg-list.out" || { cat "$work/pg-list.out"; fail "list"; }
+  app --db "$server" export 1 --out "$work/out/server-1.docx" >/dev/null || fail "export exited $?"
+  [ "$(head -c 2 "$work/out/server-1.docx")" = PK ] || fail "the server's export is not a Word file"
+  check_log "PostgreSQL"
+  step "    db init, import, list, export: $(wc -c <"$work/out/server-1.docx") bytes"
+else
+  step "    skipped: JDEDITOR_TEST_PG is not set (.ci/run sets it)"
+fi
 step "passed"

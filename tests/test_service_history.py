@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +14,9 @@ from tests.factories import chinese_posting, english_posting
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    with Library.open(tmp_path / "lib.db") as opened:
+def library(library_url: str) -> Iterator[Library]:
+    """A new library on each backend: a SQLite file, then a PostgreSQL database."""
+    with Library.open(library_url) as opened:
         yield opened
 
 

@@ -15,8 +15,9 @@ from tests.factories import NUMBERING_GAP_ITEM, NUMBERING_GAP_ZH, chinese_postin
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    with Library.open(tmp_path / "library.db") as opened:
+def library(library_url: str) -> Iterator[Library]:
+    """A new library on each backend: a SQLite file, then a PostgreSQL database."""
+    with Library.open(library_url) as opened:
         yield opened
 
 

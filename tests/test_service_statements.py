@@ -14,8 +14,9 @@ from jdeditor.settings import load_settings, save_settings
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    with Library.open(tmp_path / "lib.db") as opened:
+def library(library_url: str) -> Iterator[Library]:
+    """A new library on each backend: a SQLite file, then a PostgreSQL database."""
+    with Library.open(library_url) as opened:
         yield opened
 
 

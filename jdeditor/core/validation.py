@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import fields, is_dataclass, replace
+from typing import Any
+
 from jdeditor.core.model import Posting
 from jdeditor.errors import ValidationError
 
@@ -66,3 +69,38 @@ def validate_posting(posting: Posting) -> None:
             )
     if any(not tag.strip() for tag in posting.tags):
         raise ValidationError("tags", "A tag is empty: remove it or give it a name.", "empty_tag")
+
+
+def without_nul(posting: Posting) -> Posting:
+    """``posting`` with every NUL character (U+0000) taken out of its texts.
+
+    NUL is never content (the text importer drops it with the other control characters),
+    but it can come in through a JSON file or a paste, and PostgreSQL refuses it in text
+    columns where SQLite stores it: the store removes it on every database alike, so a
+    posting reads back the same from both. The posting itself when it holds none.
+    """
+    if not _has_nul(posting):
+        return posting
+    cleaned: Posting = _cleaned(posting)
+    return cleaned
+
+
+def _has_nul(value: Any) -> bool:
+    if type(value) is str:  # not the str enums, whose values are ours
+        return "\x00" in value
+    if isinstance(value, list):
+        return any(_has_nul(part) for part in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return any(_has_nul(getattr(value, part.name)) for part in fields(value))
+    return False
+
+
+def _cleaned(value: Any) -> Any:
+    if type(value) is str:
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [_cleaned(part) for part in value]
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {part.name: _cleaned(getattr(value, part.name)) for part in fields(value)}
+        return replace(value, **changes)
+    return value

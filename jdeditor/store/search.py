@@ -164,7 +164,9 @@ class LikeSearch:
         )
         total = connection.scalar(select(func.count()).select_from(base.subquery())) or 0
         rows = connection.execute(
-            base.order_by(score.desc(), postings.c.updated_at.desc()).offset(offset).limit(limit)
+            base.order_by(score.desc(), postings.c.updated_at.desc(), postings.c.id.desc())
+            .offset(offset)
+            .limit(limit)
         ).all()
         return RankedIds(total, [(int(row[0]), float(row[1])) for row in rows])
 

@@ -25,7 +25,7 @@ from jdeditor.core.checks import Rule, Severity, check_posting, registry
 from jdeditor.core.model import Posting
 from jdeditor.core.posting_warnings import PostingWarning
 from jdeditor.core.serialization import posting_json, posting_to_dict
-from jdeditor.core.validation import validate_posting
+from jdeditor.core.validation import validate_posting, without_nul
 from jdeditor.errors import ConflictError, NotFoundError
 from jdeditor.store import reading, sqlite
 from jdeditor.store.change_notices import notify_changes
@@ -136,6 +136,7 @@ class PostingWriter:
         ``warnings[i]``, if given, are the import warnings kept with ``postings[i]``.
         ``count_checks=False`` (imports) leaves ``check_errors`` NULL, to be counted later.
         """
+        postings = [without_nul(posting) for posting in postings]
         for posting in postings:
             validate_posting(posting)
         if not postings:
@@ -289,14 +290,16 @@ class PostingWriter:
         if posting.id is None:
             [posting_id] = self.add_many([posting], note)
             return self._get(posting_id)
-        validate_posting(posting)
+        cleaned = without_nul(posting)
+        validate_posting(cleaned)
         with self.transaction() as session:
-            self.save_in(session, posting, note)
+            self.save_in(session, cleaned, note)
         return self._get(posting.id)
 
     def save_in(self, session: Session, posting: Posting, note: str) -> int:
         """:meth:`save` inside the caller's transaction (a reword saves many in one);
         returns the version stored (unchanged when the save changes nothing)."""
+        posting = without_nul(posting)
         assert posting.id is not None
         posting_id = posting.id
         now = _now()

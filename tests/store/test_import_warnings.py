@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -33,8 +32,8 @@ NO_DUTIES = PostingWarning("no_duties", "no_duties", (), 3, "no duties", "岗位
 
 
 @pytest.fixture
-def repository(library_path: Path) -> Iterator[PostingRepository]:
-    location = resolve_location(library_path)
+def repository(library_url: str) -> Iterator[PostingRepository]:
+    location = resolve_location(library_url)
     engine = create_library_engine(location)
     ensure_schema(engine, location)
     repository = PostingRepository(engine, location)

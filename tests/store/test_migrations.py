@@ -103,30 +103,34 @@ def test_released_schema_fixtures_upgrade_and_keep_their_postings(
     path = tmp_path / fixture.name
     shutil.copy(fixture, path)
     with Library.open(path) as library:
-        rows = library.list_postings().rows
-        assert {row.title for row in rows} == {"高级数据分析师", "Senior Backend Engineer"}
-        for row in rows:
-            assert library.get_posting(row.id).sections
-        assert library.search("数据").total == 1
-        if fixture.stem >= "schema-0002":  # import warnings are kept from schema 0002 on
-            [english] = [row for row in rows if row.title == "Senior Backend Engineer"]
-            [kept] = library.import_warnings(english.id)
-            assert (kept.kind, kept.line, kept.source_name) == ("numbering_jump", 7, "jobs.txt")
-            assert dict(kept.values) == {"previous": "1", "current": "3", "item": "Design"}
-        if fixture.stem >= "schema-0003":  # dismissed check findings from schema 0003 on
-            [chinese] = [row for row in rows if row.title == "高级数据分析师"]
-            [dismissal] = library.get_posting(chinese.id).dismissals
-            assert dismissal.key == "zh.age:0123456789abcdef"
-        else:  # stored before errors were counted: not counted, not "none"
-            assert {row.errors for row in rows} == {None}
-        statements = library.statements(include_starter=False, limit=100).entries
-        assert "Fluent English" in {entry.text for entry in statements}
-        preferred = [entry.text for entry in statements if entry.preferred]
-        # A statement marked preferred is kept from schema 0004 on.
-        assert preferred == (
-            ["本科及以上学历，统计学相关专业"] if fixture.stem >= "schema-0004" else []
-        )
+        check_fixture_content(library, fixture.stem)
     test_migrated_schema_matches_the_models(path)
+
+
+def check_fixture_content(library: Library, stem: str) -> None:
+    """What every fixture library holds after its upgrade (on SQLite, and copied into
+    PostgreSQL by tests/store/test_migrations_postgres.py)."""
+    rows = library.list_postings().rows
+    assert {row.title for row in rows} == {"高级数据分析师", "Senior Backend Engineer"}
+    for row in rows:
+        assert library.get_posting(row.id).sections
+    assert library.search("数据").total == 1
+    if stem >= "schema-0002":  # import warnings are kept from schema 0002 on
+        [english] = [row for row in rows if row.title == "Senior Backend Engineer"]
+        [kept] = library.import_warnings(english.id)
+        assert (kept.kind, kept.line, kept.source_name) == ("numbering_jump", 7, "jobs.txt")
+        assert dict(kept.values) == {"previous": "1", "current": "3", "item": "Design"}
+    if stem >= "schema-0003":  # dismissed check findings from schema 0003 on
+        [chinese] = [row for row in rows if row.title == "高级数据分析师"]
+        [dismissal] = library.get_posting(chinese.id).dismissals
+        assert dismissal.key == "zh.age:0123456789abcdef"
+    else:  # stored before errors were counted: not counted, not "none"
+        assert {row.errors for row in rows} == {None}
+    statements = library.statements(include_starter=False, limit=100).entries
+    assert "Fluent English" in {entry.text for entry in statements}
+    preferred = [entry.text for entry in statements if entry.preferred]
+    # A statement marked preferred is kept from schema 0004 on.
+    assert preferred == (["本科及以上学历，统计学相关专业"] if stem >= "schema-0004" else [])
 
 
 def test_a_schema_0001_library_keeps_the_warnings_of_its_next_import(tmp_path: Path) -> None:
@@ -201,6 +205,7 @@ def test_default_library_lives_in_the_data_folder(isolated_user_folders: Path) -
         assert library.location.file == isolated_user_folders / "data" / "library.db"
 
 
+@pytest.mark.usefixtures("on_sqlite")
 def test_backup_is_a_working_library(library: Library, tmp_path: Path) -> None:
     from tests.factories import chinese_posting
 
@@ -210,3 +215,11 @@ def test_backup_is_a_working_library(library: Library, tmp_path: Path) -> None:
         assert copy.list_postings().total == 1
     with pytest.raises(LibraryError, match="already exists"):
         library.backup(target)
+
+
+def test_a_server_library_is_backed_up_with_its_own_tools(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    with Library.open(postgres_url) as library, pytest.raises(LibraryError, match="pg_dump"):
+        library.backup(tmp_path / "copy.db")
+    assert not list(tmp_path.glob("copy.db*"))

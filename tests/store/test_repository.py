@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import threading
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -70,13 +69,13 @@ def test_stale_save_raises_conflict_and_overwrites_nothing(library: Library) -> 
     assert len(library.history(stored.id or 0)) == 2
 
 
-def test_concurrent_saves_from_two_connections_one_wins(library_path: Path) -> None:
-    with Library.open(library_path) as first:
+def test_concurrent_saves_from_two_connections_one_wins(library_url: str) -> None:
+    with Library.open(library_url) as first:
         stored = first.create_posting(chinese_posting())
     outcomes: list[str] = []
 
     def save(title: str) -> None:
-        with Library.open(library_path) as mine:
+        with Library.open(library_url) as mine:
             copy_ = copy.deepcopy(stored)
             copy_.title = title
             try:
@@ -174,8 +173,29 @@ def test_bulk_add_is_one_transaction(library: Library) -> None:
     assert library.list_postings().total == 0
 
 
-def test_library_survives_reopen(library_path: Path) -> None:
-    with Library.open(library_path) as library:
+def test_library_survives_reopen(library_url: str) -> None:
+    with Library.open(library_url) as library:
         posting_id = library.create_posting(english_posting()).id
-    with Library.open(library_path) as library:
+    with Library.open(library_url, create=False) as library:
         assert library.get_posting(posting_id or 0).title == "Senior Backend Engineer"
+
+
+def test_nul_characters_are_taken_out_on_every_backend(library: Library) -> None:
+    """PostgreSQL refuses NUL in text where SQLite keeps it: the store drops it on both."""
+    posting = chinese_posting()
+    posting.title = "数据\x00分析师"
+    posting.sections[0].items[0].text = "负责\x00数据"
+    posting.tags = ["急\x00招"]
+    stored = library.create_posting(posting)
+    loaded = library.get_posting(stored.id or 0)
+    assert (loaded.title, loaded.tags) == ("数据分析师", ["急招"])
+    assert loaded.sections[0].items[0].text == "负责数据"
+    assert posting.title == "数据\x00分析师"  # the caller's posting is left as it was
+    summary = loaded.summary
+    loaded.summary += "\x00"  # nothing else: the save changes nothing
+    saved = library.save_posting(loaded)
+    assert (saved.summary, saved.version) == (summary, 1)
+    only_nul = chinese_posting()
+    only_nul.title = "\x00"
+    with pytest.raises(ValidationError, match="no title"):
+        library.create_posting(only_nul)

@@ -21,7 +21,11 @@ def _posting(title: str, *items: str, status: Status = Status.DRAFT) -> Posting:
 @pytest.fixture(params=["fts", "like"])
 def backend(request: pytest.FixtureRequest, library: Library) -> str:
     """Every search test runs on SQLite's full-text index and on the LIKE search (what a
-    library without the index uses, and the trash): the two must find the same postings."""
+    library without the index uses, and the trash): the two must find the same postings.
+    On PostgreSQL the library's own search is the LIKE search with ``lower()`` until it has
+    an index (the pg-search part of issue 14), and ``jd_fold`` is SQLite's alone."""
+    if request.param == "like" and library.location.file is None:
+        pytest.skip("PostgreSQL: its search is the LIKE search already (the other run)")
     if request.param == "like":
         library._repository.search_backend = LikeSearch(FOLD_FUNCTION)
     return str(request.param)
