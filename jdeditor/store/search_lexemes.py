@@ -8,20 +8,24 @@ server as a ``tsvector`` literal with their positions: the server never parses a
 The same holds for queries (a ``tsquery`` literal), so both databases see the same tokens
 and find the same postings. Pure Python: the SQL lives in ``store/postgres_search.py``.
 
-``unicode61`` (with ``remove_diacritics 2``): a token is a run of letters (L*), numbers
-(N*) and private-use characters (Co); tokens are lower-cased and Latin letters lose
-their accents (é → e). ``tests/store/test_search_lexemes.py`` compares this with FTS5
-itself, character by character and over the real samples.
+``unicode61`` (with ``remove_diacritics 2``): a token is a run of characters that are
+not separators; tokens are lower-cased and Latin letters lose their accents (é → e).
+Its tables are Unicode 6.1's, so which characters separate and how a few hundred fold
+is read from ``unicode61_table.py``, generated from SQLite itself
+(``docs/tools/unicode61_table.py``); ``tests/store/test_search_lexemes.py`` compares
+the result with FTS5 again.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 
 from jdeditor.store.search_tokens import CJK_CLASS, QueryTerm, document_text
+from jdeditor.store.unicode61_table import FOLDS, SEPARATORS
 
 MAX_POSITION = 16383  # PostgreSQL keeps positions up to this; later ones are clamped
 MAX_LEXEME_BYTES = 2046  # PostgreSQL refuses longer words; such tokens are left out
@@ -29,18 +33,10 @@ MAX_VECTOR_CHARS = 900_000  # a tsvector holds at most 1 MB; text past this is l
 COLUMN_GAP = 2  # positions left free between title, fields and body: no phrase spans them
 
 
-@functools.cache
-def _is_token_char(char: str) -> bool:
-    category = unicodedata.category(char)
-    return category[0] in "LN" or category == "Co"
-
-
-@functools.cache
-def _fold_char(char: str) -> str:
-    """One character as ``unicode61`` folds it: lower case, Latin accents removed."""
-    lowered = char.lower()
+def python_fold(char: str) -> str:
+    """Lower case, and Latin letters without their accents (é → e)."""
     out: list[str] = []
-    for part in lowered:
+    for part in char.lower():
         code = ord(part)
         if 0xC0 <= code < 0x250 or 0x1E00 <= code < 0x1F00:
             base = unicodedata.normalize("NFD", part)
@@ -49,6 +45,22 @@ def _fold_char(char: str) -> str:
         else:
             out.append(part)
     return "".join(out)
+
+
+@functools.cache
+def _starts() -> list[int]:
+    return [first for first, _last in SEPARATORS]
+
+
+@functools.cache
+def _fold_char(char: str) -> str | None:
+    """A non-ASCII character as ``unicode61`` folds it; None when it separates tokens."""
+    code = ord(char)
+    at = bisect.bisect_right(_starts(), code) - 1
+    if at >= 0 and SEPARATORS[at][0] <= code <= SEPARATORS[at][1]:
+        return None
+    folded = FOLDS.get(code)
+    return folded if folded is not None else python_fold(char)
 
 
 def tokens(text: str) -> list[str]:
@@ -60,9 +72,11 @@ def tokens(text: str) -> list[str]:
             if char.isalnum():
                 current.append(char.lower())
                 continue
-        elif _is_token_char(char):
-            current.append(_fold_char(char))
-            continue
+        else:
+            folded = _fold_char(char)
+            if folded is not None:
+                current.append(folded)
+                continue
         if current:
             result.append("".join(current))
             current = []
@@ -125,10 +139,9 @@ def vector_literal(columns: Iterable[tuple[str, str]]) -> str:
     return " ".join(f"{_quote(lexeme)}:{','.join(at)}" for lexeme, at in positions.items())
 
 
-def query_literal(terms: list[QueryTerm], weights: str = "") -> str | None:
+def query_literal(terms: list[QueryTerm]) -> str | None:
     """A ``tsquery`` literal requiring every term, each a phrase (``<->``) whose last
-    token may be a prefix (``:*``); ``weights`` (``A``) limits the match to those
-    columns. None when no term has a token left."""
+    token may be a prefix (``:*``). None when a term has no token left."""
     phrases: list[str] = []
     for term in terms:
         words = [token for raw in term.tokens for token in tokens(raw)]
@@ -137,8 +150,8 @@ def query_literal(terms: list[QueryTerm], weights: str = "") -> str | None:
         if not term.prefix and _one_trigram(words):
             # Three CJK characters: one trigram, found without a phrase check.
             words = [words[0] + words[1][1]]
-        parts = [_quote(word) + (":" + weights if weights else "") for word in words]
+        parts = [_quote(word) for word in words]
         if term.prefix:
-            parts[-1] = _quote(words[-1]) + ":*" + weights
+            parts[-1] += ":*"
         phrases.append("(" + " <-> ".join(parts) + ")")
     return " & ".join(phrases) if phrases else None
