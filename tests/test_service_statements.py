@@ -165,3 +165,61 @@ def test_starter_statements_follow_the_shipped_file(
         assert not entries["开拓新客户"].starter
         assert entries["维护老客户"].starter
         assert entries["维护老客户"].postings == 0
+
+
+def test_pages_match_a_plain_sort_for_every_query_class(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The indexed page (order, set, total, every offset) against an obvious reference:
+    filter every statement by substring, sort by preferred, postings + uses, text, id."""
+    from jdeditor.service import statements as service_statements
+
+    monkeypatch.setattr(
+        service_statements,
+        "_starter_rows",
+        lambda: [
+            ("requirements", "zh", "", "熟练使用数据库"),
+            ("requirements", "en", "", "Experienced with data tools"),
+            ("duties", "zh", "销售经理", "整理数据报表"),
+        ],
+    )
+    zh = ["熟悉数据分析", "数据分析能力强", "善于沟通", "三年数据经验", "数学专业", "沟通能力好"]
+    en = ["Experience with Excel", "Excel skills", "Team player", "Experienced leader"]
+    with Library.open(tmp_path / "order.db") as library:
+        for number in range(6):  # overlapping sets: ties in postings, broken by text and id
+            library.create_posting(
+                make_posting(f"Z{number}", zh[number % 3 : number % 3 + 4], duties=(zh[number],))
+            )
+            library.create_posting(
+                make_posting(f"E{number}", en[number % 2 : number % 2 + 2], language=Language.EN)
+            )
+        every = library.statements(limit=10_000).entries
+        library.set_preferred(next(e.id for e in every if e.text == "数学专业"))
+        library.set_preferred(next(e.id for e in every if e.text == "Excel skills"))
+        library.count_statement_use(next(e.id for e in every if e.text == "善于沟通"))
+        every = library.statements(limit=10_000).entries
+        assert any(entry.starter for entry in every)
+
+        def reference(kind: SectionKind | None, query: str) -> list[int]:
+            found = [
+                entry
+                for entry in every
+                if (kind is None or entry.kind == kind)
+                and query.casefold() in entry.text.casefold()
+            ]
+            found.sort(key=lambda e: (not e.preferred, -(e.postings + e.uses), e.text, e.id))
+            return [entry.id for entry in found]
+
+        for query in ["", "数", "沟", "数据", "数据分析", "excel", "exper", "team"]:
+            for kind in (None, SectionKind.REQUIREMENTS, SectionKind.DUTIES):
+                expected = reference(kind, query)
+                assert expected or kind is not None, (query, kind)
+                whole = library.statements(kind, query, limit=1000)
+                assert [entry.id for entry in whole.entries] == expected, (query, kind)
+                assert whole.total == len(expected)
+                paged = [
+                    entry.id
+                    for offset in range(0, len(expected) + 3, 3)
+                    for entry in library.statements(kind, query, offset=offset, limit=3).entries
+                ]
+                assert paged == expected, (query, kind)

@@ -214,7 +214,24 @@ statements = Table(
     _required("starter", Boolean, default=False),  # in the shipped starter set
     _required("role", String(200), default=""),  # the starter set's role
     UniqueConstraint("kind", "language", "text", name="uq_statements_wording"),
-    Index("ix_statements_order", "kind", "postings"),
+    # Covers the count of a page (visible: postings > 0 or starter) and the wordings read.
+    Index("ix_statements_order", "kind", "postings", "starter", "language"),
+)
+# The page order (preferred, then postings + uses, then text; the id is in every index),
+# so that the first page is read from an index instead of sorting every statement.
+# Expression indexes: SQLite and PostgreSQL both have them.
+Index(
+    "ix_statements_rank",
+    statements.c.preferred.desc(),
+    (statements.c.postings + statements.c.uses).desc(),
+    statements.c.text,
+)
+Index(
+    "ix_statements_rank_kind",
+    statements.c.kind,
+    statements.c.preferred.desc(),
+    (statements.c.postings + statements.c.uses).desc(),
+    statements.c.text,
 )
 
 # Which version of each live posting the statement counts reflect: a posting whose row

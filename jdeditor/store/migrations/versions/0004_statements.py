@@ -35,7 +35,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_statements"),
         sa.UniqueConstraint("kind", "language", "text", name="uq_statements_wording"),
     )
-    op.create_index("ix_statements_order", "statements", ["kind", "postings"])
+    op.create_index(
+        "ix_statements_order", "statements", ["kind", "postings", "starter", "language"]
+    )
+    # The page order (store/tables.py): expression indexes, on SQLite and PostgreSQL.
+    rank = [sa.text("preferred DESC"), sa.text("postings + uses DESC"), sa.text("text")]
+    op.create_index("ix_statements_rank", "statements", rank)
+    op.create_index("ix_statements_rank_kind", "statements", [sa.text("kind"), *rank])
     op.create_table(
         "statement_sources",
         sa.Column("posting_id", sa.Integer(), autoincrement=False, nullable=False),
@@ -100,5 +106,7 @@ def downgrade() -> None:
     op.drop_index("ix_posting_statements_statement", "posting_statements")
     op.drop_table("posting_statements")
     op.drop_table("statement_sources")
+    op.drop_index("ix_statements_rank_kind", "statements")
+    op.drop_index("ix_statements_rank", "statements")
     op.drop_index("ix_statements_order", "statements")
     op.drop_table("statements")
