@@ -223,14 +223,14 @@ statements = Table(
 Index(
     "ix_statements_rank",
     statements.c.preferred.desc(),
-    (statements.c.postings + statements.c.uses).desc(),
+    (statements.c.postings + statements.c.uses).self_group().desc(),
     statements.c.text,
 )
 Index(
     "ix_statements_rank_kind",
     statements.c.kind,
     statements.c.preferred.desc(),
-    (statements.c.postings + statements.c.uses).desc(),
+    (statements.c.postings + statements.c.uses).self_group().desc(),
     statements.c.text,
 )
 

@@ -39,7 +39,7 @@ def upgrade() -> None:
         "ix_statements_order", "statements", ["kind", "postings", "starter", "language"]
     )
     # The page order (store/tables.py): expression indexes, on SQLite and PostgreSQL.
-    rank = [sa.text("preferred DESC"), sa.text("postings + uses DESC"), sa.text("text")]
+    rank = [sa.text("preferred DESC"), sa.text("(postings + uses) DESC"), sa.text("text")]
     op.create_index("ix_statements_rank", "statements", rank)
     op.create_index("ix_statements_rank_kind", "statements", [sa.text("kind"), *rank])
     op.create_table(
