@@ -74,3 +74,23 @@ def test_a_library_without_a_current_index_gets_one_filled(postgres_url: str, ch
                 text("SELECT obj_description('posting_search'::regclass, 'pg_class')")
             )
         assert comment == VERSION
+
+
+def test_a_role_that_may_not_create_the_index_searches_without_it(postgres_url: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    role = "reader_" + make_url(postgres_url).database.removeprefix("jd_")  # type: ignore[union-attr]
+    with Library.open(postgres_url) as library:
+        [posting_id] = library._repository.add_many([_posting("产品经理", "负责产品规划")])
+        with library._repository.engine.begin() as connection:
+            connection.execute(text("DROP TABLE posting_search; DROP TABLE statement_search"))
+            connection.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD 'secret'"))
+            connection.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"))
+    reader_url = make_url(postgres_url).set(username=role, password="secret")
+    try:
+        with Library.open(reader_url.render_as_string(hide_password=False)) as library:
+            assert isinstance(library._repository.search_backend, LikeSearch)
+            assert _ids(library, "产品规划") == {posting_id}
+    finally:
+        with Library.open(postgres_url) as library, library._repository.engine.begin() as c:
+            c.execute(text(f"DROP OWNED BY {role}; DROP ROLE {role}"))
