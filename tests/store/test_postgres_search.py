@@ -94,3 +94,19 @@ def test_a_role_that_may_not_create_the_index_searches_without_it(postgres_url: 
     finally:
         with Library.open(postgres_url) as library, library._repository.engine.begin() as c:
             c.execute(text(f"DROP OWNED BY {role}; DROP ROLE {role}"))
+
+
+def test_two_processes_opening_at_once_build_the_index_once(postgres_url: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with Library.open(postgres_url) as library:
+        library._repository.add_many([_posting(f"产品经理 {n}", "负责产品规划") for n in range(50)])
+    _drop_or_age(postgres_url, "DROP TABLE posting_search; DROP TABLE statement_search")
+
+    def open_and_search(_: int) -> int:
+        with Library.open(postgres_url) as library:
+            assert isinstance(library._repository.search_backend, PostgresSearch)
+            return library.search("产品规划").total
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(open_and_search, range(4))) == [50] * 4
