@@ -7,7 +7,10 @@ Both libraries get the same postings (benchmarks/generate.py); each query runs o
 database, then the other, alternating, 15 times; the table gives the medians (first
 page of 50 hits, with the count) and the hit counts, which must be equal. ``--pg``
 defaults to ``$JDEDITOR_TEST_PG``; a database of its own is made on that server and
-dropped at the end.
+dropped at the end; with ``--keep DIR`` both libraries stay (the SQLite file in DIR, the
+database ``bench_SIZE`` on the server) and the next run with ``--keep DIR`` times them
+again without filling. The PostgreSQL library gets ``VACUUM ANALYZE`` before timing, as
+autovacuum would give it after a bulk load.
 """
 
 from __future__ import annotations
@@ -59,16 +62,40 @@ def _time(library: Library, query: str, where: PostingFilter) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def run(size: int, pg_server: str, folder: Path) -> None:
-    pg_url = postgres_support.create_database(pg_server)
+def _create_database(server: str, name: str) -> None:
+    import psycopg
+
+    admin = server.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def _vacuum(library: Library) -> None:
+    """What autovacuum does after a bulk load: statistics, and the visibility map that
+    lets a count through the GIN index skip the table's pages."""
+    engine = library._repository.engine.execution_options(isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("VACUUM ANALYZE")
+
+
+def run(size: int, pg_server: str, folder: Path, keep: bool) -> None:
+    """Fill both libraries (or reuse ones kept by an earlier ``--keep`` run) and time."""
+    path = folder / f"bench-{size}.db"
+    name = f"bench_{size}"
+    pg_url = postgres_support.with_database(pg_server, name)
+    reuse = keep and path.exists()
+    if not reuse:
+        path.unlink(missing_ok=True)
+        postgres_support.drop_database(pg_server, pg_url)
+        _create_database(pg_server, name)
     try:
-        with Library.open(folder / f"bench-{size}.db") as sqlite, Library.open(pg_url) as pg:
-            fill_sqlite = _fill(sqlite, size)
-            fill_pg = _fill(pg, size)
-            with pg._repository.engine.begin() as connection:
-                connection.exec_driver_sql("ANALYZE")
+        with Library.open(path) as sqlite, Library.open(pg_url) as pg:
             print(f"\n## {size:,} postings\n")
-            print(f"insert: SQLite {fill_sqlite:.1f} s, PostgreSQL {fill_pg:.1f} s\n")
+            if not reuse:
+                fill_sqlite = _fill(sqlite, size)
+                fill_pg = _fill(pg, size)
+                print(f"insert: SQLite {fill_sqlite:.1f} s, PostgreSQL {fill_pg:.1f} s\n")
+            _vacuum(pg)
             print("| query | hits (SQLite / PostgreSQL) | SQLite median | PostgreSQL median |")
             print("|---|---|---|---|")
             for label, query, where in QUERIES:
@@ -87,19 +114,30 @@ def run(size: int, pg_server: str, folder: Path) -> None:
                     flush=True,
                 )
     finally:
-        postgres_support.drop_database(pg_server, pg_url)
+        if not keep:
+            postgres_support.drop_database(pg_server, pg_url)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000])
     parser.add_argument("--pg", default=os.environ.get("JDEDITOR_TEST_PG", ""))
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="keep both libraries in this folder (and that server) for the next run",
+    )
     args = parser.parse_args()
     if not args.pg:
         parser.error("give the PostgreSQL server's URL (--pg or $JDEDITOR_TEST_PG)")
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        for size in args.sizes:
+            run(size, args.pg, args.keep, True)
+        return
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
-            run(size, args.pg, Path(folder))
+            run(size, args.pg, Path(folder), False)
 
 
 if __name__ == "__main__":

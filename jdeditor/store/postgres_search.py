@@ -205,12 +205,10 @@ class PostgresSearch:
         filtered = where if where != PostingFilter() else None
         # The planner prices a match as cheap and scans the table for a common word,
         # reading every posting's vector (50 ms at 10,000); the GIN index answers it
-        # without reading one. Only for this transaction's remaining statements.
+        # without reading one. For this read's transaction only (the rest of a search
+        # reads postings by id); not set back, which would cost a round trip.
         connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
-        try:
-            return self._search(connection, literal, filtered, offset, limit)
-        finally:
-            connection.exec_driver_sql("SET LOCAL enable_seqscan = on")
+        return self._search(connection, literal, filtered, offset, limit)
 
     def _search(
         self,
