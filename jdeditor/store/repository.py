@@ -55,6 +55,12 @@ class PostingRepository:
             with self._engine.connect() as connection:
                 if sqlite.has_fts_index(connection):
                     return sqlite.SqliteFtsSearch()
+        elif self._engine.dialect.name == "postgresql":
+            from jdeditor.store import postgres_search
+
+            with database_errors(self._location):
+                if postgres_search.ensure(self._engine):
+                    return postgres_search.PostgresSearch()
         return self._like_search()
 
     def _like_search(self) -> LikeSearch:

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_CJK_CLASS = (
+CJK_CLASS = (
     "\u3040-\u30ff"  # Hiragana, Katakana
     "\u3400-\u4dbf"  # CJK Extension A
     "\u4e00-\u9fff"  # CJK Unified Ideographs
@@ -39,13 +39,13 @@ _CJK_CLASS = (
 # command-line start, though only searching and indexing need them.
 @functools.cache
 def _cjk_run() -> re.Pattern[str]:
-    return re.compile(f"[{_CJK_CLASS}]+")
+    return re.compile(f"[{CJK_CLASS}]+")
 
 
 @functools.cache
 def _query_piece() -> re.Pattern[str]:
     # What the engine's unicode61 tokenizer treats as part of a word: letters and digits.
-    return re.compile(f"[{_CJK_CLASS}]+|[^\\W_{_CJK_CLASS}]+")
+    return re.compile(f"[{CJK_CLASS}]+|[^\\W_{CJK_CLASS}]+")
 
 
 def _expand_run(run: str) -> str:

@@ -54,6 +54,12 @@ class StatementRepository:
                 if has_statement_index(connection):
                     return StatementFtsSearch()
             return StatementLikeSearch(FOLD_FUNCTION)
+        if self._engine.dialect.name == "postgresql":
+            from jdeditor.store import postgres_search
+
+            with database_errors(self._location):
+                if postgres_search.ensure(self._engine):
+                    return postgres_search.PostgresStatementSearch()
         return StatementLikeSearch()
 
     @contextmanager

@@ -1,0 +1,75 @@
+"""PostgreSQL's search tokens are split in Python exactly as SQLite's FTS5 splits them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from docs.tools.unicode61_table import sqlite_tokens
+from jdeditor.store.search_lexemes import (
+    MAX_POSITION,
+    query_literal,
+    tokens,
+    vector_literal,
+)
+from jdeditor.store.search_tokens import document_text, query_terms
+
+
+def _codes_to_check() -> list[int]:
+    """Every character below U+3100 (Latin, Greek, Cyrillic, punctuation, CJK symbols),
+    and every 29th one above it."""
+    below = [code for code in range(0x20, 0x3100)]
+    above = [code for code in range(0x3100, 0x110000, 29) if not 0xD800 <= code < 0xE000]
+    return below + above
+
+
+def test_each_character_splits_and_folds_as_in_sqlite() -> None:
+    texts = [(code, f"a{chr(code)}Q{chr(code)} Z") for code in _codes_to_check()]
+    expected = sqlite_tokens(texts)
+    wrong = [hex(code) for code, text in texts if tokens(text) != expected[code]]
+    assert wrong == []
+
+
+def test_the_real_samples_split_as_in_sqlite(samples_dir: Path) -> None:
+    files = sorted(samples_dir.glob("**/*.txt"))
+    assert len(files) > 100
+    texts = [
+        (number, document_text(path.read_text(encoding="utf-8", errors="replace")))
+        for number, path in enumerate(files, start=1)
+    ]
+    expected = sqlite_tokens(texts)
+    for number, text in texts:
+        assert tokens(text) == expected[number], files[number - 1]
+
+
+def test_vector_positions_weights_and_trigrams() -> None:
+    vector = vector_literal([("数据分析 Excel", "A"), ("O'Brien", "B"), ("3年", "D")])
+    assert vector == (
+        "'数据':1A '数据分':1A '据分':2A '据分析':2A '分析':3A '析':4A 'excel':5A "
+        "'o':8B 'brien':9B '3':12 '年':13"
+    )
+
+
+def test_vector_positions_stop_at_the_limit() -> None:
+    vector = vector_literal([(" ".join(f"w{n}" for n in range(MAX_POSITION + 5)), "D")])
+    assert f"'w{MAX_POSITION + 4}':{MAX_POSITION}" in vector
+
+
+@pytest.mark.parametrize(
+    ("query", "literal"),
+    [
+        ("数据分析", "('数据' <-> '据分' <-> '分析')"),
+        ("数据分", "('数据分')"),
+        ("产品", "('产品')"),
+        ("析", "('析':*)"),
+        ("3年", "('3' <-> '年':*)"),
+        ("Exce SQL", "('exce':*) & ('sql':*)"),
+        ("ＳＱＬ", "('sql':*)"),
+        ('"product manager"', "('product' <-> 'manager':*)"),
+        ("Café", "('cafe':*)"),
+        ("!!!", None),
+    ],
+)
+def test_queries(query: str, literal: str | None) -> None:
+    assert query_literal(query_terms(query)) == literal
