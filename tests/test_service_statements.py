@@ -173,8 +173,8 @@ def test_pages_match_a_plain_sort_for_every_query_class(
 ) -> None:
     """The indexed page (order, set, total, every offset) against an obvious reference:
     filter every statement by substring, sort by preferred, postings + uses, text, id.
-    "tiny": the count's cap and the many-hits walk (with its budget, and the sort it falls
-    back on) are brought down to a handful, so every path serves these few statements."""
+    "tiny": the count's cap and the many-hits threshold are brought down to a handful, so
+    every path serves these few statements."""
     from jdeditor.service import statements as service_statements
     from jdeditor.store import statement_reading
 
@@ -183,8 +183,6 @@ def test_pages_match_a_plain_sort_for_every_query_class(
         cap = 4
         monkeypatch.setattr(statement_reading, "TOTAL_CAP", cap)
         monkeypatch.setattr(statement_reading, "MANY_HITS", 1)
-        monkeypatch.setattr(statement_reading, "WALK_BUDGET", 3)
-        monkeypatch.setattr(statement_reading, "WALK_PAGES", 1)
 
     monkeypatch.setattr(
         service_statements,

@@ -48,13 +48,9 @@ def visible(include_starter: bool) -> ColumnElement[bool]:
 
 # The total is exact up to this many statements; beyond it a page says "1,000+".
 TOTAL_CAP = 1000
-# A search with more index hits than this walks the page order and probes the index per
-# statement (stopping at the page's end) instead of sorting every hit.
+# A search with more index hits than this counts its total from the index's hits (a
+# join that stops at the cap) rather than from a list of every hit.
 MANY_HITS = 2000
-# How many statements of the page order such a walk reads before it gives up and sorts
-# the hits after all (hits that rank low, such as English words in a Chinese library).
-WALK_BUDGET = 1000
-WALK_PAGES = 20
 
 
 def page(
@@ -86,14 +82,12 @@ def page(
     if kind is not None:
         # With a search of few hits, ``kind || ''`` keeps the planner off the kind's
         # indexes: starting from the search's hits is quick, where walking every statement
-        # of the kind and probing the hits is not. With many hits the walk is the quick way.
-        kind_column = statements.c.kind + "" if searching and not many else statements.c.kind
+        # of the kind and probing the hits is not.
+        kind_column = statements.c.kind + "" if searching else statements.c.kind
         clauses.append(kind_column == kind.value)
     if many and isinstance(search, StatementFtsSearch):
         total = search.capped_count(connection, query, clauses, TOTAL_CAP + 1)
-        rows = _walked(connection, search.probe(query), clauses, offset, limit)
-        if rows is None:
-            rows = _sorted(connection, and_(true(), *clauses, condition), offset, limit)
+        rows = _sorted(connection, and_(true(), *clauses, condition), offset, limit)
     else:
         if searching:
             clauses.append(condition)
@@ -122,40 +116,6 @@ def _sorted(
             select(*_ENTRY_COLUMNS).where(where).order_by(*_rank()).offset(offset).limit(limit)
         )
     )
-
-
-def _walked(
-    connection: Connection,
-    probe: ColumnElement[bool],
-    clauses: list[ColumnElement[bool]],
-    offset: int,
-    limit: int,
-) -> list[Any] | None:
-    """The page read by walking the order index and probing the search per statement,
-    stopping when the page is full; None when the first :data:`WALK_BUDGET` (or
-    :data:`WALK_PAGES` pages of) statements do not fill it (the caller sorts the hits instead)."""
-    wanted = offset + limit
-    budget = max(WALK_BUDGET, WALK_PAGES * wanted)
-    result = connection.execute(
-        select(*_ENTRY_COLUMNS, probe.label("hit"))
-        .where(and_(true(), *clauses))
-        .order_by(*_rank())
-        .limit(budget)
-    )
-    hits: list[Any] = []
-    walked = 0
-    try:
-        for row in result:  # rows are read (and probed) one by one
-            walked += 1
-            if row[-1]:
-                hits.append(row)
-                if len(hits) >= wanted:
-                    break
-    finally:
-        result.close()
-    if len(hits) < wanted and walked == budget:
-        return None
-    return hits[offset:wanted]
 
 
 def entry(connection: Connection, statement_id: int) -> StatementEntry | None:

@@ -17,7 +17,6 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     column,
-    exists,
     false,
     func,
     literal_column,
@@ -108,21 +107,6 @@ class StatementFtsSearch:
             .subquery()
         )
         return int(connection.scalar(select(func.count()).select_from(capped)) or 0)
-
-    def probe(self, query: str) -> ColumnElement[bool]:
-        """Whether the statement of the enclosing query matches: one index lookup per
-        statement (a correlated EXISTS), for walking the page order."""
-        fts = table(STATEMENT_FTS_TABLE, column("rowid"))
-        return exists(
-            select(literal_column("1"))
-            .select_from(fts)
-            .where(
-                text(f"{STATEMENT_FTS_TABLE} MATCH :statement_probe").bindparams(
-                    statement_probe=self._match(query)
-                ),
-                fts.c.rowid == statements.c.id,
-            )
-        )
 
     @staticmethod
     def _match(query: str) -> str:
