@@ -2795,6 +2795,10 @@ Requirements:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The {0} most used of {1}+; search to find others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {0} most used of {1}; search to find others.</source>
         <translation type="unfinished"></translation>
     </message>
