@@ -168,12 +168,22 @@ def test_starter_statements_follow_the_shipped_file(
         assert entries["维护老客户"].postings == 0
 
 
+@pytest.mark.parametrize("thresholds", ["real", "tiny"])
 def test_pages_match_a_plain_sort_for_every_query_class(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, thresholds: str
 ) -> None:
     """The indexed page (order, set, total, every offset) against an obvious reference:
-    filter every statement by substring, sort by preferred, postings + uses, text, id."""
+    filter every statement by substring, sort by preferred, postings + uses, text, id.
+    "tiny": the count's cap and the many-hits threshold are brought down to a handful, so
+    every path serves these few statements."""
     from jdeditor.service import statements as service_statements
+    from jdeditor.store import statement_reading
+
+    cap = 10_000
+    if thresholds == "tiny":
+        cap = 4
+        monkeypatch.setattr(statement_reading, "TOTAL_CAP", cap)
+        monkeypatch.setattr(statement_reading, "MANY_HITS", 1)
 
     monkeypatch.setattr(
         service_statements,
@@ -217,7 +227,8 @@ def test_pages_match_a_plain_sort_for_every_query_class(
                 assert expected or kind is not None, (query, kind)
                 whole = library.statements(kind, query, limit=1000)
                 assert [entry.id for entry in whole.entries] == expected, (query, kind)
-                assert whole.total == len(expected)
+                assert whole.total == min(len(expected), cap), (query, kind)
+                assert whole.total_exact == (len(expected) <= cap), (query, kind)
                 paged = [
                     entry.id
                     for offset in range(0, len(expected) + 3, 3)

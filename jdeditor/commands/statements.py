@@ -52,6 +52,7 @@ def _list(library: Library, args: argparse.Namespace) -> int:
         print_json(
             {
                 "total": page.total,
+                "total_exact": page.total_exact,
                 "statements": [
                     {
                         "id": entry.id,
@@ -85,7 +86,8 @@ def _list(library: Library, args: argparse.Namespace) -> int:
         ],
         [7, 12, 4, 8, 5, 17, 70],
     )
-    print(f"{len(page.entries)} of {page.total} statements")
+    more = "" if page.total_exact else "+"
+    print(f"{len(page.entries)} of {page.total:,}{more} statements")
     return 0
 
 

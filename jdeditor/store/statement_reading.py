@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, Connection, and_, func, literal_column, or_, select, true
 
 from jdeditor.core.model import Language, SectionKind
 from jdeditor.core.statements.catalog import StatementEntry, StatementPage
-from jdeditor.store.statement_search import StatementSearch
+from jdeditor.store.statement_search import StatementFtsSearch, StatementSearch
 from jdeditor.store.tables import posting_statements, postings, statements
 
 _ENTRY_COLUMNS = (
@@ -46,6 +46,13 @@ def visible(include_starter: bool) -> ColumnElement[bool]:
     return statements.c.postings > 0
 
 
+# The total is exact up to this many statements; beyond it a page says "1,000+".
+TOTAL_CAP = 1000
+# A search with more index hits than this counts its total from the index's hits (a
+# join that stops at the cap) rather than from a list of every hit.
+MANY_HITS = 2000
+
+
 def page(
     connection: Connection,
     search: StatementSearch,
@@ -56,36 +63,59 @@ def page(
     offset: int,
     limit: int,
 ) -> StatementPage:
-    """Most-used first: preferred, then postings + uses, then the text."""
+    """Most-used first: preferred, then postings + uses, then the text. The total is
+    counted up to :data:`TOTAL_CAP` (``total_exact`` False beyond it)."""
     clauses: list[ColumnElement[bool]] = [visible(include_starter)]
-    if kind is not None:
-        # With a search, ``kind || ''`` keeps the planner off the kind's indexes: starting
-        # from the search's hits is quick for a few hits, where walking every statement of
-        # the kind and probing the hits is not (the text index serves no hits either way).
-        kind_column = statements.c.kind + "" if query.strip() else statements.c.kind
-        clauses.append(kind_column == kind.value)
     if language is not None:
         clauses.append(statements.c.language == language.value)
-    if query.strip():
-        condition = search.condition(query)
-        if condition is None:
+    searching = bool(query.strip())
+    many = False
+    condition: ColumnElement[bool] = true()
+    if searching:
+        found = search.condition(query)
+        if found is None:
             return StatementPage(0, [])
-        clauses.append(condition)
-    where = and_(true(), *clauses)
-    total = connection.scalar(select(func.count()).select_from(statements).where(where)) or 0
-    rows = connection.execute(
-        select(*_ENTRY_COLUMNS)
-        .where(where)
-        .order_by(
-            statements.c.preferred.desc(),
-            (statements.c.postings + statements.c.uses).desc(),
-            statements.c.text,
-            statements.c.id,
+        condition = found
+        many = isinstance(search, StatementFtsSearch) and (
+            search.hits(connection, query, MANY_HITS + 1) > MANY_HITS
         )
-        .offset(offset)
-        .limit(limit)
+    if kind is not None:
+        # With a search of few hits, ``kind || ''`` keeps the planner off the kind's
+        # indexes: starting from the search's hits is quick, where walking every statement
+        # of the kind and probing the hits is not.
+        kind_column = statements.c.kind + "" if searching else statements.c.kind
+        clauses.append(kind_column == kind.value)
+    if many and isinstance(search, StatementFtsSearch):
+        total = search.capped_count(connection, query, clauses, TOTAL_CAP + 1)
+        rows = _sorted(connection, and_(true(), *clauses, condition), offset, limit)
+    else:
+        if searching:
+            clauses.append(condition)
+        where = and_(true(), *clauses)
+        capped = select(literal_column("1")).where(where).limit(TOTAL_CAP + 1).subquery()
+        total = connection.scalar(select(func.count()).select_from(capped)) or 0
+        rows = _sorted(connection, where, offset, limit)
+    exact = total <= TOTAL_CAP
+    return StatementPage(min(total, TOTAL_CAP), [_entry(row) for row in rows], exact)
+
+
+def _rank() -> tuple[ColumnElement[Any], ...]:
+    return (
+        statements.c.preferred.desc(),
+        (statements.c.postings + statements.c.uses).desc(),
+        statements.c.text,
+        statements.c.id,
     )
-    return StatementPage(int(total), [_entry(row) for row in rows])
+
+
+def _sorted(
+    connection: Connection, where: ColumnElement[bool], offset: int, limit: int
+) -> list[Any]:
+    return list(
+        connection.execute(
+            select(*_ENTRY_COLUMNS).where(where).order_by(*_rank()).offset(offset).limit(limit)
+        )
+    )
 
 
 def entry(connection: Connection, statement_id: int) -> StatementEntry | None:

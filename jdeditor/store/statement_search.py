@@ -13,7 +13,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from sqlalchemy import ColumnElement, Connection, false, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    column,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+)
 
 from jdeditor.store.search_tokens import (
     document_text,
@@ -60,6 +71,46 @@ class StatementFtsSearch:
             .params(statement_match=fts_match_expression(terms))
         )
         return statements.c.id.in_(matching.scalar_subquery())
+
+    # For searches with many hits (statement_reading.page); SQLite only, like the index.
+
+    def hits(self, connection: Connection, query: str, cap: int) -> int:
+        """How many statements the index finds for ``query``, counted up to ``cap``."""
+        found = connection.exec_driver_sql(
+            f"SELECT count(*) FROM (SELECT 1 FROM {STATEMENT_FTS_TABLE} "
+            f"WHERE {STATEMENT_FTS_TABLE} MATCH ? LIMIT ?)",
+            (self._match(query), cap),
+        ).scalar()
+        return int(found or 0)
+
+    def capped_count(
+        self,
+        connection: Connection,
+        query: str,
+        clauses: Sequence[ColumnElement[bool]],
+        cap: int,
+    ) -> int:
+        """The statements matching ``query`` and ``clauses``, counted up to ``cap``, read
+        from the index's hits (a join, which stops at the cap) rather than from a list of
+        every hit."""
+        fts = table(STATEMENT_FTS_TABLE, column("rowid"))
+        capped = (
+            select(literal_column("1"))
+            .select_from(fts.join(statements, statements.c.id == fts.c.rowid))
+            .where(
+                text(f"{STATEMENT_FTS_TABLE} MATCH :statement_match").bindparams(
+                    statement_match=self._match(query)
+                ),
+                *clauses,
+            )
+            .limit(cap)
+            .subquery()
+        )
+        return int(connection.scalar(select(func.count()).select_from(capped)) or 0)
+
+    @staticmethod
+    def _match(query: str) -> str:
+        return fts_match_expression(query_terms(query))
 
 
 class StatementLikeSearch:

@@ -3049,6 +3049,10 @@ Requirements:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The {0} most used of {1}+; search to find others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {0} most used of {1}; search to find others.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3019,6 +3019,10 @@ Requirements:
         <translation>这一类还没有表述。</translation>
     </message>
     <message>
+        <source>The {0} most used of {1}+; search to find others.</source>
+        <translation>显示最常用的 {0} 条（共 {1}+ 条）；搜索可找到其他表述。</translation>
+    </message>
+    <message>
         <source>The {0} most used of {1}; search to find others.</source>
         <translation>显示最常用的 {0} 条（共 {1} 条）；搜索可找到其他表述。</translation>
     </message>

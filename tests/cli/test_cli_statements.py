@@ -116,3 +116,22 @@ def test_clear_errors(db: Path, args: list[str], message: str) -> None:
     result = run("statements", *args, db=db)
     assert result.returncode == 1
     assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_capped_total_says_plus(capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from jdeditor.commands import statements as command
+    from jdeditor.core.statements.catalog import StatementPage
+
+    class Capped:
+        def statements(self, *_args: object, **_options: object) -> StatementPage:
+            return StatementPage(1000, [], total_exact=False)
+
+    options = argparse.Namespace(kind=None, language=None, search="数", limit=8, json=False)
+    assert command._list(Capped(), options) == 0  # type: ignore[arg-type]
+    assert capsys.readouterr().out.splitlines()[-1] == "0 of 1,000+ statements"
+    options.json = True
+    assert command._list(Capped(), options) == 0  # type: ignore[arg-type]
+    found = json.loads(capsys.readouterr().out)
+    assert found["total"] == 1000 and found["total_exact"] is False

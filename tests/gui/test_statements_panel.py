@@ -201,3 +201,18 @@ def test_the_panel_lists_the_statement_kinds_of_the_core() -> None:
     from jdeditor.gui.panels import statements_panel
 
     assert statements_panel.STATEMENT_KINDS == STATEMENT_KINDS
+
+
+def test_a_capped_total_is_shown_with_a_plus(
+    qtbot: object, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jdeditor.store import statement_reading
+
+    monkeypatch.setattr(statement_reading, "TOTAL_CAP", 2)
+    show_kind(qtbot, window, SectionKind.REQUIREMENTS)
+    panel = window.statements.panel
+    assert len(panel.entries()) > 2
+    assert (
+        panel.status_label.text()
+        == f"The {len(panel.entries())} most used of 2+; search to find others."
+    )

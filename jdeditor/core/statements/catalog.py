@@ -31,6 +31,9 @@ class StatementEntry:
 class StatementPage:
     total: int
     entries: list[StatementEntry]
+    # False when there are more than ``total`` (the count stops at a cap, ``1,000+``):
+    # nobody reads past the first hundred, and counting 100,000 hits is what costs.
+    total_exact: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -170,6 +170,10 @@ class StatementsPanel(QWidget):
                 if self.search()
                 else self.tr("No statements of this kind yet.")
             )
+        elif not page.total_exact:
+            text = self.tr("The {0} most used of {1}+; search to find others.").format(
+                len(page.entries), f"{page.total:,}"
+            )
         elif page.total > len(page.entries):
             text = self.tr("The {0} most used of {1}; search to find others.").format(
                 len(page.entries), page.total
