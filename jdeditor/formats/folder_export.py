@@ -11,12 +11,12 @@ Names come from the titles (``产品经理.docx``). An existing file of that nam
 only when JD Editor wrote it for the same posting and nobody changed it since: a manifest
 per folder, kept in the user's data folder (``<data>/export-manifests/<hash of the
 folder's path>.json``, so that the export folder holds only the exported files), records
-for each file an export wrote the posting and the SHA-256 of its content. The manifest is written before the moves, with the new
-content's hashes beside the old ones, so a rerun after an interrupted export recognises
-both the files moved and those not yet moved, and replaces them instead of adding
-``(2)`` copies. Any other file of the same name (the user's own, or an export someone
-edited) is left alone and the new file is named ``… (2).docx``; ``overwrite`` replaces
-it anyway.
+for each file an export wrote the posting and the SHA-256 of its content. The manifest
+is written before the moves, with the new content's hashes beside the old ones, so a
+rerun after an interrupted export recognises both the files moved and those not yet
+moved, and replaces them instead of adding ``(2)`` copies. Any other file of the same
+name (the user's own, or an export someone edited) is left alone and the new file is
+named ``… (2).docx``; ``overwrite`` replaces it anyway.
 """
 
 from __future__ import annotations
