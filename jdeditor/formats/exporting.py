@@ -139,6 +139,17 @@ def export_postings(
             from jdeditor.formats.pdf_convert import docx_to_pdf
 
             [data] = docx_to_pdf([data])
+        if len(postings) == 1 and not request.merge and request.target.is_dir():
+            # One posting into a folder: named as a folder export names it, so that
+            # exporting it again replaces it rather than adding "(2)".
+            from jdeditor.formats.folder_export import write_folder
+
+            written = write_folder(
+                request.target, postings, [data], request.format.suffix, request.overwrite
+            )
+            if progress is not None:
+                progress(1, 1)
+            return written
         target = _single_target(request, postings)
         _ensure_folder(target.parent)
         write_bytes_atomic(target, data)

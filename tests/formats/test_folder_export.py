@@ -229,3 +229,12 @@ def test_duplicate_titles_in_one_export_are_numbered_the_same_each_time(tmp_path
     first = _export(folder, postings)
     second = _export(folder, postings)
     assert [p.name for p in first] == [p.name for p in second] == ["岗位0.md", "岗位0 (2).md"]
+
+
+def test_one_posting_into_a_folder_twice_makes_no_copy(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    [first] = _export(folder, _postings(1))
+    [second] = _export(folder, _postings(1, version="二"))
+    assert first == second == folder / "岗位0.md"
+    assert _names(folder) == ["岗位0.md"]
