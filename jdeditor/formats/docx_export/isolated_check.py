@@ -20,7 +20,6 @@ from jdeditor.formats.docx_export.problems import TemplateProblem
 
 TIMEOUT_SECONDS = 60.0
 MEMORY_BYTES = 3 * 1024**3
-_PACKAGE_ROOT = Path(__file__).resolve().parents[3]
 
 
 def _limit_memory() -> None:  # runs in the child, before it starts Python
@@ -36,9 +35,12 @@ def check_template_isolated(path: Path) -> list[TemplateProblem]:
     path = Path(path)
     if getattr(sys, "frozen", False):
         return check_template(path)
+    import jdeditor
+
+    package_root = Path(next(iter(jdeditor.__path__))).resolve().parent  # the child imports ours
     environment = dict(os.environ)
     environment["PYTHONPATH"] = os.pathsep.join(
-        filter(None, [str(_PACKAGE_ROOT), environment.get("PYTHONPATH", "")])
+        filter(None, [str(package_root), environment.get("PYTHONPATH", "")])
     )
     command = [sys.executable, "-m", __name__, str(path.resolve())]
     try:
