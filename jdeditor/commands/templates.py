@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from jdeditor.errors import UserFacingError
 from jdeditor.exit_codes import EXIT_ERROR
-from jdeditor.formats.docx_export import add_template, check_template, list_templates
+from jdeditor.formats.docx_export import add_template, list_templates
 
 if TYPE_CHECKING:
     from jdeditor.service import Library
@@ -42,7 +42,9 @@ def cmd_templates(library: Library | None, args: argparse.Namespace) -> int:
         raise UserFacingError(f"`jdeditor templates {args.action}` needs a .docx file.")
     path = Path(args.file)
     if args.action == "check":
-        problems = check_template(path)
+        from jdeditor.formats.docx_export.isolated_check import check_template_isolated
+
+        problems = check_template_isolated(path)
         for problem in problems:
             print(problem)
         if problems:

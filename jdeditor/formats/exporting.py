@@ -3,11 +3,14 @@
 Every document is rendered in memory first and only then written, each file atomically
 (temporary name, then replace): a template error or a failed PDF conversion halfway
 through a batch writes nothing, and a crash never leaves half a document behind.
-Existing files are never overwritten unless the caller asks.
+Existing files are never overwritten unless the caller asks. A folder of files goes
+through a staging folder and a manifest (folder_export.py): all files or none, and a rerun
+replaces what an interrupted export wrote instead of adding "(2)" copies.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 from collections.abc import Callable, Sequence
@@ -136,6 +139,17 @@ def export_postings(
             from jdeditor.formats.pdf_convert import docx_to_pdf
 
             [data] = docx_to_pdf([data])
+        if len(postings) == 1 and not request.merge and request.target.is_dir():
+            # One posting into a folder: named as a folder export names it, so that
+            # exporting it again replaces it rather than adding "(2)".
+            from jdeditor.formats.folder_export import write_folder
+
+            written = write_folder(
+                request.target, postings, [data], request.format.suffix, request.overwrite
+            )
+            if progress is not None:
+                progress(1, 1)
+            return written
         target = _single_target(request, postings)
         _ensure_folder(target.parent)
         write_bytes_atomic(target, data)
@@ -158,17 +172,19 @@ def export_postings(
         from jdeditor.formats.pdf_convert import docx_to_pdf
 
         rendered = docx_to_pdf(rendered)
+    from jdeditor.formats.folder_export import write_folder
+
+    made = not folder.exists()
     _ensure_folder(folder)
-    taken: set[Path] = set()
-    written: list[Path] = []
-    for number, (posting, data) in enumerate(zip(postings, rendered, strict=True), start=1):
-        target = unique_path(
-            folder, safe_stem(posting.title), request.format.suffix, taken, request.overwrite
-        )
-        write_bytes_atomic(target, data)
-        written.append(target)
-        if progress is not None:
-            progress(len(postings) + number, len(postings) * 2)
+    try:
+        written = write_folder(folder, postings, rendered, request.format.suffix, request.overwrite)
+    except BaseException:
+        if made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only if it is still empty
+        raise
+    if progress is not None:
+        progress(len(postings) * 2, len(postings) * 2)
     return written
 
 

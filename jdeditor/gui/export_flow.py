@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from jdeditor.core.listing import ListQuery
@@ -76,6 +76,7 @@ class ExportFlow(QObject):
         self._busy = BusyIndicator(parent, self.tr("Export"))
         self._dialog: ExportDialog | None = None
         self._warnings: list[ExportWarning] = []
+        self._list_written = False
 
     def choose_and_export(
         self,
@@ -124,6 +125,8 @@ class ExportFlow(QObject):
             overwrite=overwrite,
         )
         into_folder = not one_file
+        # A folder that already holds files: the user is told exactly which ones are new.
+        self._list_written = into_folder and choice.target.is_dir() and _holds_files(choice.target)
         self._warnings = []
         self._busy.show(self.tr("Exporting…"))  # no cancel: the files are written at the end
         self._task = start_task(
@@ -200,6 +203,8 @@ class ExportFlow(QObject):
         if self._dialog is not None:
             self._dialog.remember()
         self.exported.emit(written)
+        if self._list_written and written:
+            self._show_written(written)
         if self._warnings:
             QMessageBox.warning(
                 self._parent,
@@ -207,9 +212,37 @@ class ExportFlow(QObject):
                 "\n\n".join(export_warning_text(warning) for warning in self._warnings),
             )
 
+    def _show_written(self, written: list[Path]) -> None:
+        """The files this export wrote into a folder that held others (not modal)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Exported"),
+            self.tr(
+                "%Ln file(s) written into “{0}”, which also holds other files:", "", len(written)
+            ).format(written[0].parent),
+            QMessageBox.StandardButton.Ok,
+            self._parent,
+        )
+        box.setObjectName("export_written_files")
+        box.setInformativeText("\n".join(path.name for path in written[:20]))
+        if len(written) > 20:
+            box.setDetailedText("\n".join(path.name for path in written))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     def _on_failed(self, error: BaseException) -> None:
         self._busy.close()
         if not isinstance(error, UserFacingError):
             raise error
         QMessageBox.warning(self._parent, self.tr("Export failed"), error_text(error))
-        self.failed.emit(self.tr("Export failed; no file was written."))
+        if "only these files were written" in error.message:  # a move failed halfway
+            self.failed.emit(self.tr("Export stopped; some files were written (see the message)."))
+        else:
+            self.failed.emit(self.tr("Export failed; no file was written."))
+
+
+def _holds_files(folder: Path) -> bool:
+    try:
+        return any(not entry.name.startswith(".") for entry in folder.iterdir())
+    except OSError:
+        return False

@@ -94,8 +94,8 @@ def template_named(name: str) -> TemplateEntry | None:
 def check_template_file(path: Path) -> list[TemplateCheckProblem]:
     """What is wrong with a .docx as a template, each with where it is (the file is not
     named: the caller says which file); empty when it can be used."""
-    from jdeditor.formats.docx_export import check_template
     from jdeditor.formats.docx_export.checking import NO_PLACEHOLDERS
+    from jdeditor.formats.docx_export.isolated_check import check_template_isolated
 
     if Path(path).suffix.lower() != ".docx":
         return [
@@ -105,7 +105,7 @@ def check_template_file(path: Path) -> list[TemplateCheckProblem]:
             )
         ]
     problems = []
-    for problem in check_template(Path(path)):
+    for problem in check_template_isolated(Path(path)):
         where = problem.where
         text = problem.message + (f" — in {where}" if where else "")
         problems.append(TemplateCheckProblem(text, problem.message == NO_PLACEHOLDERS))

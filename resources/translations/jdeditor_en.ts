@@ -833,7 +833,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) written into “{0}”, which also holds other files:</source>
+        <translation>
+            <numerusform>%Ln file written into “{0}”, which also holds other files:</numerusform>
+            <numerusform>%Ln files written into “{0}”, which also holds other files:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped; some files were written (see the message).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

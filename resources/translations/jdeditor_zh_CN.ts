@@ -826,8 +826,22 @@
         <translation>已导出，但有提醒</translation>
     </message>
     <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) written into “{0}”, which also holds other files:</source>
+        <translation>
+            <numerusform>已写入 %Ln 个文件到“{0}”（该文件夹中还有其他文件）：</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export stopped; some files were written (see the message).</source>
+        <translation>导出中途停止；已写入部分文件（见提示）。</translation>
     </message>
     <message>
         <source>Export failed; no file was written.</source>

@@ -97,3 +97,30 @@ def test_how_to_apply_comes_from_the_settings(db: Path, tmp_path: Path) -> None:
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "应聘方式" in text and "请将简历发送至招聘邮箱。" in text
     assert "联系邮箱：hr@example.com" in text
+
+
+def test_export_to_a_folder_again_replaces_its_files(db: Path, tmp_path: Path) -> None:  # noqa: F811
+    folder = tmp_path / "out"
+    folder.mkdir()
+    first = run("export", "--all", "--out", str(folder), db=db)
+    assert first.returncode == 0, first.stderr
+    names = sorted(path.name for path in folder.iterdir())
+    stale = folder / ".jdeditor-export-999999999-dead"  # left by an export killed mid-way
+    stale.mkdir()
+    (stale / names[0]).write_bytes(b"half")
+    again = run("export", "--all", "--out", str(folder), db=db)
+    assert again.returncode == 0, again.stderr
+    assert sorted(path.name for path in folder.iterdir()) == names  # no "(2)", no leftovers
+    assert all(str(folder / name) in again.stdout for name in names)
+
+
+def test_export_to_a_folder_keeps_a_users_file_of_the_same_name(db: Path, tmp_path: Path) -> None:  # noqa: F811
+    folder = tmp_path / "out"
+    first = run("export", "--all", "--format", "md", "--out", str(folder), db=db)
+    assert first.returncode == 0, first.stderr
+    mine = sorted(folder.iterdir())[0]
+    mine.write_text("my notes", "utf-8")
+    again = run("export", "--all", "--format", "md", "--out", str(folder), db=db)
+    assert again.returncode == 0, again.stderr
+    assert mine.read_text("utf-8") == "my notes"
+    assert f"{mine.stem} (2).md" in again.stdout

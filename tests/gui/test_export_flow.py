@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
-from jdeditor.errors import UserFacingError
+from jdeditor.errors import OutputFileError, UserFacingError
 from jdeditor.gui.export_dialog import ExportDialog
 from jdeditor.gui.main_window import MainWindow
 from jdeditor.service import ExportFormat, Library
@@ -95,6 +95,41 @@ def test_all_postings_one_file_each_in_a_folder(
     assert names == ["Senior Backend Engineer.md", "产品经理_运营 (2).md", "产品经理_运营.md"]
     assert (out / "产品经理_运营.md").read_text(encoding="utf-8") == "mine"
     assert "2" in window.statusBar().currentMessage()
+    # The folder held a file of the user's: the files written are listed, without blocking.
+    listed = window.findChild(QMessageBox, "export_written_files")
+    assert listed is not None and listed.isVisible()
+    assert listed.informativeText().split("\n") == [
+        "产品经理_运营 (2).md",
+        "Senior Backend Engineer.md",
+    ]
+    assert str(out) in listed.text()
+    listed.close()
+
+
+def test_an_export_that_stopped_halfway_says_which_files_were_written(
+    qtbot: object, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "folder"
+
+    def configure(dialog: ExportDialog) -> None:
+        dialog.all_postings.setChecked(True)
+        choose_format(dialog, ExportFormat.MARKDOWN)
+        dialog.target_edit.setText(str(out))
+
+    def halfway(*args: object, **kwargs: object) -> list[Path]:
+        raise OutputFileError(
+            "Cannot move b.md into the folder: disk full. The export stopped; only these "
+            "files were written:\n- a.md\nExport again to write the rest."
+        )
+
+    answer_dialog(monkeypatch, configure)
+    monkeypatch.setattr(Library, "export", halfway)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(str(args[2])))
+    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=20000):  # type: ignore[attr-defined]
+        window.export_action.trigger()
+    assert "only these files were written:\n- a.md" in warned[0]
+    assert "some files were written" in window.statusBar().currentMessage()
 
 
 def test_several_postings_in_jd_editor_format_make_one_library_file(

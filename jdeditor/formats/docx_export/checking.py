@@ -29,6 +29,7 @@ from jdeditor.core.model import (
     Section,
     SectionKind,
 )
+from jdeditor.formats.docx_export.budget import CHECK_SECONDS, BudgetExceeded, budget, expired
 from jdeditor.formats.docx_export.context import build_context
 from jdeditor.formats.docx_export.export_settings import ExportSettings
 from jdeditor.formats.docx_export.locations import PartSource, error_line, template_parts
@@ -122,16 +123,25 @@ def check_template(path: Path) -> list[TemplateProblem]:
         for message, line in NameChecker().check(tree):
             problems.append(TemplateProblem(path, message, part.name, part.near(line)))
     if not problems:  # a trial fill-in would only repeat what was found
-        for posting, settings in _sample_postings():
-            context = build_context(posting, settings, _SAMPLE_DATE)
-            for part in parts:
-                problem = _fill_in(path, part, context, known)
-                if problem is not None:
-                    problems.append(problem)
+        with budget(CHECK_SECONDS):
+            problems = _fill_in_samples(path, parts, known)
     unique: dict[tuple[str, str], TemplateProblem] = {}
     for problem in problems:
         unique.setdefault((problem.message, problem.part), problem)
     return list(unique.values())
+
+
+def _fill_in_samples(path: Path, parts: list[PartSource], known: set[str]) -> list[TemplateProblem]:
+    problems: list[TemplateProblem] = []
+    for posting, settings in _sample_postings():
+        context = build_context(posting, settings, _SAMPLE_DATE)
+        for part in parts:
+            problem = _fill_in(path, part, context, known)
+            if problem is not None:
+                problems.append(problem)
+            if expired():  # said once: the other parts would only time out again
+                return problems
+    return problems
 
 
 def _line_of(part: PartSource, name: str) -> int | None:
@@ -162,6 +172,10 @@ def _fill_in(
 
 
 def _explain(error: Exception, known: set[str]) -> str:
+    if isinstance(error, BudgetExceeded):
+        return str(error)
+    if isinstance(error, RecursionError):
+        return "a macro or block calls itself without end"
     if isinstance(error, UndefinedError):
         return explain_undefined(error.message or "", known)
     if isinstance(error, SecurityError):

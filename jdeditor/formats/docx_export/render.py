@@ -30,6 +30,7 @@ from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from jdeditor.core.model import Language, Posting
 from jdeditor.errors import InputFileError, UserFacingError
+from jdeditor.formats.docx_export.budget import RENDER_SECONDS, BudgetExceeded, budget
 from jdeditor.formats.docx_export.context import build_context, clean
 from jdeditor.formats.docx_export.disk_cache import cached
 from jdeditor.formats.docx_export.export_settings import DEFAULT_SETTINGS, ExportSettings
@@ -37,6 +38,7 @@ from jdeditor.formats.docx_export.fonts import ensure_east_asian_font
 from jdeditor.formats.docx_export.languages import set_document_languages
 from jdeditor.formats.docx_export.lists import ListXmlWriter
 from jdeditor.formats.docx_export.numbering import W
+from jdeditor.formats.docx_export.part_limits import check_file_size, check_parts
 from jdeditor.formats.docx_export.problems import TEMPLATE_HELP, TemplateError, shorten
 from jdeditor.formats.docx_export.sandbox import RENDER_ENV
 
@@ -52,6 +54,17 @@ _cache_lock = threading.Lock()
 _INSIDE_TEXT = frozenset({f"{W}t", f"{W}r", f"{W}p"})
 # The core properties docxtpl's render_properties fills in (as docxtpl 0.20 does).
 _TEMPLATED_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+
+
+# What a template's own expressions can raise besides Jinja's errors.
+_TEMPLATE_CODE_ERRORS = (
+    ArithmeticError,
+    LookupError,
+    RecursionError,
+    TypeError,
+    ValueError,
+    MemoryError,
+)
 
 
 class BrokenMarkup(Exception):
@@ -112,6 +125,7 @@ def template_bytes(path: Path) -> bytes:
             "Choose an existing .docx file."
         ) from None
     stamp = (stat.st_mtime_ns, stat.st_size)
+    check_file_size(path, stat.st_size)
     with _cache_lock:
         cached = _cache.get(key)
     if cached is not None and cached[0] == stamp:
@@ -122,6 +136,7 @@ def template_bytes(path: Path) -> bytes:
         raise TemplateError(
             f"The Word template {path} cannot be read: {error.strerror or error}."
         ) from None
+    check_parts(path, data)  # once per change of the file: the cached bytes passed
     with _cache_lock:
         if len(_cache) >= _CACHE_SIZE:
             _cache.pop(next(iter(_cache)))
@@ -170,7 +185,9 @@ def _template_error(path: Path, tpl: DocxTemplate, error: BaseException) -> Temp
 
     part, near = locate(tpl, error)
     where = f" (in {part}" + (f', near "{shorten(near)}"' if near else "") + ")" if part else ""
-    if isinstance(error, SecurityError):
+    if isinstance(error, BudgetExceeded):
+        what = str(error)
+    elif isinstance(error, SecurityError):
         what = f"it tries something templates may not do: {error}"
     elif isinstance(error, jinja2.TemplateSyntaxError):
         what = f"a tag is malformed: {error.message}"
@@ -178,6 +195,10 @@ def _template_error(path: Path, tpl: DocxTemplate, error: BaseException) -> Temp
         what = f"it uses a name that does not exist: {error.message}"
     elif isinstance(error, jinja2.TemplateNotFound):
         what = f"it tries to include another file ({error.name}), which templates cannot do"
+    elif isinstance(error, RecursionError):
+        what = "a macro or block calls itself without end"
+    elif isinstance(error, MemoryError):
+        what = "filling it in needs more memory than there is"
     elif isinstance(error, BrokenMarkup | etree.XMLSyntaxError):
         what = (
             "filling it in gives broken Word markup; a {{p …}} tag such as "
@@ -200,10 +221,13 @@ def render_docx_document(
     writer = _Writer(tpl, posting.language)
     context = build_context(posting, settings, writer=writer)
     try:
-        tpl.render(context, RENDER_ENV, autoescape=True)
+        with budget(RENDER_SECONDS):
+            tpl.render(context, RENDER_ENV, autoescape=True)
     except UserFacingError:
         raise
     except (jinja2.TemplateError, BrokenMarkup, etree.XMLSyntaxError) as error:
+        raise _template_error(template, tpl, error) from error
+    except _TEMPLATE_CODE_ERRORS as error:  # the template's own code failed (1/0, recursion)
         raise _template_error(template, tpl, error) from error
     document = tpl.docx
     _repair_tables(document)

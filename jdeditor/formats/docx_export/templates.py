@@ -18,6 +18,7 @@ from jdeditor import paths
 from jdeditor.core.model import Language
 from jdeditor.errors import OutputFileError
 from jdeditor.formats.atomic import write_bytes_atomic
+from jdeditor.formats.docx_export.part_limits import check_parts
 from jdeditor.formats.docx_export.problems import TemplateError, problems_error
 from jdeditor.formats.template_info import TemplateInfo
 
@@ -127,9 +128,9 @@ def add_template(path: Path, replace: bool = False) -> TemplateInfo:
     name = path.stem.strip()
     if not name or name.startswith("."):
         raise TemplateError(f"{path.name} is not a usable template name: rename the file.")
-    from jdeditor.formats.docx_export.checking import check_template  # only when adding
+    from jdeditor.formats.docx_export.isolated_check import check_template_isolated
 
-    problems = check_template(path)
+    problems = check_template_isolated(path)
     if problems:
         raise problems_error(path, problems)
     existing = [info for info in list_templates() if info.name.casefold() == name.casefold()]
@@ -143,6 +144,7 @@ def add_template(path: Path, replace: bool = False) -> TemplateInfo:
         data = path.read_bytes()
     except OSError as error:
         raise TemplateError(f"The Word template {path} cannot be read: {error.strerror}.") from None
+    check_parts(path, data)  # the file checked may have been replaced since
     folder = user_templates_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
