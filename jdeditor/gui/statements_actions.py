@@ -172,11 +172,13 @@ class StatementsActions(QObject):
 
         def finish(result: object) -> None:
             self._tasks.pop(name, None)
-            done(result)
+            if shiboken6.isValid(self.panel):  # the window may have closed meanwhile
+                done(result)
 
         def fail(error: BaseException) -> None:
             self._tasks.pop(name, None)
-            failed(error)
+            if shiboken6.isValid(self.panel):
+                failed(error)
 
         self._tasks[name] = start_task(work, finish, fail)
 

@@ -78,11 +78,19 @@ def tokens(text: str) -> list[str]:
                 current.append(folded)
                 continue
         if current:
-            result.append("".join(current))
+            _append_token(result, current)
             current = []
     if current:
-        result.append("".join(current))
+        _append_token(result, current)
     return result
+
+
+def _append_token(result: list[str], chars: list[str]) -> None:
+    # A run of diacritics alone folds to nothing; unicode61 makes no token of it, and a
+    # tsvector refuses an empty lexeme.
+    token = "".join(chars)
+    if token:
+        result.append(token)
 
 
 def _is_cjk_gram(token: str) -> bool:

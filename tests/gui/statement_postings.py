@@ -53,7 +53,7 @@ def statements_window(qtbot: object, path: Path) -> Iterator[MainWindow]:
     actions = window.statements
     qtbot.waitUntil(  # type: ignore[attr-defined]
         lambda: not actions.task_running("statements") and not actions.task_running("families"),
-        timeout=10000,
+        timeout=60000,  # a first listing syncs the starter set: slow on a loaded machine
     )
     window.editor.set_posting(None)
     window.library.close()

@@ -117,6 +117,8 @@ def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS posting_fts")
+    else:  # the search index store/postgres_search.py keeps beside the table
+        op.execute("DROP TABLE IF EXISTS posting_search")
     op.drop_table("revisions")
     op.drop_table("posting_tags")
     op.drop_table("items")

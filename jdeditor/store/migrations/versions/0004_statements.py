@@ -101,6 +101,8 @@ def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS statement_fts")
+    else:  # the search index store/postgres_search.py keeps beside the table
+        op.execute("DROP TABLE IF EXISTS statement_search")
     op.drop_table("reword_change_postings")
     op.drop_table("reword_changes")
     op.drop_index("ix_posting_statements_statement", "posting_statements")
