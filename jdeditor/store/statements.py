@@ -62,9 +62,10 @@ class RefreshCount:
 
 def signature(connection: Connection) -> tuple[object, ...]:
     """A cheap summary of the postings' state: (postings, in the trash, latest trashing,
-    largest posting id, largest revision id). Every save and import writes a revision,
-    adds move the largest id and the count, trashing, restoring and purging move the
-    counts (a purge after a trashing moves the count of all postings): when it is the
+    largest posting id, largest revision id, latest save of a live posting). Every save
+    and import writes a revision, adds move the largest id and the count, trashing,
+    restoring and purging move the counts (a purge after a trashing moves the count of
+    all postings; an add that takes a purged id again moves the latest save): when it is the
     one of the last refresh, there is nothing to refresh. Read from the indexes in a few
     milliseconds (the count of all postings; the others are index ends)."""
     total = connection.scalar(select(func.count()).select_from(postings))
@@ -75,7 +76,11 @@ def signature(connection: Connection) -> tuple[object, ...]:
     ).one()
     largest = connection.scalar(select(func.max(postings.c.id)))
     latest = connection.scalar(select(func.max(revisions.c.id)))
-    return (total, *trash, largest, latest)
+    # The latest save of a live posting: an id taken again after a purge (SQLite) shows.
+    updated = connection.scalar(
+        select(func.max(postings.c.updated_at)).where(postings.c.deleted_at.is_(None))
+    )
+    return (total, *trash, largest, latest, updated)
 
 
 # Revisions up to this many below the last refresh's latest are looked at again: on
@@ -181,8 +186,8 @@ def _changed_since(
     sets ``deleted_at``. Restores and purges do none of these, but without them the
     counts add up: trash now = trash before + trashed since (old ids) + new ids in the
     trash, live now = live before + new live ids - trashed since."""
-    total0, trash0, deleted0, largest0, latest0 = before
-    total1, trash1, _deleted1, _largest1, _latest1 = now
+    total0, trash0, deleted0, largest0, latest0, updated0 = before
+    total1, trash1, _deleted1, _largest1, _latest1, _updated1 = now
     if not isinstance(largest0, int) or not isinstance(latest0, int):
         return None
     assert isinstance(total0, int) and isinstance(trash0, int)
@@ -228,6 +233,17 @@ def _changed_since(
             )
         )
     candidates.update((posting_id, version) for posting_id, version, live in new if live)
+    # Saved or added after the last refresh: counted afresh whatever the version (an id
+    # taken again after a purge starts at version 1 again).
+    fresh: set[int] = set()
+    if isinstance(updated0, datetime):
+        for row in connection.execute(
+            select(postings.c.id, postings.c.version).where(
+                postings.c.deleted_at.is_(None), postings.c.updated_at > updated0
+            )
+        ):
+            candidates[int(row[0])] = int(row[1])
+            fresh.add(int(row[0]))
     counted: dict[int, int] = {}
     for chunk in chunks(sorted(candidates)):
         counted.update(
@@ -241,7 +257,7 @@ def _changed_since(
     stale = [
         (posting_id, version)
         for posting_id, version in sorted(candidates.items())
-        if counted.get(posting_id) != version
+        if posting_id in fresh or counted.get(posting_id) != version
     ]
     gone: list[int] = []
     for chunk in chunks(trashed):

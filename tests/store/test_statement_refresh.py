@@ -115,3 +115,14 @@ def test_random_changes_keep_the_counts_of_a_full_refresh(library: Library) -> N
         if chosen.random() < 0.6:
             assert counts(library) == expected(library), f"step {step}: {action}"
     assert counts(library) == expected(library)
+
+
+def test_the_newest_posting_purged_and_another_added_between_two_calls(library: Library) -> None:
+    library.create_posting(make_posting("A", ["善于沟通"]))
+    b = library.create_posting(make_posting("B", ["精通SQL"]))
+    assert b.id is not None
+    assert counts(library) == {"善于沟通": 1, "精通SQL": 1}
+    library.delete_posting(b.id)
+    library.purge_posting(b.id)
+    library.create_posting(make_posting("C", ["责任心强"]))  # takes B's id on SQLite
+    assert counts(library) == {"善于沟通": 1, "责任心强": 1}
