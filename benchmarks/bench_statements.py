@@ -149,12 +149,43 @@ def library_search(size: int) -> None:
         print(f"a statements call with nothing to refresh: {unchanged * 1000:.1f} ms")
 
 
+def refresh_checks(path: Path, rounds: int) -> None:
+    """On a library already built and counted (``--refresh-checks FILE``; it is saved to):
+    the process's first statements call (every posting compared: nothing to do), then
+    ``rounds`` times a save of one posting and the statements call after it (an
+    incremental refresh with the first page), and a call with nothing to refresh."""
+    with Library.open(path) as library:
+        first, _ = _timed(lambda: library.statements(limit=50))
+        print(f"first call of the process (all compared, nothing to do): {first * 1000:.1f} ms")
+        ids = [row.id for row in library.list_postings().rows]
+        after_save: list[tuple[float, float]] = []
+        unchanged: list[tuple[float, float]] = []
+        for number in range(rounds):
+            posting = library.get_posting(ids[number % len(ids)])
+            posting.sections[-1].items.append(Item(f"熟悉统计学方法 {number}"))
+            library.save_posting(posting)
+            after_save.append(_timed(lambda: library.statements(limit=50)))
+            unchanged.append(_timed(lambda: library.statements(limit=50)))
+        for name, times in (
+            ("incremental refresh after one save, with the first page", after_save),
+            ("a statements call with nothing to refresh (first page)", unchanged),
+        ):
+            wall = statistics.median(t[0] for t in times) * 1000
+            cpu = statistics.median(t[1] for t in times) * 1000
+            print(f"{name}: median {wall:.1f} ms wall, {cpu:.1f} ms CPU")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[2500, 5000, 10000])
     parser.add_argument("--library", action="store_true", help="the library's statements")
     parser.add_argument("--search-size", type=int, default=100_000)
+    parser.add_argument("--refresh-checks", type=Path, help="a library built and counted")
+    parser.add_argument("--rounds", type=int, default=7)
     arguments = parser.parse_args()
+    if arguments.refresh_checks:
+        refresh_checks(arguments.refresh_checks, arguments.rounds)
+        return
     if arguments.library:
         library_families(arguments.sizes)
         library_search(arguments.search_size)

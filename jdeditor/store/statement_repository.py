@@ -84,7 +84,7 @@ class StatementRepository:
                 return statements.RefreshCount(0, 0)
             with self._writing() as connection:
                 now = statements.signature(connection)
-                counted = statements.refresh(connection, self.search_backend)
+                counted = statements.refresh(connection, self.search_backend, self._signature, now)
             self._signature = now
             return counted
 

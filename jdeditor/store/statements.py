@@ -14,9 +14,21 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from jdeditor.core.statements.model import STATEMENT_KINDS
 from jdeditor.store import sqlite
@@ -26,6 +38,7 @@ from jdeditor.store.tables import (
     items,
     posting_statements,
     postings,
+    revisions,
     sections,
     statement_sources,
     statements,
@@ -48,43 +61,49 @@ class RefreshCount:
 
 
 def signature(connection: Connection) -> tuple[object, ...]:
-    """A cheap summary of the postings' state that changes with every save, import, trash,
-    restore and purge (each moves a count, a latest time or the largest id); when it is
-    the one of the last refresh, there is nothing to refresh. Read from the indexes."""
-    live = connection.execute(
-        select(func.count(), func.max(postings.c.updated_at)).where(postings.c.deleted_at.is_(None))
-    ).one()
+    """A cheap summary of the postings' state: (postings, in the trash, latest trashing,
+    largest posting id, largest revision id, latest save of a live posting). Every save
+    and import writes a revision, adds move the largest id and the count, trashing,
+    restoring and purging move the counts (a purge after a trashing moves the count of
+    all postings; an add that takes a purged id again moves the latest save): when it is the
+    one of the last refresh, there is nothing to refresh. Read from the indexes in a few
+    milliseconds (the count of all postings; the others are index ends)."""
+    total = connection.scalar(select(func.count()).select_from(postings))
     trash = connection.execute(
         select(func.count(), func.max(postings.c.deleted_at)).where(
             postings.c.deleted_at.is_not(None)
         )
     ).one()
     largest = connection.scalar(select(func.max(postings.c.id)))
-    return (*live, *trash, largest)
+    latest = connection.scalar(select(func.max(revisions.c.id)))
+    # The latest save of a live posting: an id taken again after a purge (SQLite) shows.
+    updated = connection.scalar(
+        select(func.max(postings.c.updated_at)).where(postings.c.deleted_at.is_(None))
+    )
+    return (total, *trash, largest, latest, updated)
 
 
-def refresh(connection: Connection, search: StatementSearch) -> RefreshCount:
-    """Bring the statements up to date with the postings (inside the caller's transaction)."""
+# Revisions up to this many below the last refresh's latest are looked at again: on
+# PostgreSQL, ids are taken when a row is written and a transaction may commit after a
+# later one.
+SLACK = 200
+
+
+def refresh(
+    connection: Connection,
+    search: StatementSearch,
+    before: tuple[object, ...] | None = None,
+    now: tuple[object, ...] | None = None,
+) -> RefreshCount:
+    """Bring the statements up to date with the postings (inside the caller's transaction).
+
+    ``before`` is the :func:`signature` at the last refresh (``now`` the current one):
+    with it, only the postings saved, added or trashed since are looked at (O(changed),
+    through the revisions' ids and the index on ``deleted_at``); when the counts
+    tell of a restore or a purge since, or without it, every posting is compared."""
+    changed = _changed_since(connection, before, now) if before and now else None
+    stale, gone = changed if changed is not None else _changed_all(connection)
     source = statement_sources
-    stale = [
-        (int(row[0]), int(row[1]))
-        for row in connection.execute(
-            select(postings.c.id, postings.c.version)
-            .outerjoin(source, source.c.posting_id == postings.c.id)
-            .where(
-                postings.c.deleted_at.is_(None),
-                or_(source.c.version.is_(None), source.c.version != postings.c.version),
-            )
-        )
-    ]
-    gone = [
-        int(row[0])
-        for row in connection.execute(
-            select(source.c.posting_id)
-            .outerjoin(postings, postings.c.id == source.c.posting_id)
-            .where(or_(postings.c.id.is_(None), postings.c.deleted_at.is_not(None)))
-        )
-    ]
     if not stale and not gone:
         return RefreshCount(0, 0)
     delta: Counter[int] = Counter()
@@ -128,6 +147,129 @@ def refresh(connection: Connection, search: StatementSearch) -> RefreshCount:
             changes,
         )
     return RefreshCount(len(stale), len(gone))
+
+
+def _changed_all(connection: Connection) -> tuple[list[tuple[int, int]], list[int]]:
+    """Every live posting whose counted version is not its version; every counted
+    posting that is trashed or deleted."""
+    source = statement_sources
+    stale = [
+        (int(row[0]), int(row[1]))
+        for row in connection.execute(
+            select(postings.c.id, postings.c.version)
+            .outerjoin(source, source.c.posting_id == postings.c.id)
+            .where(
+                postings.c.deleted_at.is_(None),
+                or_(source.c.version.is_(None), source.c.version != postings.c.version),
+            )
+        )
+    ]
+    gone = [
+        int(row[0])
+        for row in connection.execute(
+            select(source.c.posting_id)
+            .outerjoin(postings, postings.c.id == source.c.posting_id)
+            .where(or_(postings.c.id.is_(None), postings.c.deleted_at.is_not(None)))
+        )
+    ]
+    return stale, gone
+
+
+def _changed_since(
+    connection: Connection, before: tuple[object, ...], now: tuple[object, ...]
+) -> tuple[list[tuple[int, int]], list[int]] | None:
+    """:func:`_changed_all` from the postings changed since the signature ``before``,
+    or None when that cannot be told from it (a restore or a purge since: every
+    posting is compared then).
+
+    Saves and imports write revisions; adds get ids above the largest one; trashing
+    sets ``deleted_at``. Restores and purges do none of these, but without them the
+    counts add up: trash now = trash before + trashed since (old ids) + new ids in the
+    trash, live now = live before + new live ids - trashed since."""
+    total0, trash0, deleted0, largest0, latest0, updated0 = before
+    total1, trash1, _deleted1, _largest1, _latest1, _updated1 = now
+    if not isinstance(largest0, int) or not isinstance(latest0, int):
+        return None
+    assert isinstance(total0, int) and isinstance(trash0, int)
+    assert isinstance(total1, int) and isinstance(trash1, int)
+    new = [
+        (int(row[0]), int(row[1]), row[2] is None)
+        for row in connection.execute(
+            select(postings.c.id, postings.c.version, postings.c.deleted_at).where(
+                postings.c.id > largest0
+            )
+        )
+    ]
+    trashed_old: ColumnElement[bool] = postings.c.deleted_at.is_not(None)
+    if isinstance(deleted0, datetime):
+        trashed_old = postings.c.deleted_at > deleted0
+    # (The ids are compared here: in SQL, SQLite would walk the ids instead of the trash.)
+    trashed = [
+        int(row[0])
+        for row in connection.execute(select(postings.c.id).where(trashed_old))
+        if int(row[0]) <= largest0
+    ]
+    new_live = sum(1 for _id, _version, live in new if live)
+    if trash1 != trash0 + len(trashed) + len(new) - new_live:
+        return None
+    if total1 - trash1 != total0 - trash0 + new_live - len(trashed):
+        return None
+    saved = sorted(
+        {
+            int(row[0])
+            for row in connection.execute(
+                select(revisions.c.posting_id).where(revisions.c.id > latest0 - SLACK)
+            )
+        }
+    )
+    candidates: dict[int, int] = {}
+    for chunk in chunks(saved):
+        candidates.update(
+            (int(row[0]), int(row[1]))
+            for row in connection.execute(
+                select(postings.c.id, postings.c.version).where(
+                    postings.c.id.in_(chunk), postings.c.deleted_at.is_(None)
+                )
+            )
+        )
+    candidates.update((posting_id, version) for posting_id, version, live in new if live)
+    # Saved or added after the last refresh: counted afresh whatever the version (an id
+    # taken again after a purge starts at version 1 again).
+    fresh: set[int] = set()
+    if isinstance(updated0, datetime):
+        for row in connection.execute(
+            select(postings.c.id, postings.c.version).where(
+                postings.c.deleted_at.is_(None), postings.c.updated_at > updated0
+            )
+        ):
+            candidates[int(row[0])] = int(row[1])
+            fresh.add(int(row[0]))
+    counted: dict[int, int] = {}
+    for chunk in chunks(sorted(candidates)):
+        counted.update(
+            (int(row[0]), int(row[1]))
+            for row in connection.execute(
+                select(statement_sources.c.posting_id, statement_sources.c.version).where(
+                    statement_sources.c.posting_id.in_(chunk)
+                )
+            )
+        )
+    stale = [
+        (posting_id, version)
+        for posting_id, version in sorted(candidates.items())
+        if posting_id in fresh or counted.get(posting_id) != version
+    ]
+    gone: list[int] = []
+    for chunk in chunks(trashed):
+        gone.extend(
+            int(row[0])
+            for row in connection.execute(
+                select(statement_sources.c.posting_id).where(
+                    statement_sources.c.posting_id.in_(chunk)
+                )
+            )
+        )
+    return stale, gone
 
 
 def _wordings(

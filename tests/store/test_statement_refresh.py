@@ -1,0 +1,128 @@
+"""The statements' refresh in O(changed): after a first refresh, only the postings saved,
+added or trashed since are looked at, and restores and purges fall back to comparing
+every posting; the counts always equal the ones a full refresh gives."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from jdeditor.core.listing import ListQuery
+from jdeditor.core.model import Item, Language, Posting, Section, SectionKind
+from jdeditor.service import Library
+from jdeditor.store import statements as store_statements
+
+WORDINGS = ["善于沟通", "熟悉Excel", "本科及以上学历", "3年以上经验", "精通SQL", "责任心强"]
+
+
+@pytest.fixture
+def library(library_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Library]:
+    # No slack: otherwise every posting of a test is "maybe saved since".
+    monkeypatch.setattr(store_statements, "SLACK", 0)
+    with Library.open(library_url) as opened:
+        yield opened
+
+
+def make_posting(title: str, wordings: list[str], stamp: datetime | None = None) -> Posting:
+    section = Section(SectionKind.REQUIREMENTS, "任职要求", [Item(text) for text in wordings])
+    return Posting(
+        title=title, language=Language.ZH, sections=[section], created_at=stamp, updated_at=stamp
+    )
+
+
+def counts(library: Library) -> dict[str, int]:
+    page = library.statements(include_starter=False, limit=1000)
+    return {entry.text: entry.postings for entry in page.entries if entry.postings}
+
+
+def expected(library: Library) -> dict[str, int]:
+    found: Counter[str] = Counter()
+    for summary in library.list_postings(ListQuery(limit=1000)).rows:
+        posting = library.get_posting(summary.id)
+        found.update({item.text for section in posting.sections for item in section.items})
+    return dict(found)
+
+
+def test_a_save_after_the_first_refresh_compares_only_what_changed(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = library.create_posting(make_posting("A", ["善于沟通", "熟悉Excel"]))
+    library.create_posting(make_posting("B", ["善于沟通"]))
+    assert counts(library) == {"善于沟通": 2, "熟悉Excel": 1}
+
+    def everything(*_args: object) -> object:
+        raise AssertionError("every posting compared")
+
+    monkeypatch.setattr(store_statements, "_changed_all", everything)
+    a.sections[0].items[1].text = "精通Excel"
+    a = library.save_posting(a)
+    assert counts(library) == {"善于沟通": 2, "精通Excel": 1}
+    assert a.id is not None
+    library.delete_posting(a.id)
+    assert counts(library) == {"善于沟通": 1}
+    library.create_posting(make_posting("C", ["责任心强"]))
+    assert counts(library) == {"善于沟通": 1, "责任心强": 1}
+
+
+def test_an_old_posting_added_since_is_counted(library: Library) -> None:
+    library.create_posting(make_posting("A", ["善于沟通"]))
+    assert counts(library) == {"善于沟通": 1}
+    old = datetime(2001, 1, 1, tzinfo=UTC)  # e.g. from a JSON file: its time is kept
+    library._repository.add_many([make_posting("B", ["善于沟通", "精通SQL"], old)])
+    assert counts(library) == {"善于沟通": 2, "精通SQL": 1}
+
+
+def test_a_purged_id_taken_again_is_counted_afresh(library: Library) -> None:
+    library.create_posting(make_posting("A", ["善于沟通"]))
+    b = library.create_posting(make_posting("B", ["精通SQL"]))
+    assert b.id is not None
+    library.delete_posting(b.id)
+    assert counts(library) == {"善于沟通": 1}
+    library.purge_posting(b.id)
+    library.create_posting(make_posting("C", ["责任心强"]))  # may get B's id on SQLite
+    assert counts(library) == {"善于沟通": 1, "责任心强": 1}
+
+
+def test_random_changes_keep_the_counts_of_a_full_refresh(library: Library) -> None:
+    chosen = random.Random(13)
+    live: list[int] = []
+    trash: list[int] = []
+    for step in range(60):
+        action = chosen.choice(["add", "add", "save", "save", "trash", "restore", "purge"])
+        wordings = chosen.sample(WORDINGS, chosen.randint(1, 3))
+        if action == "add" or (not live and action in ("save", "trash")):
+            stamp = datetime(2001, 1, 1, tzinfo=UTC) if chosen.random() < 0.3 else None
+            added = library._repository.add_many([make_posting(f"P{step}", wordings, stamp)])
+            live.append(added[0])
+        elif action == "save":
+            posting = library.get_posting(chosen.choice(live))
+            posting.sections[0].items = [Item(text) for text in wordings]
+            library.save_posting(posting)
+        elif action == "trash":
+            posting_id = live.pop(chosen.randrange(len(live)))
+            library.delete_posting(posting_id)
+            trash.append(posting_id)
+        elif action == "restore" and trash:
+            posting_id = trash.pop(chosen.randrange(len(trash)))
+            library.restore_posting(posting_id)
+            live.append(posting_id)
+        elif action == "purge" and trash:
+            library.purge_posting(trash.pop(chosen.randrange(len(trash))))
+        if chosen.random() < 0.6:
+            assert counts(library) == expected(library), f"step {step}: {action}"
+    assert counts(library) == expected(library)
+
+
+def test_the_newest_posting_purged_and_another_added_between_two_calls(library: Library) -> None:
+    library.create_posting(make_posting("A", ["善于沟通"]))
+    b = library.create_posting(make_posting("B", ["精通SQL"]))
+    assert b.id is not None
+    assert counts(library) == {"善于沟通": 1, "精通SQL": 1}
+    library.delete_posting(b.id)
+    library.purge_posting(b.id)
+    library.create_posting(make_posting("C", ["责任心强"]))  # takes B's id on SQLite
+    assert counts(library) == {"善于沟通": 1, "责任心强": 1}
