@@ -9,7 +9,7 @@ from pathlib import Path
 from jdeditor import __version__
 from jdeditor.errors import LibraryError
 from jdeditor.service.base import LibraryBase
-from jdeditor.store import integrity, sqlite
+from jdeditor.store import sqlite
 from jdeditor.store.database import resolve_location
 
 
@@ -71,6 +71,8 @@ def check_library(location: str | Path | None) -> tuple[str, list[str]]:
     messages and every problem found (none: sound). A library file is read as it is,
     never upgraded or repaired, so a damaged one can be checked; a server's library is
     opened (it must exist)."""
+    from jdeditor.store import integrity
+
     resolved = resolve_location(location)
     if resolved.file is not None:
         if not resolved.file.is_file():
