@@ -215,5 +215,11 @@ def ensure_schema(engine: Engine, location: Location, create: bool = True) -> st
     if found is not None and database_file is not None:
         backup_file(database_file, f"before-upgrade-{found}")
     logger.info("migrating %s from %s to %s", describe, found, SCHEMA_HEAD)
-    migrate(engine)
+    try:
+        migrate(engine)
+    except DatabaseError as error:  # e.g. a server user without the right to change tables
+        explained = explain(error, location)
+        if explained is None:
+            raise
+        raise explained from error
     return SCHEMA_HEAD
