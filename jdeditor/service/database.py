@@ -25,6 +25,7 @@ class LibraryInfo:
     file_size: int | None
     app_version: str = __version__
     extra: dict[str, str] = field(default_factory=dict)
+    same_content: int = 0  # live postings whose content an older live posting has too
 
 
 class DatabaseService(LibraryBase):
@@ -43,6 +44,7 @@ class DatabaseService(LibraryBase):
             trash=counts["trash"],
             revisions=counts["revisions"],
             file_size=size,
+            same_content=counts["same_content"],
         )
 
     def backup(self, target: Path | None = None) -> Path:
