@@ -103,6 +103,7 @@ def test_allow_duplicates_still_stores_a_second_copy(library_url: str, tmp_path:
         plan = library.plan_import([path], allow_duplicates=True)
         assert len(library.commit_import(plan).added) == 2
         assert _live(library) == 6
+        assert library.info().same_content == 4
     engine = _engine(library_url)
     with engine.connect() as connection:
         keys = connection.execute(select(postings.c.import_key).order_by(postings.c.id)).scalars()
@@ -210,6 +211,7 @@ def test_migration_0005_keeps_the_oldest_of_existing_duplicates(library_url: str
     engine.dispose()
     with Library.open(library_url) as library:
         assert library.info().schema_revision == "0005"
+        assert library.info().same_content == 2  # 2 and 5 (db info counts them)
     engine = _engine(library_url)
     with engine.connect() as connection:
         found = connection.execute(

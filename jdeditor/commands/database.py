@@ -70,6 +70,7 @@ def cmd_db(library: Library, args: argparse.Namespace) -> int:
         ("Postings", str(info.postings)),
         ("In trash", str(info.trash)),
         ("Revisions", str(info.revisions)),
+        ("Duplicates", f"{info.same_content} (same content as an older posting)"),
         ("File size", size),
         ("App version", info.app_version),
     ):

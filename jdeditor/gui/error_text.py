@@ -131,6 +131,34 @@ def _patterns() -> dict[str, str]:
             "The library at {name} cannot be opened: the server has no such database. Check "
             "the database name in the address, or ask the server's administrator to create it.",
         ),
+        "no_rights": QCoreApplication.translate(
+            "Errors",
+            "The library at {name} refused: the user in the address lacks the rights JD "
+            "Editor needs ({reason}). Ask the server's administrator for them (the first "
+            "open, and an update of JD Editor, need the right to create and change tables); "
+            "nothing was changed.",
+        ),
+        "no_keyring": QCoreApplication.translate(
+            "Errors",
+            "This computer has no password keyring that JD Editor can use ({detail}). The "
+            "password is not remembered: you are asked for it each time, or put it in "
+            "libpq's password file (~/.pgpass).",
+        ),
+        "unversioned_library": QCoreApplication.translate(
+            "Errors",
+            "The library {name} holds {postings} postings but no schema version, and its "
+            "tables match no JD Editor schema ({details}). It was probably left half-made by "
+            "a crash of an older version. It has not been changed: restore it from a backup, "
+            "or ask for help with the file.",
+        ),
+        "no_backup": QCoreApplication.translate(
+            "Errors", "The backup {name} does not exist or is not a file. Choose another one."
+        ),
+        "bad_backup": QCoreApplication.translate(
+            "Errors",
+            "The backup {name} is not a sound JD Editor library, so it was not restored "
+            "({problems}). Choose another backup.",
+        ),
         "restore_failed": QCoreApplication.translate(
             "Errors",
             "Could not restore {name} from the backup: {reason}. Check that the folder is "

@@ -60,6 +60,7 @@ class ImportActions(QObject):
         self.flow.imported.connect(self.imported)
         self.flow.imported.connect(lambda ids: self._count_checks(library, ids))
         self.flow.failed.connect(lambda text: self._window.statusBar().showMessage(text, STATUS_MS))
+        self.flow.notice.connect(lambda text: self._window.statusBar().showMessage(text, STATUS_MS))
         self.set_enabled(True)
 
     def _count_checks(self, library: Library, ids: list[int]) -> None:

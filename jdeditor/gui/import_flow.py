@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the service (and SQLAlchemy) loads after the window shows
 class ImportFlow(QObject):
     imported = Signal(list)  # ids of the postings added
     failed = Signal(str)  # a message for the status bar
+    notice = Signal(str)  # the same, after a done import that did not store everything
 
     def __init__(self, library: Library, parent: QWidget) -> None:
         super().__init__(parent)
@@ -36,6 +37,7 @@ class ImportFlow(QObject):
         self._parent = parent
         self._task: Task | None = None
         self._paths: list[Path] = []
+        self._storing = 0  # postings the user chose to store
         self.running = False  # reading, reviewing or storing: a second import waits
         self._busy = BusyIndicator(parent, self.tr("Import"))
 
@@ -136,6 +138,7 @@ class ImportFlow(QObject):
             self.failed.emit(self.tr("Import cancelled; nothing was changed."))
             return
         library = self._library
+        self._storing = len(plan.included)
         self._busy.show(self.tr("Storing %Ln posting(s)…", "", len(plan.included)))
         self._task = start_task(
             lambda: library.commit_import(plan), self._on_committed, self._on_failed
@@ -155,3 +158,15 @@ class ImportFlow(QObject):
         self._busy.close()
         self.running = False
         self.imported.emit(report.added)
+        # Stored meanwhile by someone else (or another import): the save skipped them.
+        already = self._storing - len(report.added)
+        if already > 0:
+            self.notice.emit(
+                self.tr("Imported %Ln posting(s).", "", len(report.added))
+                + " "
+                + self.tr(
+                    "%Ln posting(s) were already in the library and were not imported again.",
+                    "",
+                    already,
+                )
+            )

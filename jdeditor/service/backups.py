@@ -17,7 +17,7 @@ from pathlib import Path
 from jdeditor.errors import LibraryError
 from jdeditor.paths import backups_dir
 from jdeditor.service.base import LibraryBase, library_key
-from jdeditor.store import integrity, library_files, sqlite
+from jdeditor.store import library_files, sqlite
 from jdeditor.store.database import resolve_location
 from jdeditor.store.location import Location
 from jdeditor.store.schema import copy_database
@@ -84,6 +84,8 @@ def restore_backup(
             "A library on a database server is restored with the server's own tools "
             "(for PostgreSQL: pg_restore)."
         )
+    from jdeditor.store import integrity
+
     integrity.verify_library_file(backup)
     integrity.refuse_if_in_use(target)
     stamp = datetime.now(UTC).strftime(STAMP)

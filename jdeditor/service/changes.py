@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from jdeditor.service.base import LibraryBase
-from jdeditor.store.change_notices import Change, FileChanges, ServerChanges
+
+if TYPE_CHECKING:  # the watchers load with the first watch: a command never watches
+    from jdeditor.store.change_notices import Change
 
 __all__ = ["Change", "ChangeSource", "ChangesService"]
 
@@ -27,6 +29,8 @@ class ChangesService(LibraryBase):
 
     def watch_changes(self) -> ChangeSource:
         """A new watcher on a connection of its own; close it when done."""
+        from jdeditor.store.change_notices import FileChanges, ServerChanges
+
         if self._location.file is not None:
             return FileChanges(self._location.file)
         return ServerChanges(self._location.url)

@@ -9,7 +9,7 @@ from pathlib import Path
 from jdeditor import __version__
 from jdeditor.errors import LibraryError
 from jdeditor.service.base import LibraryBase
-from jdeditor.store import integrity, sqlite
+from jdeditor.store import sqlite
 from jdeditor.store.database import resolve_location
 
 
@@ -25,6 +25,7 @@ class LibraryInfo:
     file_size: int | None
     app_version: str = __version__
     extra: dict[str, str] = field(default_factory=dict)
+    same_content: int = 0  # live postings whose content an older live posting has too
 
 
 class DatabaseService(LibraryBase):
@@ -43,6 +44,7 @@ class DatabaseService(LibraryBase):
             trash=counts["trash"],
             revisions=counts["revisions"],
             file_size=size,
+            same_content=counts["same_content"],
         )
 
     def backup(self, target: Path | None = None) -> Path:
@@ -71,6 +73,8 @@ def check_library(location: str | Path | None) -> tuple[str, list[str]]:
     messages and every problem found (none: sound). A library file is read as it is,
     never upgraded or repaired, so a damaged one can be checked; a server's library is
     opened (it must exist)."""
+    from jdeditor.store import integrity
+
     resolved = resolve_location(location)
     if resolved.file is not None:
         if not resolved.file.is_file():

@@ -16,7 +16,6 @@ from jdeditor.service.history import HistoryService
 from jdeditor.service.importing import ImportService
 from jdeditor.service.postings import PostingService
 from jdeditor.service.statements import StatementService
-from jdeditor.store.credentials import asks_for_password, password_needed
 from jdeditor.store.database import create_library_engine, resolve_location
 from jdeditor.store.repository import PostingRepository
 from jdeditor.store.schema import ensure_schema
@@ -54,8 +53,11 @@ class Library(
             repository = PostingRepository(engine, resolved)
         except BaseException as error:
             engine.dispose()
-            if isinstance(error, LibraryError) and asks_for_password(error, resolved.url):
-                raise password_needed(resolved.url) from error
+            if isinstance(error, LibraryError) and resolved.file is None:
+                from jdeditor.store.credentials import asks_for_password, password_needed
+
+                if asks_for_password(error, resolved.url):
+                    raise password_needed(resolved.url) from error
             raise
         logger.info("opened %s at schema %s", resolved.describe(), revision)
         return cls(resolved, repository, revision)

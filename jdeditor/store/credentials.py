@@ -45,6 +45,7 @@ class KeyringUnavailable(LibraryError):
             f"({detail}). The password is not remembered: you are asked for it each "
             "time, or put it in libpq's password file (~/.pgpass; see docs/team.md).",
             "no_keyring",
+            detail=detail,
         )
 
 

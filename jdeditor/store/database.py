@@ -12,7 +12,7 @@ from sqlalchemy.exc import ArgumentError
 
 from jdeditor.errors import LibraryError
 from jdeditor.paths import default_library_path
-from jdeditor.store import credentials, sqlite
+from jdeditor.store import sqlite
 from jdeditor.store.location import Location
 
 DB_ENV = "JDEDITOR_DB"
@@ -99,11 +99,16 @@ def create_library_engine(location: Location, create: bool = True) -> Engine:
                 name=str(location.file.parent),
                 reason=str(error.strerror),
             ) from error
+    connect_args: dict[str, str] = {}
+    if location.file is None:  # a server: a password may be in the keyring
+        from jdeditor.store.credentials import connect_arguments
+
+        connect_args = connect_arguments(location.url)
     try:
         engine = create_engine(
             location.url,
             json_serializer=_compact_json,
-            connect_args=credentials.connect_arguments(location.url),
+            connect_args=connect_args,
         )
     except (ArgumentError, ImportError) as error:
         raise LibraryError(

@@ -44,8 +44,16 @@ _MESSAGES: tuple[tuple[str | tuple[str, ...], str], ...] = (
     ("password is required", "wrong_password"),
     (('role "', "does not exist"), "wrong_password"),  # FATAL: role "hr" does not exist
     (('database "', "does not exist"), "no_such_database"),  # database "jd" does not exist
+    # a user the server knows but who may not do what opening needs: connect to the
+    # database, create or change the tables (a migration), read or write them
+    ("permission denied", "no_rights"),
+    ("must be owner of", "no_rights"),
+    ("is not permitted to log in", "no_rights"),
     ("connection refused", "server_unreachable"),
     ("could not connect", "server_unreachable"),
+    # a local server that is not running: its socket file is missing
+    (("on socket", "no such file or directory"), "server_unreachable"),
+    ("is the server running", "server_unreachable"),
     ("timeout expired", "server_unreachable"),
     ("connection timed out", "server_unreachable"),
     ("could not translate host name", "server_unreachable"),
@@ -82,6 +90,10 @@ MESSAGES: dict[str, str] = {
     "the database name in the address, or ask the server's administrator to create it.",
     "server_unreachable": "{where} cannot be reached: is the database server running and "
     "the address right? Nothing was changed.",
+    "no_rights": "{where} refused: the user in the address lacks the rights JD Editor "
+    "needs ({reason}). Ask the server's administrator for them (docs/team.md: users and "
+    "rights; the first open, and an update of JD Editor, need the right to create and "
+    "change tables); nothing was changed.",
 }
 
 
@@ -107,8 +119,9 @@ def file_kind(path: Path, kind: str) -> str:
     return kind
 
 
-def library_error(kind: str, location: Location) -> LibraryError:
-    """The :class:`LibraryError` of ``kind`` for the library at ``location``."""
+def library_error(kind: str, location: Location, reason: str = "") -> LibraryError:
+    """The :class:`LibraryError` of ``kind`` for the library at ``location`` (``reason``:
+    the driver's own words, for the kinds whose message shows them)."""
     where = location.describe()
     folder = str(location.file.parent) if location.file is not None else ""
     message = MESSAGES[kind].format(
@@ -116,8 +129,17 @@ def library_error(kind: str, location: Location) -> LibraryError:
         where_lower=where[0].lower() + where[1:],
         folder=folder,
         name=location.display_name,
+        reason=reason,
     )
-    return LibraryError(message, kind, name=location.display_name, folder=folder)
+    return LibraryError(message, kind, name=location.display_name, folder=folder, reason=reason)
+
+
+def _first_line(message: str) -> str:
+    """The driver's message without psycopg's prefixes and its DETAIL/HINT lines."""
+    line = (message.strip().splitlines() or [""])[0]
+    for prefix in ("connection is bad:", "connection failed:"):
+        line = line.removeprefix(prefix).strip()
+    return line.split("FATAL:", 1)[-1].strip().rstrip(".")
 
 
 def explain(error: DBAPIError, location: Location) -> LibraryError | None:
@@ -127,7 +149,7 @@ def explain(error: DBAPIError, location: Location) -> LibraryError | None:
         return None
     if location.file is not None and kind in ("library_read_only", "library_inaccessible"):
         kind = file_kind(location.file, kind)
-    return library_error(kind, location)
+    return library_error(kind, location, _first_line(str(error.orig)))
 
 
 @contextmanager

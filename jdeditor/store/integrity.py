@@ -176,7 +176,7 @@ def verify_library_file(path: Path) -> str:
     """The schema revision of the library file ``path``; raises :class:`LibraryError` if it
     is not a sound JD Editor library this version can open (before it is restored)."""
     if not path.is_file():
-        raise LibraryError(f"{path} does not exist or is not a file.", "no_backup")
+        raise LibraryError(f"{path} does not exist or is not a file.", "no_backup", name=str(path))
     problems = check_file(path)
     if problems:
         raise LibraryError(
@@ -184,6 +184,7 @@ def verify_library_file(path: Path) -> str:
             f"{'; '.join(problems[:_REPORTED])}.",
             "bad_backup",
             name=str(path),
+            problems="; ".join(problems[:_REPORTED]),
         )
     connection = sqlite3.connect(path)
     try:

@@ -168,11 +168,12 @@ def ensure_schema(engine: Engine, location: Location, create: bool = True) -> st
     A SQLite file is backed up before an upgrade; a server is not (that is its admin's).
     With ``create`` False, an empty database is refused instead of made a library.
     """
-    from jdeditor.store import library_creation
-
     database_file, describe, name = location.file, location.describe(), location.display_name
-    if database_file is not None and create and library_creation.is_blank(database_file):
-        library_creation.create_library_file(database_file)
+    if database_file is not None and create:
+        from jdeditor.store import library_creation
+
+        if library_creation.is_blank(database_file):
+            library_creation.create_library_file(database_file)
     try:
         with engine.connect() as connection:
             found = current_revision(connection)
@@ -214,5 +215,11 @@ def ensure_schema(engine: Engine, location: Location, create: bool = True) -> st
     if found is not None and database_file is not None:
         backup_file(database_file, f"before-upgrade-{found}")
     logger.info("migrating %s from %s to %s", describe, found, SCHEMA_HEAD)
-    migrate(engine)
+    try:
+        migrate(engine)
+    except DatabaseError as error:  # e.g. a server user without the right to change tables
+        explained = explain(error, location)
+        if explained is None:
+            raise
+        raise explained from error
     return SCHEMA_HEAD

@@ -557,6 +557,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The library at {name} refused: the user in the address lacks the rights JD Editor needs ({reason}). Ask the server&apos;s administrator for them (the first open, and an update of JD Editor, need the right to create and change tables); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password keyring that JD Editor can use ({detail}). The password is not remembered: you are asked for it each time, or put it in libpq&apos;s password file (~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library {name} holds {postings} postings but no schema version, and its tables match no JD Editor schema ({details}). It was probably left half-made by a crash of an older version. It has not been changed: restore it from a backup, or ask for help with the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} does not exist or is not a file. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} is not a sound JD Editor library, so it was not restored ({problems}). Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not restore {name} from the backup: {reason}. Check that the folder is writable and has space; the library was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,6 +1386,20 @@
         <translation>
             <numerusform>Storing %Ln posting…</numerusform>
             <numerusform>Storing %Ln postings…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln posting(s).</source>
+        <translation>
+            <numerusform>Imported %Ln posting.</numerusform>
+            <numerusform>Imported %Ln postings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) were already in the library and were not imported again.</source>
+        <translation>
+            <numerusform>%Ln posting was already in the library and was not imported again.</numerusform>
+            <numerusform>%Ln postings were already in the library and were not imported again.</numerusform>
         </translation>
     </message>
     <message>

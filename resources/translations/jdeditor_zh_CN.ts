@@ -555,6 +555,26 @@
         <translation>无法打开位于 {name} 的岗位库：服务器上没有这个数据库。请检查地址中的数据库名称，或请服务器管理员创建它。</translation>
     </message>
     <message>
+        <source>The library at {name} refused: the user in the address lacks the rights JD Editor needs ({reason}). Ask the server&apos;s administrator for them (the first open, and an update of JD Editor, need the right to create and change tables); nothing was changed.</source>
+        <translation>位于 {name} 的岗位库拒绝了操作：地址中的用户没有 JD Editor 所需的权限（{reason}）。请向服务器管理员申请这些权限（首次打开以及升级 JD Editor 时需要创建和修改数据表的权限）；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>This computer has no password keyring that JD Editor can use ({detail}). The password is not remembered: you are asked for it each time, or put it in libpq&apos;s password file (~/.pgpass).</source>
+        <translation>这台电脑没有 JD Editor 可用的密码钥匙串（{detail}）。密码不会被记住：每次都会询问您，或者把它写入 libpq 的密码文件（~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>The library {name} holds {postings} postings but no schema version, and its tables match no JD Editor schema ({details}). It was probably left half-made by a crash of an older version. It has not been changed: restore it from a backup, or ask for help with the file.</source>
+        <translation>岗位库 {name} 中有 {postings} 个岗位，但没有结构版本，而且它的数据表与任何 JD Editor 结构都不相符（{details}）。它可能是旧版本崩溃时留下的未建完的岗位库。它没有被更改：请从备份恢复，或带着这个文件寻求帮助。</translation>
+    </message>
+    <message>
+        <source>The backup {name} does not exist or is not a file. Choose another one.</source>
+        <translation>备份 {name} 不存在，或不是文件。请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>The backup {name} is not a sound JD Editor library, so it was not restored ({problems}). Choose another backup.</source>
+        <translation>备份 {name} 不是完好的 JD Editor 岗位库，因此没有恢复（{problems}）。请选择其他备份。</translation>
+    </message>
+    <message>
         <source>Could not restore {name} from the backup: {reason}. Check that the folder is writable and has space; the library was not changed.</source>
         <translation>无法从备份恢复 {name}：{reason}。请检查文件夹是否可写、是否有空间；岗位库没有改动。</translation>
     </message>
@@ -1351,6 +1371,18 @@
         <source>Storing %Ln posting(s)…</source>
         <translation>
             <numerusform>正在保存 %Ln 个岗位…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln posting(s).</source>
+        <translation>
+            <numerusform>已导入 %Ln 个岗位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) were already in the library and were not imported again.</source>
+        <translation>
+            <numerusform>%Ln 个岗位已在岗位库中，没有再次导入。</numerusform>
         </translation>
     </message>
     <message>

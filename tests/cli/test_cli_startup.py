@@ -30,6 +30,14 @@ HEAVY = [
     "jdeditor.core.structure",
     "jdeditor.import_plan",
     "PySide6",
+    # a team library's parts: a library file never needs them
+    "keyring",
+    "psycopg",
+    "jdeditor.store.credentials",
+    "jdeditor.store.change_notices",
+    # making or repairing a library: never for a command that only reads
+    "jdeditor.store.library_creation",
+    "jdeditor.store.schema_repair",
 ]
 
 PROGRAM = """
@@ -93,6 +101,34 @@ def test_reading_a_library_loads_no_reader_or_exporter(db: Path, args: list[str]
 )
 def test_reading_a_library_does_not_load_the_orm(db: Path, args: list[str]) -> None:  # noqa: F811
     assert loaded_by("--db", str(db), *args, watched=WRITING) == []
+
+
+def test_every_watched_module_exists() -> None:
+    """A misspelt name would make the checks above pass whatever is loaded."""
+    import importlib.util
+
+    missing = [name for name in HEAVY + WRITING if importlib.util.find_spec(name) is None]
+    assert missing == []
+
+
+def test_the_check_sees_that_creating_a_library_loads_its_maker(tmp_path: Path) -> None:
+    new = tmp_path / "new.db"
+    watched = ["jdeditor.store.library_creation"]
+    assert loaded_by("--db", str(new), "db", "init", watched=watched) == watched
+
+
+def test_the_check_sees_that_the_window_watcher_loads_change_notices(db: Path) -> None:  # noqa: F811
+    code = (
+        "import sys\n"
+        "from jdeditor.service.library import Library\n"
+        f"with Library.open({str(db)!r}, create=False) as library:\n"
+        "    library.watch_changes().close()\n"
+        "print('jdeditor.store.change_notices' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.split() == ["True"]
 
 
 def test_the_check_sees_that_writing_loads_the_orm(db: Path) -> None:  # noqa: F811

@@ -80,12 +80,15 @@ def test_every_library_and_file_error_kind_has_a_pattern() -> None:
     kinds = raised_kinds(
         "store/schema.py",
         "store/database.py",
+        "store/integrity.py",
+        "store/schema_repair.py",
+        "store/library_creation.py",
         "formats/readers.py",
         "formats/text_import.py",
         "formats/docx_import.py",
     )
-    kinds |= set(MESSAGES)
-    assert len(kinds) >= 22 and kinds <= set(_patterns())
+    kinds |= set(MESSAGES) | {"no_keyring", "password_needed"}  # store/credentials.py
+    assert len(kinds) >= 27 and kinds <= set(_patterns())
 
 
 def test_a_damaged_library_in_chinese(chinese: None, tmp_path: Path) -> None:
@@ -108,3 +111,23 @@ def test_an_old_word_file_in_chinese(chinese: None, tmp_path: Path) -> None:
     with Library.open(tmp_path / "lib.db") as library, pytest.raises(UserFacingError) as caught:
         library.plan_import([path])
     assert error_text(caught.value).startswith(f"{path} 是旧版 Word 97-2003（.doc）文件")
+
+
+def test_the_values_each_library_pattern_uses_are_given(chinese: None) -> None:
+    """The kinds added with the team library and the integrity check, in Chinese, filled
+    with the values their errors carry (a missing value would show the English text)."""
+    from jdeditor.errors import LibraryError
+    from jdeditor.store.credentials import KeyringUnavailable
+
+    errors = [
+        KeyringUnavailable("no backend"),
+        LibraryError("x", "bad_backup", name="b.db", problems="page 3 is never used"),
+        LibraryError("x", "no_backup", name="b.db"),
+        LibraryError(
+            "x", "unversioned_library", name="a.db", postings="3", revision="0002", details="d"
+        ),
+        LibraryError("x", "no_rights", name="db", folder="", reason="permission denied"),
+    ]
+    for error in errors:
+        text = error_text(error)
+        assert text != str(error) and "{" not in text

@@ -134,6 +134,32 @@ def test_importing_the_same_file_again_shows_the_duplicates_unticked(
     assert window.library.list_postings().total == 10
 
 
+def test_postings_stored_meanwhile_are_named_as_already_in_the_library(
+    qtbot: object, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The review found no copies, but while it was open another import stored the same
+    file: the save skips them, and the window says so instead of a bare smaller count."""
+    path = tmp_path / "jobs.txt"
+    path.write_text(TWO_JOBS, encoding="utf-8")
+    other = Library.open(window.library.location.file)  # type: ignore[union-attr]
+
+    def someone_else_imports(dialog: ImportReviewDialog) -> None:
+        other.import_files([path])
+
+    review_with(monkeypatch, someone_else_imports)
+    try:
+        with qtbot.waitSignal(window.imports.flow.notice, timeout=20000) as blocker:  # type: ignore[attr-defined, union-attr]
+            window.imports.import_paths([path])
+    finally:
+        other.close()
+    text = (
+        "Imported 0 postings. 2 postings were already in the library and were not imported again."
+    )
+    assert blocker.args == [text]
+    assert window.statusBar().currentMessage() == text
+    assert window.library.list_postings().total == 2
+
+
 def test_a_file_that_cannot_be_read_is_explained_and_nothing_changes(
     qtbot: object, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -197,3 +197,58 @@ def test_the_file_system_tells_folder_from_file(
     refused = {tmp_path}
     assert failures.file_kind(path, "library_inaccessible") == "folder_read_only"
     assert failures.file_kind(tmp_path / "x" / "l.db", "library_read_only") == "no_such_folder"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        (
+            'connection is bad: connection to server on socket "/run/postgresql/.s.PGSQL.5432" '
+            "failed: No such file or directory\n\tIs the server running locally and accepting "
+            "connections on that socket?",
+            "server_unreachable",
+        ),
+        ("permission denied for schema public", "no_rights"),
+        ("must be owner of table postings", "no_rights"),
+        ('FATAL:  permission denied for database "jd"', "no_rights"),
+        ('FATAL:  role "hr" is not permitted to log in', "no_rights"),
+    ],
+)
+def test_more_server_messages_name_the_kind(message: str, kind: str) -> None:
+    assert classify_message(message) == kind
+
+
+def test_a_local_server_that_is_not_running(tmp_path: Path) -> None:
+    """psycopg's own failure: no socket file in the folder the address names."""
+    pytest.importorskip("psycopg")
+    url = f"postgresql+psycopg://hr@/jd?host={tmp_path}"
+    with pytest.raises(LibraryError) as caught:
+        Library.open(url, create=False)
+    assert caught.value.kind == "server_unreachable"
+    assert "is the database server running" in str(caught.value)
+
+
+def test_a_user_without_the_right_to_create_tables(postgres_url: str) -> None:
+    """The first open of an empty database migrates it: a role that may connect but not
+    create tables gets a clear refusal naming what the server said, not a crash."""
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(postgres_url)
+    role = f"jd_reader_{uuid.uuid4().hex[:8]}"
+    admin = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'pw'")
+        connection.execute(f"REVOKE CREATE ON SCHEMA public FROM PUBLIC, {role}")
+    try:
+        limited = url.set(username=role, password="pw").render_as_string(hide_password=False)
+        with pytest.raises(LibraryError) as caught:
+            Library.open(limited)
+        assert caught.value.kind == "no_rights"
+        assert "permission denied" in caught.value.values["reason"]
+    finally:
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f"DROP OWNED BY {role}")
+            connection.execute(f"DROP ROLE {role}")

@@ -43,6 +43,14 @@ def test_the_real_samples_split_as_in_sqlite(samples_dir: Path) -> None:
         assert tokens(text) == expected[number], files[number - 1]
 
 
+@pytest.mark.parametrize("text", ["\u0301", "x \u0301\u0301 y", "´", "0 ´"])
+def test_marks_that_fold_to_nothing_make_no_token(text: str) -> None:
+    """A lone combining mark (´ becomes one in index form) is no token in SQLite either;
+    an empty lexeme would make PostgreSQL refuse the whole posting."""
+    assert tokens(document_text(text)) == sqlite_tokens([(1, document_text(text))])[1]
+    assert "''" not in vector_literal([("0", "A"), (text, "B")])
+
+
 def test_vector_positions_weights_and_trigrams() -> None:
     vector = vector_literal([("数据分析 Excel", "A"), ("O'Brien", "B"), ("3年", "D")])
     assert vector == (
