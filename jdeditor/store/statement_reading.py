@@ -54,7 +54,7 @@ TOTAL_CAP = 1000
 MANY_HITS = 2000
 # Such a search first walks this many statements in page order, testing each wording in
 # Python (statement_match), and sorts its hits only when the page is not full by then.
-WALK_ROWS = 4000
+WALK_ROWS = 3000
 _WALK_BATCH = 500
 
 
@@ -84,10 +84,8 @@ def page(
         many = isinstance(search, StatementFtsSearch) and (
             search.hits(connection, query, MANY_HITS + 1) > MANY_HITS
         )
-    # The walk's statements (below) go through the page order's indexes, the kind's too.
-    walk_clauses = list(clauses)
+    walk_clauses = list(clauses)  # what a walked statement must meet (below)
     if kind is not None:
-        walk_clauses.append(statements.c.kind == kind.value)
         # With a search of few hits, ``kind || ''`` keeps the planner off the kind's
         # indexes: starting from the search's hits is quick, where walking every statement
         # of the kind and probing the hits is not.
@@ -98,7 +96,7 @@ def page(
         matcher = StatementMatcher.for_query(query)
         walked = None
         if matcher is not None:
-            walked = _walked(connection, matcher, and_(true(), *walk_clauses), offset, limit)
+            walked = _walked(connection, matcher, kind, and_(true(), *walk_clauses), offset, limit)
         if walked is not None:
             rows = walked
         else:
@@ -136,29 +134,35 @@ def _sorted(
 def _walked(
     connection: Connection,
     matcher: StatementMatcher,
+    kind: SectionKind | None,
     where: ColumnElement[bool],
     offset: int,
     limit: int,
 ) -> list[Any] | None:
-    """The page read by walking the statements in page order (the rank indexes) and
-    testing each wording; None when :data:`WALK_ROWS` statements give no full page."""
+    """The page read by walking the statements in page order and testing each wording;
+    None when :data:`WALK_ROWS` statements give no full page. The walk reads only the id
+    and the text, which the rank indexes hold (no table row is read); only the wordings
+    that match are read in full, where the other conditions (``where``) are checked."""
     wanted = offset + limit
     found: list[Any] = []
     seen = 0
-    result = connection.execute(
-        select(*_ENTRY_COLUMNS).where(where).order_by(*_rank()).limit(WALK_ROWS)
-    )
+    walk = select(statements.c.id, statements.c.text)
+    if kind is not None:
+        walk = walk.where(statements.c.kind == kind.value)
+    result = connection.execute(walk.order_by(*_rank()).limit(WALK_ROWS))
     try:
         while len(found) < wanted:
             batch = result.fetchmany(_WALK_BATCH)
             if not batch:
                 break
             seen += len(batch)
-            for row in batch:
-                if matcher.matches(row[3]):
-                    found.append(row)
-                    if len(found) >= wanted:
-                        break
+            ids = [int(row[0]) for row in batch if matcher.matches(row[1])]
+            if ids:
+                rows = connection.execute(
+                    select(*_ENTRY_COLUMNS).where(statements.c.id.in_(ids), where)
+                )
+                by_id = {int(row[0]): row for row in rows}
+                found.extend(by_id[number] for number in ids if number in by_id)
     finally:
         result.close()
     if len(found) < wanted and seen >= WALK_ROWS:
