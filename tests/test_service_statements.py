@@ -168,14 +168,15 @@ def test_starter_statements_follow_the_shipped_file(
         assert entries["维护老客户"].postings == 0
 
 
-@pytest.mark.parametrize("thresholds", ["real", "tiny"])
+@pytest.mark.parametrize("thresholds", ["real", "tiny", "bounded"])
 def test_pages_match_a_plain_sort_for_every_query_class(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, thresholds: str
 ) -> None:
     """The indexed page (order, set, total, every offset) against an obvious reference:
     filter every statement by substring, sort by preferred, postings + uses, text, id.
     "tiny": the count's cap and the many-hits threshold are brought down to a handful, so
-    every path serves these few statements."""
+    every path serves these few statements; the walk in page order (many hits) reads them
+    two at a time, and with "bounded" gives up after three and sorts."""
     from jdeditor.service import statements as service_statements
     from jdeditor.store import statement_reading
 
@@ -184,6 +185,11 @@ def test_pages_match_a_plain_sort_for_every_query_class(
         cap = 4
         monkeypatch.setattr(statement_reading, "TOTAL_CAP", cap)
         monkeypatch.setattr(statement_reading, "MANY_HITS", 1)
+        monkeypatch.setattr(statement_reading, "_WALK_BATCH", 2)
+    if thresholds == "bounded":
+        monkeypatch.setattr(statement_reading, "MANY_HITS", 1)
+        monkeypatch.setattr(statement_reading, "WALK_ROWS", 3)
+        monkeypatch.setattr(statement_reading, "_WALK_BATCH", 2)
 
     monkeypatch.setattr(
         service_statements,
@@ -235,3 +241,10 @@ def test_pages_match_a_plain_sort_for_every_query_class(
                     for entry in library.statements(kind, query, offset=offset, limit=3).entries
                 ]
                 assert paged == expected, (query, kind)
+                for language in Language:
+                    within = [e.id for e in every if e.language == language and e.id in expected]
+                    found = library.statements(kind, query, language=language, limit=1000)
+                    assert [entry.id for entry in found.entries] == within, (query, language)
+        own = [e.id for e in every if not e.starter and e.id in reference(None, "数据")]
+        found = library.statements(None, "数据", include_starter=False, limit=1000)
+        assert [entry.id for entry in found.entries] == own

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, Connection, and_, func, literal_column, or
 
 from jdeditor.core.model import Language, SectionKind
 from jdeditor.core.statements.catalog import StatementEntry, StatementPage
+from jdeditor.store.statement_match import StatementMatcher
 from jdeditor.store.statement_search import StatementFtsSearch, StatementSearch
 from jdeditor.store.tables import posting_statements, postings, statements
 
@@ -51,6 +52,10 @@ TOTAL_CAP = 1000
 # A search with more index hits than this counts its total from the index's hits (a
 # join that stops at the cap) rather than from a list of every hit.
 MANY_HITS = 2000
+# Such a search first walks this many statements in page order, testing each wording in
+# Python (statement_match), and sorts its hits only when the page is not full by then.
+WALK_ROWS = 3000
+_WALK_BATCH = 500
 
 
 def page(
@@ -79,6 +84,7 @@ def page(
         many = isinstance(search, StatementFtsSearch) and (
             search.hits(connection, query, MANY_HITS + 1) > MANY_HITS
         )
+    walk_clauses = list(clauses)  # what a walked statement must meet (below)
     if kind is not None:
         # With a search of few hits, ``kind || ''`` keeps the planner off the kind's
         # indexes: starting from the search's hits is quick, where walking every statement
@@ -87,7 +93,14 @@ def page(
         clauses.append(kind_column == kind.value)
     if many and isinstance(search, StatementFtsSearch):
         total = search.capped_count(connection, query, clauses, TOTAL_CAP + 1)
-        rows = _sorted(connection, and_(true(), *clauses, condition), offset, limit)
+        matcher = StatementMatcher.for_query(query)
+        walked = None
+        if matcher is not None:
+            walked = _walked(connection, matcher, kind, and_(true(), *walk_clauses), offset, limit)
+        if walked is not None:
+            rows = walked
+        else:
+            rows = _sorted(connection, and_(true(), *clauses, condition), offset, limit)
     else:
         if searching:
             clauses.append(condition)
@@ -116,6 +129,45 @@ def _sorted(
             select(*_ENTRY_COLUMNS).where(where).order_by(*_rank()).offset(offset).limit(limit)
         )
     )
+
+
+def _walked(
+    connection: Connection,
+    matcher: StatementMatcher,
+    kind: SectionKind | None,
+    where: ColumnElement[bool],
+    offset: int,
+    limit: int,
+) -> list[Any] | None:
+    """The page read by walking the statements in page order and testing each wording;
+    None when :data:`WALK_ROWS` statements give no full page. The walk reads only the id
+    and the text, which the rank indexes hold (no table row is read); only the wordings
+    that match are read in full, where the other conditions (``where``) are checked."""
+    wanted = offset + limit
+    found: list[Any] = []
+    seen = 0
+    walk = select(statements.c.id, statements.c.text)
+    if kind is not None:
+        walk = walk.where(statements.c.kind == kind.value)
+    result = connection.execute(walk.order_by(*_rank()).limit(WALK_ROWS))
+    try:
+        while len(found) < wanted:
+            batch = result.fetchmany(_WALK_BATCH)
+            if not batch:
+                break
+            seen += len(batch)
+            ids = [int(row[0]) for row in batch if matcher.matches(row[1])]
+            if ids:
+                rows = connection.execute(
+                    select(*_ENTRY_COLUMNS).where(statements.c.id.in_(ids), where)
+                )
+                by_id = {int(row[0]): row for row in rows}
+                found.extend(by_id[number] for number in ids if number in by_id)
+    finally:
+        result.close()
+    if len(found) < wanted and seen >= WALK_ROWS:
+        return None
+    return found[offset:wanted]
 
 
 def entry(connection: Connection, statement_id: int) -> StatementEntry | None:
