@@ -42,7 +42,7 @@ from jdeditor.store.tables import postings, statements
 
 log = logging.getLogger(__name__)
 
-VERSION = "jdeditor search v1"  # change it when the tokens change: the tables are rebuilt
+VERSION = "jdeditor search v2"  # change it when the tokens change: the tables are rebuilt
 _LOCK_KEY = 0x4A44_5345  # pg_advisory_xact_lock key for creating the search tables
 
 posting_search = table("posting_search", column("posting_id"), column("title"), column("document"))

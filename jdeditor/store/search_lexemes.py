@@ -30,6 +30,7 @@ from jdeditor.store.unicode61_table import FOLDS, SEPARATORS
 MAX_POSITION = 16383  # PostgreSQL keeps positions up to this; later ones are clamped
 MAX_LEXEME_BYTES = 2046  # PostgreSQL refuses longer words; such tokens are left out
 MAX_VECTOR_CHARS = 900_000  # a tsvector holds at most 1 MB; text past this is left out
+LONGEST_GRAM = 4  # CJK grams of up to this many characters are lexemes of their own
 COLUMN_GAP = 2  # positions left free between title, fields and body: no phrase spans them
 
 
@@ -102,14 +103,33 @@ def _cjk_char() -> re.Pattern[str]:
     return re.compile(f"[{CJK_CLASS}]")
 
 
-def _one_trigram(words: list[str]) -> bool:
-    """Whether the words are the two bigrams of three CJK characters (数据 据分)."""
-    return (
-        len(words) == 2
-        and _is_cjk_gram(words[0])
-        and _is_cjk_gram(words[1])
-        and words[0][1] == words[1][0]
-    )
+def _longer_grams(words: list[str], index: int) -> list[str]:
+    """The CJK trigram and four-gram starting at ``words[index]``, where the bigrams chain
+    (数据 据分 分析 → 数据分, 数据分析): a query of three or four CJK characters is then one
+    lexeme, found through the index without a check of positions."""
+    grams: list[str] = []
+    gram = words[index]
+    if not _is_cjk_gram(gram):
+        return grams
+    for following in words[index + 1 : index + LONGEST_GRAM - 1]:
+        if not _is_cjk_gram(following) or following[0] != gram[-1]:
+            break
+        gram += following[1]
+        grams.append(gram)
+    return grams
+
+
+def _chained_grams(words: list[str]) -> list[str] | None:
+    """Chained CJK bigrams (数据 据分 分析 析师) as the longest grams that cover them, one
+    a position (数据分析 据分析师): three or four characters are one lexeme, longer runs
+    a phrase of four-grams, far rarer than bigrams. None unless every word chains."""
+    if len(words) < 2 or not all(_is_cjk_gram(word) for word in words):
+        return None
+    if any(words[at][1] != words[at + 1][0] for at in range(len(words) - 1)):
+        return None
+    text = words[0] + "".join(word[1] for word in words[1:])
+    size = min(len(text), LONGEST_GRAM)
+    return [text[start : start + size] for start in range(len(text) - size + 1)]
 
 
 def _quote(lexeme: str) -> str:
@@ -127,13 +147,13 @@ def vector_literal(columns: Iterable[tuple[str, str]]) -> str:
         words = tokens(document_text(text))
         for index, token in enumerate(words):
             entry = f"{min(position, MAX_POSITION)}{mark}"
-            lexemes = [token]
-            if _is_cjk_gram(token) and index + 1 < len(words):
-                following = words[index + 1]
-                if _is_cjk_gram(following) and following[0] == token[1]:
-                    lexemes.append(token + following[1])  # the CJK trigram starting here
+            lexemes = [token, *_longer_grams(words, index)]
             for lexeme in lexemes:
-                if len(lexeme.encode()) > MAX_LEXEME_BYTES or size >= MAX_VECTOR_CHARS:
+                if (
+                    not lexeme
+                    or len(lexeme.encode()) > MAX_LEXEME_BYTES
+                    or size >= MAX_VECTOR_CHARS
+                ):
                     continue
                 found = positions.get(lexeme)
                 if found is None:
@@ -152,12 +172,12 @@ def query_literal(terms: list[QueryTerm]) -> str | None:
     token may be a prefix (``:*``). None when a term has no token left."""
     phrases: list[str] = []
     for term in terms:
-        words = [token for raw in term.tokens for token in tokens(raw)]
+        words = [token for raw in term.tokens for token in tokens(raw) if token]
         if not words:
             return None
-        if not term.prefix and _one_trigram(words):
-            # Three CJK characters: one trigram, found without a phrase check.
-            words = [words[0] + words[1][1]]
+        grams = None if term.prefix else _chained_grams(words)
+        if grams is not None:
+            words = grams
         parts = [_quote(word) for word in words]
         if term.prefix:
             parts[-1] += ":*"

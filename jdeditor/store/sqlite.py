@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     DateTime,
     Engine,
+    Select,
     Table,
     TypeDecorator,
     event,
@@ -29,7 +31,6 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.sql import Subquery
 
 from jdeditor.core.listing import PostingFilter
 from jdeditor.errors import LibraryError
@@ -239,14 +240,15 @@ _DELETE = f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"
 _MATCH_IDS = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
 
 
-def _matching_ids() -> Subquery:
-    """``SELECT rowid AS id FROM posting_fts WHERE posting_fts MATCH :match``, to join."""
-    return (
-        select(literal_column("rowid").label("id"))
-        .select_from(text(FTS_TABLE))
-        .where(text(f"{FTS_TABLE} MATCH :match"))
-        .subquery("hits")
-    )
+def _among_hits() -> ColumnElement[bool]:
+    """``postings.id IN (SELECT rowid FROM posting_fts WHERE posting_fts MATCH :match)``.
+
+    For a filtered count or list. A join with the hits let SQLite flatten it, walk the
+    filter's index and run the MATCH once per posting (38 s at 100,000 postings); ``IN``
+    runs the MATCH once into a list and probes it, whichever side it starts from.
+    """
+    hits: Select[Any] = select(literal_column("rowid")).select_from(text(FTS_TABLE))
+    return postings.c.id.in_(hits.where(text(f"{FTS_TABLE} MATCH :match")).scalar_subquery())
 
 
 class SqliteFtsSearch:
@@ -303,13 +305,7 @@ class SqliteFtsSearch:
         if where is None:  # the index holds exactly the live postings
             sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
             return connection.scalar(text(sql), {"match": match}) or 0
-        ids = _matching_ids()
-        query = (
-            select(func.count())
-            .select_from(ids)
-            .join(postings, postings.c.id == ids.c.id)
-            .where(*filter_clauses(where))
-        )
+        query = select(func.count()).where(_among_hits(), *filter_clauses(where))
         return connection.scalar(query, {"match": match}) or 0
 
     def _by_bm25(
@@ -370,12 +366,10 @@ class SqliteFtsSearch:
             sql = f"{_MATCH_IDS} ORDER BY rowid DESC LIMIT :limit OFFSET :offset"
             rows = connection.execute(text(sql), {"match": match, "limit": limit, "offset": offset})
             return [(int(row[0]), 0.0) for row in rows]
-        ids = _matching_ids()
         query = (
-            select(ids.c.id)
-            .join(postings, postings.c.id == ids.c.id)
-            .where(*filter_clauses(where))
-            .order_by(ids.c.id.desc())
+            select(postings.c.id)
+            .where(_among_hits(), *filter_clauses(where))
+            .order_by(postings.c.id.desc())
             .offset(offset)
             .limit(limit)
         )

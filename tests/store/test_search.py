@@ -8,6 +8,7 @@ from jdeditor.core.listing import ListQuery, PostingFilter, SortKey
 from jdeditor.core.model import Item, Posting, Section, SectionKind, Status
 from jdeditor.service import Library
 from jdeditor.store.search import FOLD_FUNCTION, LikeSearch
+from jdeditor.store.tables import postings
 
 
 def _posting(title: str, *items: str, status: Status = Status.DRAFT) -> Posting:
@@ -172,3 +173,37 @@ def test_matching_ids_are_the_whole_list_in_its_order(filled: Library) -> None:
     assert titles_in_order == [row.title for row in filled.list_postings(by_title).rows]
     published = ListQuery(PostingFilter(status=Status.PUBLISHED))
     assert [filled.get_posting(i).title for i in filled.matching_ids("", published)] == ["产品经理"]
+
+
+@pytest.mark.parametrize(
+    "where", [PostingFilter(status=Status.PUBLISHED), PostingFilter(department="数据部")]
+)
+def test_a_filtered_search_runs_the_match_once_not_per_posting(
+    tmp_path: pytest.TempPathFactory, where: PostingFilter
+) -> None:
+    """A filtered count and list take the index's hits once: a plan that walks the
+    filter's index and asks the FTS table for each posting's rowid took 38 s at 100,000."""
+    from sqlalchemy import func, select
+
+    from jdeditor.store.search import filter_clauses
+    from jdeditor.store.sqlite import _among_hits
+
+    with Library.open(tmp_path / "plan.db") as library:  # type: ignore[operator]
+        library._repository.add_many([_posting(f"岗位 {n}", "数据分析") for n in range(30)])
+        engine = library._repository.engine
+        with engine.connect() as connection:
+            connection.exec_driver_sql("ANALYZE")
+            for query in (
+                select(func.count()).where(_among_hits(), *filter_clauses(where)),
+                select(postings.c.id).where(_among_hits(), *filter_clauses(where)),
+            ):
+                compiled = query.compile(connection)
+                values = {**compiled.params, "match": "岗位"}
+                arguments = tuple(values[name] for name in compiled.positiontup or [])
+                explain = "EXPLAIN QUERY PLAN " + str(compiled)
+                plan = [row[3] for row in connection.exec_driver_sql(explain, arguments)]
+                fts = [step for step in plan if "posting_fts" in step]
+                assert fts and all("INDEX 0:=" not in step for step in fts), plan
+                assert library.search("岗位", where=where).total == len(
+                    library.search("岗位", where=where, limit=100).hits
+                )
