@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -86,7 +87,12 @@ def test_queries(query: str, literal: str | None) -> None:
 
 
 def test_a_token_of_diacritics_alone_is_no_lexeme() -> None:
-    """``unicode61`` folds a lone combining accent to nothing; PostgreSQL refuses an
-    empty lexeme, so it is left out (its position stays taken)."""
-    assert vector_literal([("0 \u0301 b", "D")]) == "'0':1 'b':3"
+    """``unicode61`` folds a lone combining accent to nothing and makes no token of it
+    (a phrase matches across it, checked against FTS5 below); PostgreSQL refuses an
+    empty lexeme, so it is left out and takes no position."""
+    assert vector_literal([("0 \u0301 b", "D")]) == "'0':1 'b':2"
+    fts = sqlite3.connect(":memory:")
+    fts.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')")
+    fts.execute("INSERT INTO t VALUES ('0 \u0301 b')")
+    assert fts.execute("SELECT count(*) FROM t WHERE t MATCH '\"0 b\"'").fetchone() == (1,)
     assert query_literal(query_terms("\u0301")) is None
