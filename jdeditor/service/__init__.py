@@ -18,8 +18,8 @@ from __future__ import annotations
 from jdeditor.formats.export_request import ExportFormat, ExportRequest, ExportWarning
 from jdeditor.formats.template_info import TemplateInfo
 from jdeditor.service.backups import Backup, list_backups, restore_backup
-from jdeditor.service.database import LibraryInfo, check_library
-from jdeditor.service.library import Library
+from jdeditor.service.database import LibraryInfo
+from jdeditor.service.library import Library, check_library
 
 __all__ = [
     "Backup",

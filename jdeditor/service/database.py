@@ -10,7 +10,6 @@ from jdeditor import __version__
 from jdeditor.errors import LibraryError
 from jdeditor.service.base import LibraryBase
 from jdeditor.store import sqlite
-from jdeditor.store.database import resolve_location
 
 
 @dataclass(frozen=True)
@@ -66,25 +65,3 @@ class DatabaseService(LibraryBase):
 
     def rebuild_search_index(self) -> None:
         self._repository.rebuild_search_index()
-
-
-def check_library(location: str | Path | None) -> tuple[str, list[str]]:
-    """Check the library at ``location`` thoroughly (``jdeditor db check``): its name for
-    messages and every problem found (none: sound). A library file is read as it is,
-    never upgraded or repaired, so a damaged one can be checked; a server's library is
-    opened (it must exist)."""
-    from jdeditor.store import integrity
-
-    resolved = resolve_location(location)
-    if resolved.file is not None:
-        if not resolved.file.is_file():
-            raise LibraryError(
-                f"There is no library file at {resolved.file}.",
-                "no_library",
-                name=str(resolved.file),
-            )
-        return resolved.describe(), integrity.check_file(resolved.file)
-    from jdeditor.service.library import Library
-
-    with Library.open(location, create=False) as library:
-        return resolved.describe(), integrity.check_server(library._repository.engine)

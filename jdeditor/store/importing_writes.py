@@ -34,6 +34,8 @@ class ImportWrites:
 
     if TYPE_CHECKING:  # PostingWriter's
 
+        def _clock(self) -> datetime: ...
+
         def _rows(
             self,
             postings: Sequence[Posting],
@@ -108,9 +110,7 @@ class ImportWrites:
         kept = [index for index in range(len(postings)) if index not in skipped]
         if not kept:
             return [], skipped
-        from jdeditor.store.writing import _now  # looked up at each call: tests set the clock
-
-        now = _now()
+        now = self._clock()
         chosen = [postings[index] for index in kept]
         keys: list[str | None] = []
         for index in kept:  # a repeat within the batch is a copy the caller chose to keep

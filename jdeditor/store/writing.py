@@ -99,6 +99,9 @@ class PostingWriter(ImportWrites):
     """Every write of a :class:`~jdeditor.store.repository.PostingRepository` (imports:
     ``store/importing_writes.py``)."""
 
+    def _clock(self) -> datetime:
+        return _now()  # the module's, looked up at each call: tests set the clock
+
     def __init__(
         self, engine: Engine, location: Location, backend: Callable[[], SearchBackend]
     ) -> None:
