@@ -16,8 +16,16 @@ The result starts as mine and takes in theirs' changes:
   edited differently on both, or edited on one side and removed on the other, a conflict;
   the order is mine's, except that an item theirs moved and mine did not goes where theirs
   put it (its children with it);
-- sections: theirs' new sections are added after their neighbour, theirs' renames taken
-  when mine kept the heading; a section theirs removed goes when nothing of it is left.
+- sections: theirs' new sections are added after their neighbour (one added on both
+  sides under the same kind and heading is one section, its items merged), theirs'
+  renames taken when mine kept the heading; a section theirs removed goes when nothing
+  of it is left. A heading renamed differently on both sides, renamed on one side and
+  removed on the other, is a conflict (theirs, for a section mine removed, brings it
+  back with their items in it; mine, for a section theirs removed, keeps it as mine has
+  it);
+- dismissed checks merge by finding: dismissed or let go on one side takes that side;
+  dismissed on both with different reasons, or re-worded on one side and let go on the
+  other, is a conflict.
 
 Nothing is dropped silently: each choice the merge cannot make is a :class:`MergeConflict`
 whose default answer is mine. The merge is deterministic, so the same conflicts (same
@@ -42,10 +50,15 @@ __all__ = ["MergeConflict", "MergeResult", "Side", "merge_postings"]
 class MergeConflict:
     """One choice the merge leaves to the user.
 
-    ``key`` names it across runs (``field:title``, ``item:1:2.0``). For a field,
-    ``field`` is the Posting attribute and ``base``/``mine``/``theirs`` its values; for an
-    item, ``field`` is empty, the values are the item's texts (``None`` where that side
-    removed it) and ``section`` is the heading or kind of the section it stands in.
+    ``key`` names it across runs (``field:title``, ``item:1:2.0``, ``section:1``,
+    ``dismissal:KEY``). For a field, ``field`` is the Posting attribute and
+    ``base``/``mine``/``theirs`` its values; for an item, ``field`` is empty, the values
+    are the item's texts (``None`` where that side removed it) and ``section`` is the
+    heading or kind of the section it stands in. For a section's heading, ``field`` is
+    ``sections``, the values are headings (or kinds, for a section without one; ``None``
+    where that side removed it) and ``section`` the base heading. For a dismissed check,
+    ``field`` is ``dismissals``, the values are the reasons (``None``: not dismissed on
+    that side) and ``section`` is the check's rule.
     """
 
     key: str
@@ -58,6 +71,14 @@ class MergeConflict:
     @property
     def is_item(self) -> bool:
         return not self.field
+
+    @property
+    def is_section(self) -> bool:
+        return self.field == "sections"
+
+    @property
+    def is_dismissal(self) -> bool:
+        return self.field == "dismissals"
 
 
 @dataclass(frozen=True)
@@ -104,10 +125,17 @@ def merge_postings(
     )
     merged.sections = merger.merge()
     conflicts += [
-        MergeConflict(found.key, "", found.base, found.mine, found.theirs, found.section)
+        MergeConflict(
+            found.key,
+            "sections" if found.is_section else "",
+            found.base,
+            found.mine,
+            found.theirs,
+            found.section,
+        )
         for found in merger.conflicts
     ]
-    merged.dismissals = _merge_dismissals(mine.dismissals, theirs.dismissals)
+    merged.dismissals = _merge_dismissals(base, mine, theirs, picks, conflicts)
     merged.id, merged.version = theirs.id, theirs.version
     merged.created_at, merged.updated_at = theirs.created_at, theirs.updated_at
     return MergeResult(merged, tuple(conflicts))
@@ -134,8 +162,45 @@ def merge_lists(base: list[str], mine: list[str], theirs: list[str]) -> list[str
     return result
 
 
-def _merge_dismissals(mine: list[Dismissal], theirs: list[Dismissal]) -> list[Dismissal]:
-    keys = {dismissal.key for dismissal in mine}
-    return copy.deepcopy(mine) + [
-        copy.deepcopy(dismissal) for dismissal in theirs if dismissal.key not in keys
-    ]
+def _merge_dismissals(
+    base: Posting,
+    mine: Posting,
+    theirs: Posting,
+    picks: Mapping[str, Side],
+    conflicts: list[MergeConflict],
+) -> list[Dismissal]:
+    """Finding by finding (by key): the side that changed it, or, when both changed it
+    differently, a conflict. Mine's order, theirs' new ones after."""
+    before = {dismissal.key: dismissal for dismissal in base.dismissals}
+    mine_by = {dismissal.key: dismissal for dismissal in mine.dismissals}
+    their_by = {dismissal.key: dismissal for dismissal in theirs.dismissals}
+
+    def reason(dismissal: Dismissal | None) -> str | None:
+        return None if dismissal is None else canonical(dismissal.reason)
+
+    result: list[Dismissal] = []
+    keys = list(mine_by) + [key for key in their_by if key not in mine_by]
+    keys += [key for key in before if key not in mine_by and key not in their_by]
+    for key in keys:
+        old, ours, other = before.get(key), mine_by.get(key), their_by.get(key)
+        taken = ours
+        if reason(ours) != reason(other) and reason(other) != reason(old):
+            if reason(ours) == reason(old):
+                taken = other
+            else:
+                name = f"dismissal:{key}"
+                conflicts.append(
+                    MergeConflict(
+                        name,
+                        "dismissals",
+                        None if old is None else old.reason,
+                        None if ours is None else ours.reason,
+                        None if other is None else other.reason,
+                        key.split(":", 1)[0],
+                    )
+                )
+                if picks.get(name) is Side.THEIRS:
+                    taken = other
+        if taken is not None:
+            result.append(copy.deepcopy(taken))
+    return result

@@ -30,11 +30,15 @@ Place = tuple[int, tuple[int, ...]]  # (section index, path) in one posting
 
 @dataclass(frozen=True)
 class ItemConflict:
+    """An item (``item:…``) or a section heading (``section:…``, ``is_section``) both
+    sides changed; the texts are items' texts or sections' names."""
+
     key: str
     base: str
     mine: str | None  # None: mine removed it
     theirs: str | None  # None: theirs removed it
     section: str
+    is_section: bool = False
 
 
 def _place(ref: ItemRef) -> Place:
@@ -52,6 +56,10 @@ def _at(sections: list[Section], place: Place) -> Item:
 
 def _section_name(section: Section) -> str:
     return section.heading.strip() or section.kind.value
+
+
+def _same_heading(a: Section, b: Section) -> bool:
+    return a.kind is b.kind and canonical(a.heading) == canonical(b.heading)
 
 
 class ItemMerger:
@@ -88,11 +96,16 @@ class ItemMerger:
                 self._merged_of_base[_place(change.old)] = item
         self._section_of_base: dict[int, Section] = {}
         self._mine_renamed: set[int] = set()
+        self._mine_added_sections: list[Section] = []
         for pair in mine_diff.sections:
             if pair.old_index is not None and pair.new_index is not None:
                 self._section_of_base[pair.old_index] = self._sections[pair.new_index]
                 if pair.renamed:
                     self._mine_renamed.add(pair.old_index)
+            elif pair.new_index is not None:
+                self._mine_added_sections.append(self._sections[pair.new_index])
+        self._restored: set[int] = set()  # base sections mine removed, brought back
+        self._kept: set[int] = set()  # base sections theirs removed, mine kept
         self._section_of_theirs: dict[int, Section] = {}
         self._merged_of_theirs: dict[Place, Item] = {}
         self._used_additions: set[int] = set()
@@ -110,6 +123,9 @@ class ItemMerger:
             for change in pair.items:
                 if change.new is not None:
                     self._take_item(change)
+        for pair in self._their_diff.sections:
+            if pair.change is Change.REMOVED and pair.old_index is not None:
+                self._removal_of_section(pair.old_index)
         for _, change in self._their_diff.item_changes():
             if change.change is Change.REMOVED:
                 self._take_removal(change)
@@ -130,17 +146,47 @@ class ItemMerger:
         self.conflicts.append(ItemConflict(key, base_text, mine, theirs, section))
         return self._picked_theirs(key)
 
+    def _section_conflict(self, base_index: int, mine: str | None, theirs: str | None) -> bool:
+        """Record a conflict about base section ``base_index``'s heading; True if the
+        user picked theirs."""
+        key = f"section:{base_index}"
+        name = _section_name(self._base.sections[base_index])
+        self.conflicts.append(ItemConflict(key, name, mine, theirs, name, is_section=True))
+        return self._picked_theirs(key)
+
     def _take_rename(self, pair: SectionDiff) -> None:
+        """Theirs renamed a section: taken when mine kept the heading; a conflict when
+        mine renamed it otherwise or removed it (theirs brings it back, their items in
+        it with it)."""
         assert pair.old_index is not None and pair.new_index is not None
-        merged = self._section_of_base.get(pair.old_index)
-        if merged is None or pair.old_index in self._mine_renamed:
-            return
         theirs = self._theirs.sections[pair.new_index]
+        merged = self._section_of_base.get(pair.old_index)
+        if merged is None:
+            if self._section_conflict(pair.old_index, None, _section_name(theirs)):
+                self._restored.add(pair.old_index)
+                self._section_for_theirs(pair.new_index)
+            return
+        if pair.old_index in self._mine_renamed and (
+            _same_heading(merged, theirs)
+            or not self._section_conflict(
+                pair.old_index, _section_name(merged), _section_name(theirs)
+            )
+        ):
+            return
         merged.kind, merged.heading = theirs.kind, theirs.heading
+
+    def _removal_of_section(self, base_index: int) -> None:
+        """Theirs removed a section mine renamed: a conflict (mine keeps it, with what
+        is left in it)."""
+        merged = self._section_of_base.get(base_index)
+        if merged is None or base_index not in self._mine_renamed:
+            return
+        if not self._section_conflict(base_index, _section_name(merged), None):
+            self._kept.add(base_index)
 
     def _drop_section(self, base_index: int) -> None:
         merged = self._section_of_base.get(base_index)
-        if merged is None or base_index in self._mine_renamed or merged.items:
+        if merged is None or base_index in self._kept or merged.items:
             return
         self._sections[:] = [section for section in self._sections if section is not merged]
 
@@ -159,7 +205,8 @@ class ItemMerger:
         item = self._merged_of_base.get(base)
         mine = self._mine_of_base.get(base)
         if item is None or mine is None:  # mine removed it
-            if change.is_edited and self._conflict(base, None, new.text):
+            restored = not change.is_edited and base[0] in self._restored
+            if restored or (change.is_edited and self._conflict(base, None, new.text)):
                 item = Item(new.text, [], new.kind)
                 self._insert(there, item)
                 self._merged_of_theirs[there] = item
@@ -181,6 +228,8 @@ class ItemMerger:
             return
         if mine.is_edited and not self._conflict(base, item.text, None):
             return
+        if not mine.is_edited and base[0] in self._kept:
+            return  # in a section theirs removed and mine kept, as mine has it
         self._splice_out(item)
 
     # -- placing items -------------------------------------------------------------------
@@ -208,6 +257,8 @@ class ItemMerger:
             if pair.new_index == index and pair.old_index is not None:
                 found = self._section_of_base.get(pair.old_index)
         if found is None:
+            found = self._twin_section(index)
+        if found is None:
             theirs = self._theirs.sections[index]
             found = Section(theirs.kind, theirs.heading, [])
             position = 0
@@ -217,6 +268,16 @@ class ItemMerger:
             self._sections.insert(position, found)
         self._section_of_theirs[index] = found
         return found
+
+    def _twin_section(self, index: int) -> Section | None:
+        """A section mine added under the same kind and heading as theirs' new section
+        ``index``: both added it, its items go together."""
+        theirs = self._theirs.sections[index]
+        for section in self._mine_added_sections:
+            taken = any(section is used for used in self._section_of_theirs.values())
+            if not taken and _same_heading(section, theirs):
+                return section
+        return None
 
     def _insert(self, there: Place, item: Item) -> None:
         """Put ``item`` where theirs has it: under the same parent, after the same
