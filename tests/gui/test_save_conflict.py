@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QRadioButton, QTextBrowser
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QRadioButton, QTextBrowser
 
 from jdeditor.core.model import Item, Posting
 from jdeditor.gui.dialogs.save_conflict_dialog import SaveConflictDialog
@@ -79,6 +80,12 @@ def answer_dialog(
 
 def answer_question(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answer)
+
+
+def choice_text(dialog: SaveConflictDialog, side: str, key: str) -> str:
+    label = dialog.findChild(QLabel, f"text_{side}_{key}")
+    assert isinstance(label, QLabel)
+    return label.text()
 
 
 def requirements(posting: Posting) -> list[str]:
@@ -174,8 +181,8 @@ def test_merge_picks_decide_what_both_changed(
         theirs = dialog.findChild(QRadioButton, "pick_theirs_field:title")
         mine = dialog.findChild(QRadioButton, "pick_mine_field:title")
         assert isinstance(theirs, QRadioButton) and isinstance(mine, QRadioButton)
-        assert mine.isChecked() and mine.text() == "（我的）"  # mine until picked
-        assert theirs.text() == "他们的标题"
+        assert mine.isChecked() and mine.accessibleName() == "（我的）"  # mine until picked
+        assert choice_text(dialog, "theirs", "field:title") == "他们的标题"
         theirs.click()
         dialog.merge_button.click()
 
@@ -186,3 +193,53 @@ def test_merge_picks_decide_what_both_changed(
     assert posting is not None and THEIR_ITEM in requirements(posting)
     # The merge is at their version: it saves without another conflict.
     assert window.save()
+
+
+def test_a_heading_both_renamed_is_asked_and_a_click_on_their_text_takes_it(
+    qtbot: object, window: MainWindow, other: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A section heading renamed by both: the merge asks (mine until picked); clicking
+    their heading's text picks it. A long summary written by both wraps in the dialog."""
+    long_mine = "负责公司核心业务的数据分析，搭建指标体系，推动数据驱动的决策。" * 4
+    long_theirs = "Owns the analysis of the core business and the metrics behind it. " * 4
+    stored = open_and_meet_their_save(window, other)
+    theirs = other.get_posting(stored.id or 0)
+    theirs.sections[1].heading = "岗位要求"
+    theirs.summary = long_theirs
+    other.save_posting(theirs)
+    frame = window.editor.section_frames()[1]
+    frame.heading_edit.selectAll()
+    commit_text(frame.heading_edit, "任职资格")
+    window.editor.header.summary_edit.selectAll()
+    commit_text(window.editor.header.summary_edit, long_mine)
+    seen: dict[str, object] = {}
+
+    def pick_their_heading(dialog: SaveConflictDialog) -> None:
+        dialog.show()
+        dialog.tabs.setCurrentIndex(2)
+        assert choice_text(dialog, "mine", "section:1") == "任职资格"
+        mine = dialog.findChild(QRadioButton, "pick_mine_section:1")
+        assert isinstance(mine, QRadioButton) and mine.isChecked()
+        label = dialog.findChild(QLabel, "text_theirs_section:1")
+        assert isinstance(label, QLabel) and label.text() == "岗位要求"
+        qtbot.mouseClick(label, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        assert not mine.isChecked()
+        for side, text in (("mine", long_mine), ("theirs", long_theirs)):
+            summary = dialog.findChild(QLabel, f"text_{side}_field:summary")
+            assert isinstance(summary, QLabel) and summary.text() == text
+            seen[f"{side} wraps"] = summary.height() > 2 * summary.fontMetrics().height()
+            seen[f"{side} fits"] = summary.mapTo(dialog, summary.rect().topRight()).x() < (
+                dialog.width()
+            )
+        dialog.merge_button.click()
+
+    answer_dialog(monkeypatch, pick_their_heading)
+    assert not window.save()
+    assert all(seen.values()) and len(seen) == 4
+    posting = window.editor.posting()
+    assert posting is not None
+    assert posting.sections[1].heading == "岗位要求"
+    assert window.editor.section_frames()[1].heading_edit.text() == "岗位要求"
+    assert posting.summary == long_mine  # mine until picked
+    assert window.save()
+    assert other.get_posting(stored.id or 0).sections[1].heading == "岗位要求"

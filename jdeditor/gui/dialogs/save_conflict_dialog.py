@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 from html import escape
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from jdeditor.core.checks.registry import rule_by_id
 from jdeditor.core.diff import compare_postings, summary
 from jdeditor.core.diff.merge import MergeConflict, MergeResult, Side, merge_postings
 from jdeditor.core.listing import RevisionInfo
@@ -66,7 +69,9 @@ class SaveConflictDialog(QDialog):
         self._base, self._mine, self._theirs = base, mine, theirs
         self._choice = ConflictChoice.CANCEL
         self._groups: dict[str, QButtonGroup] = {}
+        self._label_buttons: dict[QObject, QRadioButton] = {}
         language = "zh" if interface_language().startswith("zh") else "en"
+        self._language = language
 
         title = mine.title or theirs.title
         headline = QLabel(
@@ -198,45 +203,95 @@ class SaveConflictDialog(QDialog):
             return page
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        for column, text in enumerate(("", self.tr("Yours"), self.tr("Theirs"))):
-            heading = QLabel(f"<b>{text}</b>")
-            grid.addWidget(heading, 0, column)
+        grid.setVerticalSpacing(10)
+        # what | ◉ | yours | ◉ | theirs: the texts wrap, the radio buttons stay narrow.
+        for column, stretch in ((0, 2), (2, 3), (4, 3)):
+            grid.setColumnStretch(column, stretch)
+        for column, text in ((2, self.tr("Yours")), (4, self.tr("Theirs"))):
+            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column - 1, 1, 2)
         for row, conflict in enumerate(conflicts, start=1):
             was = self.tr("before: {0}").format(self._value(conflict, conflict.base))
-            what = QLabel(
+            what = self._wrapping(
                 f'{escape(self._what(conflict))}<br><span style="color:{MUTED}">'
                 f"{escape(was)}</span>"
             )
             what.setObjectName(f"what_{conflict.key}")
-            grid.addWidget(what, row, 0)
+            grid.addWidget(what, row, 0, Qt.AlignmentFlag.AlignTop)
             group = QButtonGroup(grid_widget)
-            for column, side in ((1, Side.MINE), (2, Side.THEIRS)):
-                value = conflict.mine if side is Side.MINE else conflict.theirs
-                button = QRadioButton(self._value(conflict, value))
+            for column, side in ((1, Side.MINE), (3, Side.THEIRS)):
+                value = self._value(
+                    conflict, conflict.mine if side is Side.MINE else conflict.theirs
+                )
+                button = QRadioButton()
                 button.setObjectName(f"pick_{side.value}_{conflict.key}")
+                button.setAccessibleName(value)
                 button.setChecked(side is Side.MINE)
-                group.addButton(button, column)
-                grid.addWidget(button, row, column)
+                label = self._wrapping(value, Qt.TextFormat.PlainText)
+                label.setObjectName(f"text_{side.value}_{conflict.key}")
+                label.installEventFilter(self)
+                self._label_buttons[label] = button
+                group.addButton(button, 2 if side is Side.THEIRS else 1)
+                grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(label, row, column + 1, Qt.AlignmentFlag.AlignTop)
             self._groups[conflict.key] = group
         grid.setRowStretch(len(conflicts) + 1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(grid_widget)
         layout.addWidget(scroll, 1)
         return page
 
+    @staticmethod
+    def _wrapping(text: str, text_format: Qt.TextFormat = Qt.TextFormat.RichText) -> QLabel:
+        label = QLabel(text)
+        label.setTextFormat(text_format)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        return label
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A click on a choice's text picks it, as on the radio button's own text."""
+        button = self._label_buttons.get(watched)
+        if button is not None and event.type() == QEvent.Type.MouseButtonRelease:
+            button.click()
+            return True
+        return super().eventFilter(watched, event)
+
     def _what(self, conflict: MergeConflict) -> str:
+        if conflict.is_dismissal:
+            return self.tr("Dismissed check “{0}”").format(self._rule_name(conflict.section))
+        if conflict.is_section:
+            return self.tr("Heading of the section “{0}”").format(
+                self._section_name(conflict.section)
+            )
         if not conflict.is_item:
             return _field_name(conflict.field)
+        return self.tr("Item in “{0}”").format(self._section_name(conflict.section))
+
+    @staticmethod
+    def _section_name(name: str) -> str:
         try:
-            section = section_kind_label(SectionKind(conflict.section))
+            return section_kind_label(SectionKind(name))
         except ValueError:
-            section = conflict.section
-        return self.tr("Item in “{0}”").format(section)
+            return name
+
+    def _rule_name(self, rule_id: str) -> str:
+        try:
+            return rule_by_id(rule_id).message.in_(self._language)
+        except KeyError:
+            return rule_id
 
     def _value(self, conflict: MergeConflict, value: object) -> str:
+        if conflict.is_dismissal:
+            if value is None:
+                return self.tr("(not dismissed)")
+            return str(value) or self.tr("(dismissed, no reason given)")
+        if conflict.is_section:
+            if value is None:
+                return self.tr("(section removed)")
+            return self._section_name(str(value))
         if conflict.is_item:
             return self.tr("(removed)") if value is None else str(value)
         return _value_text(value)
