@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QInputEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,6 +43,11 @@ if TYPE_CHECKING:
     from jdeditor.service import Library
 
 SEARCH_DELAY_MS = 150
+_CHOOSING_EVENTS = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.KeyPress,
+)
 
 
 class LibraryPanel(QWidget):
@@ -137,6 +142,11 @@ class LibraryPanel(QWidget):
         self.errors_filter.toggled.connect(lambda _: self.refresh())
         self.model.sort_requested.connect(self._on_sort_requested)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self._extending = False  # the last click or key held Ctrl or Shift
+        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
+        # A plain click on the row Ctrl+click made current (not the open one) opens it.
+        self.view.clicked.connect(self._on_current_changed)
         self.view.activated.connect(lambda index: self._emit_activated(index))
         # Delete in the list (only there: in a text field it deletes text) moves the posting
         # to the trash, as in a file manager.
@@ -337,8 +347,17 @@ class LibraryPanel(QWidget):
             selection.clearSelection()
         selection.blockSignals(False)
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._emit_activated(current)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Remember whether the list's last click or key held Ctrl or Shift: those
+        extend the selection (two postings to compare) and leave the open posting open."""
+        if event.type() in _CHOOSING_EVENTS and isinstance(event, QInputEvent):
+            extend = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            self._extending = bool(event.modifiers() & extend)
+        return super().eventFilter(watched, event)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: object = None) -> None:
+        if not self._extending:
+            self._emit_activated(current)
 
     def _emit_activated(self, index: QModelIndex) -> None:
         posting_id = index.data(PostingListRole.POSTING_ID) if index.isValid() else None
