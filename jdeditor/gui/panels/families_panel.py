@@ -6,13 +6,16 @@ families can take seconds, so the panel shows a busy bar while
 ``gui/statements_actions.py`` computes them in the background. Reword… opens the
 reword dialog for the chosen family; Undo and Redo below take a whole reword back or
 apply it again (the library's own undo, apart from the open posting's Ctrl+Z).
+
+The kind shown follows the section being edited (``follow_section``), as the statements
+list's does, until the user picks a kind here: that choice then stays for the session.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -99,7 +102,9 @@ class FamiliesPanel(QWidget):
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
 
+        self._chosen = False  # the user picked a kind here: it no longer follows the form
         self.kind_combo.currentIndexChanged.connect(lambda _index: self.kind_changed.emit())
+        self.kind_combo.activated.connect(self._kind_chosen)
         self.refresh_button.clicked.connect(self.refresh_requested)
         self.reword_button.clicked.connect(self._reword_current)
         self.tree.itemDoubleClicked.connect(lambda *_: self._reword_current())
@@ -118,6 +123,21 @@ class FamiliesPanel(QWidget):
         index = self.kind_combo.findData(kind.value)
         if index >= 0:
             self.kind_combo.setCurrentIndex(index)
+
+    def follow_section(self, kind: SectionKind) -> None:
+        """Show the families of ``kind``, the section being edited, unless the user chose
+        a kind in this session. Lists them again only while the tab is shown (showing it
+        lists them)."""
+        index = self.kind_combo.findData(kind.value)
+        if self._chosen or index < 0 or index == self.kind_combo.currentIndex():
+            return
+        with QSignalBlocker(self.kind_combo):
+            self.kind_combo.setCurrentIndex(index)
+        if self.isVisible():
+            self.kind_changed.emit()
+
+    def _kind_chosen(self, _index: int) -> None:
+        self._chosen = True
 
     def current_family(self) -> Family | None:
         item = self.tree.currentItem()
