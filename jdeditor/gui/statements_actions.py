@@ -220,6 +220,7 @@ class StatementsActions(QObject):
         kind = widget.section().kind
         if kind in STATEMENT_KINDS:
             self.panel.set_kind(kind)
+            self.families_panel.follow_section(kind)
         editor = new if isinstance(new, ItemTextEdit) else None
         self.completer.attach(editor, kind if kind in STATEMENT_KINDS else None)
 
