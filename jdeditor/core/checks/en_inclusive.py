@@ -28,6 +28,16 @@ def _next_word(text: str, end: int) -> str:
     return match.group().lower()
 
 
+_PHRASE_END_RE = re.compile(r"[.;:!?()\n]")
+
+
+def _phrase_words(text: str, end: int, count: int) -> list[str]:
+    """The next ``count`` words after ``end`` in the same phrase (commas do not end it)."""
+    stop = _PHRASE_END_RE.search(text, end)
+    words = _WORD_RE.findall(text, end, stop.start() if stop else len(text))
+    return [word.lower() for word in words[:count]]
+
+
 def _previous_word(text: str, start: int) -> str:
     words = _WORD_RE.findall(text[max(0, start - 40) : start])
     return words[-1].lower() if words else ""
@@ -259,6 +269,10 @@ def _not_coded(text: str, match: re.Match[str], word: str) -> bool:
         return True
     if word == "understanding" and following == "of":
         return True  # an understanding of accounting: knowledge, not a trait
+    if word in word_lists.PRODUCT_SENSE and following not in ("to", "towards"):
+        after = _phrase_words(text, match.end(), 3)
+        if any(part in word_lists.PRODUCT_WORDS for part in after):
+            return True  # responsive web design: the product, not the person
     return word.startswith("respon") and following == "for"  # responsible for: a duty
 
 

@@ -114,8 +114,21 @@ MASCULINE_EXTRA: tuple[str, ...] = (
 
 # Words a stem covers that say nothing about the person wanted: a duty, a market, a noun
 # for goals or people. Decided case by case and listed in docs/checks.md.
+# A stem stands for the forms of one trait word (the paper: compet* is compete,
+# competitive, competition); a word that only starts with the same letters names someone
+# or something else and is listed here: another party or body (competitor, respondent,
+# committee, trustee).
 NOT_CODED: frozenset[str] = frozenset(
     {
+        # another party or body, not a trait
+        "competitor",
+        "competitors",
+        "respondent",
+        "respondents",
+        "committee",
+        "committees",
+        "trustee",
+        "trustees",
         "responsibility",
         "responsibilities",
         "response",
@@ -188,5 +201,57 @@ PAY_WORDS: frozenset[str] = frozenset(
         "edge",
         "market",
         "products",
+    }
+)
+
+# Trait words that also describe a product: "responsive" is a person (responsive to
+# customers) or a web page (responsive design). Not reported when one of the next words
+# of the phrase is one of PRODUCT_WORDS, unless "to" follows at once (responsive to…).
+PRODUCT_SENSE: frozenset[str] = frozenset({"responsive", "responsiveness"})
+PRODUCT_WORDS: frozenset[str] = frozenset(
+    {
+        "design",
+        "designs",
+        "web",
+        "website",
+        "websites",
+        "site",
+        "sites",
+        "layout",
+        "layouts",
+        "ui",
+        "uis",
+        "ux",
+        "interface",
+        "interfaces",
+        "page",
+        "pages",
+        "app",
+        "apps",
+        "application",
+        "applications",
+        "front-end",
+        "frontend",
+        "front-ends",
+        "email",
+        "emails",
+        "template",
+        "templates",
+        "theme",
+        "themes",
+        "component",
+        "components",
+        "html",
+        "css",
+        "screen",
+        "screens",
+        "dashboard",
+        "dashboards",
+        "mobile",
+        "product",
+        "products",
+        "software",
+        "system",
+        "systems",
     }
 )
