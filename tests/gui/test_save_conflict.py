@@ -7,6 +7,7 @@ looks at it and clicks what a person would.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QRadioButton, QTextBrowser
 
-from jdeditor.core.model import Item, Posting
+from jdeditor.core.model import Dismissal, Item, Posting
 from jdeditor.gui.dialogs.save_conflict_dialog import SaveConflictDialog
 from jdeditor.gui.main_window import MainWindow
 from jdeditor.service import Library
@@ -243,3 +244,38 @@ def test_a_heading_both_renamed_is_asked_and_a_click_on_their_text_takes_it(
     assert posting.summary == long_mine  # mine until picked
     assert window.save()
     assert other.get_posting(stored.id or 0).sections[1].heading == "岗位要求"
+
+
+def test_the_merge_tab_names_a_removed_section_and_a_dismissed_check(qtbot: object) -> None:
+    """What the merge tab says for a section one side removed and the other renamed, and
+    for a dismissal both changed; picking theirs there brings their section back."""
+    base = chinese_posting()
+    base.id, base.version = 5, 1
+    mine, theirs = copy.deepcopy(base), copy.deepcopy(base)
+    theirs.version = 2
+    del mine.sections[1]
+    theirs.sections[1].heading = "岗位要求"
+    mine.dismissals = [Dismissal("en.gender_coded:abcd", "产品名称")]
+    dialog = SaveConflictDialog(base, mine, theirs, None)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert choice_text(dialog, "mine", "section:1") == "(section removed)"
+    assert choice_text(dialog, "theirs", "section:1") == "岗位要求"
+    what = dialog.findChild(QLabel, "what_section:1")
+    assert isinstance(what, QLabel) and "任职要求" in what.text()
+    assert dialog.findChild(QLabel, "what_dismissal:en.gender_coded:abcd") is None  # theirs kept it
+    theirs.dismissals = [Dismissal("en.gender_coded:abcd")]
+    dialog = SaveConflictDialog(base, mine, theirs, None)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    what = dialog.findChild(QLabel, "what_dismissal:en.gender_coded:abcd")
+    assert isinstance(what, QLabel) and "Gender-coded word" in what.text()
+    assert "(not dismissed)" in what.text()  # before
+    assert choice_text(dialog, "mine", "dismissal:en.gender_coded:abcd") == "产品名称"
+    assert choice_text(dialog, "theirs", "dismissal:en.gender_coded:abcd") == (
+        "(dismissed, no reason given)"
+    )
+    theirs_pick = dialog.findChild(QRadioButton, "pick_theirs_section:1")
+    assert isinstance(theirs_pick, QRadioButton)
+    theirs_pick.click()
+    merged = dialog.merged().posting
+    assert [section.heading for section in merged.sections][1] == "岗位要求"
+    assert merged.sections[1].items == theirs.sections[1].items
