@@ -118,6 +118,14 @@ suggestion.
 - *competitive* is masculine-coded in Gaucher et al. (2011) when it describes the person
   ("you are competitive"); next to pay or the market (competitive salary, package,
   benefits, landscape, analysis) it is about the offer and is not reported.
+- A stem of the lists stands for the forms of one trait word (the paper's own example:
+  compet* is compete, competitive, competition). Words that only begin with the same
+  letters name another party or body and are not reported: competitor(s), respondent(s),
+  committee(s), trustee(s), as competence, analytics and responsibilities are not
+  (`word_lists.NOT_CODED`). *Responsive* is the communal trait of respon* when it
+  describes a person ("a responsive manager", "responsive to customers") and is reported;
+  describing a product (a design, web page, layout, interface, app, email… among the
+  next three words of the phrase, and no "to" right after it) it is not.
 - The gender-coded words are the lists of Gaucher, Friesen & Kay (2011), Appendix A.
   A few jargon words the paper does not list (ninja, rockstar, guru, superhero, hacker)
   are added as masculine-coded from later recruiting guidance. Each word is one info
