@@ -250,23 +250,34 @@ class ItemMerger:
     def _section_for_theirs(self, index: int) -> Section:
         """The merged section standing for theirs' section ``index``; made (empty, after
         the section before it in theirs) when mine has none."""
+        found = self._existing_for_theirs(index)
+        if found is not None:
+            return found
+        found = self._twin_section(index)
+        if found is None:
+            theirs = self._theirs.sections[index]
+            found = Section(theirs.kind, theirs.heading, [])
+            position = 0
+            for before in range(index - 1, -1, -1):  # after the nearest one there is
+                neighbour = self._existing_for_theirs(before)
+                if neighbour is not None:
+                    position = next(i for i, s in enumerate(self._sections) if s is neighbour)
+                    position += 1
+                    break
+            self._sections.insert(position, found)
+        self._section_of_theirs[index] = found
+        return found
+
+    def _existing_for_theirs(self, index: int) -> Section | None:
+        """The merged section standing for theirs' section ``index``, if there is one."""
         found = self._section_of_theirs.get(index)
         if found is not None:
             return found
         for pair in self._their_diff.sections:
             if pair.new_index == index and pair.old_index is not None:
                 found = self._section_of_base.get(pair.old_index)
-        if found is None:
-            found = self._twin_section(index)
-        if found is None:
-            theirs = self._theirs.sections[index]
-            found = Section(theirs.kind, theirs.heading, [])
-            position = 0
-            if index > 0:
-                neighbour = self._section_for_theirs(index - 1)
-                position = next(i for i, s in enumerate(self._sections) if s is neighbour) + 1
-            self._sections.insert(position, found)
-        self._section_of_theirs[index] = found
+        if found is not None:
+            self._section_of_theirs[index] = found
         return found
 
     def _twin_section(self, index: int) -> Section | None:

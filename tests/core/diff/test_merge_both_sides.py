@@ -142,6 +142,16 @@ def test_a_section_i_removed_and_they_renamed_is_a_conflict_theirs_brings_it_bac
     assert texts(picked.sections[1]) == ["Three years of Python", "PostgreSQL"]
 
 
+def test_a_section_brought_back_goes_after_the_nearest_section_still_there() -> None:
+    base = zh_base()
+    mine, theirs = sides(base)
+    del mine.sections[1:]  # requirements and benefits
+    theirs.sections[2].heading = "员工福利"
+    picked = merge_postings(base, mine, theirs, {"section:2": Side.THEIRS}).posting
+    assert headings(picked) == ["岗位职责", "员工福利"]  # no empty 任职要求 made on the way
+    assert texts(picked.sections[1]) == ["五险一金", "带薪年假"]
+
+
 def test_a_section_they_removed_and_i_renamed_is_a_conflict_mine_keeps_it_whole() -> None:
     base = zh_base()
     mine, theirs = sides(base)
