@@ -2863,7 +2863,27 @@ Requirements:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dismissed check “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading of the section “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Item in “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not dismissed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(dismissed, no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(section removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2832,8 +2832,28 @@ Requirements:
         <translation>原来：{0}</translation>
     </message>
     <message>
+        <source>Dismissed check “{0}”</source>
+        <translation>已忽略的检查“{0}”</translation>
+    </message>
+    <message>
+        <source>Heading of the section “{0}”</source>
+        <translation>“{0}”部分的标题</translation>
+    </message>
+    <message>
         <source>Item in “{0}”</source>
         <translation>“{0}”中的条目</translation>
+    </message>
+    <message>
+        <source>(not dismissed)</source>
+        <translation>（未忽略）</translation>
+    </message>
+    <message>
+        <source>(dismissed, no reason given)</source>
+        <translation>（已忽略，未写理由）</translation>
+    </message>
+    <message>
+        <source>(section removed)</source>
+        <translation>（该部分已删除）</translation>
     </message>
     <message>
         <source>(removed)</source>
