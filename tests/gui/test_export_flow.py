@@ -289,10 +289,14 @@ def test_the_postings_in_the_list_as_searched(
 
     answer_dialog(monkeypatch, configure)
     window.export_action.trigger()
-    # The file is written under a temporary name, then renamed: wait for the final name.
+    # The files are written in a temporary folder inside ``out``, moved into place, then the
+    # temporary folder is removed: wait until only the final name is left.
     written = out / "Senior Backend Engineer.md"
-    qtbot.waitUntil(written.exists, timeout=20000)  # type: ignore[attr-defined]
-    assert [path.name for path in out.iterdir()] == [written.name]
+
+    def only_the_export() -> bool:
+        return out.is_dir() and [path.name for path in out.iterdir()] == [written.name]
+
+    qtbot.waitUntil(only_the_export, timeout=20000)  # type: ignore[attr-defined]
 
 
 def test_the_list_choice_is_offered_only_when_the_list_is_narrowed(qtbot: object) -> None:
