@@ -95,6 +95,26 @@ def test_same_postings(libraries: tuple[Library, Library], query: str) -> None:
     assert pg.search(query).total == sqlite.search(query).total == len(found)
 
 
+@pytest.mark.parametrize("cap", [1000, 5])
+def test_same_capped_totals(
+    libraries: tuple[Library, Library], monkeypatch: pytest.MonkeyPatch, cap: int
+) -> None:
+    """The total is counted up to the same cap on both: equal totals, equal "N+"."""
+    from jdeditor.store import search
+
+    monkeypatch.setattr(search, "TOTAL_CAP", cap)
+    sqlite, pg = libraries
+    capped = 0
+    for query in QUERIES:
+        found = len(sqlite.matching_ids(query))
+        expected = (min(found, cap), found <= cap)
+        for library in (sqlite, pg):
+            results = library.search(query)
+            assert (results.total, results.total_exact) == expected, (query, library.location)
+        capped += not expected[1]
+    assert capped >= (5 if cap == 5 else 0)
+
+
 def test_the_queries_find_what_they_should(libraries: tuple[Library, Library]) -> None:
     """Not vacuous: most queries find something, and the rules hold."""
     sqlite, _pg = libraries
