@@ -49,7 +49,7 @@ from jdeditor.store.tables import postings, statements
 
 log = logging.getLogger(__name__)
 
-VERSION = "jdeditor search v2"  # change it when the tokens change: the tables are rebuilt
+VERSION = "jdeditor search v3"  # change it when the tokens change: the tables are rebuilt
 _LOCK_KEY = 0x4A44_5345  # pg_advisory_xact_lock key for creating the search tables
 
 posting_search = table("posting_search", column("posting_id"), column("title"), column("document"))
@@ -134,9 +134,9 @@ def _fill_statements(connection: Connection) -> None:
 def _document_row(document: SearchDocument) -> dict[str, object]:
     return {
         "posting_id": document.posting_id,
-        "title": vector_literal([(document.title, "D")]),
+        "title": vector_literal([(document.title, "D")], starts=True),
         "document": vector_literal(
-            [(document.title, "A"), (document.fields, "B"), (document.body, "D")]
+            [(document.title, "A"), (document.fields, "B"), (document.body, "D")], starts=True
         ),
     }
 
@@ -213,7 +213,7 @@ class PostgresSearch:
     def search(
         self, connection: Connection, query: str, where: PostingFilter, offset: int, limit: int
     ) -> RankedIds:
-        literal = query_literal(query_terms(query))
+        literal = query_literal(query_terms(query), starts=True)
         if literal is None:
             return RankedIds(0, [])
         filtered = where if where != PostingFilter() else None
