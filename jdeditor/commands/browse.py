@@ -87,6 +87,7 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
             {
                 "query": results.query,
                 "total": results.total,
+                "total_exact": results.total_exact,
                 "hits": [
                     {
                         **summary_dict(hit.summary),
@@ -103,5 +104,6 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
         print(f"{hit.summary.id:>6}  {hit.summary.title}")
         if hit.snippet:
             print(f"        {hit.snippet}")
-    print(f"\n{len(results.hits)} of {results.total} matches for “{results.query}”.")
+    more = "" if results.total_exact else "+"
+    print(f"\n{len(results.hits)} of {results.total:,}{more} matches for “{results.query}”.")
     return 0

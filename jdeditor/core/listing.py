@@ -74,8 +74,11 @@ class SearchHit:
 @dataclass(frozen=True)
 class SearchResults:
     query: str
-    total: int
+    total: int  # the hits, counted up to 1,000 (store.search.TOTAL_CAP)
     hits: list[SearchHit]
+    # False when there are more hits than ``total`` ("1,000+"): a count that stops at
+    # the cap, as counting 70,000 hits of a common word is what a search spent its time on.
+    total_exact: bool = True
 
 
 @dataclass(frozen=True)

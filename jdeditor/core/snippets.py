@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Sequence
 
 SNIPPET_CONTEXT = 24  # characters shown before the first match
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_char(char: str) -> str:
+    return unicodedata.normalize("NFKC", char).casefold()
+
+
+def _fold(text: str) -> str:
+    """The text folded character by character, as :func:`_fold_with_map` folds it."""
+    return "".join(map(_fold_char, text))
 
 
 def _fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -13,7 +24,7 @@ def _fold_with_map(text: str) -> tuple[str, list[int]]:
     pieces: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        folded = unicodedata.normalize("NFKC", char).casefold()
+        folded = _fold_char(char)
         pieces.append(folded)
         origin.extend([index] * len(folded))
     return "".join(pieces), origin
@@ -42,6 +53,10 @@ def make_snippet(
     ]
     for text in texts:
         flat = " ".join(text.split())
+        # Most texts hold no match: look for one before mapping each character back.
+        plain = _fold(flat)
+        if not any(needle in plain for needle in folded_needles):
+            continue
         folded, origin = _fold_with_map(flat)
         matches: list[tuple[int, int]] = []
         for needle in folded_needles:

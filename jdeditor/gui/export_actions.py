@@ -63,7 +63,7 @@ class ExportActions(QObject):
                 lambda text: window.statusBar().showMessage(text, FAILED_MESSAGE_MS)
             )
         narrowed = parts.panel.narrowed_query()
-        listed = (narrowed, parts.panel.model.total) if narrowed is not None else None
+        listed = (narrowed, parts.panel.listed_count()) if narrowed is not None else None
         self._flow.choose_and_export(current, listed)
 
     def _on_exported(self, written: list[Path]) -> None:

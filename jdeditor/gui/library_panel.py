@@ -63,6 +63,8 @@ class LibraryPanel(QWidget):
         self._descending = True
         self._trash = False
         self._current_id: int | None = None
+        # The search's total and whether it is exact (False past the cap: "1,000+").
+        self._found = (0, True)
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search")
@@ -268,7 +270,10 @@ class LibraryPanel(QWidget):
 
             def search_page(offset: int, limit: int) -> tuple[int, list[ListRow]]:
                 results = library.search(text, where, offset, limit)
-                return results.total, [ListRow(hit.summary, hit.snippet) for hit in results.hits]
+                if offset == 0:
+                    self._found = (results.total, results.total_exact)
+                rows = [ListRow(hit.summary, hit.snippet) for hit in results.hits]
+                return _rows_to_load(results.total, results.total_exact, offset, limit, rows), rows
 
             return search_page
         sort, descending = self._sort, self._descending
@@ -279,6 +284,14 @@ class LibraryPanel(QWidget):
 
         return list_page
 
+    def listed_count(self) -> int:
+        """How many postings the list holds: every search hit, also past the count's cap."""
+        narrowed = self.narrowed_query()
+        exact = self._found[1]
+        if self._library is None or narrowed is None or not narrowed[0] or exact:
+            return self.model.total
+        return len(self._library.matching_ids(*narrowed))
+
     def refresh(self) -> None:
         """Re-run the current search or list, keeping the current posting selected."""
         self._search_timer.stop()
@@ -288,7 +301,11 @@ class LibraryPanel(QWidget):
         searching = bool(self.search_edit.text().strip())
         total = self.model.total
         if searching:
-            self.count_label.setText(self.tr("%Ln match(es)", "", total))
+            total, exact = self._found
+            if exact:
+                self.count_label.setText(self.tr("%Ln match(es)", "", total))
+            else:
+                self.count_label.setText(self.tr("{0}+ matches").format(f"{total:,}"))
         elif self._trash:
             self.count_label.setText(self.tr("%Ln posting(s) in the trash", "", total))
         else:
@@ -363,3 +380,12 @@ class LibraryPanel(QWidget):
         posting_id = index.data(PostingListRole.POSTING_ID) if index.isValid() else None
         if posting_id is not None and posting_id != self._current_id:
             self.posting_activated.emit(int(posting_id))
+
+
+def _rows_to_load(total: int, exact: bool, offset: int, limit: int, rows: list[ListRow]) -> int:
+    """The rows the list model may load: the total, or past the count's cap, one more
+    than loaded so far while pages come back full, so that scrolling loads every hit."""
+    if exact:
+        return total
+    loaded = offset + len(rows)
+    return max(total, loaded + 1 if len(rows) == limit else loaded)

@@ -62,6 +62,7 @@ _DISTINCT_FIELDS = {
     "reports_to": postings.c.reports_to,
 }
 CHUNK = 500  # rows per IN (...) list; SQLite allows 32766 variables, other servers fewer
+EVERY_HIT = 2**40  # a search page's limit that takes every hit
 
 
 def chunks(values: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
@@ -150,8 +151,10 @@ def ranked_ids(
     connection: Connection, backend: SearchBackend, query: str, where: PostingFilter
 ) -> list[int]:
     """Every posting the search finds, best first."""
-    total = backend.search(connection, query, where, 0, 1).total
-    ranked = backend.search(connection, query, where, 0, max(total, 1)).ranked
+    first = backend.search(connection, query, where, 0, 1)
+    # Past the cap the total says "1,000 or more": then ask for every hit.
+    limit = max(first.total, 1) if first.exact else EVERY_HIT
+    ranked = backend.search(connection, query, where, 0, limit).ranked
     return [posting_id for posting_id, _ in ranked]
 
 
@@ -166,7 +169,7 @@ def search(
     ranked = backend.search(connection, query, where, offset, limit)
     ids = [posting_id for posting_id, _ in ranked.ranked]
     if not ids:
-        return SearchResults(query, ranked.total, [])
+        return SearchResults(query, ranked.total, [], ranked.exact)
     summaries = {
         row.id: _summary(row)
         for row in connection.execute(select(*_SUMMARY_COLUMNS).where(postings.c.id.in_(ids)))
@@ -177,7 +180,7 @@ def search(
     for posting_id, score in ranked.ranked:
         snippet, spans = make_snippet(texts.get(posting_id, []), needles)
         hits.append(SearchHit(summaries[posting_id], score, snippet, spans))
-    return SearchResults(query, ranked.total, hits)
+    return SearchResults(query, ranked.total, hits, ranked.exact)
 
 
 def _snippet_texts(connection: Connection, ids: Sequence[int]) -> dict[int, list[str]]:

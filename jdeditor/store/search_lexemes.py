@@ -32,6 +32,7 @@ MAX_LEXEME_BYTES = 2046  # PostgreSQL refuses longer words; such tokens are left
 MAX_VECTOR_CHARS = 900_000  # a tsvector holds at most 1 MB; text past this is left out
 LONGEST_GRAM = 4  # CJK grams of up to this many characters are lexemes of their own
 COLUMN_GAP = 2  # positions left free between title, fields and body: no phrase spans them
+START = "^"  # ^析: "a token starts with 析"; no token holds ^, which separates words
 
 
 def python_fold(char: str) -> str:
@@ -136,9 +137,21 @@ def _quote(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def vector_literal(columns: Iterable[tuple[str, str]]) -> str:
+def _start(token: str) -> list[str]:
+    """``^析`` for a token that starts with the CJK character 析 (the bigrams 析师, 析X and
+    the closing single 析), else nothing."""
+    return [START + token[0]] if _cjk_char().match(token[0]) else []
+
+
+def vector_literal(columns: Iterable[tuple[str, str]], starts: bool = False) -> str:
     """A ``tsvector`` literal of ``(text, weight)`` columns, positions counted across
-    them with a gap between columns; weight ``D`` is written without a letter."""
+    them with a gap between columns; weight ``D`` is written without a letter.
+
+    ``starts``: each CJK token also gives the lexeme ``^`` + its first character, at its
+    position. A query of one CJK character (``析``, which finds every token starting with
+    it, as FTS5's ``析*``) is then that one lexeme: the prefix ``'析':*`` made the GIN
+    index merge the lists of every bigram, trigram and four-gram starting with 析
+    (28 ms at 100,000 postings, against 3-7 ms for one lexeme)."""
     positions: dict[str, list[str]] = {}
     position = 1
     size = 0
@@ -148,6 +161,8 @@ def vector_literal(columns: Iterable[tuple[str, str]]) -> str:
         for index, token in enumerate(words):
             entry = f"{min(position, MAX_POSITION)}{mark}"
             lexemes = [token, *_longer_grams(words, index)]
+            if starts and token:
+                lexemes += _start(token)
             for lexeme in lexemes:
                 if (
                     not lexeme
@@ -167,14 +182,21 @@ def vector_literal(columns: Iterable[tuple[str, str]]) -> str:
     return " ".join(f"{_quote(lexeme)}:{','.join(at)}" for lexeme, at in positions.items())
 
 
-def query_literal(terms: list[QueryTerm]) -> str | None:
+def query_literal(terms: list[QueryTerm], starts: bool = False) -> str | None:
     """A ``tsquery`` literal requiring every term, each a phrase (``<->``) whose last
-    token may be a prefix (``:*``). None when a term has no token left."""
+    token may be a prefix (``:*``). None when a term has no token left. ``starts``: the
+    vectors hold the ``^`` lexemes (:func:`vector_literal`), and a term of one CJK
+    character that may start a token looks for its ``^`` lexeme instead of a prefix."""
     phrases: list[str] = []
     for term in terms:
         words = [token for raw in term.tokens for token in tokens(raw) if token]
         if not words:
             return None
+        if starts and term.prefix and len(words) == 1 and len(words[0]) == 1:
+            start = _start(words[0])
+            if start:
+                phrases.append("(" + _quote(start[0]) + ")")
+                continue
         grams = None if term.prefix else _chained_grams(words)
         if grams is not None:
             words = grams

@@ -26,7 +26,6 @@ from sqlalchemy import (
     Table,
     TypeDecorator,
     event,
-    func,
     literal_column,
     select,
     text,
@@ -34,7 +33,15 @@ from sqlalchemy import (
 
 from jdeditor.core.listing import PostingFilter
 from jdeditor.errors import LibraryError
-from jdeditor.store.search import FOLD_FUNCTION, RankedIds, SearchDocument, filter_clauses
+from jdeditor.store.search import (
+    FOLD_FUNCTION,
+    RankedIds,
+    SearchDocument,
+    capped_count,
+    capped_ids,
+    count_cap,
+    filter_clauses,
+)
 from jdeditor.store.search_tokens import document_text, fold, fts_match_expression, query_terms
 from jdeditor.store.tables import postings
 
@@ -292,21 +299,23 @@ class SqliteFtsSearch:
         if not terms:
             return RankedIds(0, [])
         match = fts_match_expression(terms)
-        filtered = where != PostingFilter()
-        total = self._count(connection, match, where if filtered else None)
-        if total <= self.RANK_ALL_LIMIT:
-            ranked = self._by_bm25(connection, match, where if filtered else None, offset, limit)
-            return RankedIds(total, ranked)
-        return RankedIds(
-            total, self._tiered(connection, match, where if filtered else None, offset, limit)
-        )
+        filtered = where if where != PostingFilter() else None
+        counted = self._count(connection, match, filtered, count_cap(self.RANK_ALL_LIMIT))
+        if counted <= self.RANK_ALL_LIMIT:
+            ranked = self._by_bm25(connection, match, filtered, offset, limit)
+        else:
+            ranked = self._tiered(connection, match, filtered, offset, limit)
+        return capped_ids(counted, ranked)
 
-    def _count(self, connection: Connection, match: str, where: PostingFilter | None) -> int:
+    def _count(
+        self, connection: Connection, match: str, where: PostingFilter | None, cap: int
+    ) -> int:
+        """The hits, counted up to ``cap``."""
         if where is None:  # the index holds exactly the live postings
-            sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
-            return connection.scalar(text(sql), {"match": match}) or 0
-        query = select(func.count()).where(_among_hits(), *filter_clauses(where))
-        return connection.scalar(query, {"match": match}) or 0
+            sql = f"SELECT count(*) FROM ({_MATCH_IDS} LIMIT :cap)"
+            return connection.scalar(text(sql), {"match": match, "cap": cap}) or 0
+        hits = select(postings.c.id).where(_among_hits(), *filter_clauses(where))
+        return capped_count(connection, hits, cap, {"match": match})
 
     def _by_bm25(
         self,
@@ -341,7 +350,9 @@ class SqliteFtsSearch:
         limit: int,
     ) -> list[tuple[int, float]]:
         in_title = f"title : ({match})"
-        title_total = self._count(connection, in_title, where)
+        # Counted as far as paging past them and choosing their order need.
+        cap = max(self.RANK_ALL_LIMIT, offset + limit) + 1
+        title_total = self._count(connection, in_title, where, cap)
         results: list[tuple[int, float]] = []
         if offset < title_total:
             ranker = self._by_bm25 if title_total <= self.RANK_ALL_LIMIT else self._newest

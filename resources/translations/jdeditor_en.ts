@@ -1995,6 +1995,10 @@
             <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{0}+ matches</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln posting(s) in the trash</source>
         <translation>

@@ -1970,6 +1970,10 @@
             <numerusform>找到 %Ln 个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{0}+ matches</source>
+        <translation>找到 {0}+ 个</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln posting(s) in the trash</source>
         <translation>

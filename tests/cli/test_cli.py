@@ -182,3 +182,27 @@ def test_usage_errors_exit_2() -> None:
 
 def test_no_command_does_not_fail() -> None:
     assert run("--version").stdout.startswith("jdeditor ")
+
+
+def test_search_says_when_the_total_is_capped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Past the cap (3 here, 1,000 in use) the text says "N+" and the JSON ``total_exact``."""
+    from jdeditor import cli
+    from jdeditor.service import Library
+    from jdeditor.store import search
+
+    path = tmp_path / "capped.db"
+    with Library.open(path) as library:
+        for n in range(5):
+            library.create_posting(chinese_posting(f"数据分析师 {n}"))
+    monkeypatch.setattr(search, "TOTAL_CAP", 3)
+    assert cli.main(["--db", str(path), "search", "数据", "--limit", "2"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "2 of 3+ matches for “数据”."
+    assert cli.main(["--db", str(path), "search", "数据", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert (found["total"], found["total_exact"], len(found["hits"])) == (3, False, 5)
+    monkeypatch.setattr(search, "TOTAL_CAP", 1000)
+    assert cli.main(["--db", str(path), "search", "数据", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert (found["total"], found["total_exact"]) == (5, True)

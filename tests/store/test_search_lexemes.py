@@ -60,6 +60,20 @@ def test_vector_positions_weights_and_trigrams() -> None:
     )
 
 
+def test_starts_of_cjk_tokens_for_one_character_queries() -> None:
+    """``^析``: a token starts with 析, at that token's position (posting vectors only)."""
+    vector = vector_literal([("数据分析 Excel", "A"), ("3年", "D")], starts=True)
+    assert vector == (
+        "'数据':1A '数据分':1A '数据分析':1A '^数':1A '据分':2A '据分析':2A '^据':2A "
+        "'分析':3A '^分':3A '析':4A '^析':4A 'excel':5A '3':8 '年':9 '^年':9"
+    )
+    assert query_literal(query_terms("析"), starts=True) == "('^析')"
+    assert query_literal(query_terms("析 Exce"), starts=True) == "('^析') & ('exce':*)"
+    # Anything else as without them: a Latin prefix, a character inside a phrase.
+    for query in ("a", "3年", "年3", "数据", "数据分析师"):
+        assert query_literal(query_terms(query), starts=True) == query_literal(query_terms(query))
+
+
 def test_vector_positions_stop_at_the_limit() -> None:
     vector = vector_literal([(" ".join(f"w{n}" for n in range(MAX_POSITION + 5)), "D")])
     assert f"'w{MAX_POSITION + 4}':{MAX_POSITION}" in vector

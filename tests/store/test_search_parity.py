@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from jdeditor.core.listing import ListQuery, PostingFilter
 from jdeditor.core.model import Status
@@ -23,6 +24,8 @@ from tests import postgres_support
 QUERIES = [
     "岗",  # one character
     "析",
+    "薪",
+    "师",
     "产品",  # two
     "数据分析",  # three and more
     "数据分",
@@ -93,6 +96,56 @@ def test_same_postings(libraries: tuple[Library, Library], query: str) -> None:
     found = sqlite.matching_ids(query)
     assert set(pg.matching_ids(query)) == set(found)
     assert pg.search(query).total == sqlite.search(query).total == len(found)
+
+
+@pytest.mark.parametrize("cap", [1000, 5])
+def test_same_capped_totals(
+    libraries: tuple[Library, Library], monkeypatch: pytest.MonkeyPatch, cap: int
+) -> None:
+    """The total is counted up to the same cap on both: equal totals, equal "N+"."""
+    from jdeditor.store import search
+
+    monkeypatch.setattr(search, "TOTAL_CAP", cap)
+    sqlite, pg = libraries
+    capped = 0
+    for query in QUERIES:
+        found = len(sqlite.matching_ids(query))
+        expected = (min(found, cap), found <= cap)
+        for library in (sqlite, pg):
+            results = library.search(query)
+            assert (results.total, results.total_exact) == expected, (query, library.location)
+        capped += not expected[1]
+    assert capped >= (5 if cap == 5 else 0)
+
+
+def test_a_start_lexeme_finds_what_the_prefix_finds(libraries: tuple[Library, Library]) -> None:
+    """PostgreSQL looks for one CJK character as ``^析`` (a token starts with 析) rather
+    than the prefix ``析:*`` that FTS5 uses: for every character of the samples' vectors,
+    both find the same postings, in the title and in the whole document."""
+    _sqlite, pg = libraries
+    differ = text(
+        "WITH chars AS (SELECT DISTINCT substr(word, 2) AS c"
+        "  FROM posting_search, unnest(document) AS u(word, positions, weights)"
+        "  WHERE word LIKE '^%%'),"
+        " found AS (SELECT c, v.kind, s.posting_id FROM chars, posting_search s,"
+        "  LATERAL (VALUES ('title', s.title), ('document', s.document)) AS v(kind, vector)"
+        "  WHERE v.vector @@ quote_literal('^' || c)::tsquery"
+        "  OR v.vector @@ (quote_literal(c) || ':*')::tsquery)"
+        " SELECT c, kind FROM found, posting_search s WHERE s.posting_id = found.posting_id"
+        "  AND (CASE kind WHEN 'title' THEN s.title ELSE s.document END"
+        "       @@ quote_literal('^' || c)::tsquery)"
+        "  <> (CASE kind WHEN 'title' THEN s.title ELSE s.document END"
+        "       @@ (quote_literal(c) || ':*')::tsquery)"
+    )
+    with pg._repository.engine.connect() as connection:
+        characters = connection.scalar(
+            text(
+                "SELECT count(DISTINCT word) FROM posting_search,"
+                " unnest(document) AS u(word, positions, weights) WHERE word LIKE '^%%'"
+            )
+        )
+        assert characters and characters > 500
+        assert connection.execute(differ).all() == []
 
 
 def test_the_queries_find_what_they_should(libraries: tuple[Library, Library]) -> None:
