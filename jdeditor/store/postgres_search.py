@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
-    Join,
     bindparam,
     cast,
     column,
@@ -326,62 +324,3 @@ class PostgresStatementSearch:
             _matches(statement_search.c.document, literal)
         )
         return statements.c.id.in_(matching.scalar_subquery())
-
-    # For searches with many hits (statement_reading.page, statement_search.CountingSearch).
-
-    def hits(self, connection: Connection, query: str, cap: int) -> int:
-        literal = query_literal(query_terms(query))
-        if literal is None:
-            return 0
-        capped = (
-            select(literal_column("1"))
-            .select_from(statement_search)
-            .where(_matches(statement_search.c.document, literal))
-            .limit(cap)
-            .subquery()
-        )
-        return int(connection.scalar(select(func.count()).select_from(capped)) or 0)
-
-    def capped_count(
-        self,
-        connection: Connection,
-        query: str,
-        clauses: Sequence[ColumnElement[bool]],
-        cap: int,
-    ) -> int:
-        literal = query_literal(query_terms(query))
-        if literal is None:
-            return 0
-        capped = (
-            select(literal_column("1"))
-            .select_from(_statement_hits())
-            .where(_matches(statement_search.c.document, literal), *clauses)
-            .limit(cap)
-            .subquery()
-        )
-        return int(connection.scalar(select(func.count()).select_from(capped)) or 0)
-
-    def ranked(
-        self,
-        connection: Connection,
-        query: str,
-        columns: Sequence[ColumnElement[Any]],
-        clauses: Sequence[ColumnElement[bool]],
-        order: Sequence[ColumnElement[Any]],
-        limit: int,
-    ) -> list[Any]:
-        literal = query_literal(query_terms(query))
-        if literal is None:
-            return []
-        found = (
-            select(*columns)
-            .select_from(_statement_hits())
-            .where(_matches(statement_search.c.document, literal), *clauses)
-            .order_by(*order)
-            .limit(limit)
-        )
-        return list(connection.execute(found))
-
-
-def _statement_hits() -> Join:
-    return statement_search.join(statements, statements.c.id == statement_search.c.statement_id)
