@@ -7,7 +7,10 @@ Each query class (first page, few hits, 数, 数据, excel, exper, 相关工作�
 and within ``requirements``: one warm-up, then ``--rounds`` calls of
 ``statement_reading.page`` (first page of 50), median ms. With ``--old`` (a copy of an
 earlier ``store/statement_reading.py``, e.g. from ``git show main:…``) the two versions
-alternate in the same process and each page is checked to be the same.
+alternate in the same process and each page is checked to be the same. Each figure is
+the median wall time, then the median CPU time of this process (on SQLite that is the
+whole work, and it moves less with the machine's load; on PostgreSQL the server's work
+is not in it).
 
 ``--db URL`` reads a PostgreSQL library instead of the SQLite file (LIBRARY is then
 ignored, give ``-``). ``--fill-from LIBRARY.db`` first fills that PostgreSQL library's
@@ -104,22 +107,26 @@ def main() -> None:
         for kind in (None, SectionKind.REQUIREMENTS):
             for query in QUERIES:
                 times: dict[str, list[float]] = {name: [] for name, _ in versions}
+                cpu: dict[str, list[float]] = {name: [] for name, _ in versions}
                 pages = {}
                 for _name, module in versions:
                     module.page(connection, search, kind, query, None, True, 0, 50)
                     connection.rollback()
                 for _ in range(options.rounds):
                     for name, module in versions:
-                        start = time.perf_counter()
+                        start, start_cpu = time.perf_counter(), time.process_time()
                         pages[name] = module.page(
                             connection, search, kind, query, None, True, 0, 50
                         )
                         connection.rollback()  # each call its own read, as in the app
                         times[name].append((time.perf_counter() - start) * 1000)
+                        cpu[name].append((time.process_time() - start_cpu) * 1000)
                 same = len({repr(page) for page in pages.values()}) == 1
                 total = pages["new"].total
                 figures = "  ".join(
-                    f"{name} {statistics.median(values):7.1f} ms" for name, values in times.items()
+                    f"{name} {statistics.median(values):7.1f} ms"
+                    f" (CPU {statistics.median(cpu[name]):6.1f})"
+                    for name, values in times.items()
                 )
                 print(
                     f"{kind.value if kind else '-':13} {query!r:10} total {total:5}"
