@@ -1,30 +1,46 @@
 """Statement search pages on an existing library, optionally against another version.
 
     python -m benchmarks.bench_statement_search LIBRARY.db [--rounds 5]
-        [--old OLD_statement_reading.py]
+        [--old OLD_statement_reading.py] [--db URL] [--fill-from LIBRARY.db]
 
 Each query class (first page, few hits, 数, 数据, excel, exper, 相关工作经验), with no kind
 and within ``requirements``: one warm-up, then ``--rounds`` calls of
 ``statement_reading.page`` (first page of 50), median ms. With ``--old`` (a copy of an
 earlier ``store/statement_reading.py``, e.g. from ``git show main:…``) the two versions
-alternate in the same process and each page is checked to be the same.
+alternate in the same process and each page is checked to be the same. Each figure is
+the median wall time, then the median CPU time of this process (on SQLite that is the
+whole work, and it moves less with the machine's load; on PostgreSQL the server's work
+is not in it).
+
+``--db URL`` reads a PostgreSQL library instead of the SQLite file (LIBRARY is then
+ignored, give ``-``). ``--fill-from LIBRARY.db`` first fills that PostgreSQL library's
+statement tables in bulk from a SQLite library whose statements were counted
+(``bench_statements.py --library``): the ``statements`` rows are copied as they are and
+each wording's search vector is made by the app's own ``vector_literal`` (what
+``PostgresStatementSearch.index`` stores), both with COPY. The postings themselves are
+not copied: the first statements refresh at 100,000 postings is far too slow on
+PostgreSQL to build the library through the service, and only the statement tables are
+read here. The PostgreSQL library must be made by the app first (``Library.open(URL)``),
+so that its schema is the app's.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import sqlite3
 import statistics
 import time
 from types import ModuleType
 
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, Engine, create_engine
 
 from jdeditor.core.model import SectionKind
 from jdeditor.store import statement_reading
-from jdeditor.store.statement_search import StatementFtsSearch
+from jdeditor.store.statement_search import StatementFtsSearch, StatementSearch
 
 QUERIES = ("", "数据分析", "团队合作", "数", "数据", "excel", "exper", "相关工作经验")
+_COLUMNS = "id, kind, language, text, postings, uses, preferred, starter, role"
 
 
 def _load(path: str) -> ModuleType:
@@ -35,35 +51,82 @@ def _load(path: str) -> ModuleType:
     return module
 
 
+def fill_postgres(engine: Engine, sqlite_path: str) -> None:
+    """Replace the PostgreSQL library's statements with the SQLite library's, in bulk."""
+    from jdeditor.store.search_lexemes import vector_literal
+
+    source = sqlite3.connect(sqlite_path)
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("TRUNCATE statements CASCADE")
+        started = time.perf_counter()
+        with cursor.copy(f"COPY statements ({_COLUMNS}) FROM STDIN") as copy:  # type: ignore[attr-defined]
+            for row in source.execute(f"SELECT {_COLUMNS} FROM statements"):
+                copy.write_row((*row[:6], bool(row[6]), bool(row[7]), row[8]))
+        print(f"statements copied in {time.perf_counter() - started:.0f} s", flush=True)
+        started = time.perf_counter()
+        with cursor.copy("COPY statement_search (statement_id, document) FROM STDIN") as copy:  # type: ignore[attr-defined]
+            for key, wording in source.execute("SELECT id, text FROM statements"):
+                copy.write_row((key, vector_literal([(wording, "D")])))
+        print(f"search vectors copied in {time.perf_counter() - started:.0f} s", flush=True)
+        cursor.execute("SELECT setval('statements_id_seq', (SELECT max(id) FROM statements))")
+        raw.commit()
+        raw.driver_connection.autocommit = True  # type: ignore[union-attr]
+        cursor.execute("VACUUM ANALYZE statements")
+        cursor.execute("VACUUM ANALYZE statement_search")
+    finally:
+        raw.close()
+        source.close()
+
+
+def _search(connection: Connection) -> StatementSearch:
+    if connection.dialect.name == "postgresql":
+        from jdeditor.store.postgres_search import PostgresStatementSearch
+
+        return PostgresStatementSearch()
+    return StatementFtsSearch()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("library")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--old")
+    parser.add_argument("--db", help="a PostgreSQL library's URL, read instead of LIBRARY")
+    parser.add_argument("--fill-from", help="fill --db's statements from this SQLite library")
     options = parser.parse_args()
     versions: list[tuple[str, ModuleType]] = [("new", statement_reading)]
     if options.old:
         versions.insert(0, ("old", _load(options.old)))
-    engine = create_engine(f"sqlite:///{options.library}")
-    search = StatementFtsSearch()
+    engine = create_engine(options.db or f"sqlite:///{options.library}")
+    if options.fill_from:
+        fill_postgres(engine, options.fill_from)
     with engine.connect() as connection:
+        search = _search(connection)
         for kind in (None, SectionKind.REQUIREMENTS):
             for query in QUERIES:
                 times: dict[str, list[float]] = {name: [] for name, _ in versions}
+                cpu: dict[str, list[float]] = {name: [] for name, _ in versions}
                 pages = {}
                 for _name, module in versions:
                     module.page(connection, search, kind, query, None, True, 0, 50)
+                    connection.rollback()
                 for _ in range(options.rounds):
                     for name, module in versions:
-                        start = time.perf_counter()
+                        start, start_cpu = time.perf_counter(), time.process_time()
                         pages[name] = module.page(
                             connection, search, kind, query, None, True, 0, 50
                         )
+                        connection.rollback()  # each call its own read, as in the app
                         times[name].append((time.perf_counter() - start) * 1000)
+                        cpu[name].append((time.process_time() - start_cpu) * 1000)
                 same = len({repr(page) for page in pages.values()}) == 1
                 total = pages["new"].total
                 figures = "  ".join(
-                    f"{name} {statistics.median(values):7.1f} ms" for name, values in times.items()
+                    f"{name} {statistics.median(values):7.1f} ms"
+                    f" (CPU {statistics.median(cpu[name]):6.1f})"
+                    for name, values in times.items()
                 )
                 print(
                     f"{kind.value if kind else '-':13} {query!r:10} total {total:5}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -168,17 +169,21 @@ def test_starter_statements_follow_the_shipped_file(
         assert entries["维护老客户"].postings == 0
 
 
-@pytest.mark.parametrize("thresholds", ["real", "tiny", "bounded"])
+@pytest.mark.parametrize("thresholds", ["real", "tiny", "bounded", "split"])
 def test_pages_match_a_plain_sort_for_every_query_class(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, thresholds: str
+    library_url: str, monkeypatch: pytest.MonkeyPatch, thresholds: str
 ) -> None:
     """The indexed page (order, set, total, every offset) against an obvious reference:
     filter every statement by substring, sort by preferred, postings + uses, text, id.
     "tiny": the count's cap and the many-hits threshold are brought down to a handful, so
     every path serves these few statements; the walk in page order (many hits) reads them
-    two at a time, and with "bounded" gives up after three and sorts."""
+    two at a time, and with "bounded" gives up after three and sorts. "split": the walk
+    from the top gives up at once, so the head's hits (used more than once, or preferred)
+    come from the index and the tail's from a walk of the tail: English wordings are on
+    both sides, in both kinds, and the tail holds a Chinese wording with "Excel" and a
+    full-width one."""
     from jdeditor.service import statements as service_statements
-    from jdeditor.store import statement_reading
+    from jdeditor.store import statement_reading, statement_search
 
     cap = 10_000
     if thresholds == "tiny":
@@ -186,10 +191,24 @@ def test_pages_match_a_plain_sort_for_every_query_class(
         monkeypatch.setattr(statement_reading, "TOTAL_CAP", cap)
         monkeypatch.setattr(statement_reading, "MANY_HITS", 1)
         monkeypatch.setattr(statement_reading, "_WALK_BATCH", 2)
+        monkeypatch.setattr(statement_search, "COUNT_WINDOW", 2)
     if thresholds == "bounded":
         monkeypatch.setattr(statement_reading, "MANY_HITS", 1)
         monkeypatch.setattr(statement_reading, "WALK_ROWS", 3)
+        monkeypatch.setattr(statement_reading, "TAIL_ROWS", 3)
         monkeypatch.setattr(statement_reading, "_WALK_BATCH", 2)
+    tails: list[str] = []
+    if thresholds == "split":
+        monkeypatch.setattr(statement_reading, "MANY_HITS", 1)
+        monkeypatch.setattr(statement_reading, "WALK_ROWS", 1)
+        monkeypatch.setattr(statement_reading, "_WALK_BATCH", 2)
+        real_tail = statement_reading._tail
+
+        def counted_tail() -> object:
+            tails.append("walked")
+            return real_tail()
+
+        monkeypatch.setattr(statement_reading, "_tail", counted_tail)
 
     monkeypatch.setattr(
         service_statements,
@@ -202,14 +221,27 @@ def test_pages_match_a_plain_sort_for_every_query_class(
     )
     zh = ["熟悉数据分析", "数据分析能力强", "善于沟通", "三年数据经验", "数学专业", "沟通能力好"]
     en = ["Experience with Excel", "Excel skills", "Team player", "Experienced leader"]
-    with Library.open(tmp_path / "order.db") as library:
+    with Library.open(library_url) as library:
         for number in range(6):  # overlapping sets: ties in postings, broken by text and id
             library.create_posting(
                 make_posting(f"Z{number}", zh[number % 3 : number % 3 + 4], duties=(zh[number],))
             )
+            duties = ("Update Excel reports",) if number < 2 else ()
             library.create_posting(
-                make_posting(f"E{number}", en[number % 2 : number % 2 + 2], language=Language.EN)
+                make_posting(
+                    f"E{number}", en[number % 2 : number % 2 + 2], duties, language=Language.EN
+                )
             )
+        # The tail: wordings used once, English ones and Chinese ones with Excel in them.
+        library.create_posting(
+            make_posting(
+                "T",
+                ["Excel macros", "Advanced Excel reporting", "Expert Excel user"],
+                duties=("Maintain Excel sheets",),
+                language=Language.EN,
+            )
+        )
+        library.create_posting(make_posting("ZT", ["熟练使用Excel", "精通ＥＸＣＥＬ"]))
         every = library.statements(limit=10_000).entries
         library.set_preferred(next(e.id for e in every if e.text == "数学专业"))
         library.set_preferred(next(e.id for e in every if e.text == "Excel skills"))
@@ -222,7 +254,7 @@ def test_pages_match_a_plain_sort_for_every_query_class(
                 entry
                 for entry in every
                 if (kind is None or entry.kind == kind)
-                and query.casefold() in entry.text.casefold()
+                and query.casefold() in unicodedata.normalize("NFKC", entry.text).casefold()
             ]
             found.sort(key=lambda e: (not e.preferred, -(e.postings + e.uses), e.text, e.id))
             return [entry.id for entry in found]
@@ -245,6 +277,13 @@ def test_pages_match_a_plain_sort_for_every_query_class(
                     within = [e.id for e in every if e.language == language and e.id in expected]
                     found = library.statements(kind, query, language=language, limit=1000)
                     assert [entry.id for entry in found.entries] == within, (query, language)
+        if thresholds == "split":
+            # The head and tail path served the searches (SQLite's FTS5 only: PostgreSQL
+            # takes the plain path, checked here on the same statements).
+            assert bool(tails) == (not library_url.startswith("postgresql"))
+            for kind in (None, SectionKind.REQUIREMENTS, SectionKind.DUTIES):
+                scores = {e.postings + e.uses for e in every if e.id in reference(kind, "excel")}
+                assert 1 in scores and max(scores) > 1, kind  # hits on both sides
         own = [e.id for e in every if not e.starter and e.id in reference(None, "数据")]
         found = library.statements(None, "数据", include_starter=False, limit=1000)
         assert [entry.id for entry in found.entries] == own

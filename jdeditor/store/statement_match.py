@@ -13,6 +13,7 @@ consecutive tokens, its last token as a prefix when the term is a prefix.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -54,7 +55,7 @@ class StatementMatcher:
         else:
             normal = unicodedata.normalize("NFKC", wording)
             lowered = normal.lower()
-            plain = not any(_folds_apart(char) for char in set(normal) if not char.isascii())
+            plain = _folding().search(normal) is None
         if plain and not all(word in lowered for word in self._words):
             return False
         document = tokens(document_text(wording))
@@ -79,6 +80,29 @@ def _has_phrase(document: list[str], phrase: _Phrase) -> bool:
             if end == words[last] or (phrase.prefix and end.startswith(words[last])):
                 return True
     return False
+
+
+# Every character that ``unicode61`` folds other than ``lower()`` does (:func:`_folds_apart`;
+# tests/store/test_statement_match.py checks the list against every code point).
+FOLDING_APART = (
+    "\u00b5\u00c0-\u00c5\u00c7-\u00cf\u00d1-\u00d6\u00d9-\u00dd\u00e0-\u00e5"
+    "\u00e7-\u00ef\u00f1-\u00f6\u00f9-\u00fd\u00ff-\u010f\u0112-\u0125\u0128-\u0130"
+    "\u0134-\u0137\u0139-\u013e\u0143-\u0148\u014c-\u0151\u0154-\u0165\u0168-\u017f"
+    "\u01a0-\u01a1\u01af-\u01b0\u01cd-\u01dc\u01de-\u01df\u01e6-\u01ed\u01f0"
+    "\u01f4-\u01f5\u01f8-\u01fb\u0200-\u021b\u021e-\u021f\u0226-\u0233\u037f\u03c2"
+    "\u03d0-\u03d1\u03d5-\u03d6\u03f0-\u03f1\u03f5\u0528\u052a\u052c\u052e"
+    "\u13a0-\u13f5\u1c90-\u1cba\u1cbd-\u1cbf\u1e00-\u1e99\u1e9b\u1ea0-\u1ef9\u1fbe"
+    "\u212b\u2c2f\ua698\ua69a\ua796\ua798\ua79a\ua79c\ua79e\ua7ab-\ua7ae\ua7b0-\ua7b4"
+    "\ua7b6\ua7b8\ua7ba\ua7bc\ua7be\ua7c0\ua7c2\ua7c4-\ua7c7\ua7c9\ua7d0\ua7d6\ua7d8"
+    "\ua7f5\U000104b0-\U000104d3\U00010570-\U0001057a\U0001057c-\U0001058a"
+    "\U0001058c-\U00010592\U00010594-\U00010595\U00010c80-\U00010cb2"
+    "\U000118a0-\U000118bf\U00016e40-\U00016e5f\U0001e900-\U0001e921"
+)
+
+
+@functools.cache
+def _folding() -> re.Pattern[str]:
+    return re.compile(f"[{FOLDING_APART}]")
 
 
 @functools.cache

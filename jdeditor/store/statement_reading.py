@@ -5,12 +5,22 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, literal_column, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    true,
+)
 
 from jdeditor.core.model import Language, SectionKind
 from jdeditor.core.statements.catalog import StatementEntry, StatementPage
 from jdeditor.store.statement_match import StatementMatcher
-from jdeditor.store.statement_search import StatementFtsSearch, StatementSearch
+from jdeditor.store.statement_search import CountingSearch, StatementSearch
 from jdeditor.store.tables import posting_statements, postings, statements
 
 _ENTRY_COLUMNS = (
@@ -53,8 +63,12 @@ TOTAL_CAP = 1000
 # join that stops at the cap) rather than from a list of every hit.
 MANY_HITS = 2000
 # Such a search first walks this many statements in page order, testing each wording in
-# Python (statement_match), and sorts its hits only when the page is not full by then.
+# Python (statement_match). When the page is not full by then, it reads the hits among
+# the head (preferred, or used more than once) from the index, sorted, and walks the
+# tail (the rest, in text order) for the remainder; it sorts every hit only when that
+# walk, too, gives no full page within TAIL_ROWS statements.
 WALK_ROWS = 3000
+TAIL_ROWS = 3000
 _WALK_BATCH = 500
 
 
@@ -74,16 +88,17 @@ def page(
     if language is not None:
         clauses.append(statements.c.language == language.value)
     searching = bool(query.strip())
-    many = False
+    counting: CountingSearch | None = None
     condition: ColumnElement[bool] = true()
     if searching:
         found = search.condition(query)
         if found is None:
             return StatementPage(0, [])
         condition = found
-        many = isinstance(search, StatementFtsSearch) and (
+        if isinstance(search, CountingSearch) and (
             search.hits(connection, query, MANY_HITS + 1) > MANY_HITS
-        )
+        ):
+            counting = search
     walk_clauses = list(clauses)  # what a walked statement must meet (below)
     if kind is not None:
         # With a search of few hits, ``kind || ''`` keeps the planner off the kind's
@@ -91,15 +106,10 @@ def page(
         # of the kind and probing the hits is not.
         kind_column = statements.c.kind + "" if searching else statements.c.kind
         clauses.append(kind_column == kind.value)
-    if many and isinstance(search, StatementFtsSearch):
-        total = search.capped_count(connection, query, clauses, TOTAL_CAP + 1)
-        matcher = StatementMatcher.for_query(query)
-        walked = None
-        if matcher is not None:
-            walked = _walked(connection, matcher, kind, and_(true(), *walk_clauses), offset, limit)
-        if walked is not None:
-            rows = walked
-        else:
+    if counting is not None:
+        total = counting.capped_count(connection, query, clauses, TOTAL_CAP + 1)
+        rows = _many_hits(connection, counting, query, kind, clauses, walk_clauses, offset, limit)
+        if rows is None:
             rows = _sorted(connection, and_(true(), *clauses, condition), offset, limit)
     else:
         if searching:
@@ -110,6 +120,48 @@ def page(
         rows = _sorted(connection, where, offset, limit)
     exact = total <= TOTAL_CAP
     return StatementPage(min(total, TOTAL_CAP), [_entry(row) for row in rows], exact)
+
+
+def _head() -> ColumnElement[bool]:
+    """The statements above the tail: preferred, or used more than once. The tail (not
+    preferred, used once or never) comes after all of them, in text order."""
+    return or_(statements.c.preferred.is_(True), (statements.c.postings + statements.c.uses) > 1)
+
+
+def _tail() -> ColumnElement[bool]:
+    return and_(statements.c.preferred == false(), (statements.c.postings + statements.c.uses) <= 1)
+
+
+def _many_hits(
+    connection: Connection,
+    search: CountingSearch,
+    query: str,
+    kind: SectionKind | None,
+    clauses: list[ColumnElement[bool]],
+    walk_clauses: list[ColumnElement[bool]],
+    offset: int,
+    limit: int,
+) -> list[Any] | None:
+    """The page of a search with many hits, without sorting every hit; None when neither
+    walk gives a full page within :data:`WALK_ROWS` statements."""
+    matcher = StatementMatcher.for_query(query)
+    if matcher is None:
+        return None
+    where = and_(true(), *walk_clauses)
+    walked = _walked(connection, matcher, kind, where, offset, limit)
+    if walked is not None:
+        return walked
+    # The walk met too few hits near the top (English words in a Chinese library): the
+    # head's hits come from the index, sorted; the tail's first hits from a walk of the
+    # tail alone, which starts in text order right after the head.
+    wanted = offset + limit
+    head = search.ranked(connection, query, _ENTRY_COLUMNS, [*clauses, _head()], _rank(), wanted)
+    if len(head) >= wanted:
+        return head[offset:wanted]
+    tail = _walked(connection, matcher, kind, where, 0, wanted - len(head), _tail(), TAIL_ROWS)
+    if tail is None:
+        return None
+    return [*head, *tail][offset:wanted]
 
 
 def _rank() -> tuple[ColumnElement[Any], ...]:
@@ -138,18 +190,25 @@ def _walked(
     where: ColumnElement[bool],
     offset: int,
     limit: int,
+    start: ColumnElement[bool] | None = None,
+    budget: int | None = None,
 ) -> list[Any] | None:
     """The page read by walking the statements in page order and testing each wording;
     None when :data:`WALK_ROWS` statements give no full page. The walk reads only the id
     and the text, which the rank indexes hold (no table row is read); only the wordings
-    that match are read in full, where the other conditions (``where``) are checked."""
+    that match are read in full, where the other conditions (``where``) are checked.
+    ``start``: walk only the statements meeting it (the tail, a range of the index);
+    ``budget``: give up after this many statements instead of :data:`WALK_ROWS`."""
+    rows_at_most = WALK_ROWS if budget is None else budget
     wanted = offset + limit
     found: list[Any] = []
     seen = 0
     walk = select(statements.c.id, statements.c.text)
     if kind is not None:
         walk = walk.where(statements.c.kind == kind.value)
-    result = connection.execute(walk.order_by(*_rank()).limit(WALK_ROWS))
+    if start is not None:
+        walk = walk.where(start)
+    result = connection.execute(walk.order_by(*_rank()).limit(rows_at_most))
     try:
         while len(found) < wanted:
             batch = result.fetchmany(_WALK_BATCH)
@@ -165,7 +224,7 @@ def _walked(
                 found.extend(by_id[number] for number in ids if number in by_id)
     finally:
         result.close()
-    if len(found) < wanted and seen >= WALK_ROWS:
+    if len(found) < wanted and seen >= rows_at_most:
         return None
     return found[offset:wanted]
 

@@ -11,11 +11,13 @@ scan of the statements table (not of the items) until it gets an index (issue 14
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    and_,
+    case,
     column,
     false,
     func,
@@ -24,7 +26,9 @@ from sqlalchemy import (
     select,
     table,
     text,
+    true,
 )
+from sqlalchemy.sql.elements import TextClause
 
 from jdeditor.store.search_tokens import (
     document_text,
@@ -50,6 +54,47 @@ class StatementSearch(Protocol):
 
     def condition(self, query: str) -> ColumnElement[bool] | None:
         """A condition on ``statements`` for the query; None when the query has no words."""
+
+
+@runtime_checkable
+class CountingSearch(Protocol):
+    """A search with a real index, for searches with many hits (statement_reading.page):
+    it counts its hits cheaply and reads the hits among some statements without listing
+    every hit."""
+
+    def hits(self, connection: Connection, query: str, cap: int) -> int:
+        """How many statements the index finds for ``query``, counted up to ``cap``."""
+
+    def capped_count(
+        self,
+        connection: Connection,
+        query: str,
+        clauses: Sequence[ColumnElement[bool]],
+        cap: int,
+    ) -> int:
+        """The statements matching ``query`` and ``clauses``, counted up to ``cap``."""
+
+    def ranked(
+        self,
+        connection: Connection,
+        query: str,
+        columns: Sequence[ColumnElement[Any]],
+        clauses: Sequence[ColumnElement[bool]],
+        order: Sequence[ColumnElement[Any]],
+        limit: int,
+    ) -> list[Any]:
+        """The first ``limit`` statements matching ``query`` and ``clauses`` in ``order``,
+        read from the index's hits (each hit tested against ``clauses``)."""
+
+
+# capped_count reads this many of the index's hits from each end (in id order) before it
+# joins every hit: statements are numbered as a refresh meets them, so one kind's
+# wordings can sit together at one end of the hits.
+COUNT_WINDOW = 4000
+
+
+def _matching(match: str) -> TextClause:
+    return text(f"{STATEMENT_FTS_TABLE} MATCH :statement_match").bindparams(statement_match=match)
 
 
 class StatementFtsSearch:
@@ -92,21 +137,54 @@ class StatementFtsSearch:
     ) -> int:
         """The statements matching ``query`` and ``clauses``, counted up to ``cap``, read
         from the index's hits (a join, which stops at the cap) rather than from a list of
-        every hit."""
+        every hit. The first and the last :data:`COUNT_WINDOW` hits (by id) are tried
+        first: when either holds ``cap`` statements that meet ``clauses`` (or the first
+        holds every hit), the count is known without joining the hits in between."""
+        match = self._match(query)
+        wanted = and_(true(), *clauses)
         fts = table(STATEMENT_FTS_TABLE, column("rowid"))
+        for descending in (False, True):
+            window = (
+                select(fts.c.rowid.label("hit"))
+                .where(_matching(match))
+                .order_by(fts.c.rowid.desc() if descending else fts.c.rowid)
+                .limit(COUNT_WINDOW)
+                .subquery()
+            )
+            read, met = connection.execute(
+                select(
+                    func.count(), func.coalesce(func.sum(case((wanted, 1), else_=0)), 0)
+                ).select_from(window.join(statements, statements.c.id == window.c.hit))
+            ).one()
+            if met >= cap or read < COUNT_WINDOW:
+                return min(int(met), cap)
         capped = (
             select(literal_column("1"))
             .select_from(fts.join(statements, statements.c.id == fts.c.rowid))
-            .where(
-                text(f"{STATEMENT_FTS_TABLE} MATCH :statement_match").bindparams(
-                    statement_match=self._match(query)
-                ),
-                *clauses,
-            )
+            .where(_matching(match), *clauses)
             .limit(cap)
             .subquery()
         )
         return int(connection.scalar(select(func.count()).select_from(capped)) or 0)
+
+    def ranked(
+        self,
+        connection: Connection,
+        query: str,
+        columns: Sequence[ColumnElement[Any]],
+        clauses: Sequence[ColumnElement[bool]],
+        order: Sequence[ColumnElement[Any]],
+        limit: int,
+    ) -> list[Any]:
+        fts = table(STATEMENT_FTS_TABLE, column("rowid"))
+        found = (
+            select(*columns)
+            .select_from(fts.join(statements, statements.c.id == fts.c.rowid))
+            .where(_matching(self._match(query)), *clauses)
+            .order_by(*order)
+            .limit(limit)
+        )
+        return list(connection.execute(found))
 
     @staticmethod
     def _match(query: str) -> str:
