@@ -47,6 +47,8 @@ _NUMBER_BOUNDS = [
     (re.compile(r"(\d)\s*(?:至|到|~|～|－|—|–|-)\s*(?=\d)"), r"\1-"),  # 1至3年, 1~3年
     (re.compile(r"(\d+)\s*\++"), r"\1+"),
 ]
+# A rule whose pattern needs this character is skipped on a text without it.
+_NEEDS = {_CHINESE_BOUNDS[0][0]: "含", _NUMBER_BOUNDS[1][0]: "+"}
 _ENGLISH_BOUNDS = [
     (re.compile(r"\b(?:(?:at least|minimum(?: of)?) )+(\d+)\+?", re.IGNORECASE), r"\1+"),
     (re.compile(r"(\d+)( [a-z]+)? or more\b", re.IGNORECASE), r"\1+\2"),
@@ -74,12 +76,14 @@ def strip_leading_marks(text: str) -> str:
 
 
 @cache
-def _punctuation_to_space() -> dict[int, str | None]:
+def _punctuation_to_space() -> list[int | str | None]:
     """A str.translate table: every punctuation mark and symbol to a space.
 
-    Built on first use (about 20 ms), not on import: the command line imports this module.
+    A list by code point, every other character to itself (2.5 times as fast as a dict,
+    where each character not in it is a failed lookup); characters past its end are kept.
+    Built on first use (about 30 ms), not on import: the command line imports this module.
     """
-    table: dict[int, str | None] = {}
+    table: list[int | str | None] = list(range(0x1FC00))
     for start, end in ((0, 0x10000), (0x1F000, 0x1FC00)):  # the BMP, emoji and pictographs
         for code in range(start, end):
             if unicodedata.category(chr(code))[0] in "PS" and chr(code) not in _KEPT:
@@ -91,7 +95,7 @@ def _punctuation_to_space() -> dict[int, str | None]:
 
 def _without_punctuation(text: str) -> str:
     # Keep the point and hyphen inside numbers (3.5年, 1-3年) by marking them first.
-    if "." in text or "-" in text:
+    if ("." in text or "-" in text) and _DIGIT.search(text):
         text = _NUMBER_PUNCTUATION.sub(
             lambda match: "\ue000" if match.group() == "." else "\ue001", text
         )
@@ -114,7 +118,9 @@ def normalise(text: str, language: Language | str = Language.ZH) -> str:
     if _HAS_WORD.search(text):
         text = english_numbers_to_arabic(text)
     text = _same_bounds(text)
-    text = _SPACE_NEXT_TO_WIDE.sub("", " ".join(_without_punctuation(text).casefold().split()))
+    text = " ".join(_without_punctuation(text).casefold().split())
+    if " " in text:
+        text = _SPACE_NEXT_TO_WIDE.sub("", text)
     # Again: punctuation gone can bring a number and its unit, or a bound's words, together
     # ((二)以上, at least、3年, 及、以上); so the form of a form is itself.
     text = chinese_numerals_to_arabic(text)
@@ -132,5 +138,6 @@ def _same_bounds(text: str) -> str:
         if _HAS_WORD.search(text):
             rules += _ENGLISH_BOUNDS
     for pattern, replacement in rules:
-        text = pattern.sub(replacement, text)
+        if _NEEDS.get(pattern, "") in text:
+            text = pattern.sub(replacement, text)
     return text

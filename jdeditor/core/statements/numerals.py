@@ -121,7 +121,14 @@ _EN_NUMBER_WORD = re.compile(
 _EN_RANGE_START = re.compile(r"\b(" + _EN_WORDS + r")(?=\s*(?:to|-)\s*\d)", re.IGNORECASE)
 
 
+def _arabic(match: re.Match[str]) -> str:
+    value = _EN_NUMBERS.get(match.group(1).lower())
+    return match.group() if value is None else str(value)  # fıve: a look-alike, kept
+
+
 def english_numbers_to_arabic(text: str) -> str:
     """``three years`` → ``3 years``; ``one of`` stays."""
-    text = _EN_NUMBER_WORD.sub(lambda match: str(_EN_NUMBERS[match.group(1).lower()]), text)
-    return _EN_RANGE_START.sub(lambda match: str(_EN_NUMBERS[match.group(1).lower()]), text)
+    lowered = text.lower()
+    if not any(word in lowered for word in _EN_NUMBERS):  # most texts: no number word
+        return text
+    return _EN_RANGE_START.sub(_arabic, _EN_NUMBER_WORD.sub(_arabic, text))
