@@ -21,6 +21,8 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 
@@ -62,8 +64,13 @@ class _UnionFind:
 
 def family_id(kind: SectionKind, language: Language, normalised: str) -> str:
     """The stable id of a family: a hash of its kind, language and representative."""
-    digest = hashlib.blake2b(f"{kind}\x1f{language}\x1f{normalised}".encode(), digest_size=6)
+    digest = hashlib.blake2b(_id_prefix(kind, language) + normalised.encode(), digest_size=6)
     return digest.hexdigest()
+
+
+@cache
+def _id_prefix(kind: SectionKind, language: Language) -> bytes:
+    return f"{kind}\x1f{language}\x1f".encode()
 
 
 def families(
@@ -80,8 +87,14 @@ def families(
     result: list[Family] = []
     for (kind, language), members in groups.items():
         result.extend(_families_of_group(kind, language, members, options))
-    result.sort(key=lambda family: (-family.postings, -family.uses, family.id))
+    result.sort(key=_most_used_first)
     return result
+
+
+def _most_used_first(family: Family) -> tuple[int, int, str]:
+    variants = family.variants
+    uses = variants[0].uses if len(variants) == 1 else family.uses  # most have one variant
+    return (-family.postings, -uses, family.id)
 
 
 def _families_of_group(
@@ -153,13 +166,15 @@ def near_duplicate_pairs(
     cutoff = options.threshold * 100
     # ratio = 2·common / (a + b) ≤ 2·a / (a + b): b may be at most this many times a.
     longest = (2 - options.threshold) / options.threshold
+    form_length = [len(form) for form in forms]
     blocks = _blocks(forms, options.keys)
     refused: set[tuple[int, int]] = set()
     found: set[tuple[int, int]] = set()
     pairs: list[tuple[int, int]] = []
     for block in blocks:
-        block.sort(key=lambda index: (len(forms[index]), index))
-        lengths = [len(forms[index]) for index in block]
+        # By length, then index: a block lists its members in index order, the sort is stable.
+        block.sort(key=form_length.__getitem__)
+        lengths = [form_length[index] for index in block]
         texts = [forms[index] for index in block]
         for position, index in enumerate(block):
             limit = min(len(block), position + 1 + options.window)
@@ -192,15 +207,17 @@ def near_duplicate_pairs(
 def _blocks(forms: Sequence[str], keys_each: int) -> list[list[int]]:
     """Candidates sharing one of their rarest keys; blocks of one are dropped."""
     all_keys = [blocking_keys(form) for form in forms]
-    frequency: Counter[str] = Counter()
-    for keys in all_keys:
-        frequency.update(keys)
-    # Rank the keys shared by two or more candidates, rarest first (ties by text).
+    frequency = Counter(chain.from_iterable(all_keys))
+    # Rank the keys shared by two or more candidates, rarest first (ties by text); a key of
+    # one candidate ranks after them all.
     shared = sorted((count, key) for key, count in frequency.items() if count > 1)
-    rank = {key: position for position, (_count, key) in enumerate(shared)}
+    alone = len(shared)
+    rank = dict.fromkeys(frequency, alone)
+    rank.update((key, position) for position, (_count, key) in enumerate(shared))
     blocks: dict[int, list[int]] = defaultdict(list)
     for index, keys in enumerate(all_keys):
-        ranks = sorted([rank[key] for key in keys if key in rank])
-        for key_rank in ranks[:keys_each]:
+        for key_rank in sorted(map(rank.__getitem__, keys))[:keys_each]:
+            if key_rank == alone:
+                break
             blocks[key_rank].append(index)
     return [members for _rank, members in sorted(blocks.items()) if len(members) > 1]
