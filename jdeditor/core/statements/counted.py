@@ -32,6 +32,14 @@ def families_of_counts(
         members.append(Statement(text, kind, index, language))
     result: list[Family] = []
     for family in families(members, options):
+        if len(family.variants) == 1:  # most: the same form, so the same id
+            [variant] = family.variants
+            count = counts[(family.kind, family.language, variant.text)]
+            only = (Variant(variant.text, count, count),)
+            result.append(
+                Family(family.id, family.kind, family.language, family.normalised, only, count)
+            )
+            continue
         variants = sorted(
             (
                 Variant(variant.text, count, count)

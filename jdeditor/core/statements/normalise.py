@@ -37,22 +37,22 @@ _LEADING_MARK = re.compile(
     re.VERBOSE,
 )
 
-# Spellings of the same bound, as (pattern, replacement); applied after NFKC and numerals.
-# Each group runs only on a text that has what it needs (most statements have none).
-_CHINESE_BOUNDS = [
-    (re.compile(r"[(（]\s*含\s*[)）]"), ""),  # 3年(含)以上
-    (re.compile(r"[及或]+(以上|以下)"), r"\1"),  # 3年及以上, 3年或以上
+# Spellings of the same bound, as (pattern, replacement, a character the pattern needs);
+# applied after NFKC and numerals. Each group runs only on a text that has what it needs,
+# and each rule only on a text with its character (most statements have none).
+_Rules = list[tuple[re.Pattern[str], str, str]]
+_CHINESE_BOUNDS: _Rules = [
+    (re.compile(r"[(（]\s*含\s*[)）]"), "", "含"),  # 3年(含)以上
+    (re.compile(r"[及或]+(以上|以下)"), r"\1", "以"),  # 3年及以上, 3年或以上
 ]
-_NUMBER_BOUNDS = [
-    (re.compile(r"(\d)\s*(?:至|到|~|～|－|—|–|-)\s*(?=\d)"), r"\1-"),  # 1至3年, 1~3年
-    (re.compile(r"(\d+)\s*\++"), r"\1+"),
+_NUMBER_BOUNDS: _Rules = [
+    (re.compile(r"(\d)\s*(?:至|到|~|～|－|—|–|-)\s*(?=\d)"), r"\1-", ""),  # 1至3年, 1~3年
+    (re.compile(r"(\d+)\s*\++"), r"\1+", "+"),
 ]
-# A rule whose pattern needs this character is skipped on a text without it.
-_NEEDS = {_CHINESE_BOUNDS[0][0]: "含", _NUMBER_BOUNDS[1][0]: "+"}
-_ENGLISH_BOUNDS = [
-    (re.compile(r"\b(?:(?:at least|minimum(?: of)?) )+(\d+)\+?", re.IGNORECASE), r"\1+"),
-    (re.compile(r"(\d+)( [a-z]+)? or more\b", re.IGNORECASE), r"\1+\2"),
-    (re.compile(r"(\d+)\s*(?:to|-)\s*(\d+)", re.IGNORECASE), r"\1-\2"),
+_ENGLISH_BOUNDS: _Rules = [
+    (re.compile(r"\b(?:(?:at least|minimum(?: of)?) )+(\d+)\+?", re.IGNORECASE), r"\1+", ""),
+    (re.compile(r"(\d+)( [a-z]+)? or more\b", re.IGNORECASE), r"\1+\2", ""),
+    (re.compile(r"(\d+)\s*(?:to|-)\s*(\d+)", re.IGNORECASE), r"\1-\2", ""),
 ]
 _DIGIT = re.compile(r"\d")
 
@@ -130,14 +130,20 @@ def normalise(text: str, language: Language | str = Language.ZH) -> str:
 
 
 def _same_bounds(text: str) -> str:
-    rules = []
-    if "以" in text:
-        rules += _CHINESE_BOUNDS
-    if _DIGIT.search(text):
-        rules += _NUMBER_BOUNDS
-        if _HAS_WORD.search(text):
-            rules += _ENGLISH_BOUNDS
-    for pattern, replacement in rules:
-        if _NEEDS.get(pattern, "") in text:
+    chinese = "以" in text
+    number = _DIGIT.search(text) is not None
+    english = number and _HAS_WORD.search(text) is not None
+    if chinese:
+        text = _applied(_CHINESE_BOUNDS, text)
+    if number:
+        text = _applied(_NUMBER_BOUNDS, text)
+    if english:
+        text = _applied(_ENGLISH_BOUNDS, text)
+    return text
+
+
+def _applied(rules: _Rules, text: str) -> str:
+    for pattern, replacement, needed in rules:
+        if needed in text:
             text = pattern.sub(replacement, text)
     return text

@@ -128,7 +128,6 @@ def _arabic(match: re.Match[str]) -> str:
 
 def english_numbers_to_arabic(text: str) -> str:
     """``three years`` → ``3 years``; ``one of`` stays."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _EN_NUMBERS):  # most texts: no number word
+    if not any(map(text.lower().__contains__, _EN_NUMBERS)):  # most texts: no number word
         return text
     return _EN_RANGE_START.sub(_arabic, _EN_NUMBER_WORD.sub(_arabic, text))

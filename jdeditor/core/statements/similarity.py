@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -38,6 +40,18 @@ def blocking_keys(form: str) -> set[str]:
     if len(parts) < 2:
         return set(parts)
     return {f"{first}\x1f{second}" for first, second in itertools.pairwise(parts)}
+
+
+def relabelled(forms: Sequence[str]) -> list[str]:
+    """``forms`` with each character replaced by its rank by frequency, from U+0001 up.
+
+    ``fuzz.ratio`` depends only on which characters are equal, so it is the same on these;
+    and rapidfuzz compares strings of one-byte characters (below U+0100, as most of these
+    are) about 1.6 times as fast as strings of Chinese characters.
+    """
+    frequency = Counter(itertools.chain.from_iterable(forms))
+    table = {ord(char): rank for rank, (char, _count) in enumerate(frequency.most_common(), 1)}
+    return [form.translate(table) for form in forms]
 
 
 def _similar_words(first: str, second: str) -> bool:
