@@ -85,8 +85,9 @@ def families(
     for statement in statements:
         groups[(statement.kind, statement.language)].append(statement)
     result: list[Family] = []
+    forms: dict[str, str] = {}  # text to comparison form, whatever the language (normalise)
     for (kind, language), members in groups.items():
-        result.extend(_families_of_group(kind, language, members, options))
+        result.extend(_families_of_group(kind, language, members, options, forms))
     result.sort(key=_most_used_first)
     return result
 
@@ -98,9 +99,12 @@ def _most_used_first(family: Family) -> tuple[int, int, str]:
 
 
 def _families_of_group(
-    kind: SectionKind, language: Language, members: Sequence[Statement], options: FamilyOptions
+    kind: SectionKind,
+    language: Language,
+    members: Sequence[Statement],
+    options: FamilyOptions,
+    forms: dict[str, str],
 ) -> list[Family]:
-    forms: dict[str, str] = {}
     buckets: dict[str, list[Statement]] = defaultdict(list)
     for statement in members:
         form = forms.get(statement.text)
@@ -109,12 +113,17 @@ def _families_of_group(
         buckets[form].append(statement)
     candidates = sorted(buckets)
     joined = _UnionFind(len(candidates))
-    for first, second in near_duplicate_pairs(candidates, options, joined):
-        joined.union(first, second)
+    pairs = near_duplicate_pairs(candidates, options, joined)
+    paired = set(chain.from_iterable(pairs))
+    result: list[Family] = []
     grouped: dict[int, list[Statement]] = defaultdict(list)
     for index, form in enumerate(candidates):
-        grouped[joined.find(index)].extend(buckets[form])
-    return [_family(kind, language, statements, forms) for statements in grouped.values()]
+        if index in paired:
+            grouped[joined.find(index)].extend(buckets[form])
+        else:  # most candidates: a family of their own
+            result.append(_family(kind, language, buckets[form], forms))
+    result.extend(_family(kind, language, statements, forms) for statements in grouped.values())
+    return result
 
 
 def _family(

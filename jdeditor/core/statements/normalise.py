@@ -119,7 +119,7 @@ def normalise(text: str, language: Language | str = Language.ZH) -> str:
         text = english_numbers_to_arabic(text)
     text = _same_bounds(text)
     text = " ".join(_without_punctuation(text).casefold().split())
-    if " " in text:
+    if " " in text and not text.isascii():
         text = _SPACE_NEXT_TO_WIDE.sub("", text)
     # Again: punctuation gone can bring a number and its unit, or a bound's words, together
     # ((二)以上, at least、3年, 及、以上); so the form of a form is itself.

@@ -39,7 +39,7 @@ def blocking_keys(form: str) -> set[str]:
     parts = units(form)
     if len(parts) < 2:
         return set(parts)
-    return {f"{first}\x1f{second}" for first, second in itertools.pairwise(parts)}
+    return set(map("\x1f".join, itertools.pairwise(parts)))  # first\x1fsecond
 
 
 def relabelled(forms: Sequence[str]) -> list[str]:
