@@ -49,8 +49,10 @@ def relabelled(forms: Sequence[str]) -> list[str]:
     and rapidfuzz compares strings of one-byte characters (below U+0100, as most of these
     are) about 1.6 times as fast as strings of Chinese characters.
     """
-    frequency = Counter(itertools.chain.from_iterable(forms))
-    table = {ord(char): rank for rank, (char, _count) in enumerate(frequency.most_common(), 1)}
+    # Ranks counted on every 8th form are as good and cheaper (any labelling keeps ratios).
+    ranked = [char for char, _count in Counter("".join(forms[::8])).most_common()]
+    ranked += sorted(set("".join(forms)).difference(ranked))
+    table = {ord(char): rank for rank, char in enumerate(ranked, 1)}
     return [form.translate(table) for form in forms]
 
 
