@@ -184,10 +184,11 @@ def near_duplicate_pairs(
     for block in blocks:
         # By length, then index: a block lists its members in index order, the sort is stable.
         block.sort(key=form_length.__getitem__)
-        lengths = [form_length[index] for index in block]
-        texts = [labelled[index] for index in block]
+        lengths = list(map(form_length.__getitem__, block))
+        texts = list(map(labelled.__getitem__, block))
+        size = len(block)
         for position, index in enumerate(block):
-            limit = min(len(block), position + 1 + options.window)
+            limit = min(size, position + 1 + options.window)
             stop = bisect_right(lengths, lengths[position] * longest, position + 1, limit)
             if stop == position + 1:
                 continue
