@@ -81,15 +81,30 @@ def families(
     Every statement is in exactly one family; a statement with no near-duplicate is a
     family of one variant (callers showing "families" usually keep those with two or more).
     """
-    groups: dict[tuple[SectionKind, Language], list[Statement]] = defaultdict(list)
-    for statement in statements:
-        groups[(statement.kind, statement.language)].append(statement)
-    result: list[Family] = []
-    forms: dict[str, str] = {}  # text to comparison form, whatever the language (normalise)
-    for (kind, language), members in groups.items():
-        result.extend(_families_of_group(kind, language, members, options, forms))
+    groups, forms = family_members(statements, options)
+    result = [_family(kind, language, members, forms) for kind, language, members in groups]
     result.sort(key=_most_used_first)
     return result
+
+
+MemberGroup = tuple[SectionKind, Language, list[Statement]]
+"""(kind, language, the statements of one family)."""
+
+
+def family_members(
+    statements: Iterable[Statement], options: FamilyOptions = FamilyOptions()
+) -> tuple[list[MemberGroup], dict[str, str]]:
+    """The statements of each family, in no order, and each text's comparison form: for
+    callers that build their own records (``counted.py``); ``families`` builds ``Family``s."""
+    by_group: dict[tuple[SectionKind, Language], list[Statement]] = defaultdict(list)
+    for statement in statements:
+        by_group[(statement.kind, statement.language)].append(statement)
+    groups: list[MemberGroup] = []
+    forms: dict[str, str] = {}  # text to comparison form, whatever the language (normalise)
+    for (kind, language), members in by_group.items():
+        for family in _families_of_group(language, members, options, forms):
+            groups.append((kind, language, family))
+    return groups, forms
 
 
 def _most_used_first(family: Family) -> tuple[int, int, str]:
@@ -99,12 +114,8 @@ def _most_used_first(family: Family) -> tuple[int, int, str]:
 
 
 def _families_of_group(
-    kind: SectionKind,
-    language: Language,
-    members: Sequence[Statement],
-    options: FamilyOptions,
-    forms: dict[str, str],
-) -> list[Family]:
+    language: Language, members: Sequence[Statement], options: FamilyOptions, forms: dict[str, str]
+) -> list[list[Statement]]:
     buckets: dict[str, list[Statement]] = defaultdict(list)
     for statement in members:
         form = forms.get(statement.text)
@@ -115,14 +126,14 @@ def _families_of_group(
     joined = _UnionFind(len(candidates))
     pairs = near_duplicate_pairs(candidates, options, joined)
     paired = set(chain.from_iterable(pairs))
-    result: list[Family] = []
+    result: list[list[Statement]] = []
     grouped: dict[int, list[Statement]] = defaultdict(list)
     for index, form in enumerate(candidates):
         if index in paired:
             grouped[joined.find(index)].extend(buckets[form])
         else:  # most candidates: a family of their own
-            result.append(_family(kind, language, buckets[form], forms))
-    result.extend(_family(kind, language, statements, forms) for statements in grouped.values())
+            result.append(buckets[form])
+    result.extend(grouped.values())
     return result
 
 

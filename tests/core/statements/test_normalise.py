@@ -123,6 +123,11 @@ def test_punctuation_inside_numbers_needs_a_digit() -> None:
     assert normalise("v.s. e-mail 1-3 years", Language.EN) == "v s e mail 1-3 years"
 
 
+def test_characters_past_the_punctuation_table_are_kept() -> None:
+    # 𠀀 (U+20000) lies past the table's end; 😀 (U+1F600) is a symbol in it.
+    assert normalise("熟悉𠀀字😀") == "熟悉𠀀字"
+
+
 def test_strip_leading_marks_twice_but_never_to_nothing() -> None:
     assert strip_leading_marks("1. (a) text") == "text"
     assert strip_leading_marks("1.") == "1."
