@@ -236,10 +236,10 @@ def _blocks(forms: Sequence[str], keys_each: int) -> list[list[int]]:
     alone = len(shared)
     rank = dict.fromkeys(frequency, alone)
     rank.update((key, position) for position, (_count, key) in enumerate(shared))
-    blocks: dict[int, list[int]] = defaultdict(list)
+    blocks: list[list[int]] = [[] for _ in range(alone)]  # by rank
     for index, keys in enumerate(all_keys):
         for key_rank in sorted(map(rank.__getitem__, keys))[:keys_each]:
             if key_rank == alone:
                 break
             blocks[key_rank].append(index)
-    return [members for _rank, members in sorted(blocks.items()) if len(members) > 1]
+    return [members for members in blocks if len(members) > 1]

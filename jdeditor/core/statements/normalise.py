@@ -37,6 +37,9 @@ _LEADING_MARK = re.compile(
     re.VERBOSE,
 )
 
+# The characters a leading mark can start with (each alternative's first).
+_MARK_START = re.compile(rf"[\s{_CIRCLED}{_BULLETS}oO(（\d{_CN}a-zA-Z]")
+
 # Spellings of the same bound, as (pattern, replacement, a character the pattern needs);
 # applied after NFKC and numerals. Each group runs only on a text that has what it needs,
 # and each rule only on a text with its character (most statements have none).
@@ -68,6 +71,8 @@ _SPACE_NEXT_TO_WIDE = re.compile(r" (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) ")
 def strip_leading_marks(text: str) -> str:
     """Remove list numbering and bullets at the start (twice: ``1. (a) text``)."""
     for _ in range(2):
+        if not _MARK_START.match(text):  # most items start with a word
+            break
         stripped = _LEADING_MARK.sub("", text, count=1)
         if stripped == text or not stripped.strip():
             break
