@@ -31,7 +31,9 @@ def families_of_counts(
         members.append(Statement(text, kind, index, language))
     groups, forms = family_members(members, options)
     result = [
-        _family(kind, language, statements, counts, forms) for kind, language, statements in groups
+        _family(kind, language, statements, counts, forms)
+        for kind, language, group in groups
+        for statements in group
     ]
     result.sort(key=lambda family: (-family.postings, -len(family.variants), family.id))
     return result

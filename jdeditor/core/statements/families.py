@@ -82,28 +82,32 @@ def families(
     family of one variant (callers showing "families" usually keep those with two or more).
     """
     groups, forms = family_members(statements, options)
-    result = [_family(kind, language, members, forms) for kind, language, members in groups]
+    result = [
+        _family(kind, language, members, forms)
+        for kind, language, group in groups
+        for members in group
+    ]
     result.sort(key=_most_used_first)
     return result
 
 
-MemberGroup = tuple[SectionKind, Language, list[Statement]]
-"""(kind, language, the statements of one family)."""
+MemberGroups = list[tuple[SectionKind, Language, list[list[Statement]]]]
+"""Per kind and language, the statements of each family."""
 
 
 def family_members(
     statements: Iterable[Statement], options: FamilyOptions = FamilyOptions()
-) -> tuple[list[MemberGroup], dict[str, str]]:
+) -> tuple[MemberGroups, dict[str, str]]:
     """The statements of each family, in no order, and each text's comparison form: for
     callers that build their own records (``counted.py``); ``families`` builds ``Family``s."""
     by_group: dict[tuple[SectionKind, Language], list[Statement]] = defaultdict(list)
     for statement in statements:
         by_group[(statement.kind, statement.language)].append(statement)
-    groups: list[MemberGroup] = []
     forms: dict[str, str] = {}  # text to comparison form, whatever the language (normalise)
-    for (kind, language), members in by_group.items():
-        for family in _families_of_group(language, members, options, forms):
-            groups.append((kind, language, family))
+    groups = [
+        (kind, language, _families_of_group(language, members, options, forms))
+        for (kind, language), members in by_group.items()
+    ]
     return groups, forms
 
 
@@ -228,7 +232,9 @@ def near_duplicate_pairs(
 
 def _blocks(forms: Sequence[str], keys_each: int) -> list[list[int]]:
     """Candidates sharing one of their rarest keys; blocks of one are dropped."""
-    all_keys = [blocking_keys(form) for form in forms]
+    # Kept as tuples: a tuple of strings leaves the garbage collector's watch, a set does not
+    # (with 100,000 forms the collector's full passes cost more than making the tuples).
+    all_keys = [tuple(blocking_keys(form)) for form in forms]
     frequency = Counter(chain.from_iterable(all_keys))
     # Rank the keys shared by two or more candidates, rarest first (ties by text); a key of
     # one candidate ranks after them all.
