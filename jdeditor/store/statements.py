@@ -12,7 +12,7 @@ in one transaction. A first refresh counts every posting once.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -24,14 +24,13 @@ from sqlalchemy import (
     bindparam,
     delete,
     func,
-    insert,
     or_,
     select,
     update,
 )
 
 from jdeditor.core.statements.model import STATEMENT_KINDS
-from jdeditor.store import sqlite
+from jdeditor.store import statement_writes
 from jdeditor.store.reading import CHUNK, chunks
 from jdeditor.store.statement_search import StatementSearch
 from jdeditor.store.tables import (
@@ -124,20 +123,13 @@ def refresh(
     used = _wordings(connection, [posting_id for posting_id, _version in stale], not had_sources)
     added: Counter[Key] = Counter(key for keys in used.values() for key in keys)
     ids, new = _statement_ids(connection, set(added), search, added)
-    links = [
-        {"posting_id": posting_id, "statement_id": ids[key]}
-        for posting_id, keys in used.items()
-        for key in keys
-    ]
+    # In posting order (the primary key's first column): appended to its index.
+    links = [(posting_id, ids[key]) for posting_id in sorted(used) for key in used[posting_id]]
     for key, count in added.items():
         if key not in new:  # new wordings were stored with their count
             delta[ids[key]] += count
-    _insert_many(connection, posting_statements, links)
-    _insert_many(
-        connection,
-        source,
-        [{"posting_id": posting_id, "version": version} for posting_id, version in stale],
-    )
+    statement_writes.add_links(connection, links)
+    statement_writes.add_sources(connection, sorted(stale))
     changes = [{"row_id": key, "delta": value} for key, value in delta.items() if value]
     if changes:
         connection.execute(
@@ -297,33 +289,48 @@ def _wordings(
         .where(sections.c.kind.in_(_KINDS), postings.c.deleted_at.is_(None))
         .order_by(items.c.posting_id, items.c.section_position, items.c.position)
     )
-    batches: Iterable[Any]
     if everything:
-        batches = [connection.execute(query)]
+        queries = [query]
     else:
-        batches = (
-            connection.execute(query.where(items.c.posting_id.in_(chunk)))
-            for chunk in chunks(posting_ids, CHUNK)
-        )
-    for rows in batches:
-        previous: Any = None
-        for row in rows:
-            # An item with children (the next row of its section is deeper) is a group
-            # heading, not a statement (as core.statements.statements_of).
-            if previous is not None and not (
-                previous[0] == row[0] and previous[1] == row[1] and row[2] > previous[2]
-            ):
-                _keep(used, previous)
-            previous = row
-        if previous is not None:
-            _keep(used, previous)
+        queries = [query.where(items.c.posting_id.in_(chunk)) for chunk in chunks(posting_ids)]
+    for each in queries:
+        for posting_id, keys in _leaf_wordings(connection, each):
+            used[posting_id].update(keys)
     return used
 
 
-def _keep(used: dict[int, set[Key]], row: Any) -> None:
-    wording = row[3].strip()
-    if wording:
-        used[row[0]].add((row[4], row[5], wording))
+def _leaf_wordings(connection: Connection, query: Any) -> Iterator[tuple[int, set[Key]]]:
+    """Each posting's distinct leaf wordings from ``query``'s rows (posting id, section,
+    depth, text, kind, language; in posting, section and item order). Read through the
+    driver's own cursor: a first refresh reads every item of the library, and a result
+    row per item cost more than the query (the values are integers and text, which need
+    no conversion; the query's values are written into it, constants and ids only)."""
+    sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql)
+        current: set[Key] = set()
+        posting = section = depth = -1
+        wording = kind = language = ""
+        for row in cursor:
+            # An item with children (the next row of its section is deeper) is a group
+            # heading, not a statement (as core.statements.statements_of).
+            if not (row[0] == posting and row[1] == section and row[2] > depth):
+                wording = wording.strip()
+                if wording:
+                    current.add((kind, language, wording))
+            if row[0] != posting:
+                if current:
+                    yield posting, current
+                current = set()
+            posting, section, depth, wording, kind, language = row
+        wording = wording.strip()
+        if wording:
+            current.add((kind, language, wording))
+        if current:
+            yield posting, current
+    finally:
+        cursor.close()
 
 
 def _statement_ids(
@@ -357,44 +364,10 @@ def _statement_ids(
                     found[(kind, language, row[1])] = int(row[0])
     missing = sorted(key for key in keys if key not in found)
     if missing:
-        new_ids = _add_statements(connection, missing, counts or Counter())
+        new_ids = statement_writes.add_statements(connection, missing, counts or Counter())
         found.update(zip(missing, new_ids, strict=True))
         search.index(connection, list(zip(new_ids, [key[2] for key in missing], strict=True)))
-    return {key: found[key] for key in keys}, set(missing)
-
-
-def _add_statements(connection: Connection, keys: Sequence[Key], counts: Counter[Key]) -> list[int]:
-    values = [
-        {
-            "kind": kind,
-            "language": language,
-            "text": text,
-            "postings": counts[(kind, language, text)],
-            "uses": 0,
-            "preferred": False,
-            "starter": False,
-            "role": "",
-        }
-        for kind, language, text in keys
-    ]
-    if connection.dialect.name == "sqlite":  # through the driver: several times quicker
-        return sqlite.insert_rows_returning_ids(connection, statements, values)
-    new_ids: list[int] = []
-    for start in range(0, len(values), CHUNK * 4):
-        result = connection.execute(
-            insert(statements).returning(statements.c.id, sort_by_parameter_order=True),
-            values[start : start + CHUNK * 4],
-        )
-        new_ids.extend(int(row[0]) for row in result)
-    return new_ids
-
-
-def _insert_many(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    if connection.dialect.name == "sqlite":
-        sqlite.insert_rows(connection, table, rows)
-        return
-    for start in range(0, len(rows), 10 * CHUNK):
-        connection.execute(insert(table), rows[start : start + 10 * CHUNK])
+    return found, set(missing)  # (and the ids of other wordings read)
 
 
 def sync_starter(
