@@ -67,16 +67,19 @@ def add_statements(
 
 def add_links(connection: Connection, rows: Sequence[tuple[int, int]]) -> None:
     """``posting_statements`` rows ``(posting_id, statement_id)``."""
-    _add_pairs(connection, posting_statements, ("posting_id", "statement_id"), rows)
+    _add_rows(connection, posting_statements, ("posting_id", "statement_id"), rows)
 
 
-def add_sources(connection: Connection, rows: Sequence[tuple[int, int]]) -> None:
-    """``statement_sources`` rows ``(posting_id, version)``."""
-    _add_pairs(connection, statement_sources, ("posting_id", "version"), rows)
+def add_sources(connection: Connection, rows: Sequence[tuple[int, int, int | None]]) -> None:
+    """``statement_sources`` rows ``(posting_id, version, revision_id)``."""
+    _add_rows(connection, statement_sources, ("posting_id", "version", "revision_id"), rows)
 
 
-def _add_pairs(
-    connection: Connection, table: Table, names: tuple[str, str], rows: Sequence[tuple[int, int]]
+def _add_rows(
+    connection: Connection,
+    table: Table,
+    names: tuple[str, ...],
+    rows: Sequence[tuple[int | None, ...]],
 ) -> None:
     if not rows:
         return

@@ -45,6 +45,7 @@ from jdeditor.store.tables import (
 
 _KINDS = [kind.value for kind in STATEMENT_KINDS]
 Key = tuple[str, str, str]  # (kind, language, text)
+Source = tuple[int, int, int | None]  # (posting id, version, id of its newest revision)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,7 @@ def refresh(
     if not stale and not gone:
         return RefreshCount(0, 0)
     delta: Counter[int] = Counter()
-    dropped = [posting_id for posting_id, _version in stale] + gone
+    dropped = [posting_id for posting_id, _version, _revision in stale] + gone
     had_sources = connection.execute(select(source.c.posting_id).limit(1)).first() is not None
     if had_sources:
         for chunk in chunks(dropped):
@@ -120,7 +121,7 @@ def refresh(
                 delete(posting_statements).where(posting_statements.c.posting_id.in_(chunk))
             )
             connection.execute(delete(source).where(source.c.posting_id.in_(chunk)))
-    used = _wordings(connection, [posting_id for posting_id, _version in stale], not had_sources)
+    used = _wordings(connection, [row[0] for row in stale], not had_sources)
     added: Counter[Key] = Counter(key for keys in used.values() for key in keys)
     ids, new = _statement_ids(connection, set(added), search, added)
     # In posting order (the primary key's first column): appended to its index.
@@ -141,18 +142,27 @@ def refresh(
     return RefreshCount(len(stale), len(gone))
 
 
-def _changed_all(connection: Connection) -> tuple[list[tuple[int, int]], list[int]]:
-    """Every live posting whose counted version is not its version; every counted
-    posting that is trashed or deleted."""
+def _changed_all(connection: Connection) -> tuple[list[Source], list[int]]:
+    """Every live posting whose counted version or revision is not its own (its newest
+    revision); every counted posting that is trashed or deleted."""
     source = statement_sources
+    newest = (
+        select(func.max(revisions.c.id))
+        .where(revisions.c.posting_id == postings.c.id)
+        .scalar_subquery()
+    )
     stale = [
-        (int(row[0]), int(row[1]))
+        (int(row[0]), int(row[1]), _id_or_none(row[2]))
         for row in connection.execute(
-            select(postings.c.id, postings.c.version)
+            select(postings.c.id, postings.c.version, newest)
             .outerjoin(source, source.c.posting_id == postings.c.id)
             .where(
                 postings.c.deleted_at.is_(None),
-                or_(source.c.version.is_(None), source.c.version != postings.c.version),
+                or_(
+                    source.c.version.is_(None),
+                    source.c.version != postings.c.version,
+                    source.c.revision_id.is_distinct_from(newest),
+                ),
             )
         )
     ]
@@ -167,9 +177,13 @@ def _changed_all(connection: Connection) -> tuple[list[tuple[int, int]], list[in
     return stale, gone
 
 
+def _id_or_none(value: object) -> int | None:
+    return None if value is None else int(value)  # type: ignore[call-overload]
+
+
 def _changed_since(
     connection: Connection, before: tuple[object, ...], now: tuple[object, ...]
-) -> tuple[list[tuple[int, int]], list[int]] | None:
+) -> tuple[list[Source], list[int]] | None:
     """:func:`_changed_all` from the postings changed since the signature ``before``,
     or None when that cannot be told from it (a restore or a purge since: every
     posting is compared then).
@@ -236,20 +250,34 @@ def _changed_since(
         ):
             candidates[int(row[0])] = int(row[1])
             fresh.add(int(row[0]))
-    counted: dict[int, int] = {}
+    counted: dict[int, tuple[int, int | None]] = {}
+    newest: dict[int, int] = {}
     for chunk in chunks(sorted(candidates)):
         counted.update(
-            (int(row[0]), int(row[1]))
+            (int(row[0]), (int(row[1]), _id_or_none(row[2])))
             for row in connection.execute(
-                select(statement_sources.c.posting_id, statement_sources.c.version).where(
-                    statement_sources.c.posting_id.in_(chunk)
-                )
+                select(
+                    statement_sources.c.posting_id,
+                    statement_sources.c.version,
+                    statement_sources.c.revision_id,
+                ).where(statement_sources.c.posting_id.in_(chunk))
             )
         )
+        newest.update(
+            (int(row[0]), int(row[1]))
+            for row in connection.execute(
+                select(revisions.c.posting_id, func.max(revisions.c.id))
+                .where(revisions.c.posting_id.in_(chunk))
+                .group_by(revisions.c.posting_id)
+            )
+        )
+    # Counted afresh unless counted at this version and this newest revision (an id
+    # taken again after a purge may start at version 1 again; a revision id is never
+    # given twice, migration 0006).
     stale = [
-        (posting_id, version)
+        (posting_id, version, newest.get(posting_id))
         for posting_id, version in sorted(candidates.items())
-        if posting_id in fresh or counted.get(posting_id) != version
+        if posting_id in fresh or counted.get(posting_id) != (version, newest.get(posting_id))
     ]
     gone: list[int] = []
     for chunk in chunks(trashed):
