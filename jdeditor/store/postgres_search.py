@@ -16,7 +16,7 @@ transaction (the writer calls :meth:`PostgresSearch.index` and ``remove``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from sqlalchemy import (
     ColumnElement,
@@ -311,16 +311,12 @@ class PostgresStatementSearch:
     def index(self, connection: Connection, rows: Sequence[tuple[int, str]]) -> None:
         """Index new statements. Many at once (a first refresh, a rebuild) go through
         ``COPY``: their ids were just given to rows that only this transaction wrote (or
-        the table was just made), so none can be indexed already."""
+        the table was just made), so none can be indexed already. The vectors are made
+        while the rows stream, so the server indexes the first ones while the later ones
+        are made."""
         if not rows:
             return
-        vectors: dict[str, str] = {}  # one vector per distinct wording
-        documents: list[tuple[int, str]] = []
-        for key, words in rows:
-            vector = vectors.get(words)
-            if vector is None:
-                vector = vectors[words] = vector_literal([(words, "D")])
-            documents.append((key, vector))
+        documents = _statement_vectors(rows)
         if len(rows) >= statement_writes.BULK_ROWS:
             statement_writes.copy_rows(
                 connection, "statement_search", ("statement_id", "document"), documents
@@ -343,3 +339,13 @@ class PostgresStatementSearch:
             _matches(statement_search.c.document, literal)
         )
         return statements.c.id.in_(matching.scalar_subquery())
+
+
+def _statement_vectors(rows: Sequence[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """``(id, tsvector literal)`` of each row, one vector per distinct wording."""
+    vectors: dict[str, str] = {}
+    for key, words in rows:
+        vector = vectors.get(words)
+        if vector is None:
+            vector = vectors[words] = vector_literal([(words, "D")])
+        yield key, vector
