@@ -2,11 +2,12 @@
 
 ``statements`` holds each distinct wording per (kind, language, text), with how many
 live postings use it; ``posting_statements`` which wordings each posting uses;
-``statement_sources`` which version of each posting those rows reflect. Saving or
-importing does not touch them (an import of 10,000 postings stays as fast as before):
-each statements call first runs :func:`refresh`, which finds the postings that are new,
-saved since, trashed or deleted by comparing versions, and brings only those up to date,
-in one transaction. A first refresh counts every posting once.
+``statement_sources`` which version (and newest revision, never reused) of each posting
+those rows reflect. Saving or importing does not touch them (an import of 10,000
+postings stays as fast as before): each statements call first runs :func:`refresh`,
+which finds the postings that are new, saved since, trashed or deleted by comparing
+versions and revisions, and brings only those up to date, in one transaction. A first
+refresh counts every posting once, through the bulk writes of ``statement_writes``.
 """
 
 from __future__ import annotations

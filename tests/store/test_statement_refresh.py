@@ -217,3 +217,30 @@ def test_the_bulk_writes_store_what_the_row_by_row_writes_store(
     assert len(grown["links"]) > 100
     assert "('requirements', 'zh', '熟悉Excel'" in " ".join(grown["statements"])
     assert "('requirements', 'zh', '技能'" not in " ".join(grown["statements"])
+
+
+def test_a_bulk_refresh_that_fails_leaves_the_indexes_and_no_rows(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The indexes dropped for a bulk insert are part of the refresh's transaction: a
+    failure after the drop rolls it back with the rows."""
+    from sqlalchemy import Index
+
+    from jdeditor.store import statement_writes
+
+    library._repository.add_many([make_posting(f"P{n}", WORDINGS[n % 3 :]) for n in range(9)])
+    before = _stored(library)
+    monkeypatch.setattr(statement_writes, "BULK_ROWS", 1)
+
+    def fail(*_args: object) -> None:
+        raise RuntimeError("killed while indexing")
+
+    monkeypatch.setattr(type(library._statement_store.search_backend), "index", fail)
+    # SQLite: after the indexes were dropped and the rows inserted, before they are made.
+    monkeypatch.setattr(Index, "create", fail)
+    with pytest.raises(RuntimeError, match="killed while indexing"):
+        library._statement_store.refresh()
+    assert _stored(library) == before
+    monkeypatch.undo()
+    monkeypatch.setattr(store_statements, "SLACK", 0)
+    assert counts(library) == expected(library)
