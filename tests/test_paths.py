@@ -21,7 +21,7 @@ from jdeditor.formats.docx_export.templates import (
 )
 from jdeditor.logging_setup import LOG_FILE_NAME
 from jdeditor.settings import settings_path
-from jdeditor.store.schema import MIGRATIONS_DIR, SCHEMA_HEAD
+from jdeditor.store.migrating import MIGRATIONS_DIR, SCHEMA_HEAD
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SPEC = REPO_ROOT / "build_app.spec"

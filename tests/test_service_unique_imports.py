@@ -20,7 +20,7 @@ from jdeditor.errors import InputFileError
 from jdeditor.formats.json_format import dumps_library
 from jdeditor.formats.json_limits import MAX_JSON_BYTES
 from jdeditor.service import Library
-from jdeditor.store import reading, schema
+from jdeditor.store import migrating, reading
 from jdeditor.store.database import resolve_location
 from jdeditor.store.tables import metadata, postings
 from tests.factories import chinese_posting, english_posting
@@ -180,7 +180,7 @@ def test_migration_0005_keeps_the_oldest_of_existing_duplicates(library_url: str
     if engine.dialect.name == "sqlite":
         Path(engine.url.database or "").parent.mkdir(parents=True, exist_ok=True)
     with engine.begin() as connection:
-        schema._upgrade(connection, "0004")
+        migrating._upgrade(connection, "0004")
     same, other = content_fingerprint(chinese_posting()), content_fingerprint(english_posting())
     base = {"department": "", "location": "", "reports_to": "", "status": "draft"}
     base |= {"language": "zh", "summary": "", "version": 1}
@@ -210,7 +210,7 @@ def test_migration_0005_keeps_the_oldest_of_existing_duplicates(library_url: str
         )
     engine.dispose()
     with Library.open(library_url) as library:
-        assert library.info().schema_revision == schema.SCHEMA_HEAD  # 0005 and later
+        assert library.info().schema_revision == migrating.SCHEMA_HEAD  # 0005 and later
         assert library.info().same_content == 2  # 2 and 5 (db info counts them)
     engine = _engine(library_url)
     with engine.connect() as connection:

@@ -20,7 +20,7 @@ from jdeditor.service.base import LibraryBase, library_key
 from jdeditor.store import library_files, sqlite
 from jdeditor.store.database import resolve_location
 from jdeditor.store.location import Location
-from jdeditor.store.schema import copy_database
+from jdeditor.store.migrating import copy_database
 
 logger = logging.getLogger(__name__)
 

@@ -26,6 +26,7 @@ from jdeditor.errors import LibraryError
 from jdeditor.paths import data_dir
 from jdeditor.store.failures import MESSAGES
 from jdeditor.store.location import Location
+from jdeditor.store.migrating import SCHEMA_HEAD, current_revision, known_revisions
 
 logger = logging.getLogger(__name__)
 
@@ -101,8 +102,6 @@ def check_file(path: Path) -> list[str]:
     SQLite's full ``integrity_check`` and ``foreign_key_check``, the schema version, and
     that the search index holds exactly the live postings.
     """
-    from jdeditor.store.schema import _known_revisions
-
     if not path.is_file():
         return [f"there is no library file at {path}"]
     problems: list[str] = []
@@ -128,7 +127,7 @@ def check_file(path: Path) -> list[str]:
         if revision is None:
             problems.append("no schema version: not a JD Editor library")
             return problems
-        if revision[0] not in _known_revisions():
+        if revision[0] not in known_revisions():
             problems.append(f"schema {revision[0]} is newer than this JD Editor knows")
         if "posting_fts" in tables:
             indexed = connection.execute("SELECT count(*) FROM posting_fts").fetchone()[0]
@@ -148,7 +147,6 @@ def check_file(path: Path) -> list[str]:
 def check_server(engine: Engine) -> list[str]:
     """Every problem of a library on a database server: its schema version, and that
     every table and index the schema declares (search indexes among them) exists."""
-    from jdeditor.store.schema import SCHEMA_HEAD, current_revision
     from jdeditor.store.tables import metadata
 
     problems: list[str] = []

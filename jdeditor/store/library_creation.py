@@ -18,6 +18,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
 
 from jdeditor.store import library_files, sqlite
+from jdeditor.store.migrating import migrate
 
 logger = logging.getLogger(__name__)
 
@@ -70,8 +71,6 @@ def remove_leftovers(target: Path) -> list[Path]:
 
 def create_library_file(target: Path) -> None:
     """Create a complete, current library at ``target``, which must be blank."""
-    from jdeditor.store.schema import migrate
-
     remove_leftovers(target)
     partial = temporary_name(target)
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(partial)))

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from jdeditor.errors import LibraryError
 from jdeditor.store import library_files, sqlite
 from jdeditor.store.location import Location
+from jdeditor.store.migrating import MIGRATIONS_DIR, backup_file, in_schema_transaction, migrate
 
 logger = logging.getLogger(__name__)
 
@@ -45,8 +46,6 @@ def signature(connection: Connection) -> Signature:
 def revision_signatures() -> tuple[tuple[str, Signature], ...]:
     """Each known revision, oldest first, with the tables a SQLite library has at it."""
     from alembic.script import ScriptDirectory
-
-    from jdeditor.store.schema import MIGRATIONS_DIR, migrate
 
     revisions = [script.revision for script in ScriptDirectory(MIGRATIONS_DIR).walk_revisions()]
     engine = create_engine("sqlite+pysqlite://")
@@ -100,8 +99,6 @@ def repair_unversioned(engine: Engine, location: Location, tables: set[str]) -> 
     if not matches:
         raise _unmatched(location, actual, known, postings)
     revision = matches[-1]
-    from jdeditor.store.schema import backup_file, in_schema_transaction
-
     backup_file(location.file, "before-repair")
     in_schema_transaction(engine, lambda connection: _stamp(connection, revision))
     logger.warning("%s had no schema version; its tables are those of %s", location, revision)
@@ -111,8 +108,6 @@ def repair_unversioned(engine: Engine, location: Location, tables: set[str]) -> 
 def _stamp(connection: Connection, revision: str) -> None:
     from alembic import command
     from alembic.config import Config
-
-    from jdeditor.store.schema import MIGRATIONS_DIR
 
     config = Config()
     config.set_main_option("script_location", MIGRATIONS_DIR)

@@ -36,7 +36,7 @@ import pytest
 
 from jdeditor.service import Library
 from jdeditor.store.integrity import check_file
-from jdeditor.store.schema import SCHEMA_HEAD, _known_revisions
+from jdeditor.store.migrating import SCHEMA_HEAD, known_revisions
 
 pytestmark = [
     pytest.mark.stress,
@@ -120,7 +120,7 @@ def _problems(path: Path, allowed_counts: set[int]) -> list[str]:
     connection = sqlite3.connect(path)
     try:
         [revision] = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if revision not in _known_revisions():
+        if revision not in known_revisions():
             problems.append(f"unknown schema {revision}")
     finally:
         connection.close()

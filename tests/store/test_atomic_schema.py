@@ -12,8 +12,8 @@ from sqlalchemy import create_engine, inspect
 
 from jdeditor.errors import LibraryError
 from jdeditor.service import Library
-from jdeditor.store import schema
-from jdeditor.store.schema import SCHEMA_HEAD
+from jdeditor.store import migrating
+from jdeditor.store.migrating import SCHEMA_HEAD
 from tests.factories import chinese_posting
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -30,13 +30,13 @@ def _tables(url: str) -> set[str]:
 
 def _fail_after(target: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Make every upgrade run the real migrations up to ``target`` and then fail."""
-    real = schema._upgrade
+    real = migrating._upgrade
 
     def upgrade_then_fail(connection: object, _target: str = "head") -> None:
         real(connection, target)  # type: ignore[arg-type]
         raise RuntimeError("killed halfway")
 
-    monkeypatch.setattr(schema, "_upgrade", upgrade_then_fail)
+    monkeypatch.setattr(migrating, "_upgrade", upgrade_then_fail)
 
 
 def test_a_creation_that_fails_halfway_leaves_nothing(
@@ -107,7 +107,7 @@ def test_a_migration_on_the_server_is_one_transaction(
     postgres_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine = create_engine(postgres_url)
-    schema.migrate(engine, "0002")
+    migrating.migrate(engine, "0002")
     engine.dispose()
     before = _tables(postgres_url)
     _fail_after("0004", monkeypatch)
@@ -123,7 +123,7 @@ def test_a_second_migration_finds_the_work_done(tmp_path: Path) -> None:
     path = tmp_path / "library.db"
     Library.open(path).close()
     engine = create_engine(f"sqlite:///{path}")
-    assert schema.migrate(engine) == SCHEMA_HEAD  # read again inside the lock: nothing to do
+    assert migrating.migrate(engine) == SCHEMA_HEAD  # read again inside the lock: nothing to do
     engine.dispose()
 
 

@@ -13,7 +13,7 @@ import pytest
 from jdeditor.errors import LibraryError
 from jdeditor.service import Library, check_library, restore_backup
 from jdeditor.store import integrity
-from jdeditor.store.schema import backup_file
+from jdeditor.store.migrating import backup_file
 from tests.factories import chinese_posting
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from jdeditor.service import Library
-from jdeditor.store import schema
+from jdeditor.store import migrating
 from tests.factories import chinese_posting
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -75,13 +75,13 @@ def test_a_failure_after_0006_keeps_schema_0005_whole(
     path = tmp_path / "library.db"
     shutil.copy(FIXTURES / "schema-0005.db", path)
     tables = _rows(path, "SELECT type, name, sql FROM sqlite_master ORDER BY name")
-    real = schema._upgrade
+    real = migrating._upgrade
 
     def upgrade_then_fail(connection: object, _target: str = "head") -> None:
         real(connection, "0006")  # type: ignore[arg-type]
         raise RuntimeError("killed after 0006")
 
-    monkeypatch.setattr(schema, "_upgrade", upgrade_then_fail)
+    monkeypatch.setattr(migrating, "_upgrade", upgrade_then_fail)
     with pytest.raises(RuntimeError, match="killed after 0006"):
         Library.open(path)
     assert _rows(path, "SELECT type, name, sql FROM sqlite_master ORDER BY name") == tables
@@ -103,11 +103,11 @@ def test_0006_goes_down_and_up_again(tmp_path: Path) -> None:
 
     def downgrade(connection: object) -> None:
         config = Config()
-        config.set_main_option("script_location", schema.MIGRATIONS_DIR)
+        config.set_main_option("script_location", migrating.MIGRATIONS_DIR)
         config.attributes["connection"] = connection
         command.downgrade(config, "0005")
 
-    schema.in_schema_transaction(engine, downgrade)
+    migrating.in_schema_transaction(engine, downgrade)
     engine.dispose()
     assert "AUTOINCREMENT" not in _revisions_sql(path)
     assert "CONSTRAINT pk_revisions PRIMARY KEY (id)" in _revisions_sql(path)

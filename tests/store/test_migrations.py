@@ -14,9 +14,9 @@ from sqlalchemy import create_engine
 
 from jdeditor.errors import LibraryError
 from jdeditor.service import Library
-from jdeditor.store import schema
+from jdeditor.store import migrating
+from jdeditor.store.migrating import MIGRATIONS_DIR, SCHEMA_HEAD
 from jdeditor.store.orm import Base
-from jdeditor.store.schema import MIGRATIONS_DIR, SCHEMA_HEAD
 from tests.factories import NUMBERING_GAP_ITEM, NUMBERING_GAP_ZH
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -86,8 +86,8 @@ def test_older_schema_is_backed_up_then_upgraded(
 
         connection.execute(text(f"UPDATE alembic_version SET version_num = '{SCHEMA_HEAD}'"))  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(schema, "_known_revisions", lambda: {"older", SCHEMA_HEAD})
-    monkeypatch.setattr(schema, "_upgrade", fake_upgrade)
+    monkeypatch.setattr(migrating, "known_revisions", lambda: {"older", SCHEMA_HEAD})
+    monkeypatch.setattr(migrating, "_upgrade", fake_upgrade)
     Library.open(library_path).close()
     assert upgraded == ["head"]
     [backup] = library_path.parent.glob("library.db.before-upgrade-older-*.bak")

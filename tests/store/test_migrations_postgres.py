@@ -21,8 +21,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import JSON, Engine, MetaData, create_engine, func, inspect, select, text
 
 from jdeditor.service import Library
+from jdeditor.store.migrating import MIGRATIONS_DIR, SCHEMA_HEAD, current_revision
 from jdeditor.store.orm import Base
-from jdeditor.store.schema import MIGRATIONS_DIR, SCHEMA_HEAD, current_revision
 from tests.cli.test_cli import run
 from tests.factories import NUMBERING_GAP_ZH, chinese_posting
 from tests.store.test_migrations import FIXTURES, check_fixture_content
