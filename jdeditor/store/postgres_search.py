@@ -22,9 +22,6 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
-    Integer,
-    and_,
-    any_,
     bindparam,
     cast,
     column,
@@ -34,7 +31,7 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, TSQUERY
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.exc import DBAPIError
 
 from jdeditor.core.listing import PostingFilter
@@ -171,10 +168,6 @@ _COUNT_PLANS = text(
     "SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
 )
 _PAGE_PLANS = text("SELECT set_config('enable_indexscan', 'on', true)")
-# A filtered list walks the filter's postings newest first when its hits are at least
-# this many times the rows the page needs (see PostgresSearch._newest_filtered).
-_WALK_FACTOR = 10
-_ID_ARRAY = ARRAY(Integer)
 
 
 def _filtered(where: PostingFilter | None) -> list[Clause]:
@@ -190,7 +183,7 @@ class PostgresSearch:
 
     Ranking: ``ts_rank`` (title weighted most) over every match while there are at most
     :attr:`RANK_ALL_LIMIT`; above that, title matches first (ranked), then the others
-    newest first, as on SQLite.
+    newest first, as on SQLite. With a filter: ``store/postgres_filtered.py``.
     """
 
     RANK_ALL_LIMIT = 2000
@@ -244,70 +237,40 @@ class PostgresSearch:
         limit: int,
     ) -> RankedIds:
         if filtered is not None:
-            return self._filtered_search(connection, literal, filtered, offset, limit)
+            from jdeditor.store.postgres_filtered import filtered_search  # it imports this
+
+            return filtered_search(connection, literal, filtered, offset, limit, self)
         document, title = posting_search.c.document, posting_search.c.title
-        counted = self._count(connection, document, literal, None, count_cap(self.RANK_ALL_LIMIT))
+        counted = self._count(
+            connection, document, literal, filtered, count_cap(self.RANK_ALL_LIMIT)
+        )
         if counted <= self.RANK_ALL_LIMIT:
-            return capped_ids(counted, self._ranked(connection, literal, None, offset, limit))
+            return capped_ids(counted, self._ranked(connection, literal, filtered, offset, limit))
         # Counted as far as paging past them and choosing their order need.
         cap = max(self.RANK_ALL_LIMIT, offset + limit) + 1
-        title_total = self._count(connection, title, literal, None, cap)
+        title_total = self._count(connection, title, literal, filtered, cap)
         connection.execute(_PAGE_PLANS)
         results: list[tuple[int, float]] = []
         if offset < title_total:
             if title_total <= self.RANK_ALL_LIMIT:
-                results = self._ranked(connection, literal, None, offset, limit, True)
+                results = self._ranked(connection, literal, filtered, offset, limit, True)
             else:
-                results = self._newest(connection, literal, None, offset, limit, True)
+                results = self._newest(connection, literal, filtered, offset, limit, True)
         rest_limit = limit - len(results)
         if rest_limit > 0:
             rest_offset = max(0, offset - title_total)
-            results += self._newest(connection, literal, None, rest_offset, rest_limit)
+            results += self._newest(connection, literal, filtered, rest_offset, rest_limit)
         return capped_ids(counted, results)
 
-    def _filtered_search(
-        self, connection: Connection, literal: str, where: PostingFilter, offset: int, limit: int
-    ) -> RankedIds:
-        """The same orders as without a filter, but each tier's hits that pass the filter
-        are found once (ids and count in one statement) and only they are ranked: ranking
-        every match and then dropping the filtered ones read three times as many vectors
-        (数据分 with a status filter: 5,875 ranked for 1,508 hits)."""
-        document, title = posting_search.c.document, posting_search.c.title
-        cap = count_cap(self.RANK_ALL_LIMIT)
-        counted, among = self._filtered_hits(connection, document, literal, where, cap)
-        if counted <= self.RANK_ALL_LIMIT:
-            return capped_ids(
-                counted, self._ranked_among(connection, literal, among, offset, limit)
-            )
-        title_cap = max(self.RANK_ALL_LIMIT, offset + limit) + 1
-        title_total, in_title = self._filtered_hits(connection, title, literal, where, title_cap)
-        results: list[tuple[int, float]] = []
-        if offset < title_total:
-            if title_total <= self.RANK_ALL_LIMIT:
-                results = self._ranked_among(connection, literal, in_title, offset, limit)
-            else:
-                results = self._newest_filtered(
-                    connection, literal, where, title_total, offset, limit, True
-                )
-        rest_limit = limit - len(results)
-        if rest_limit > 0:
-            rest_offset = max(0, offset - title_total)
-            at_least = counted - title_total  # ``counted`` stops at its cap
-            results += self._newest_filtered(
-                connection, literal, where, at_least, rest_offset, rest_limit
-            )
-        return capped_ids(counted, results)
-
-    def _hits(self, literal: str, where: PostingFilter | None, in_title: bool) -> list[Clause]:
+    @staticmethod
+    def hit_tests(literal: str, in_title: bool) -> list[Clause]:
         """Title matches, or (``in_title`` False) the matches outside the title."""
         if in_title:
-            clauses = [_matches(posting_search.c.title, literal)]
-        else:
-            clauses = [
-                _matches(posting_search.c.document, literal),
-                ~_matches(posting_search.c.title, literal),
-            ]
-        return clauses + _filtered(where)
+            return [_matches(posting_search.c.title, literal)]
+        return [
+            _matches(posting_search.c.document, literal),
+            ~_matches(posting_search.c.title, literal),
+        ]
 
     def _count(
         self,
@@ -328,22 +291,6 @@ class PostgresSearch:
         clauses = [_matches(vector, literal), *_filtered(where)]
         hits = select(posting_search.c.posting_id).where(*clauses)
         return capped_count(connection, hits, cap)
-
-    def _filtered_hits(
-        self,
-        connection: Connection,
-        vector: ColumnElement[object],
-        literal: str,
-        where: PostingFilter,
-        cap: int,
-    ) -> tuple[int, list[int]]:
-        """The matches that pass the filter, counted up to ``cap``, with their ids: the
-        plan of :meth:`_count` (index scans are off), reading no vector."""
-        clauses = [_matches(vector, literal), *_filtered(where)]
-        hits = select(posting_search.c.posting_id).where(*clauses).limit(cap).subquery()
-        listed = select(func.count(), func.array_agg(hits.c.posting_id)).select_from(hits)
-        counted, ids = connection.execute(listed).one()
-        return int(counted), list(ids or [])
 
     def _ranked(
         self,
@@ -367,24 +314,6 @@ class PostgresSearch:
         rows = connection.execute(query).all()
         return [(int(row[0]), float(row[1])) for row in rows]
 
-    def _ranked_among(
-        self, connection: Connection, literal: str, among: list[int], offset: int, limit: int
-    ) -> list[tuple[int, float]]:
-        """The postings ``among`` (hits found by :meth:`_filtered_hits`) by ``ts_rank``:
-        each one's vector is read once, by its primary key."""
-        if not among:
-            return []
-        score = _score(literal)
-        query = (
-            select(posting_search.c.posting_id, score)
-            .where(posting_search.c.posting_id == any_(bindparam("among", type_=_ID_ARRAY)))
-            .order_by(score.desc(), posting_search.c.posting_id.desc())
-            .offset(offset)
-            .limit(limit)
-        )
-        rows = connection.execute(query, {"among": among}).all()
-        return [(int(row[0]), float(row[1])) for row in rows]
-
     def _newest(
         self,
         connection: Connection,
@@ -394,50 +323,11 @@ class PostgresSearch:
         limit: int,
         in_title: bool = False,
     ) -> list[tuple[int, float]]:
-        clauses = self._hits(literal, where, in_title)
+        clauses = self.hit_tests(literal, in_title) + _filtered(where)
         query = (
             select(posting_search.c.posting_id)
             .where(*clauses)
             .order_by(posting_search.c.posting_id.desc())
-            .offset(offset)
-            .limit(limit)
-        )
-        return [(int(row[0]), 0.0) for row in connection.execute(query)]
-
-    def _newest_filtered(
-        self,
-        connection: Connection,
-        literal: str,
-        where: PostingFilter,
-        at_least: int,
-        offset: int,
-        limit: int,
-        in_title: bool = False,
-    ) -> list[tuple[int, float]]:
-        """Filtered matches newest first.
-
-        With (``at_least``) many of them, the filter's postings are walked newest first
-        and each one's index row is tested (a subquery per posting, which the planner
-        cannot turn into a join), until the page is full: a few dozen vectors read. As a
-        join, both primary keys were walked in step and every match's vector was tested,
-        filtered or not (岗位 in one department and status: 1,655 vectors, 39 ms). When
-        the filter's hits may be few, that walk could test most postings, so then the
-        GIN index gives every match and the filter's postings are sorted (as
-        :meth:`_count` plans it)."""
-        tests = self._hits(literal, None, in_title)
-        hit: Clause
-        if at_least >= _WALK_FACTOR * (offset + limit):
-            connection.execute(_PAGE_PLANS)
-            own_row = posting_search.c.posting_id == postings.c.id
-            hit = select(and_(*tests)).where(own_row).scalar_subquery()
-        else:
-            connection.execute(_COUNT_PLANS)
-            found = select(posting_search.c.posting_id).where(*tests)
-            hit = postings.c.id.in_(found.scalar_subquery())
-        query = (
-            select(postings.c.id)
-            .where(hit, *filter_clauses(where))
-            .order_by(postings.c.id.desc())
             .offset(offset)
             .limit(limit)
         )

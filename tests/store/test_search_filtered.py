@@ -14,7 +14,7 @@ from sqlalchemy import event, text
 from jdeditor.core.listing import ListQuery, PostingFilter
 from jdeditor.core.model import Item, Posting, Section, SectionKind, Status
 from jdeditor.service import Library
-from jdeditor.store import postgres_search, sqlite
+from jdeditor.store import postgres_filtered, sqlite
 from jdeditor.store.postgres_search import PostgresSearch
 from jdeditor.store.sqlite import SqliteFtsSearch
 
@@ -83,7 +83,7 @@ def test_many_filtered_hits_put_title_matches_first_then_newest(
     _rank_all_limit(monkeypatch, rank_all_limit)
     factor = 0 if walk else 10**9
     monkeypatch.setattr(sqlite, "_WALK_FACTOR", factor)
-    monkeypatch.setattr(postgres_search, "_WALK_FACTOR", factor)
+    monkeypatch.setattr(postgres_filtered, "_WALK_FACTOR", factor)
     # Published: 1, 3, 5, 7, 9, 11; 岗位 in the title of 5 and 11.
     order = _ids(library, "岗位", PUBLISHED, limit=50)
     if rank_all_limit == 1:  # more title matches than that: newest first too
@@ -218,7 +218,7 @@ def test_postgres_walks_the_filters_postings_testing_each_ones_vector(
     tests each one's own index row (a subplan, never a join that tests every match)."""
     library, ids = pg_library
     _rank_all_limit(monkeypatch, 1)
-    monkeypatch.setattr(postgres_search, "_WALK_FACTOR", 0)
+    monkeypatch.setattr(postgres_filtered, "_WALK_FACTOR", 0)
     found: list[int] = []
     walks = _statements(
         library,
