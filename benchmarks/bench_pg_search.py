@@ -41,6 +41,10 @@ QUERIES = [
     ("two terms", "数据 Python", PostingFilter()),
     ("with a status filter", "数据分", PostingFilter(status=Status.PUBLISHED)),
     ("with a department filter", "岗位", PostingFilter(department="数据部")),
+    ("department and status", "岗位", PostingFilter(Status.PUBLISHED, "数据部")),
+    ("1-char, status filter", "析", PostingFilter(status=Status.PUBLISHED)),
+    ("department, fewer hits", "数据分", PostingFilter(department="数据部")),
+    ("filter without hits", "excel", PostingFilter(department="数据部")),
 ]
 REPEAT = 15
 
