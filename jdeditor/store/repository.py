@@ -24,7 +24,7 @@ from jdeditor.core.listing import (
     SearchResults,
 )
 from jdeditor.core.model import Posting
-from jdeditor.store import reading, sqlite
+from jdeditor.store import reading, sqlite, sqlite_search
 from jdeditor.store.failures import database_errors
 from jdeditor.store.location import Location
 from jdeditor.store.search import FOLD_FUNCTION, LikeSearch, SearchBackend
@@ -54,7 +54,7 @@ class PostingRepository:
         if self._engine.dialect.name == "sqlite":
             with self._engine.connect() as connection:
                 if sqlite.has_fts_index(connection):
-                    return sqlite.SqliteFtsSearch()
+                    return sqlite_search.SqliteFtsSearch()
         elif self._engine.dialect.name == "postgresql":
             from jdeditor.store import postgres_search
 

@@ -117,7 +117,7 @@ def test_rebuild_index_gives_same_results(filled: Library) -> None:
 def test_common_queries_put_title_matches_first_then_newest(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from jdeditor.store.sqlite import SqliteFtsSearch
+    from jdeditor.store.sqlite_search import SqliteFtsSearch
 
     monkeypatch.setattr(SqliteFtsSearch, "RANK_ALL_LIMIT", 3)
     ids = library._repository.add_many(
@@ -186,7 +186,7 @@ def test_a_filtered_search_runs_the_match_once_not_per_posting(
     from sqlalchemy import func, select
 
     from jdeditor.store.search import filter_clauses
-    from jdeditor.store.sqlite import _among_hits
+    from jdeditor.store.sqlite_search import _among_hits
 
     with Library.open(tmp_path / "plan.db") as library:  # type: ignore[operator]
         library._repository.add_many([_posting(f"岗位 {n}", "数据分析") for n in range(30)])

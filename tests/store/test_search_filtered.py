@@ -14,9 +14,9 @@ from sqlalchemy import event, text
 from jdeditor.core.listing import ListQuery, PostingFilter
 from jdeditor.core.model import Item, Posting, Section, SectionKind, Status
 from jdeditor.service import Library
-from jdeditor.store import postgres_filtered, sqlite
+from jdeditor.store import postgres_filtered, sqlite_search
 from jdeditor.store.postgres_search import PostgresSearch
-from jdeditor.store.sqlite import SqliteFtsSearch
+from jdeditor.store.sqlite_search import SqliteFtsSearch
 
 PUBLISHED = PostingFilter(status=Status.PUBLISHED)
 
@@ -82,7 +82,7 @@ def test_many_filtered_hits_put_title_matches_first_then_newest(
     library, ids = filled
     _rank_all_limit(monkeypatch, rank_all_limit)
     factor = 0 if walk else 10**9
-    monkeypatch.setattr(sqlite, "_WALK_FACTOR", factor)
+    monkeypatch.setattr(sqlite_search, "_WALK_FACTOR", factor)
     monkeypatch.setattr(postgres_filtered, "_WALK_FACTOR", factor)
     # Published: 1, 3, 5, 7, 9, 11; 岗位 in the title of 5 and 11.
     order = _ids(library, "岗位", PUBLISHED, limit=50)
@@ -153,7 +153,7 @@ def test_sqlite_walks_the_matches_newest_first_reading_each_posting(
     loop and reads each match's posting by its key, stopping when the page is full."""
     library, ids = sqlite_library
     _rank_all_limit(monkeypatch, 1)
-    monkeypatch.setattr(sqlite, "_WALK_FACTOR", 0)
+    monkeypatch.setattr(sqlite_search, "_WALK_FACTOR", 0)
     found: list[int] = []
     walks = _statements(
         library,
