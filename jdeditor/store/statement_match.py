@@ -45,21 +45,36 @@ class StatementMatcher:
             phrases.append(_Phrase(words, term.prefix))
         return cls(tuple(phrases)) if phrases else None
 
+    @property
+    def key(self) -> str:
+        """The longest word of the query: every plain wording (:func:`folded`) that
+        matches holds it in its folded form."""
+        return max(self._words, key=len)
+
     def matches(self, wording: str) -> bool:
         # A quick refusal first: when every character of the wording folds as ``lower()``
         # does (or separates words), each word of a match is a substring of the lower-cased
         # wording, so a missing word means no match.
-        if wording.isascii():
-            lowered = wording.lower()
-            plain = True
-        else:
-            normal = unicodedata.normalize("NFKC", wording)
-            lowered = normal.lower()
-            plain = _folding().search(normal) is None
+        lowered, plain = folded(wording)
         if plain and not all(word in lowered for word in self._words):
             return False
+        return self.confirms(wording)
+
+    def confirms(self, wording: str) -> bool:
+        """The full test, without the quick refusal (for a candidate known to hold
+        the words)."""
         document = tokens(document_text(wording))
         return all(_has_phrase(document, phrase) for phrase in self._phrases)
+
+
+def folded(wording: str) -> tuple[str, bool]:
+    """The wording lower-cased after NFKC, and whether it is plain: every character
+    folds as ``lower()`` does or separates words, so that each word of a match is a
+    substring of it (not plain: a character of :data:`FOLDING_APART`, such as é)."""
+    if wording.isascii():
+        return wording.lower(), True
+    normal = unicodedata.normalize("NFKC", wording)
+    return normal.lower(), folding_apart().search(normal) is None
 
 
 def _has_phrase(document: list[str], phrase: _Phrase) -> bool:
@@ -101,7 +116,7 @@ FOLDING_APART = (
 
 
 @functools.cache
-def _folding() -> re.Pattern[str]:
+def folding_apart() -> re.Pattern[str]:
     return re.compile(f"[{FOLDING_APART}]")
 
 
