@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    Select,
     bindparam,
     cast,
     column,
@@ -335,6 +337,10 @@ class PostgresSearch:
 class PostgresStatementSearch:
     """The statements' wordings in ``statement_search`` (see the module's text)."""
 
+    # statement_reading.page reads a page from the head in memory before it asks the
+    # index how many hits there are.
+    head_first = True
+
     def index(self, connection: Connection, rows: Sequence[tuple[int, str]]) -> None:
         if rows:
             connection.execute(
@@ -354,3 +360,53 @@ class PostgresStatementSearch:
             _matches(statement_search.c.document, literal)
         )
         return statements.c.id.in_(matching.scalar_subquery())
+
+    # For searches with many hits (statement_reading.page), as ``StatementFtsSearch``: a
+    # count that stops at the cap streams the GIN hits (or the table) only that far.
+
+    def hits(self, connection: Connection, query: str, cap: int) -> int:
+        """How many statements the index finds for ``query``, counted up to ``cap``."""
+        literal = query_literal(query_terms(query))
+        if literal is None:
+            return 0
+        found = select(statement_search.c.statement_id).where(
+            _matches(statement_search.c.document, literal)
+        )
+        return capped_count(connection, found, cap)
+
+    def capped_count(
+        self,
+        connection: Connection,
+        query: str,
+        clauses: Sequence[ColumnElement[bool]],
+        cap: int,
+    ) -> int:
+        """The statements matching ``query`` and ``clauses``, counted up to ``cap``."""
+        return capped_count(connection, self._joined(query, clauses, literal_column("1")), cap)
+
+    def ranked(
+        self,
+        connection: Connection,
+        query: str,
+        columns: Sequence[ColumnElement[Any]],
+        clauses: Sequence[ColumnElement[bool]],
+        order: Sequence[ColumnElement[Any]],
+        limit: int,
+    ) -> list[Any]:
+        found = self._joined(query, clauses, *columns).order_by(*order).limit(limit)
+        return list(connection.execute(found))
+
+    @staticmethod
+    def _joined(
+        query: str, clauses: Sequence[ColumnElement[bool]], *columns: ColumnElement[Any]
+    ) -> Select[Any]:
+        literal = query_literal(query_terms(query)) or "''"
+        return (
+            select(*columns)
+            .select_from(
+                statement_search.join(
+                    statements, statements.c.id == statement_search.c.statement_id
+                )
+            )
+            .where(_matches(statement_search.c.document, literal), *clauses)
+        )

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Connection, false, select, true
+from sqlalchemy.exc import DBAPIError
 
 from jdeditor.store.statement_match import StatementMatcher, folded, folding_apart
 from jdeditor.store.tables import statements
@@ -36,6 +37,8 @@ from jdeditor.store.tables import statements
 # A SQLite file written this recently (in seconds) may be written again within the same
 # tick of the file system's clock, with the same size: its head is used once, not kept.
 SETTLED = 0.2
+# A query's words are counted in this many characters of the head to choose the rarest.
+_SAMPLE = 100_000
 
 
 class Head:
@@ -69,12 +72,26 @@ class Head:
 
     def hits(self, matcher: StatementMatcher) -> Iterator[int]:
         """The ids of the head's statements that match, in page order."""
+        joined, starts = self._joined, self._starts
+        # The rarest of the query's words (counted in the first wordings) gives the
+        # fewest candidates; a candidate must hold the others too.
+        words = sorted(matcher.words, key=len, reverse=True)
+        key = words[0]
+        if len(words) > 1:
+            key = min(words, key=lambda word: joined.count(word, 0, _SAMPLE))
+        others = [word for word in matcher.words if word != key]
+        apart = set(self._apart)
         last = -1
-        for index in heapq.merge(self._holding(matcher.key), self._apart):
+        for index in heapq.merge(self._holding(key), self._apart):
             if index == last:
                 continue
             last = index
-            if matcher.matches(self.texts[index]):
+            if index not in apart and others:
+                end = starts[index + 1] - 1 if index + 1 < len(starts) else len(joined)
+                part = joined[starts[index] : end]
+                if not all(word in part for word in others):
+                    continue
+            if matcher.confirms(self.texts[index]):
                 yield self.ids[index]
 
     def _at(self, position: int) -> int:
@@ -150,20 +167,29 @@ class HeadCache:
             return head
 
     def _state(self, connection: Connection) -> tuple[object, bool] | None:
-        """What the head was read at, and whether it may be kept."""
+        """What the head is read at, and whether it may be kept."""
+        outside = self._outside(connection)
+        if outside is None:
+            return None
+        return (self._changes, outside[0]), outside[1]
+
+    def _outside(self, connection: Connection) -> tuple[object, bool] | None:
+        """What every write of another process moves (any write to the library: the
+        head is read again more often than needed, never less), and whether it may be
+        kept; None when it cannot be read."""
         if connection.dialect.name == "postgresql":
             try:
                 position = connection.exec_driver_sql(
                     "SELECT pg_current_wal_insert_lsn()::text"
                 ).scalar()
-            except Exception:  # a standby (recovery) or no right: no head
+            except DBAPIError:  # a standby (in recovery) or no right: no head
                 connection.rollback()
                 return None
-            return (self._changes, position), True
+            return position, True
         if connection.dialect.name != "sqlite":
             return None
         if self._file is None:  # in memory: only this process writes it
-            return (self._changes,), True
+            return (), True
         files = []
         newest = 0
         for path in (self._file, self._file.with_name(self._file.name + "-wal")):
@@ -174,5 +200,4 @@ class HeadCache:
                 continue
             files.append((info.st_mtime_ns, info.st_size))
             newest = max(newest, info.st_mtime_ns)
-        settled = time.time_ns() - newest > SETTLED * 1e9
-        return (self._changes, *files), settled
+        return tuple(files), time.time_ns() - newest > SETTLED * 1e9

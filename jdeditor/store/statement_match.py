@@ -46,10 +46,10 @@ class StatementMatcher:
         return cls(tuple(phrases)) if phrases else None
 
     @property
-    def key(self) -> str:
-        """The longest word of the query: every plain wording (:func:`folded`) that
-        matches holds it in its folded form."""
-        return max(self._words, key=len)
+    def words(self) -> tuple[str, ...]:
+        """The query's words: every plain wording (:func:`folded`) that matches holds
+        each of them in its folded form."""
+        return self._words
 
     def matches(self, wording: str) -> bool:
         # A quick refusal first: when every character of the wording folds as ``lower()``

@@ -100,10 +100,6 @@ def page(
         if found is None:
             return StatementPage(0, [])
         condition = found
-        if isinstance(search, CountingSearch) and (
-            search.hits(connection, query, MANY_HITS + 1) > MANY_HITS
-        ):
-            counting = search
     walk_clauses = list(clauses)  # what a walked statement must meet (below)
     if kind is not None:
         # With a search of few hits, ``kind || ''`` keeps the planner off the kind's
@@ -111,6 +107,17 @@ def page(
         # of the kind and probing the hits is not.
         kind_column = statements.c.kind + "" if searching else statements.c.kind
         clauses.append(kind_column == kind.value)
+    if searching and isinstance(search, CountingSearch):
+        if getattr(search, "head_first", False) and heads is not None:
+            first = _head_first(
+                connection, search, heads, kind, query, clauses, walk_clauses, offset + limit
+            )
+            if first is not None:
+                counted, found_rows = first
+                entries = [_entry(row) for row in found_rows[offset:]]
+                return StatementPage(min(counted, TOTAL_CAP), entries, counted <= TOTAL_CAP)
+        if search.hits(connection, query, MANY_HITS + 1) > MANY_HITS:
+            counting = search
     if counting is not None:
         total = counting.capped_count(connection, query, clauses, TOTAL_CAP + 1)
         rows = _many_hits(
@@ -183,6 +190,49 @@ def _many_hits(
     return [*ranked, *tail][offset:wanted]
 
 
+def _head_first(
+    connection: Connection,
+    search: CountingSearch,
+    heads: HeadCache,
+    kind: SectionKind | None,
+    query: str,
+    clauses: list[ColumnElement[bool]],
+    walk_clauses: list[ColumnElement[bool]],
+    wanted: int,
+) -> tuple[int, list[Any]] | None:
+    """With a head kept in memory, a page the head's hits fill alone (any search: the
+    head comes first in page order), and the total; None when the head gives no full
+    page. PostgreSQL's way (``head_first``): asking its index how many hits a search
+    has costs 10-20 ms for a common Chinese character, where the head answers in one."""
+    head = heads.head(connection, None if kind is None else kind.value, build=False)
+    matcher = StatementMatcher.for_query(query)
+    if head is None or matcher is None:
+        return None
+    rows = _head_rows(connection, head, matcher, and_(true(), *walk_clauses), wanted)
+    if len(rows) < wanted:
+        return None
+    return search.capped_count(connection, query, clauses, TOTAL_CAP + 1), rows
+
+
+def _head_rows(
+    connection: Connection,
+    head: Head,
+    matcher: StatementMatcher,
+    where: ColumnElement[bool],
+    wanted: int,
+) -> list[Any]:
+    """The first ``wanted`` hits of the head in memory (in page order; the other
+    conditions, ``where``, checked as their rows are read), or all of them."""
+    rows: list[Any] = []
+    hits = head.hits(matcher)
+    while len(rows) < wanted:
+        batch = list(itertools.islice(hits, max(wanted - len(rows), _WALK_BATCH // 10)))
+        if not batch:
+            break
+        rows.extend(_by_ids(connection, batch, where))
+    return rows[:wanted]
+
+
 def _from_head(
     connection: Connection,
     head: Head,
@@ -192,17 +242,9 @@ def _from_head(
     offset: int,
     limit: int,
 ) -> list[Any] | None:
-    """The head's hits from the head in memory (in page order; the other conditions,
-    ``where``, checked as their rows are read), then the tail's from a walk of the tail."""
+    """The head's hits from the head in memory, then the tail's from a walk of the tail."""
     wanted = offset + limit
-    rows: list[Any] = []
-    batch: list[int] = []
-    hits = head.hits(matcher)
-    while len(rows) < wanted:
-        batch = list(itertools.islice(hits, max(wanted - len(rows), _WALK_BATCH // 10)))
-        if not batch:
-            break
-        rows.extend(_by_ids(connection, batch, where))
+    rows = _head_rows(connection, head, matcher, where, wanted)
     if len(rows) >= wanted:
         return rows[offset:wanted]
     tail = _walked(connection, matcher, kind, where, 0, wanted - len(rows), _tail(), TAIL_ROWS)
