@@ -41,6 +41,7 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
     """Every search takes the many-hits path at once (the walk from the top gives up
     after one statement); the heads read from the database are listed."""
     monkeypatch.setattr(statement_reading, "MANY_HITS", 1)
+    monkeypatch.setattr(statement_reading, "TOTAL_CAP", 1)  # PostgreSQL: by the total
     monkeypatch.setattr(statement_reading, "WALK_ROWS", 1)
     monkeypatch.setattr(statement_reading, "_WALK_BATCH", 2)
     monkeypatch.setattr("jdeditor.service.statements._starter_rows", lambda: [])

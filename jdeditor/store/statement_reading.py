@@ -107,19 +107,20 @@ def page(
         # of the kind and probing the hits is not.
         kind_column = statements.c.kind + "" if searching else statements.c.kind
         clauses.append(kind_column == kind.value)
+    counted: int | None = None
     if searching and isinstance(search, CountingSearch):
-        if getattr(search, "head_first", False) and heads is not None:
-            first = _head_first(
-                connection, search, heads, kind, query, clauses, walk_clauses, offset + limit
-            )
-            if first is not None:
-                counted, found_rows = first
-                entries = [_entry(row) for row in found_rows[offset:]]
-                return StatementPage(min(counted, TOTAL_CAP), entries, counted <= TOTAL_CAP)
-        if search.hits(connection, query, MANY_HITS + 1) > MANY_HITS:
+        if getattr(search, "counts_first", False):
+            # PostgreSQL: the total, counted as for few hits, tells a search of many
+            # hits (a count of the index's hits alone is no quicker there).
+            counted = _capped(connection, and_(true(), *clauses, condition))
+            if counted > TOTAL_CAP:
+                counting = search
+        elif search.hits(connection, query, MANY_HITS + 1) > MANY_HITS:
             counting = search
     if counting is not None:
-        total = counting.capped_count(connection, query, clauses, TOTAL_CAP + 1)
+        total = counted
+        if total is None:
+            total = counting.capped_count(connection, query, clauses, TOTAL_CAP + 1)
         rows = _many_hits(
             connection, counting, query, kind, clauses, walk_clauses, offset, limit, heads
         )
@@ -129,11 +130,16 @@ def page(
         if searching:
             clauses.append(condition)
         where = and_(true(), *clauses)
-        capped = select(literal_column("1")).where(where).limit(TOTAL_CAP + 1).subquery()
-        total = connection.scalar(select(func.count()).select_from(capped)) or 0
+        total = counted if counted is not None else _capped(connection, where)
         rows = _sorted(connection, where, offset, limit)
     exact = total <= TOTAL_CAP
     return StatementPage(min(total, TOTAL_CAP), [_entry(row) for row in rows], exact)
+
+
+def _capped(connection: Connection, where: ColumnElement[bool]) -> int:
+    """The statements meeting ``where``, counted up to ``TOTAL_CAP + 1``."""
+    capped = select(literal_column("1")).where(where).limit(TOTAL_CAP + 1).subquery()
+    return connection.scalar(select(func.count()).select_from(capped)) or 0
 
 
 def _head() -> ColumnElement[bool]:
@@ -188,30 +194,6 @@ def _many_hits(
     if tail is None:
         return None
     return [*ranked, *tail][offset:wanted]
-
-
-def _head_first(
-    connection: Connection,
-    search: CountingSearch,
-    heads: HeadCache,
-    kind: SectionKind | None,
-    query: str,
-    clauses: list[ColumnElement[bool]],
-    walk_clauses: list[ColumnElement[bool]],
-    wanted: int,
-) -> tuple[int, list[Any]] | None:
-    """With a head kept in memory, a page the head's hits fill alone (any search: the
-    head comes first in page order), and the total; None when the head gives no full
-    page. PostgreSQL's way (``head_first``): asking its index how many hits a search
-    has costs 10-20 ms for a common Chinese character, where the head answers in one."""
-    head = heads.head(connection, None if kind is None else kind.value, build=False)
-    matcher = StatementMatcher.for_query(query)
-    if head is None or matcher is None:
-        return None
-    rows = _head_rows(connection, head, matcher, and_(true(), *walk_clauses), wanted)
-    if len(rows) < wanted:
-        return None
-    return search.capped_count(connection, query, clauses, TOTAL_CAP + 1), rows
 
 
 def _head_rows(
