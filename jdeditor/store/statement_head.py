@@ -6,9 +6,12 @@ the others, the tail. A search with many hits (``excel``: 115,000 hits at 100,00
 postings) must find the head's hits in page order, and asking the index for them means
 looking up each of its hits in ``statements`` (30-40 ms). Here the head's wordings,
 folded as the matcher folds them (``statement_match.folded``: NFKC, lower-cased), are
-joined in page order into one string, so that ``str.find`` of the query's longest word
-gives the only candidates, each then confirmed by ``StatementMatcher``; wordings with a
-character that folds apart from ``lower()`` (é → e) are always confirmed.
+joined in page order into one string (one for every kind, and one per kind asked for),
+so that ``str.find`` of the rarest of the query's words gives the only candidates, each
+then confirmed by ``StatementMatcher``; wordings with a character that folds apart from
+``lower()`` (é → e) are always confirmed. The other conditions of a page (a live
+posting uses it or it is a starter, the language) are checked as the candidates' rows
+are read.
 
 :class:`HeadCache` keeps one library's head while the statements stay as they were: it
 is built again after any write of the statements this process makes (the repository
@@ -162,7 +165,11 @@ class HeadCache:
             if not build:
                 return None
             head = read_head(connection, kind)
-            if settled:
+            # Kept only when nothing was written while it was read. Its queries see the
+            # library as of after the state was read: on SQLite each read outside a
+            # write is its own (pysqlite begins no transaction for it), on PostgreSQL
+            # each query of a read-committed transaction.
+            if settled and self._state(connection) == state:
                 heads[kind] = head
             return head
 
