@@ -11,8 +11,8 @@ alternate in the same process and each page is checked to be the same. A version
 takes the head in memory (``statement_head``) gets one kept for the run; the time to
 read it, and a first many-hit search with none kept (as after a write), are printed
 first. Each figure is the median wall time, then the median CPU time of this process
-(on SQLite that is the whole work, and it moves less with the machine's load; on PostgreSQL the server's work
-is not in it).
+(on SQLite that is the whole work, and it moves less with the machine's load; on
+PostgreSQL the server's work is not in it).
 
 ``--db URL`` reads a PostgreSQL library instead of the SQLite file (LIBRARY is then
 ignored, give ``-``). ``--fill-from LIBRARY.db`` first fills that PostgreSQL library's
