@@ -113,6 +113,12 @@ def main() -> None:
     parser.add_argument("--old")
     parser.add_argument("--db", help="a PostgreSQL library's URL, read instead of LIBRARY")
     parser.add_argument("--fill-from", help="fill --db's statements from this SQLite library")
+    parser.add_argument(
+        "--warm-heads",
+        action="store_true",
+        help="read the heads kept for the run before the first query (otherwise the first"
+        " search whose walk from the top gives up reads them)",
+    )
     options = parser.parse_args()
     versions: list[tuple[str, ModuleType]] = [("new", statement_reading)]
     if options.old:
@@ -153,6 +159,10 @@ def main() -> None:
             takes_heads = "heads" in inspect.signature(module.page).parameters
             calls[name] = {"heads": HeadCache(file)} if takes_heads else {}
             searches[name] = search if takes_heads or not options.db else _Plain(search)
+            if takes_heads and options.warm_heads:
+                for kind in (None, SectionKind.REQUIREMENTS):
+                    calls[name]["heads"].head(connection, None if kind is None else kind.value)  # type: ignore[attr-defined]
+                    connection.rollback()
         for kind in (None, SectionKind.REQUIREMENTS):
             for query in QUERIES:
                 times: dict[str, list[float]] = {name: [] for name, _ in versions}
