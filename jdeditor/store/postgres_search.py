@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
-    Select,
     bindparam,
     cast,
     column,
@@ -334,6 +332,11 @@ class PostgresSearch:
         return [(int(row[0]), 0.0) for row in connection.execute(query)]
 
 
+_STATEMENT_HITS = statement_search.join(
+    statements, statements.c.id == statement_search.c.statement_id
+)
+
+
 class PostgresStatementSearch:
     """The statements' wordings in ``statement_search`` (see the module's text)."""
 
@@ -342,26 +345,6 @@ class PostgresStatementSearch:
     # stops at 2,001 hits scans the table for a rare word (13 ms) or reads the GIN
     # entries of every gram a one-character prefix starts (数:*).
     counts_first = True
-
-    def index(self, connection: Connection, rows: Sequence[tuple[int, str]]) -> None:
-        if rows:
-            connection.execute(
-                text(
-                    "INSERT INTO statement_search (statement_id, document)"
-                    " VALUES (:id, CAST(:document AS tsvector))"
-                    " ON CONFLICT (statement_id) DO NOTHING"
-                ),
-                [{"id": key, "document": vector_literal([(words, "D")])} for key, words in rows],
-            )
-
-    def condition(self, query: str) -> ColumnElement[bool] | None:
-        literal = query_literal(query_terms(query))
-        if literal is None:
-            return None
-        matching = select(statement_search.c.statement_id).where(
-            _matches(statement_search.c.document, literal)
-        )
-        return statements.c.id.in_(matching.scalar_subquery())
 
     # For searches with many hits (statement_reading.page), as ``StatementFtsSearch``: a
     # count that stops at the cap streams the GIN hits (or the table) only that far.
@@ -384,31 +367,46 @@ class PostgresStatementSearch:
         cap: int,
     ) -> int:
         """The statements matching ``query`` and ``clauses``, counted up to ``cap``."""
-        return capped_count(connection, self._joined(query, clauses, literal_column("1")), cap)
+        hits = self._hit(query, clauses)
+        return capped_count(
+            connection,
+            select(statement_search.c.statement_id).select_from(_STATEMENT_HITS).where(*hits),
+            cap,
+        )
 
     def ranked(
         self,
         connection: Connection,
         query: str,
-        columns: Sequence[ColumnElement[Any]],
+        columns: Sequence[ColumnElement[object]],
         clauses: Sequence[ColumnElement[bool]],
-        order: Sequence[ColumnElement[Any]],
+        order: Sequence[ColumnElement[object]],
         limit: int,
-    ) -> list[Any]:
-        found = self._joined(query, clauses, *columns).order_by(*order).limit(limit)
-        return list(connection.execute(found))
+    ) -> list[object]:
+        found = select(*columns).select_from(_STATEMENT_HITS).where(*self._hit(query, clauses))
+        return list(connection.execute(found.order_by(*order).limit(limit)))
 
     @staticmethod
-    def _joined(
-        query: str, clauses: Sequence[ColumnElement[bool]], *columns: ColumnElement[Any]
-    ) -> Select[Any]:
+    def _hit(query: str, clauses: Sequence[ColumnElement[bool]]) -> list[ColumnElement[bool]]:
         literal = query_literal(query_terms(query)) or "''"
-        return (
-            select(*columns)
-            .select_from(
-                statement_search.join(
-                    statements, statements.c.id == statement_search.c.statement_id
-                )
+        return [_matches(statement_search.c.document, literal), *clauses]
+
+    def index(self, connection: Connection, rows: Sequence[tuple[int, str]]) -> None:
+        if rows:
+            connection.execute(
+                text(
+                    "INSERT INTO statement_search (statement_id, document)"
+                    " VALUES (:id, CAST(:document AS tsvector))"
+                    " ON CONFLICT (statement_id) DO NOTHING"
+                ),
+                [{"id": key, "document": vector_literal([(words, "D")])} for key, words in rows],
             )
-            .where(_matches(statement_search.c.document, literal), *clauses)
+
+    def condition(self, query: str) -> ColumnElement[bool] | None:
+        literal = query_literal(query_terms(query))
+        if literal is None:
+            return None
+        matching = select(statement_search.c.statement_id).where(
+            _matches(statement_search.c.document, literal)
         )
+        return statements.c.id.in_(matching.scalar_subquery())
