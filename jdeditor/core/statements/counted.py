@@ -1,14 +1,13 @@
 """Families of counted wordings: the distinct statements the library stores, each with
-the number of postings that use it, grouped by ``families.families``."""
+the number of postings that use it, grouped by ``families.family_members``."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from jdeditor.core.model import Language, SectionKind
-from jdeditor.core.statements.families import FamilyOptions, families, family_id
+from jdeditor.core.statements.families import FamilyOptions, family_id, family_members
 from jdeditor.core.statements.model import Family, Statement, Variant
-from jdeditor.core.statements.normalise import normalise
 
 CountedWording = tuple[SectionKind, Language, str, int]
 """(kind, language, text, postings using it)."""
@@ -30,29 +29,50 @@ def families_of_counts(
     for index, (kind, language, text, postings) in enumerate(wordings):
         counts[(kind, language, text)] = postings
         members.append(Statement(text, kind, index, language))
-    result: list[Family] = []
-    for family in families(members, options):
-        variants = sorted(
-            (
-                Variant(variant.text, count, count)
-                for variant in family.variants
-                for count in [counts[(family.kind, family.language, variant.text)]]
-            ),
-            key=lambda variant: (-variant.postings, variant.text),
-        )
-        if len(variants) == 1:
-            form = family.normalised
-        else:
-            form = normalise(variants[0].text, family.language)
-        result.append(
-            Family(
-                id=family_id(family.kind, family.language, form),
-                kind=family.kind,
-                language=family.language,
-                normalised=form,
-                variants=tuple(variants),
-                postings=sum(variant.postings for variant in variants),
-            )
-        )
+    groups, forms = family_members(members, options)
+    result = [
+        _family(kind, language, statements, counts, forms)
+        for kind, language, group in groups
+        for statements in group
+    ]
     result.sort(key=lambda family: (-family.postings, -len(family.variants), family.id))
     return result
+
+
+def _family(
+    kind: SectionKind,
+    language: Language,
+    statements: list[Statement],
+    counts: dict[tuple[SectionKind, Language, str], int],
+    forms: dict[str, str],
+) -> Family:
+    if len(statements) == 1:  # most wordings have no near-duplicate: the short way
+        text = statements[0].text
+        count = counts[(kind, language, text)]
+        form = forms[text]
+        return Family(
+            family_id(kind, language, form),
+            kind,
+            language,
+            form,
+            (Variant(text, count, count),),
+            count,
+        )
+    texts = dict.fromkeys(statement.text for statement in statements)  # distinct, in order
+    variants = sorted(
+        (
+            Variant(text, count, count)
+            for text in texts
+            for count in [counts[(kind, language, text)]]
+        ),
+        key=lambda variant: (-variant.postings, variant.text),
+    )
+    form = forms[variants[0].text]
+    return Family(
+        id=family_id(kind, language, form),
+        kind=kind,
+        language=language,
+        normalised=form,
+        variants=tuple(variants),
+        postings=sum(variant.postings for variant in variants),
+    )

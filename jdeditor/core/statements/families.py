@@ -21,13 +21,15 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 
 from jdeditor.core.model import Language, SectionKind
 from jdeditor.core.statements.model import Family, Statement, Variant
 from jdeditor.core.statements.normalise import normalise
-from jdeditor.core.statements.similarity import blocking_keys, same_meaning_guards
+from jdeditor.core.statements.similarity import blocking_keys, relabelled, same_meaning_guards
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +64,13 @@ class _UnionFind:
 
 def family_id(kind: SectionKind, language: Language, normalised: str) -> str:
     """The stable id of a family: a hash of its kind, language and representative."""
-    digest = hashlib.blake2b(f"{kind}\x1f{language}\x1f{normalised}".encode(), digest_size=6)
+    digest = hashlib.blake2b(_id_prefix(kind, language) + normalised.encode(), digest_size=6)
     return digest.hexdigest()
+
+
+@cache
+def _id_prefix(kind: SectionKind, language: Language) -> bytes:
+    return f"{kind}\x1f{language}\x1f".encode()
 
 
 def families(
@@ -74,20 +81,45 @@ def families(
     Every statement is in exactly one family; a statement with no near-duplicate is a
     family of one variant (callers showing "families" usually keep those with two or more).
     """
-    groups: dict[tuple[SectionKind, Language], list[Statement]] = defaultdict(list)
-    for statement in statements:
-        groups[(statement.kind, statement.language)].append(statement)
-    result: list[Family] = []
-    for (kind, language), members in groups.items():
-        result.extend(_families_of_group(kind, language, members, options))
-    result.sort(key=lambda family: (-family.postings, -family.uses, family.id))
+    groups, forms = family_members(statements, options)
+    result = [
+        _family(kind, language, members, forms)
+        for kind, language, group in groups
+        for members in group
+    ]
+    result.sort(key=_most_used_first)
     return result
 
 
+MemberGroups = list[tuple[SectionKind, Language, list[list[Statement]]]]
+"""Per kind and language, the statements of each family."""
+
+
+def family_members(
+    statements: Iterable[Statement], options: FamilyOptions = FamilyOptions()
+) -> tuple[MemberGroups, dict[str, str]]:
+    """The statements of each family, in no order, and each text's comparison form: for
+    callers that build their own records (``counted.py``); ``families`` builds ``Family``s."""
+    by_group: dict[tuple[SectionKind, Language], list[Statement]] = defaultdict(list)
+    for statement in statements:
+        by_group[(statement.kind, statement.language)].append(statement)
+    forms: dict[str, str] = {}  # text to comparison form, whatever the language (normalise)
+    groups = [
+        (kind, language, _families_of_group(language, members, options, forms))
+        for (kind, language), members in by_group.items()
+    ]
+    return groups, forms
+
+
+def _most_used_first(family: Family) -> tuple[int, int, str]:
+    variants = family.variants
+    uses = variants[0].uses if len(variants) == 1 else family.uses  # most have one variant
+    return (-family.postings, -uses, family.id)
+
+
 def _families_of_group(
-    kind: SectionKind, language: Language, members: Sequence[Statement], options: FamilyOptions
-) -> list[Family]:
-    forms: dict[str, str] = {}
+    language: Language, members: Sequence[Statement], options: FamilyOptions, forms: dict[str, str]
+) -> list[list[Statement]]:
     buckets: dict[str, list[Statement]] = defaultdict(list)
     for statement in members:
         form = forms.get(statement.text)
@@ -96,12 +128,17 @@ def _families_of_group(
         buckets[form].append(statement)
     candidates = sorted(buckets)
     joined = _UnionFind(len(candidates))
-    for first, second in near_duplicate_pairs(candidates, options, joined):
-        joined.union(first, second)
+    pairs = near_duplicate_pairs(candidates, options, joined)
+    paired = set(chain.from_iterable(pairs))
+    result: list[list[Statement]] = []
     grouped: dict[int, list[Statement]] = defaultdict(list)
     for index, form in enumerate(candidates):
-        grouped[joined.find(index)].extend(buckets[form])
-    return [_family(kind, language, statements, forms) for statements in grouped.values()]
+        if index in paired:
+            grouped[joined.find(index)].extend(buckets[form])
+        else:  # most candidates: a family of their own
+            result.append(buckets[form])
+    result.extend(grouped.values())
+    return result
 
 
 def _family(
@@ -153,16 +190,20 @@ def near_duplicate_pairs(
     cutoff = options.threshold * 100
     # ratio = 2·common / (a + b) ≤ 2·a / (a + b): b may be at most this many times a.
     longest = (2 - options.threshold) / options.threshold
+    form_length = [len(form) for form in forms]
+    labelled = relabelled(forms)  # the same ratios, compared faster
     blocks = _blocks(forms, options.keys)
     refused: set[tuple[int, int]] = set()
     found: set[tuple[int, int]] = set()
     pairs: list[tuple[int, int]] = []
     for block in blocks:
-        block.sort(key=lambda index: (len(forms[index]), index))
-        lengths = [len(forms[index]) for index in block]
-        texts = [forms[index] for index in block]
+        # By length, then index: a block lists its members in index order, the sort is stable.
+        block.sort(key=form_length.__getitem__)
+        lengths = list(map(form_length.__getitem__, block))
+        texts = list(map(labelled.__getitem__, block))
+        size = len(block)
         for position, index in enumerate(block):
-            limit = min(len(block), position + 1 + options.window)
+            limit = min(size, position + 1 + options.window)
             stop = bisect_right(lengths, lengths[position] * longest, position + 1, limit)
             if stop == position + 1:
                 continue
@@ -191,16 +232,20 @@ def near_duplicate_pairs(
 
 def _blocks(forms: Sequence[str], keys_each: int) -> list[list[int]]:
     """Candidates sharing one of their rarest keys; blocks of one are dropped."""
-    all_keys = [blocking_keys(form) for form in forms]
-    frequency: Counter[str] = Counter()
-    for keys in all_keys:
-        frequency.update(keys)
-    # Rank the keys shared by two or more candidates, rarest first (ties by text).
+    # Kept as tuples: a tuple of strings leaves the garbage collector's watch, a set does not
+    # (with 100,000 forms the collector's full passes cost more than making the tuples).
+    all_keys = [tuple(blocking_keys(form)) for form in forms]
+    frequency = Counter(chain.from_iterable(all_keys))
+    # Rank the keys shared by two or more candidates, rarest first (ties by text); a key of
+    # one candidate ranks after them all.
     shared = sorted((count, key) for key, count in frequency.items() if count > 1)
-    rank = {key: position for position, (_count, key) in enumerate(shared)}
-    blocks: dict[int, list[int]] = defaultdict(list)
+    alone = len(shared)
+    rank = dict.fromkeys(frequency, alone)
+    rank.update((key, position) for position, (_count, key) in enumerate(shared))
+    blocks: list[list[int]] = [[] for _ in range(alone)]  # by rank
     for index, keys in enumerate(all_keys):
-        ranks = sorted([rank[key] for key in keys if key in rank])
-        for key_rank in ranks[:keys_each]:
+        for key_rank in sorted(map(rank.__getitem__, keys))[:keys_each]:
+            if key_rank == alone:
+                break
             blocks[key_rank].append(index)
-    return [members for _rank, members in sorted(blocks.items()) if len(members) > 1]
+    return [members for members in blocks if len(members) > 1]

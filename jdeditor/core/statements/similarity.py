@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -37,7 +39,21 @@ def blocking_keys(form: str) -> set[str]:
     parts = units(form)
     if len(parts) < 2:
         return set(parts)
-    return {f"{first}\x1f{second}" for first, second in itertools.pairwise(parts)}
+    return set(map("\x1f".join, itertools.pairwise(parts)))  # first\x1fsecond
+
+
+def relabelled(forms: Sequence[str]) -> list[str]:
+    """``forms`` with each character replaced by its rank by frequency, from U+0001 up.
+
+    ``fuzz.ratio`` depends only on which characters are equal, so it is the same on these;
+    and rapidfuzz compares strings of one-byte characters (below U+0100, as most of these
+    are) about 1.6 times as fast as strings of Chinese characters.
+    """
+    # Ranks counted on every 8th form are as good and cheaper (any labelling keeps ratios).
+    ranked = [char for char, _count in Counter("".join(forms[::8])).most_common()]
+    ranked += sorted(set("".join(forms)).difference(ranked))
+    table = {ord(char): rank for rank, char in enumerate(ranked, 1)}
+    return [form.translate(table) for form in forms]
 
 
 def _similar_words(first: str, second: str) -> bool:

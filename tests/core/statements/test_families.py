@@ -16,10 +16,13 @@ from jdeditor.core.statements import (
     FamilyOptions,
     Statement,
     families,
+    family_id,
     near_duplicate_pairs,
     normalise,
     statements_of,
 )
+from jdeditor.core.statements.counted import families_of_counts
+from jdeditor.core.statements.families import family_members
 
 REQ = SectionKind.REQUIREMENTS
 
@@ -222,3 +225,48 @@ def test_statements_of_a_posting_skip_group_headings_and_prose_sections() -> Non
     ]
     with pytest.raises(ValueError, match="id"):
         list(statements_of(Posting(title="无编号")))
+
+
+def test_families_of_counts_take_each_wordings_count() -> None:
+    duties, en = SectionKind.DUTIES, Language.EN
+    found = families_of_counts(
+        [
+            (REQ, Language.ZH, "3年以上相关工作经验", 2),
+            (REQ, Language.ZH, "三年以上相关经验", 5),
+            (REQ, Language.ZH, "良好的沟通能力", 4),
+            (duties, en, "Own the budget", 1),
+        ]
+    )
+    assert [(family.postings, [v.postings for v in family.variants]) for family in found] == [
+        (7, [5, 2]),
+        (4, [4]),
+        (1, [1]),
+    ]
+    pair = found[0]
+    assert pair.representative == "三年以上相关经验"  # the most used wording
+    assert pair.id == family_id(REQ, Language.ZH, normalise("三年以上相关经验"))
+    # A single wording keeps the id `families` gives it.
+    [alone] = _families(["Own the budget"], en, duties)
+    assert found[2].id == alone.id and found[2].language == en
+
+
+def test_family_members_hold_every_statement_once() -> None:
+    statements = [
+        Statement(text, kind, number, Language.ZH)
+        for number, (text, kind) in enumerate(
+            [
+                ("3年以上相关工作经验", REQ),
+                ("三年以上相关经验", REQ),
+                ("三年以上相关经验", SectionKind.DUTIES),
+                ("良好的沟通能力", REQ),
+            ]
+        )
+    ]
+    groups, forms = family_members(statements)
+    members = {
+        (kind, tuple(sorted(statement.posting_id for statement in family)))
+        for kind, _language, group in groups
+        for family in group
+    }
+    assert members == {(REQ, (0, 1)), (REQ, (3,)), (SectionKind.DUTIES, (2,))}
+    assert forms["三年以上相关经验"] == normalise("三年以上相关经验")

@@ -112,6 +112,22 @@ def test_english_number_words_that_count_nothing_stay(text: str) -> None:
     assert normalise(text, Language.EN) == text.replace("-", " ")
 
 
+def test_a_number_word_spelled_with_a_look_alike_letter_stays() -> None:
+    # The regular expression matches ı (dotless i) for i; it has no value, so it is kept.
+    assert normalise("FIVE years, fıve years", Language.EN) == "5 years fıve years"
+    assert normalise("fıve years", Language.EN) == "fıve years"
+
+
+def test_punctuation_inside_numbers_needs_a_digit() -> None:
+    assert normalise("3.5年以上", Language.ZH) == "3.5年以上"
+    assert normalise("v.s. e-mail 1-3 years", Language.EN) == "v s e mail 1-3 years"
+
+
+def test_characters_past_the_punctuation_table_are_kept() -> None:
+    # 𠀀 (U+20000) lies past the table's end; 😀 (U+1F600) is a symbol in it.
+    assert normalise("熟悉𠀀字😀") == "熟悉𠀀字"
+
+
 def test_strip_leading_marks_twice_but_never_to_nothing() -> None:
     assert strip_leading_marks("1. (a) text") == "text"
     assert strip_leading_marks("1.") == "1."

@@ -6,9 +6,11 @@ import random
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from jdeditor.core.model import Language, SectionKind
 from jdeditor.core.statements import Statement, families, normalise
+from jdeditor.core.statements.similarity import relabelled
 from tests.hypothesis_support import examples
 
 _PIECES = ["负责", "三年", "以上", "相关", "工作", "经验", "熟悉", "Excel", "、", "；",
@@ -37,3 +39,24 @@ def test_every_statement_in_one_family_whatever_the_order(
     shuffled = list(statements)
     rng.shuffle(shuffled)
     assert families(shuffled) == found
+
+
+@given(st.lists(st.text(min_size=0, max_size=12), min_size=2, max_size=12))
+@settings(max_examples=examples(200), deadline=None)
+def test_relabelled_forms_have_the_same_ratios(forms: list[str]) -> None:
+    labelled = relabelled(forms)
+    assert [len(form) for form in labelled] == [len(form) for form in forms]
+    for first in range(len(forms)):
+        for second in range(len(forms)):
+            assert fuzz.ratio(labelled[first], labelled[second]) == fuzz.ratio(
+                forms[first], forms[second]
+            )
+
+
+def test_relabelled_keeps_characters_apart_past_one_byte() -> None:
+    # 400 distinct characters: the rarest are labelled past U+00FF, still each its own.
+    forms = [chr(0x4E00 + code) * (1 + code % 3) for code in range(400)] + ["一丁", "丁一"]
+    labelled = relabelled(forms)
+    assert len(set(labelled)) == len(set(forms))
+    assert max(map(ord, "".join(labelled))) == 400
+    assert labelled[-2] == labelled[-1][::-1] != labelled[-1]
