@@ -76,6 +76,17 @@ class Head:
     def hits(self, matcher: StatementMatcher) -> Iterator[int]:
         """The ids of the head's statements that match, in page order."""
         joined, starts = self._joined, self._starts
+        apart = set(self._apart)
+        last = -1
+        if matcher.literal is not None:
+            # One CJK run: a plain wording that holds it matches, and only such a one.
+            for index in heapq.merge(self._holding(matcher.literal), self._apart):
+                if index == last:
+                    continue
+                last = index
+                if index not in apart or matcher.matches(self.texts[index]):
+                    yield self.ids[index]
+            return
         # The rarest of the query's words (counted in the first wordings) gives the
         # fewest candidates; a candidate must hold the others too.
         words = sorted(matcher.words, key=len, reverse=True)
@@ -83,8 +94,6 @@ class Head:
         if len(words) > 1:
             key = min(words, key=lambda word: joined.count(word, 0, _SAMPLE))
         others = [word for word in matcher.words if word != key]
-        apart = set(self._apart)
-        last = -1
         for index in heapq.merge(self._holding(key), self._apart):
             if index == last:
                 continue
