@@ -16,7 +16,7 @@ transaction (the writer calls :meth:`PostgresSearch.index` and ``remove``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from sqlalchemy import (
     ColumnElement,
@@ -35,6 +35,7 @@ from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.exc import DBAPIError
 
 from jdeditor.core.listing import PostingFilter
+from jdeditor.store import statement_writes
 from jdeditor.store.search import (
     RankedIds,
     SearchDocument,
@@ -127,8 +128,10 @@ def _live_documents(connection: Connection) -> Iterable[SearchDocument]:
 def _fill_statements(connection: Connection) -> None:
     rows = connection.execute(select(statements.c.id, statements.c.text)).all()
     search = PostgresStatementSearch()
-    for start in range(0, len(rows), _BATCH):
-        search.index(connection, [(int(row[0]), row[1]) for row in rows[start : start + _BATCH]])
+    for start in range(0, len(rows), 50 * _BATCH):
+        search.index(
+            connection, [(int(row[0]), row[1]) for row in rows[start : start + 50 * _BATCH]]
+        )
 
 
 def _document_row(document: SearchDocument) -> dict[str, object]:
@@ -392,15 +395,27 @@ class PostgresStatementSearch:
         return [_matches(statement_search.c.document, literal), *clauses]
 
     def index(self, connection: Connection, rows: Sequence[tuple[int, str]]) -> None:
-        if rows:
-            connection.execute(
-                text(
-                    "INSERT INTO statement_search (statement_id, document)"
-                    " VALUES (:id, CAST(:document AS tsvector))"
-                    " ON CONFLICT (statement_id) DO NOTHING"
-                ),
-                [{"id": key, "document": vector_literal([(words, "D")])} for key, words in rows],
+        """Index new statements. Many at once (a first refresh, a rebuild) go through
+        ``COPY``: their ids were just given to rows that only this transaction wrote (or
+        the table was just made), so none can be indexed already. The vectors are made
+        while the rows stream, so the server indexes the first ones while the later ones
+        are made."""
+        if not rows:
+            return
+        documents = _statement_vectors(rows)
+        if len(rows) >= statement_writes.BULK_ROWS:
+            statement_writes.copy_rows(
+                connection, "statement_search", ("statement_id", "document"), documents
             )
+            return
+        connection.execute(
+            text(
+                "INSERT INTO statement_search (statement_id, document)"
+                " VALUES (:id, CAST(:document AS tsvector))"
+                " ON CONFLICT (statement_id) DO NOTHING"
+            ),
+            [{"id": key, "document": document} for key, document in documents],
+        )
 
     def condition(self, query: str) -> ColumnElement[bool] | None:
         literal = query_literal(query_terms(query))
@@ -410,3 +425,13 @@ class PostgresStatementSearch:
             _matches(statement_search.c.document, literal)
         )
         return statements.c.id.in_(matching.scalar_subquery())
+
+
+def _statement_vectors(rows: Sequence[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """``(id, tsvector literal)`` of each row, one vector per distinct wording."""
+    vectors: dict[str, str] = {}
+    for key, words in rows:
+        vector = vectors.get(words)
+        if vector is None:
+            vector = vectors[words] = vector_literal([(words, "D")])
+        yield key, vector

@@ -36,7 +36,7 @@ from jdeditor.store.location import Location
 logger = logging.getLogger(__name__)
 
 # The newest migration. tests/store/test_migrations.py checks it against the scripts.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 # Alembic scripts live inside the package so that they ship with it (and in the frozen app,
 # where build_app.spec bundles them as files); paths.py says where.
 MIGRATIONS_DIR = str(migrations_dir())

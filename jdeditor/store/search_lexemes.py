@@ -95,6 +95,7 @@ def _append_token(result: list[str], chars: list[str]) -> None:
         result.append(token)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked for every token of every text
 def _is_cjk_gram(token: str) -> bool:
     return len(token) == 2 and all(_cjk_char().match(char) for char in token)
 

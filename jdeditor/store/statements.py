@@ -2,19 +2,21 @@
 
 ``statements`` holds each distinct wording per (kind, language, text), with how many
 live postings use it; ``posting_statements`` which wordings each posting uses;
-``statement_sources`` which version of each posting those rows reflect. Saving or
-importing does not touch them (an import of 10,000 postings stays as fast as before):
-each statements call first runs :func:`refresh`, which finds the postings that are new,
-saved since, trashed or deleted by comparing versions, and brings only those up to date,
-in one transaction. A first refresh counts every posting once.
+``statement_sources`` which version (and newest revision, never reused) of each posting
+those rows reflect. Saving or importing does not touch them (an import of 10,000
+postings stays as fast as before): each statements call first runs :func:`refresh`,
+which finds the postings that are new, saved since, trashed or deleted by comparing
+versions and revisions, and brings only those up to date, in one transaction. A first
+refresh counts every posting once, through the bulk writes of ``statement_writes``.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -24,14 +26,13 @@ from sqlalchemy import (
     bindparam,
     delete,
     func,
-    insert,
     or_,
     select,
     update,
 )
 
 from jdeditor.core.statements.model import STATEMENT_KINDS
-from jdeditor.store import sqlite
+from jdeditor.store import statement_writes
 from jdeditor.store.reading import CHUNK, chunks
 from jdeditor.store.statement_search import StatementSearch
 from jdeditor.store.tables import (
@@ -46,6 +47,7 @@ from jdeditor.store.tables import (
 
 _KINDS = [kind.value for kind in STATEMENT_KINDS]
 Key = tuple[str, str, str]  # (kind, language, text)
+Source = tuple[int, int, int | None]  # (posting id, version, id of its newest revision)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +109,7 @@ def refresh(
     if not stale and not gone:
         return RefreshCount(0, 0)
     delta: Counter[int] = Counter()
-    dropped = [posting_id for posting_id, _version in stale] + gone
+    dropped = [posting_id for posting_id, _version, _revision in stale] + gone
     had_sources = connection.execute(select(source.c.posting_id).limit(1)).first() is not None
     if had_sources:
         for chunk in chunks(dropped):
@@ -121,23 +123,16 @@ def refresh(
                 delete(posting_statements).where(posting_statements.c.posting_id.in_(chunk))
             )
             connection.execute(delete(source).where(source.c.posting_id.in_(chunk)))
-    used = _wordings(connection, [posting_id for posting_id, _version in stale], not had_sources)
+    used = _wordings(connection, [row[0] for row in stale], not had_sources)
     added: Counter[Key] = Counter(key for keys in used.values() for key in keys)
     ids, new = _statement_ids(connection, set(added), search, added)
-    links = [
-        {"posting_id": posting_id, "statement_id": ids[key]}
-        for posting_id, keys in used.items()
-        for key in keys
-    ]
+    # In posting order (the primary key's first column): appended to its index.
+    links = [(posting_id, ids[key]) for posting_id in sorted(used) for key in used[posting_id]]
     for key, count in added.items():
         if key not in new:  # new wordings were stored with their count
             delta[ids[key]] += count
-    _insert_many(connection, posting_statements, links)
-    _insert_many(
-        connection,
-        source,
-        [{"posting_id": posting_id, "version": version} for posting_id, version in stale],
-    )
+    statement_writes.add_links(connection, links)
+    statement_writes.add_sources(connection, sorted(stale))
     changes = [{"row_id": key, "delta": value} for key, value in delta.items() if value]
     if changes:
         connection.execute(
@@ -149,18 +144,27 @@ def refresh(
     return RefreshCount(len(stale), len(gone))
 
 
-def _changed_all(connection: Connection) -> tuple[list[tuple[int, int]], list[int]]:
-    """Every live posting whose counted version is not its version; every counted
-    posting that is trashed or deleted."""
+def _changed_all(connection: Connection) -> tuple[list[Source], list[int]]:
+    """Every live posting whose counted version or revision is not its own (its newest
+    revision); every counted posting that is trashed or deleted."""
     source = statement_sources
+    newest = (
+        select(func.max(revisions.c.id))
+        .where(revisions.c.posting_id == postings.c.id)
+        .scalar_subquery()
+    )
     stale = [
-        (int(row[0]), int(row[1]))
+        (int(row[0]), int(row[1]), _id_or_none(row[2]))
         for row in connection.execute(
-            select(postings.c.id, postings.c.version)
+            select(postings.c.id, postings.c.version, newest)
             .outerjoin(source, source.c.posting_id == postings.c.id)
             .where(
                 postings.c.deleted_at.is_(None),
-                or_(source.c.version.is_(None), source.c.version != postings.c.version),
+                or_(
+                    source.c.version.is_(None),
+                    source.c.version != postings.c.version,
+                    source.c.revision_id.is_distinct_from(newest),
+                ),
             )
         )
     ]
@@ -175,9 +179,13 @@ def _changed_all(connection: Connection) -> tuple[list[tuple[int, int]], list[in
     return stale, gone
 
 
+def _id_or_none(value: object) -> int | None:
+    return None if value is None else int(value)  # type: ignore[call-overload]
+
+
 def _changed_since(
     connection: Connection, before: tuple[object, ...], now: tuple[object, ...]
-) -> tuple[list[tuple[int, int]], list[int]] | None:
+) -> tuple[list[Source], list[int]] | None:
     """:func:`_changed_all` from the postings changed since the signature ``before``,
     or None when that cannot be told from it (a restore or a purge since: every
     posting is compared then).
@@ -244,20 +252,34 @@ def _changed_since(
         ):
             candidates[int(row[0])] = int(row[1])
             fresh.add(int(row[0]))
-    counted: dict[int, int] = {}
+    counted: dict[int, tuple[int, int | None]] = {}
+    newest: dict[int, int] = {}
     for chunk in chunks(sorted(candidates)):
         counted.update(
-            (int(row[0]), int(row[1]))
+            (int(row[0]), (int(row[1]), _id_or_none(row[2])))
             for row in connection.execute(
-                select(statement_sources.c.posting_id, statement_sources.c.version).where(
-                    statement_sources.c.posting_id.in_(chunk)
-                )
+                select(
+                    statement_sources.c.posting_id,
+                    statement_sources.c.version,
+                    statement_sources.c.revision_id,
+                ).where(statement_sources.c.posting_id.in_(chunk))
             )
         )
+        newest.update(
+            (int(row[0]), int(row[1]))
+            for row in connection.execute(
+                select(revisions.c.posting_id, func.max(revisions.c.id))
+                .where(revisions.c.posting_id.in_(chunk))
+                .group_by(revisions.c.posting_id)
+            )
+        )
+    # Counted afresh unless counted at this version and this newest revision (an id
+    # taken again after a purge may start at version 1 again; a revision id is never
+    # given twice, migration 0006).
     stale = [
-        (posting_id, version)
+        (posting_id, version, newest.get(posting_id))
         for posting_id, version in sorted(candidates.items())
-        if posting_id in fresh or counted.get(posting_id) != version
+        if posting_id in fresh or counted.get(posting_id) != (version, newest.get(posting_id))
     ]
     gone: list[int] = []
     for chunk in chunks(trashed):
@@ -297,33 +319,48 @@ def _wordings(
         .where(sections.c.kind.in_(_KINDS), postings.c.deleted_at.is_(None))
         .order_by(items.c.posting_id, items.c.section_position, items.c.position)
     )
-    batches: Iterable[Any]
     if everything:
-        batches = [connection.execute(query)]
+        queries = [query]
     else:
-        batches = (
-            connection.execute(query.where(items.c.posting_id.in_(chunk)))
-            for chunk in chunks(posting_ids, CHUNK)
-        )
-    for rows in batches:
-        previous: Any = None
-        for row in rows:
-            # An item with children (the next row of its section is deeper) is a group
-            # heading, not a statement (as core.statements.statements_of).
-            if previous is not None and not (
-                previous[0] == row[0] and previous[1] == row[1] and row[2] > previous[2]
-            ):
-                _keep(used, previous)
-            previous = row
-        if previous is not None:
-            _keep(used, previous)
+        queries = [query.where(items.c.posting_id.in_(chunk)) for chunk in chunks(posting_ids)]
+    for each in queries:
+        for posting_id, keys in _leaf_wordings(connection, each):
+            used[posting_id].update(keys)
     return used
 
 
-def _keep(used: dict[int, set[Key]], row: Any) -> None:
-    wording = row[3].strip()
-    if wording:
-        used[row[0]].add((row[4], row[5], wording))
+def _leaf_wordings(connection: Connection, query: Any) -> Iterator[tuple[int, set[Key]]]:
+    """Each posting's distinct leaf wordings from ``query``'s rows (posting id, section,
+    depth, text, kind, language; in posting, section and item order). Read through the
+    driver's own cursor: a first refresh reads every item of the library, and a result
+    row per item cost more than the query (the values are integers and text, which need
+    no conversion; the query's values are written into it, constants and ids only)."""
+    sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql)
+        current: set[Key] = set()
+        posting = section = depth = -1
+        wording = kind = language = ""
+        for row in cursor:
+            # An item with children (the next row of its section is deeper) is a group
+            # heading, not a statement (as core.statements.statements_of).
+            if not (row[0] == posting and row[1] == section and row[2] > depth):
+                wording = wording.strip()
+                if wording:
+                    current.add((kind, language, wording))
+            if row[0] != posting:
+                if current:
+                    yield posting, current
+                current = set()
+            posting, section, depth, wording, kind, language = row
+        wording = wording.strip()
+        if wording:
+            current.add((kind, language, wording))
+        if current:
+            yield posting, current
+    finally:
+        cursor.close()
 
 
 def _statement_ids(
@@ -355,46 +392,24 @@ def _statement_ids(
                     )
                 ):
                     found[(kind, language, row[1])] = int(row[0])
-    missing = sorted(key for key in keys if key not in found)
+    missing = _in_key_order([key for key in keys if key not in found])
     if missing:
-        new_ids = _add_statements(connection, missing, counts or Counter())
+        new_ids = statement_writes.add_statements(connection, missing, counts or Counter())
         found.update(zip(missing, new_ids, strict=True))
         search.index(connection, list(zip(new_ids, [key[2] for key in missing], strict=True)))
-    return {key: found[key] for key in keys}, set(missing)
+    return found, set(missing)  # (and the ids of other wordings read)
 
 
-def _add_statements(connection: Connection, keys: Sequence[Key], counts: Counter[Key]) -> list[int]:
-    values = [
-        {
-            "kind": kind,
-            "language": language,
-            "text": text,
-            "postings": counts[(kind, language, text)],
-            "uses": 0,
-            "preferred": False,
-            "starter": False,
-            "role": "",
-        }
-        for kind, language, text in keys
-    ]
-    if connection.dialect.name == "sqlite":  # through the driver: several times quicker
-        return sqlite.insert_rows_returning_ids(connection, statements, values)
-    new_ids: list[int] = []
-    for start in range(0, len(values), CHUNK * 4):
-        result = connection.execute(
-            insert(statements).returning(statements.c.id, sort_by_parameter_order=True),
-            values[start : start + CHUNK * 4],
-        )
-        new_ids.extend(int(row[0]) for row in result)
-    return new_ids
-
-
-def _insert_many(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    if connection.dialect.name == "sqlite":
-        sqlite.insert_rows(connection, table, rows)
-        return
-    for start in range(0, len(rows), 10 * CHUNK):
-        connection.execute(insert(table), rows[start : start + 10 * CHUNK])
+def _in_key_order(keys: list[Key]) -> list[Key]:
+    """``sorted(keys)`` (the unique index's order, so that new rows are appended to it),
+    a third quicker: by kind and language, then each group by its text alone."""
+    groups: dict[tuple[str, str], list[Key]] = defaultdict(list)
+    for key in keys:
+        groups[key[:2]].append(key)
+    ordered: list[Key] = []
+    for group in sorted(groups):
+        ordered.extend(sorted(groups[group], key=itemgetter(2)))
+    return ordered
 
 
 def sync_starter(

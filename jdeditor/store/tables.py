@@ -181,6 +181,9 @@ revisions = Table(
     _required("note", Text, default=""),
     _required("snapshot", JSON),
     Index("ix_revisions_posting_version", "posting_id", "version"),
+    # SQLite then never gives an id twice (a purged posting's revisions' ids included):
+    # statement_sources.revision_id relies on it (migration 0006).
+    sqlite_autoincrement=True,
 )
 
 import_warnings = Table(
@@ -239,15 +242,17 @@ Index(
     statements.c.text,
 )
 
-# Which version of each live posting the statement counts reflect: a posting whose row
-# here is missing or older is brought up to date on the next refresh; a row whose posting
-# is gone or in the trash is taken out. No foreign key: a purged posting must leave its
-# row so that the refresh finds it.
+# Which version of each live posting the statement counts reflect, and the id of its
+# newest revision then (never reused; NULL: none known): a posting whose row here is
+# missing, older or of another revision is brought up to date on the next refresh; a
+# row whose posting is gone or in the trash is taken out. No foreign key: a purged
+# posting must leave its row so that the refresh finds it.
 statement_sources = Table(
     "statement_sources",
     metadata,
     Column("posting_id", Integer, primary_key=True, autoincrement=False),
     _required("version", Integer),
+    Column("revision_id", Integer),
 )
 
 # The distinct statements each posting uses (as of statement_sources.version).

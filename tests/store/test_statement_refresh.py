@@ -126,3 +126,137 @@ def test_the_newest_posting_purged_and_another_added_between_two_calls(library: 
     library.purge_posting(b.id)
     library.create_posting(make_posting("C", ["责任心强"]))  # takes B's id on SQLite
     assert counts(library) == {"善于沟通": 1, "责任心强": 1}
+
+
+def test_the_newest_posting_purged_and_an_old_one_imported_between_two_calls(
+    library: Library,
+) -> None:
+    # On SQLite the import takes the purged posting's id again, at version 1 like it,
+    # and (without AUTOINCREMENT) its revision's id; its time is older than the latest
+    # save, so nothing in the postings' signature tells of it but the revision's id.
+    library.create_posting(make_posting("A", ["善于沟通"]))
+    b = library.create_posting(make_posting("B", ["精通SQL"]))
+    assert b.id is not None
+    assert counts(library) == {"善于沟通": 1, "精通SQL": 1}
+    library.delete_posting(b.id)
+    library.purge_posting(b.id)
+    old = datetime(2001, 1, 1, tzinfo=UTC)
+    library._repository.add_many([make_posting("C", ["责任心强"], old)])
+    assert counts(library) == {"善于沟通": 1, "责任心强": 1}
+
+
+def test_the_same_corner_seen_by_the_next_process(library_url: str) -> None:
+    """The next process compares every posting (no signature yet): the source of the
+    purged posting names the same id and version as the import, not the same revision."""
+    with Library.open(library_url) as first:
+        first.create_posting(make_posting("A", ["善于沟通"]))
+        b = first.create_posting(make_posting("B", ["精通SQL"]))
+        assert b.id is not None
+        assert counts(first) == {"善于沟通": 1, "精通SQL": 1}
+        first.delete_posting(b.id)
+        first.purge_posting(b.id)
+        old = datetime(2001, 1, 1, tzinfo=UTC)
+        first._repository.add_many([make_posting("C", ["责任心强"], old)])
+    with Library.open(library_url) as second:
+        assert counts(second) == {"善于沟通": 1, "责任心强": 1}
+
+
+def _stored(library: Library) -> dict[str, list[tuple[object, ...]]]:
+    from sqlalchemy import select
+
+    from jdeditor.store.tables import posting_statements, statement_sources, statements
+
+    engine = library._repository._engine
+    by_id: dict[int, tuple[object, ...]] = {}
+    with engine.connect() as connection:
+        for row in connection.execute(select(statements)):
+            by_id[row.id] = (row.kind, row.language, row.text, row.postings, row.starter)
+        links = [(row[0], by_id[row[1]]) for row in connection.execute(select(posting_statements))]
+        sources = [tuple(row) for row in connection.execute(select(statement_sources))]
+        if engine.dialect.name == "sqlite":
+            index = "SELECT rowid, text FROM statement_fts"
+        else:
+            index = "SELECT statement_id, document::text FROM statement_search"
+        documents = [(by_id[row[0]], row[1]) for row in connection.exec_driver_sql(index)]
+        indexes = sorted(
+            name
+            for (name,) in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'index'"
+                if engine.dialect.name == "sqlite"
+                else "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+            )
+        )
+    return {
+        "statements": sorted(map(repr, by_id.values())),  # type: ignore[dict-item]
+        "links": sorted(map(repr, links)),  # type: ignore[dict-item]
+        "sources": sorted(map(repr, sources)),  # type: ignore[dict-item]
+        "documents": sorted(map(repr, documents)),  # type: ignore[dict-item]
+        "indexes": indexes,  # type: ignore[dict-item]
+    }
+
+
+def _reset(library: Library) -> None:
+    engine = library._repository._engine
+    index = "statement_fts" if engine.dialect.name == "sqlite" else "statement_search"
+    with engine.begin() as connection:
+        for table in (index, "posting_statements", "statement_sources", "statements"):
+            connection.exec_driver_sql(f"DELETE FROM {table}")
+    library._statement_store._signature = None
+
+
+def test_the_bulk_writes_store_what_the_row_by_row_writes_store(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first refresh through the bulk writes (SQLite: the indexes dropped and made
+    again; PostgreSQL: COPY) stores the same statements, links, sources, index rows and
+    indexes as one row by row; so does the refresh after more postings are added."""
+    from benchmarks.generate import generate_postings
+    from jdeditor.store import statement_writes
+
+    postings = list(generate_postings(40))
+    nested = make_posting("N", ["善于沟通", "  ", " 精通SQL "])
+    nested.sections[0].items.insert(1, Item("技能", children=[Item("熟悉Excel")]))
+    postings.append(nested)
+    library._repository.add_many(postings[:30])
+
+    def refreshed(bulk: int, afresh: bool = True) -> dict[str, list[tuple[object, ...]]]:
+        monkeypatch.setattr(statement_writes, "BULK_ROWS", bulk)  # 1: every write in bulk
+        if afresh:
+            _reset(library)
+        library._statement_store.refresh()
+        return _stored(library)
+
+    assert refreshed(1) == refreshed(10**9)
+    library._repository.add_many(postings[30:])
+    grown = refreshed(1, afresh=False)
+    assert grown == refreshed(10**9)
+    assert len(grown["links"]) > 100
+    assert "('requirements', 'zh', '熟悉Excel'" in " ".join(grown["statements"])
+    assert "('requirements', 'zh', '技能'" not in " ".join(grown["statements"])
+
+
+def test_a_bulk_refresh_that_fails_leaves_the_indexes_and_no_rows(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The indexes dropped for a bulk insert are part of the refresh's transaction: a
+    failure after the drop rolls it back with the rows."""
+    from sqlalchemy import Index
+
+    from jdeditor.store import statement_writes
+
+    library._repository.add_many([make_posting(f"P{n}", WORDINGS[n % 3 :]) for n in range(9)])
+    before = _stored(library)
+    monkeypatch.setattr(statement_writes, "BULK_ROWS", 1)
+
+    def fail(*_args: object) -> None:
+        raise RuntimeError("killed while indexing")
+
+    monkeypatch.setattr(type(library._statement_store.search_backend), "index", fail)
+    # SQLite: after the indexes were dropped and the rows inserted, before they are made.
+    monkeypatch.setattr(Index, "create", fail)
+    with pytest.raises(RuntimeError, match="killed while indexing"):
+        library._statement_store.refresh()
+    assert _stored(library) == before
+    monkeypatch.undo()
+    monkeypatch.setattr(store_statements, "SLACK", 0)
+    assert counts(library) == expected(library)
