@@ -7,10 +7,12 @@ Each query class (first page, few hits, 数, 数据, excel, exper, 相关工作�
 and within ``requirements``: one warm-up, then ``--rounds`` calls of
 ``statement_reading.page`` (first page of 50), median ms. With ``--old`` (a copy of an
 earlier ``store/statement_reading.py``, e.g. from ``git show main:…``) the two versions
-alternate in the same process and each page is checked to be the same. Each figure is
-the median wall time, then the median CPU time of this process (on SQLite that is the
-whole work, and it moves less with the machine's load; on PostgreSQL the server's work
-is not in it).
+alternate in the same process and each page is checked to be the same. A version that
+takes the head in memory (``statement_head``) gets one kept for the run; the time to
+read it, and a first many-hit search with none kept (as after a write), are printed
+first. Each figure is the median wall time, then the median CPU time of this process
+(on SQLite that is the whole work, and it moves less with the machine's load; on
+PostgreSQL the server's work is not in it).
 
 ``--db URL`` reads a PostgreSQL library instead of the SQLite file (LIBRARY is then
 ignored, give ``-``). ``--fill-from LIBRARY.db`` first fills that PostgreSQL library's
@@ -28,15 +30,18 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import inspect
 import sqlite3
 import statistics
 import time
+from pathlib import Path
 from types import ModuleType
 
 from sqlalchemy import Connection, Engine, create_engine
 
 from jdeditor.core.model import SectionKind
 from jdeditor.store import statement_reading
+from jdeditor.store.statement_head import HeadCache, read_head
 from jdeditor.store.statement_search import StatementFtsSearch, StatementSearch
 
 QUERIES = ("", "数据分析", "团队合作", "数", "数据", "excel", "exper", "相关工作经验")
@@ -88,6 +93,19 @@ def _search(connection: Connection) -> StatementSearch:
     return StatementFtsSearch()
 
 
+class _Plain:
+    """A statement search with its condition alone (no cheap counts)."""
+
+    def __init__(self, search: StatementSearch) -> None:
+        self._search = search
+
+    def index(self, connection: Connection, rows: object) -> None:
+        raise NotImplementedError
+
+    def condition(self, query: str) -> object:
+        return self._search.condition(query)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("library")
@@ -95,6 +113,12 @@ def main() -> None:
     parser.add_argument("--old")
     parser.add_argument("--db", help="a PostgreSQL library's URL, read instead of LIBRARY")
     parser.add_argument("--fill-from", help="fill --db's statements from this SQLite library")
+    parser.add_argument(
+        "--warm-heads",
+        action="store_true",
+        help="read the heads kept for the run before the first query (otherwise the first"
+        " search whose walk from the top gives up reads them)",
+    )
     options = parser.parse_args()
     versions: list[tuple[str, ModuleType]] = [("new", statement_reading)]
     if options.old:
@@ -102,21 +126,66 @@ def main() -> None:
     engine = create_engine(options.db or f"sqlite:///{options.library}")
     if options.fill_from:
         fill_postgres(engine, options.fill_from)
+    file = None if options.db else Path(options.library)
     with engine.connect() as connection:
         search = _search(connection)
+        for kind in (None, SectionKind.REQUIREMENTS):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            head = read_head(connection, None if kind is None else kind.value)
+            connection.rollback()
+            print(
+                f"the head of {kind.value if kind else 'every kind'} in memory: {len(head)}"
+                f" statements read in {(time.perf_counter() - started) * 1000:.0f} ms"
+                f" (CPU {(time.process_time() - started_cpu) * 1000:.0f})",
+                flush=True,
+            )
+            # The first search of many hits after a write: no head kept yet.
+            started, started_cpu = time.perf_counter(), time.process_time()
+            statement_reading.page(
+                connection, search, kind, "excel", None, True, 0, 50, HeadCache(file)
+            )
+            connection.rollback()
+            print(
+                f"  'excel' with no head kept: {(time.perf_counter() - started) * 1000:.0f} ms"
+                f" (CPU {(time.process_time() - started_cpu) * 1000:.0f})",
+                flush=True,
+            )
+        # Each version's page(), with the library's head kept in memory when it takes one.
+        # A version without (main before the head) had no counting search on PostgreSQL:
+        # it gets the search's condition alone, as it was then.
+        calls: dict[str, dict[str, object]] = {}
+        searches: dict[str, object] = {}
+        for name, module in versions:
+            takes_heads = "heads" in inspect.signature(module.page).parameters
+            calls[name] = {"heads": HeadCache(file)} if takes_heads else {}
+            searches[name] = search if takes_heads or not options.db else _Plain(search)
+            if takes_heads and options.warm_heads:
+                for kind in (None, SectionKind.REQUIREMENTS):
+                    calls[name]["heads"].head(connection, None if kind is None else kind.value)  # type: ignore[attr-defined]
+                    connection.rollback()
         for kind in (None, SectionKind.REQUIREMENTS):
             for query in QUERIES:
                 times: dict[str, list[float]] = {name: [] for name, _ in versions}
                 cpu: dict[str, list[float]] = {name: [] for name, _ in versions}
                 pages = {}
-                for _name, module in versions:
-                    module.page(connection, search, kind, query, None, True, 0, 50)
+                for name, module in versions:
+                    module.page(
+                        connection, searches[name], kind, query, None, True, 0, 50, **calls[name]
+                    )
                     connection.rollback()
                 for _ in range(options.rounds):
                     for name, module in versions:
                         start, start_cpu = time.perf_counter(), time.process_time()
                         pages[name] = module.page(
-                            connection, search, kind, query, None, True, 0, 50
+                            connection,
+                            searches[name],
+                            kind,
+                            query,
+                            None,
+                            True,
+                            0,
+                            50,
+                            **calls[name],
                         )
                         connection.rollback()  # each call its own read, as in the app
                         times[name].append((time.perf_counter() - start) * 1000)

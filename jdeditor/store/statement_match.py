@@ -13,12 +13,13 @@ consecutive tokens, its last token as a prefix when the term is a prefix.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from jdeditor.store.search_lexemes import tokens
-from jdeditor.store.search_tokens import document_text, query_terms
+from jdeditor.store.search_tokens import _cjk_run, document_text, query_terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,7 @@ class StatementMatcher:
     def __init__(self, phrases: tuple[_Phrase, ...]) -> None:
         self._phrases = phrases
         self._words = tuple({word for phrase in phrases for word in phrase.words})
+        self.literal = _cjk_literal(phrases)
 
     @classmethod
     def for_query(cls, query: str) -> StatementMatcher | None:
@@ -45,21 +47,63 @@ class StatementMatcher:
             phrases.append(_Phrase(words, term.prefix))
         return cls(tuple(phrases)) if phrases else None
 
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The query's words: every plain wording (:func:`folded`) that matches holds
+        each of them in its folded form."""
+        return self._words
+
     def matches(self, wording: str) -> bool:
         # A quick refusal first: when every character of the wording folds as ``lower()``
         # does (or separates words), each word of a match is a substring of the lower-cased
         # wording, so a missing word means no match.
-        if wording.isascii():
-            lowered = wording.lower()
-            plain = True
-        else:
-            normal = unicodedata.normalize("NFKC", wording)
-            lowered = normal.lower()
-            plain = _folding().search(normal) is None
-        if plain and not all(word in lowered for word in self._words):
-            return False
+        lowered, plain = folded(wording)
+        if plain:
+            if self.literal is not None:
+                return self.literal in lowered
+            if not all(word in lowered for word in self._words):
+                return False
+        return self.confirms(wording)
+
+    def confirms(self, wording: str) -> bool:
+        """The full test, without the quick refusal (for a candidate known to hold
+        the words)."""
         document = tokens(document_text(wording))
         return all(_has_phrase(document, phrase) for phrase in self._phrases)
+
+
+def folded(wording: str) -> tuple[str, bool]:
+    """The wording lower-cased after NFKC, and whether it is plain: every character
+    folds as ``lower()`` does or separates words, so that each word of a match is a
+    substring of it (not plain: a character of :data:`FOLDING_APART`, such as é)."""
+    if wording.isascii():
+        return wording.lower(), True
+    normal = unicodedata.normalize("NFKC", wording)
+    return normal.lower(), folding_apart().search(normal) is None
+
+
+def _cjk_literal(phrases: tuple[_Phrase, ...]) -> str | None:
+    """For a query of one term that is one CJK run, the text a plain wording holds
+    exactly when it matches; None for any other query.
+
+    In the document a CJK run is its bigrams and then its last character alone
+    (``search_tokens.document_text``: 数据分析 is 数据 据分 分析 析), so two bigrams are
+    consecutive tokens only inside one run: the query's chain of bigrams (数据 据分 分析,
+    no prefix) matches exactly where its characters stand together. One character as a
+    prefix (数*) matches a token starting with it, which every place it stands in a run
+    gives (a bigram, or the run's last character)."""
+    if len(phrases) != 1:
+        return None
+    words, prefix = phrases[0].words, phrases[0].prefix
+    if not all(_cjk_run().fullmatch(word) for word in words):
+        return None
+    if len(words) == 1 and len(words[0]) == 1:
+        return words[0] if prefix else None
+    if prefix or any(len(word) != 2 for word in words):
+        return None
+    if any(first[1] != second[0] for first, second in itertools.pairwise(words)):
+        return None
+    return words[0] + "".join(word[1] for word in words[1:])
 
 
 def _has_phrase(document: list[str], phrase: _Phrase) -> bool:
@@ -101,7 +145,7 @@ FOLDING_APART = (
 
 
 @functools.cache
-def _folding() -> re.Pattern[str]:
+def folding_apart() -> re.Pattern[str]:
     return re.compile(f"[{FOLDING_APART}]")
 
 

@@ -25,6 +25,7 @@ from jdeditor.store.failures import database_errors
 from jdeditor.store.location import Location
 from jdeditor.store.rewording import Reworder
 from jdeditor.store.search import FOLD_FUNCTION
+from jdeditor.store.statement_head import HeadCache
 from jdeditor.store.statement_search import (
     StatementFtsSearch,
     StatementLikeSearch,
@@ -47,6 +48,9 @@ class StatementRepository:
         self._lock = threading.Lock()  # one refresh at a time (the app reads from threads)
         self._signature: tuple[object, ...] | None = None  # the postings' at the last refresh
         self.search_backend: StatementSearch = self._choose_search()
+        # The head of the page order in memory (statement_head), for searches with many
+        # hits: every write of the statements here is told to it after its commit.
+        self._heads = HeadCache(location.file)
 
     def _choose_search(self) -> StatementSearch:
         if self._engine.dialect.name == "sqlite":
@@ -82,15 +86,24 @@ class StatementRepository:
                 now = statements.signature(connection)
             if now == self._signature:
                 return statements.RefreshCount(0, 0)
-            with self._writing() as connection:
-                now = statements.signature(connection)
-                counted = statements.refresh(connection, self.search_backend, self._signature, now)
+            try:
+                with self._writing() as connection:
+                    now = statements.signature(connection)
+                    counted = statements.refresh(
+                        connection, self.search_backend, self._signature, now
+                    )
+            finally:
+                self._heads.changed()
             self._signature = now
             return counted
 
     def sync_starter(self, wanted: Sequence[tuple[str, str, str, str]]) -> bool:
-        with self._lock, self._writing() as connection:
-            return statements.sync_starter(connection, wanted, self.search_backend)
+        with self._lock:
+            try:
+                with self._writing() as connection:
+                    return statements.sync_starter(connection, wanted, self.search_backend)
+            finally:
+                self._heads.changed()
 
     def page(
         self,
@@ -111,6 +124,7 @@ class StatementRepository:
                 include_starter,
                 offset,
                 limit,
+                self._heads,
             )
 
     def entry(self, statement_id: int) -> StatementEntry | None:
@@ -124,7 +138,8 @@ class StatementRepository:
                 .where(statement_table.c.id == statement_id)
                 .values(preferred=preferred)
             )
-            return bool(result.rowcount)
+        self._heads.changed()
+        return bool(result.rowcount)
 
     def count_use(self, statement_id: int) -> bool:
         with self._writing() as connection:
@@ -133,7 +148,8 @@ class StatementRepository:
                 .where(statement_table.c.id == statement_id)
                 .values(uses=statement_table.c.uses + 1)
             )
-            return bool(result.rowcount)
+        self._heads.changed()
+        return bool(result.rowcount)
 
     def preferred_ids(self) -> list[int]:
         with self._reading() as connection:

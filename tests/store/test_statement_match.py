@@ -108,11 +108,33 @@ def test_made_up_wordings_match_as_in_fts5() -> None:
         "据数",
         "project management and team work",
         "PPT、ＰＰＴ",
+        "数据，据分析",  # 数据 据分 分析 are all there, but not in one run
+        "分析数",
+        "㊀数据",
     ]
     expected = _fts_hits(texts, QUERIES)
     for query in QUERIES:
         assert _python_hits(texts, query) == expected[query], query
     assert expected["excel"] == {0, 5, 7}  # the prefix finds "excellent" as well
+
+
+def test_one_cjk_run_is_matched_as_its_text() -> None:
+    """A query of one CJK run matches a plain wording exactly where the run's text
+    stands (the made-up and generated wordings above check it against FTS5)."""
+    literals = {
+        query: getattr(StatementMatcher.for_query(query), "literal", None)
+        for query in ["数", "数据", "数据分析", "数 据", "数据x", "excel", "3年", "数据*"]
+    }
+    assert literals == {
+        "数": "数",
+        "数据": "数据",
+        "数据分析": "数据分析",
+        "数 据": None,
+        "数据x": None,
+        "excel": None,
+        "3年": None,
+        "数据*": "数据",  # a CJK run of two or more is never a prefix
+    }
 
 
 def test_a_query_without_words_has_no_matcher() -> None:
