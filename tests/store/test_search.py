@@ -23,10 +23,10 @@ def _posting(title: str, *items: str, status: Status = Status.DRAFT) -> Posting:
 def backend(request: pytest.FixtureRequest, library: Library) -> str:
     """Every search test runs on SQLite's full-text index and on the LIKE search (what a
     library without the index uses, and the trash): the two must find the same postings.
-    On PostgreSQL the library's own search is the LIKE search with ``lower()`` until it has
-    an index (the pg-search part of issue 14), and ``jd_fold`` is SQLite's alone."""
+    On PostgreSQL the "fts" run is its own index (``tsvector``s with GIN); the "like" run
+    needs ``jd_fold``, which is SQLite's alone, so it runs on SQLite only."""
     if request.param == "like" and library.location.file is None:
-        pytest.skip("PostgreSQL: its search is the LIKE search already (the other run)")
+        pytest.skip("PostgreSQL: the LIKE search with jd_fold is SQLite's alone")
     if request.param == "like":
         library._repository.search_backend = LikeSearch(FOLD_FUNCTION)
     return str(request.param)
