@@ -87,7 +87,7 @@ def fill_postgres(engine: Engine, sqlite_path: str) -> None:
 
 def _search(connection: Connection) -> StatementSearch:
     if connection.dialect.name == "postgresql":
-        from jdeditor.store.postgres_search import PostgresStatementSearch
+        from jdeditor.store.postgres_statement_search import PostgresStatementSearch
 
         return PostgresStatementSearch()
     return StatementFtsSearch()

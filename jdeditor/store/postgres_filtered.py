@@ -14,15 +14,15 @@ from sqlalchemy import ColumnElement, Connection, Integer, and_, any_, bindparam
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from jdeditor.core.listing import PostingFilter
-from jdeditor.store.postgres_search import (
-    _COUNT_PLANS,
-    _PAGE_PLANS,
+from jdeditor.store.postgres_query import (
+    COUNT_PLANS,
+    PAGE_PLANS,
     Clause,
-    PostgresSearch,
-    _filtered,
-    _matches,
-    _score,
+    filtered,
+    hit_tests,
+    matches,
     posting_search,
+    score,
 )
 from jdeditor.store.search import RankedIds, capped_ids, count_cap, filter_clauses
 from jdeditor.store.tables import postings
@@ -39,21 +39,22 @@ def filtered_search(
     where: PostingFilter,
     offset: int,
     limit: int,
-    search: PostgresSearch,
+    rank_all_limit: int,
 ) -> RankedIds:
-    """A page of ``search``'s hits that pass the filter, in the orders it gives without
-    one (see the module's text)."""
+    """A page of the hits that pass the filter, in the orders ``PostgresSearch`` gives
+    without one, ranking every hit while there are at most ``rank_all_limit`` (see the
+    module's text)."""
     document, title = posting_search.c.document, posting_search.c.title
-    cap = count_cap(search.RANK_ALL_LIMIT)
+    cap = count_cap(rank_all_limit)
     counted, among = _filtered_hits(connection, document, literal, where, cap)
-    if counted <= search.RANK_ALL_LIMIT:
+    if counted <= rank_all_limit:
         ranked = _ranked_among(connection, literal, among, offset, limit)
         return capped_ids(counted, ranked)
-    title_cap = max(search.RANK_ALL_LIMIT, offset + limit) + 1
+    title_cap = max(rank_all_limit, offset + limit) + 1
     title_total, in_title = _filtered_hits(connection, title, literal, where, title_cap)
     results: list[tuple[int, float]] = []
     if offset < title_total:
-        if title_total <= search.RANK_ALL_LIMIT:
+        if title_total <= rank_all_limit:
             results = _ranked_among(connection, literal, in_title, offset, limit)
         else:
             results = _newest_filtered(connection, literal, where, title_total, offset, limit, True)
@@ -74,7 +75,7 @@ def _filtered_hits(
 ) -> tuple[int, list[int]]:
     """The matches that pass the filter, counted up to ``cap``, with their ids: the
     plan of :meth:`PostgresSearch._count` (index scans are off), reading no vector."""
-    clauses = [_matches(vector, literal), *_filtered(where)]
+    clauses = [matches(vector, literal), *filtered(where)]
     hits = select(posting_search.c.posting_id).where(*clauses).limit(cap).subquery()
     listed = select(func.count(), func.array_agg(hits.c.posting_id)).select_from(hits)
     counted, ids = connection.execute(listed).one()
@@ -88,11 +89,11 @@ def _ranked_among(
     each one's vector is read once, by its primary key."""
     if not among:
         return []
-    score = _score(literal)
+    rank = score(literal)
     query = (
-        select(posting_search.c.posting_id, score)
+        select(posting_search.c.posting_id, rank)
         .where(posting_search.c.posting_id == any_(bindparam("among", type_=_ID_ARRAY)))
-        .order_by(score.desc(), posting_search.c.posting_id.desc())
+        .order_by(rank.desc(), posting_search.c.posting_id.desc())
         .offset(offset)
         .limit(limit)
     )
@@ -119,14 +120,14 @@ def _newest_filtered(
     the filter's hits may be few, that walk could test most postings, so then the
     GIN index gives every match and the filter's postings are sorted (as
     :meth:`PostgresSearch._count` plans it)."""
-    tests = PostgresSearch.hit_tests(literal, in_title)
+    tests = hit_tests(literal, in_title)
     hit: Clause
     if at_least >= _WALK_FACTOR * (offset + limit):
-        connection.execute(_PAGE_PLANS)
+        connection.execute(PAGE_PLANS)
         own_row = posting_search.c.posting_id == postings.c.id
         hit = select(and_(*tests)).where(own_row).scalar_subquery()
     else:
-        connection.execute(_COUNT_PLANS)
+        connection.execute(COUNT_PLANS)
         found = select(posting_search.c.posting_id).where(*tests)
         hit = postings.c.id.in_(found.scalar_subquery())
     query = (

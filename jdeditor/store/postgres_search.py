@@ -11,39 +11,33 @@ existed gets them then), under an advisory lock so that two processes opening at
 do not race, and marks them with :data:`VERSION` (a table comment) so that a later
 change of the tokens rebuilds them. They are kept in step inside each write's own
 transaction (the writer calls :meth:`PostgresSearch.index` and ``remove``).
+
+Filtered searches are ``store/postgres_filtered.py``, the statement search
+``store/postgres_statement_search.py``; the query pieces they share with this module
+are ``store/postgres_query.py``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import (
-    ColumnElement,
-    Connection,
-    Engine,
-    bindparam,
-    cast,
-    column,
-    func,
-    literal_column,
-    select,
-    table,
-    text,
-)
-from sqlalchemy.dialects.postgresql import TSQUERY
+from sqlalchemy import ColumnElement, Connection, Engine, bindparam, select, text
 from sqlalchemy.exc import DBAPIError
 
 from jdeditor.core.listing import PostingFilter
-from jdeditor.store import statement_writes
-from jdeditor.store.search import (
-    RankedIds,
-    SearchDocument,
-    capped_count,
-    capped_ids,
-    count_cap,
-    filter_clauses,
+from jdeditor.store.postgres_filtered import filtered_search
+from jdeditor.store.postgres_query import (
+    COUNT_PLANS,
+    PAGE_PLANS,
+    filtered,
+    hit_tests,
+    matches,
+    posting_search,
+    score,
 )
+from jdeditor.store.postgres_statement_search import PostgresStatementSearch
+from jdeditor.store.search import RankedIds, SearchDocument, capped_count, capped_ids, count_cap
 from jdeditor.store.search_lexemes import query_literal, vector_literal
 from jdeditor.store.search_tokens import query_terms
 from jdeditor.store.tables import postings, statements
@@ -52,9 +46,6 @@ log = logging.getLogger(__name__)
 
 VERSION = "jdeditor search v3"  # change it when the tokens change: the tables are rebuilt
 _LOCK_KEY = 0x4A44_5345  # pg_advisory_xact_lock key for creating the search tables
-
-posting_search = table("posting_search", column("posting_id"), column("title"), column("document"))
-statement_search = table("statement_search", column("statement_id"), column("document"))
 
 _POSTING_DDL = (
     "CREATE TABLE posting_search ("
@@ -74,9 +65,6 @@ _STATEMENT_DDL = (
     "CREATE INDEX ix_statement_search_document ON statement_search USING gin (document)",
     f"COMMENT ON TABLE statement_search IS '{VERSION}'",
 )
-# ts_rank's weights for {D, C, B, A}: title 1.0, header fields 0.3, body 0.1 (as bm25's
-# 10 / 3 / 1 on SQLite).
-_RANK_WEIGHTS = "{0.1, 0.1, 0.3, 1.0}"
 _BATCH = 1000
 
 
@@ -155,32 +143,6 @@ _UPSERT = text(
 )
 
 
-def _tsquery(literal: str) -> ColumnElement[object]:
-    return cast(literal, TSQUERY)
-
-
-def _matches(vector: ColumnElement[object], literal: str) -> ColumnElement[bool]:
-    return vector.bool_op("@@")(_tsquery(literal))
-
-
-Clause = ColumnElement[bool]
-
-# Plans for a search's counts (no table scan, no index scan: the GIN bitmap), then for
-# its pages (index scans again: newest first walks the primary key backwards).
-_COUNT_PLANS = text(
-    "SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
-)
-_PAGE_PLANS = text("SELECT set_config('enable_indexscan', 'on', true)")
-
-
-def _filtered(where: PostingFilter | None) -> list[Clause]:
-    """The filter's conditions on the posting of each index row (none without a filter:
-    the index holds exactly the live postings)."""
-    if where is None:
-        return []
-    return [postings.c.id == posting_search.c.posting_id, *filter_clauses(where)]
-
-
 class PostgresSearch:
     """Ranked search through ``posting_search`` (live postings only, like SQLite's).
 
@@ -228,7 +190,7 @@ class PostgresSearch:
         # without reading one. For this read's transaction only (the rest of a search
         # reads postings by id); not set back, which would cost a round trip. Index
         # scans are off for the counts (see _count) and on again for the pages.
-        connection.execute(_COUNT_PLANS)
+        connection.execute(COUNT_PLANS)
         return self._search(connection, literal, filtered, offset, limit)
 
     def _search(
@@ -240,9 +202,9 @@ class PostgresSearch:
         limit: int,
     ) -> RankedIds:
         if filtered is not None:
-            from jdeditor.store.postgres_filtered import filtered_search  # it imports this
-
-            return filtered_search(connection, literal, filtered, offset, limit, self)
+            return filtered_search(
+                connection, literal, filtered, offset, limit, self.RANK_ALL_LIMIT
+            )
         document, title = posting_search.c.document, posting_search.c.title
         counted = self._count(
             connection, document, literal, filtered, count_cap(self.RANK_ALL_LIMIT)
@@ -252,7 +214,7 @@ class PostgresSearch:
         # Counted as far as paging past them and choosing their order need.
         cap = max(self.RANK_ALL_LIMIT, offset + limit) + 1
         title_total = self._count(connection, title, literal, filtered, cap)
-        connection.execute(_PAGE_PLANS)
+        connection.execute(PAGE_PLANS)
         results: list[tuple[int, float]] = []
         if offset < title_total:
             if title_total <= self.RANK_ALL_LIMIT:
@@ -264,16 +226,6 @@ class PostgresSearch:
             rest_offset = max(0, offset - title_total)
             results += self._newest(connection, literal, filtered, rest_offset, rest_limit)
         return capped_ids(counted, results)
-
-    @staticmethod
-    def hit_tests(literal: str, in_title: bool) -> list[Clause]:
-        """Title matches, or (``in_title`` False) the matches outside the title."""
-        if in_title:
-            return [_matches(posting_search.c.title, literal)]
-        return [
-            _matches(posting_search.c.document, literal),
-            ~_matches(posting_search.c.title, literal),
-        ]
 
     def _count(
         self,
@@ -291,7 +243,7 @@ class PostgresSearch:
         merge join), testing each posting's vector on the way: 180 ms for 岗位 in one
         department at 100,000 postings. Without index scans it hashes the filter's
         postings and streams the GIN hits past them, stopping at the cap (19 ms)."""
-        clauses = [_matches(vector, literal), *_filtered(where)]
+        clauses = [matches(vector, literal), *filtered(where)]
         hits = select(posting_search.c.posting_id).where(*clauses)
         return capped_count(connection, hits, cap)
 
@@ -305,12 +257,12 @@ class PostgresSearch:
         in_title: bool = False,
     ) -> list[tuple[int, float]]:
         vector = posting_search.c.title if in_title else posting_search.c.document
-        score = _score(literal)
-        clauses = [_matches(vector, literal), *_filtered(where)]
+        rank = score(literal)
+        clauses = [matches(vector, literal), *filtered(where)]
         query = (
-            select(posting_search.c.posting_id, score)
+            select(posting_search.c.posting_id, rank)
             .where(*clauses)
-            .order_by(score.desc(), posting_search.c.posting_id.desc())
+            .order_by(rank.desc(), posting_search.c.posting_id.desc())
             .offset(offset)
             .limit(limit)
         )
@@ -326,7 +278,7 @@ class PostgresSearch:
         limit: int,
         in_title: bool = False,
     ) -> list[tuple[int, float]]:
-        clauses = self.hit_tests(literal, in_title) + _filtered(where)
+        clauses = hit_tests(literal, in_title) + filtered(where)
         query = (
             select(posting_search.c.posting_id)
             .where(*clauses)
@@ -335,113 +287,3 @@ class PostgresSearch:
             .limit(limit)
         )
         return [(int(row[0]), 0.0) for row in connection.execute(query)]
-
-
-def _score(literal: str) -> ColumnElement[float]:
-    return func.ts_rank(
-        literal_column(f"'{_RANK_WEIGHTS}'::float4[]"),
-        posting_search.c.document,
-        _tsquery(literal),
-    ).label("score")
-
-
-_STATEMENT_HITS = statement_search.join(
-    statements, statements.c.id == statement_search.c.statement_id
-)
-
-
-class PostgresStatementSearch:
-    """The statements' wordings in ``statement_search`` (see the module's text)."""
-
-    # statement_reading.page tells a search of many hits by its total (counted up to
-    # the cap as for any search), not by a count of the index's hits: a count that
-    # stops at 2,001 hits scans the table for a rare word (13 ms) or reads the GIN
-    # entries of every gram a one-character prefix starts (数:*).
-    counts_first = True
-
-    # For searches with many hits (statement_reading.page), as ``StatementFtsSearch``: a
-    # count that stops at the cap streams the GIN hits (or the table) only that far.
-
-    def hits(self, connection: Connection, query: str, cap: int) -> int:
-        """How many statements the index finds for ``query``, counted up to ``cap``."""
-        literal = query_literal(query_terms(query))
-        if literal is None:
-            return 0
-        found = select(statement_search.c.statement_id).where(
-            _matches(statement_search.c.document, literal)
-        )
-        return capped_count(connection, found, cap)
-
-    def capped_count(
-        self,
-        connection: Connection,
-        query: str,
-        clauses: Sequence[ColumnElement[bool]],
-        cap: int,
-    ) -> int:
-        """The statements matching ``query`` and ``clauses``, counted up to ``cap``."""
-        hits = self._hit(query, clauses)
-        return capped_count(
-            connection,
-            select(statement_search.c.statement_id).select_from(_STATEMENT_HITS).where(*hits),
-            cap,
-        )
-
-    def ranked(
-        self,
-        connection: Connection,
-        query: str,
-        columns: Sequence[ColumnElement[object]],
-        clauses: Sequence[ColumnElement[bool]],
-        order: Sequence[ColumnElement[object]],
-        limit: int,
-    ) -> list[object]:
-        found = select(*columns).select_from(_STATEMENT_HITS).where(*self._hit(query, clauses))
-        return list(connection.execute(found.order_by(*order).limit(limit)))
-
-    @staticmethod
-    def _hit(query: str, clauses: Sequence[ColumnElement[bool]]) -> list[ColumnElement[bool]]:
-        literal = query_literal(query_terms(query)) or "''"
-        return [_matches(statement_search.c.document, literal), *clauses]
-
-    def index(self, connection: Connection, rows: Sequence[tuple[int, str]]) -> None:
-        """Index new statements. Many at once (a first refresh, a rebuild) go through
-        ``COPY``: their ids were just given to rows that only this transaction wrote (or
-        the table was just made), so none can be indexed already. The vectors are made
-        while the rows stream, so the server indexes the first ones while the later ones
-        are made."""
-        if not rows:
-            return
-        documents = _statement_vectors(rows)
-        if len(rows) >= statement_writes.BULK_ROWS:
-            statement_writes.copy_rows(
-                connection, "statement_search", ("statement_id", "document"), documents
-            )
-            return
-        connection.execute(
-            text(
-                "INSERT INTO statement_search (statement_id, document)"
-                " VALUES (:id, CAST(:document AS tsvector))"
-                " ON CONFLICT (statement_id) DO NOTHING"
-            ),
-            [{"id": key, "document": document} for key, document in documents],
-        )
-
-    def condition(self, query: str) -> ColumnElement[bool] | None:
-        literal = query_literal(query_terms(query))
-        if literal is None:
-            return None
-        matching = select(statement_search.c.statement_id).where(
-            _matches(statement_search.c.document, literal)
-        )
-        return statements.c.id.in_(matching.scalar_subquery())
-
-
-def _statement_vectors(rows: Sequence[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """``(id, tsvector literal)`` of each row, one vector per distinct wording."""
-    vectors: dict[str, str] = {}
-    for key, words in rows:
-        vector = vectors.get(words)
-        if vector is None:
-            vector = vectors[words] = vector_literal([(words, "D")])
-        yield key, vector

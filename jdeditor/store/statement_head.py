@@ -31,7 +31,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Connection, false, select, true
+from sqlalchemy import ColumnElement, Connection, false, select, true
 from sqlalchemy.exc import DBAPIError
 
 from jdeditor.store.statement_match import StatementMatcher, folded, folding_apart
@@ -122,12 +122,20 @@ class Head:
             at = joined.find(word, starts[index + 1])
 
 
+def rank_order() -> tuple[ColumnElement[object], ...]:
+    """The statements' page order: preferred first, then by postings + uses, text, id."""
+    return (
+        statements.c.preferred.desc(),
+        (statements.c.postings + statements.c.uses).desc(),
+        statements.c.text,
+        statements.c.id,
+    )
+
+
 def read_head(connection: Connection, kind: str | None) -> Head:
     """The head (of ``kind``, or of every kind) in page order, read from the rank index
     alone (id and text): the preferred statements, then the others used more than once,
     two ranges of ``ix_statements_rank`` (``ix_statements_rank_kind``)."""
-    from jdeditor.store.statement_reading import rank_order
-
     score = statements.c.postings + statements.c.uses
     rows: list[tuple[int, str]] = []
     for part in (

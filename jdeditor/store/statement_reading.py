@@ -20,7 +20,7 @@ from sqlalchemy import (
 
 from jdeditor.core.model import Language, SectionKind
 from jdeditor.core.statements.catalog import StatementEntry, StatementPage
-from jdeditor.store.statement_head import Head, HeadCache
+from jdeditor.store.statement_head import Head, HeadCache, rank_order
 from jdeditor.store.statement_match import StatementMatcher
 from jdeditor.store.statement_search import CountingSearch, StatementSearch
 from jdeditor.store.tables import posting_statements, postings, statements
@@ -273,15 +273,6 @@ def _by_ids(connection: Connection, ids: list[int], where: ColumnElement[bool]) 
     rows = connection.execute(select(*_ENTRY_COLUMNS).where(statements.c.id.in_(ids), where))
     by_id = {int(row[0]): row for row in rows}
     return [by_id[number] for number in ids if number in by_id]
-
-
-def rank_order() -> tuple[ColumnElement[Any], ...]:
-    return (
-        statements.c.preferred.desc(),
-        (statements.c.postings + statements.c.uses).desc(),
-        statements.c.text,
-        statements.c.id,
-    )
 
 
 def _sorted(

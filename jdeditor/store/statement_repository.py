@@ -59,11 +59,11 @@ class StatementRepository:
                     return StatementFtsSearch()
             return StatementLikeSearch(FOLD_FUNCTION)
         if self._engine.dialect.name == "postgresql":
-            from jdeditor.store import postgres_search
+            from jdeditor.store import postgres_search, postgres_statement_search
 
             with database_errors(self._location):
                 if postgres_search.ensure(self._engine):
-                    return postgres_search.PostgresStatementSearch()
+                    return postgres_statement_search.PostgresStatementSearch()
         return StatementLikeSearch()
 
     @contextmanager

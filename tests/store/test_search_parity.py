@@ -16,7 +16,8 @@ from sqlalchemy import text
 from jdeditor.core.listing import ListQuery, PostingFilter
 from jdeditor.core.model import Status
 from jdeditor.service import Library
-from jdeditor.store.postgres_search import PostgresSearch, PostgresStatementSearch
+from jdeditor.store.postgres_search import PostgresSearch
+from jdeditor.store.postgres_statement_search import PostgresStatementSearch
 from jdeditor.store.sqlite_search import SqliteFtsSearch
 from jdeditor.store.statement_search import StatementFtsSearch
 from tests import postgres_support
