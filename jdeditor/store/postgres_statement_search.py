@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import ColumnElement, Connection, select, text
+from sqlalchemy import ColumnElement, Connection, and_, case, func, select, text, true
 
+from jdeditor.store import statement_search as statement_index
 from jdeditor.store import statement_writes
 from jdeditor.store.postgres_query import matches, statement_search
 from jdeditor.store.search import capped_count
@@ -35,15 +36,25 @@ class PostgresStatementSearch:
     # For searches with many hits (statement_reading.page), as ``StatementFtsSearch``: a
     # count that stops at the cap streams the GIN hits (or the table) only that far.
 
-    def hits(self, connection: Connection, query: str, cap: int) -> int:
-        """How many statements the index finds for ``query``, counted up to ``cap``."""
-        literal = query_literal(query_terms(query))
-        if literal is None:
-            return 0
-        found = select(statement_search.c.statement_id).where(
-            matches(statement_search.c.document, literal)
+    def first_hits(
+        self, connection: Connection, query: str, clauses: Sequence[ColumnElement[bool]]
+    ) -> tuple[int, int]:
+        """The first ``COUNT_WINDOW`` hits (by id): how many, and how many meet
+        ``clauses`` (as ``StatementFtsSearch.first_hits``; ``page`` counts first here)."""
+        window = (
+            select(statement_search.c.statement_id.label("hit"))
+            .where(self._hit(query, [])[0])
+            .order_by(statement_search.c.statement_id)
+            .limit(statement_index.COUNT_WINDOW)
+            .subquery()
         )
-        return capped_count(connection, found, cap)
+        wanted = and_(true(), *clauses)
+        read, met = connection.execute(
+            select(
+                func.count(), func.coalesce(func.sum(case((wanted, 1), else_=0)), 0)
+            ).select_from(window.join(statements, statements.c.id == window.c.hit))
+        ).one()
+        return int(read), int(met)
 
     def capped_count(
         self,
@@ -51,8 +62,12 @@ class PostgresStatementSearch:
         query: str,
         clauses: Sequence[ColumnElement[bool]],
         cap: int,
+        first: tuple[int, int] | None = None,
     ) -> int:
-        """The statements matching ``query`` and ``clauses``, counted up to ``cap``."""
+        """The statements matching ``query`` and ``clauses``, counted up to ``cap``
+        (from ``first``, :meth:`first_hits`'s answer, when that settles it)."""
+        if first is not None and (first[1] >= cap or first[0] < statement_index.COUNT_WINDOW):
+            return min(first[1], cap)
         hits = self._hit(query, clauses)
         return capped_count(
             connection,

@@ -20,6 +20,7 @@ from sqlalchemy import (
 
 from jdeditor.core.model import Language, SectionKind
 from jdeditor.core.statements.catalog import StatementEntry, StatementPage
+from jdeditor.store import statement_search
 from jdeditor.store.statement_head import Head, HeadCache, rank_order
 from jdeditor.store.statement_match import StatementMatcher
 from jdeditor.store.statement_search import CountingSearch, StatementSearch
@@ -108,6 +109,7 @@ def page(
         kind_column = statements.c.kind + "" if searching else statements.c.kind
         clauses.append(kind_column == kind.value)
     counted: int | None = None
+    first: tuple[int, int] | None = None
     if searching and isinstance(search, CountingSearch):
         if getattr(search, "counts_first", False):
             # PostgreSQL: the total, counted as for few hits, tells a search of many
@@ -122,12 +124,18 @@ def page(
                 counted = _capped(connection, and_(true(), *clauses, condition))
             if counted > TOTAL_CAP:
                 counting = search
-        elif search.hits(connection, query, MANY_HITS + 1) > MANY_HITS:
-            counting = search
+        else:
+            # The first window of the index's hits tells a search of many hits and, when
+            # it holds every hit, gives the total.
+            first = search.first_hits(connection, query, clauses)
+            if first[0] > MANY_HITS or first[0] >= statement_search.COUNT_WINDOW:
+                counting = search
+            else:
+                counted = min(first[1], TOTAL_CAP + 1)
     if counting is not None:
         total = counted
         if total is None:
-            total = counting.capped_count(connection, query, clauses, TOTAL_CAP + 1)
+            total = counting.capped_count(connection, query, clauses, TOTAL_CAP + 1, first)
         rows = _many_hits(
             connection, counting, query, kind, clauses, walk_clauses, offset, limit, heads
         )

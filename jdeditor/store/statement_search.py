@@ -62,8 +62,11 @@ class CountingSearch(Protocol):
     it counts its hits cheaply and reads the hits among some statements without listing
     every hit."""
 
-    def hits(self, connection: Connection, query: str, cap: int) -> int:
-        """How many statements the index finds for ``query``, counted up to ``cap``."""
+    def first_hits(
+        self, connection: Connection, query: str, clauses: Sequence[ColumnElement[bool]]
+    ) -> tuple[int, int]:
+        """The index's first :data:`COUNT_WINDOW` hits for ``query`` (in id order): how
+        many there are (every hit when there are fewer), and how many meet ``clauses``."""
 
     def capped_count(
         self,
@@ -71,8 +74,10 @@ class CountingSearch(Protocol):
         query: str,
         clauses: Sequence[ColumnElement[bool]],
         cap: int,
+        first: tuple[int, int] | None = None,
     ) -> int:
-        """The statements matching ``query`` and ``clauses``, counted up to ``cap``."""
+        """The statements matching ``query`` and ``clauses``, counted up to ``cap``;
+        ``first``: what :meth:`first_hits` gave for them, when it was asked already."""
 
     def ranked(
         self,
@@ -119,14 +124,14 @@ class StatementFtsSearch:
 
     # For searches with many hits (statement_reading.page); SQLite only, like the index.
 
-    def hits(self, connection: Connection, query: str, cap: int) -> int:
-        """How many statements the index finds for ``query``, counted up to ``cap``."""
-        found = connection.exec_driver_sql(
-            f"SELECT count(*) FROM (SELECT 1 FROM {STATEMENT_FTS_TABLE} "
-            f"WHERE {STATEMENT_FTS_TABLE} MATCH ? LIMIT ?)",
-            (self._match(query), cap),
-        ).scalar()
-        return int(found or 0)
+    def first_hits(
+        self, connection: Connection, query: str, clauses: Sequence[ColumnElement[bool]]
+    ) -> tuple[int, int]:
+        """The first :data:`COUNT_WINDOW` hits (by id): how many, and how many meet
+        ``clauses``. One scan of the index tells a search of many hits and, when it has
+        few, gives its total; a prefix (``exper``) merges the lists of every word it
+        starts (8 ms at 100,000 postings), so the index is read once for both."""
+        return self._window(connection, self._match(query), and_(true(), *clauses), False)
 
     def capped_count(
         self,
@@ -134,30 +139,24 @@ class StatementFtsSearch:
         query: str,
         clauses: Sequence[ColumnElement[bool]],
         cap: int,
+        first: tuple[int, int] | None = None,
     ) -> int:
         """The statements matching ``query`` and ``clauses``, counted up to ``cap``, read
         from the index's hits (a join, which stops at the cap) rather than from a list of
         every hit. The first and the last :data:`COUNT_WINDOW` hits (by id) are tried
         first: when either holds ``cap`` statements that meet ``clauses`` (or the first
-        holds every hit), the count is known without joining the hits in between."""
+        holds every hit), the count is known without joining the hits in between.
+        ``first`` is the first window's (``first_hits``), when it was read already."""
         match = self._match(query)
         wanted = and_(true(), *clauses)
-        fts = table(STATEMENT_FTS_TABLE, column("rowid"))
         for descending in (False, True):
-            window = (
-                select(fts.c.rowid.label("hit"))
-                .where(_matching(match))
-                .order_by(fts.c.rowid.desc() if descending else fts.c.rowid)
-                .limit(COUNT_WINDOW)
-                .subquery()
-            )
-            read, met = connection.execute(
-                select(
-                    func.count(), func.coalesce(func.sum(case((wanted, 1), else_=0)), 0)
-                ).select_from(window.join(statements, statements.c.id == window.c.hit))
-            ).one()
+            if first is not None and not descending:
+                read, met = first
+            else:
+                read, met = self._window(connection, match, wanted, descending)
             if met >= cap or read < COUNT_WINDOW:
-                return min(int(met), cap)
+                return min(met, cap)
+        fts = table(STATEMENT_FTS_TABLE, column("rowid"))
         capped = (
             select(literal_column("1"))
             .select_from(fts.join(statements, statements.c.id == fts.c.rowid))
@@ -166,6 +165,25 @@ class StatementFtsSearch:
             .subquery()
         )
         return int(connection.scalar(select(func.count()).select_from(capped)) or 0)
+
+    @staticmethod
+    def _window(
+        connection: Connection, match: str, wanted: ColumnElement[bool], descending: bool
+    ) -> tuple[int, int]:
+        fts = table(STATEMENT_FTS_TABLE, column("rowid"))
+        window = (
+            select(fts.c.rowid.label("hit"))
+            .where(_matching(match))
+            .order_by(fts.c.rowid.desc() if descending else fts.c.rowid)
+            .limit(COUNT_WINDOW)
+            .subquery()
+        )
+        read, met = connection.execute(
+            select(
+                func.count(), func.coalesce(func.sum(case((wanted, 1), else_=0)), 0)
+            ).select_from(window.join(statements, statements.c.id == window.c.hit))
+        ).one()
+        return int(read), int(met)
 
     def ranked(
         self,

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from jdeditor.core.listing import ListQuery, PostingFilter
-from jdeditor.core.model import Status
+from jdeditor.core.model import SectionKind, Status
 from jdeditor.service import Library
 from jdeditor.store.postgres_search import PostgresSearch
 from jdeditor.store.postgres_statement_search import PostgresStatementSearch
@@ -190,6 +190,33 @@ def test_same_statements(libraries: tuple[Library, Library], query: str) -> None
     assert found(pg) == expected
     if query in ("产品", "SQL"):
         assert expected
+
+
+@pytest.mark.parametrize("query", ["产品", "SQL", "数", "经验", "excel"])
+def test_same_first_hits(libraries: tuple[Library, Library], query: str) -> None:
+    """The first window of the index's hits (which tells a search of many hits, and
+    gives the total of one of few): the same numbers on both, here where the window holds
+    every hit, and the total a page shows."""
+    from jdeditor.store.statement_reading import visible
+    from jdeditor.store.tables import statements
+
+    sqlite, pg = libraries
+    clauses = [visible(False), statements.c.kind == "requirements"]
+    pages = [
+        library.statements(
+            search=query, kind=SectionKind.REQUIREMENTS, include_starter=False, limit=1
+        )
+        for library in (sqlite, pg)  # counted first
+    ]
+    windows = []
+    for library in (sqlite, pg):
+        repository = library._repository.statements
+        with repository._reading() as connection:
+            windows.append(repository.search_backend.first_hits(connection, query, clauses))
+    assert windows[0] == windows[1]
+    read, met = windows[0]
+    assert read < 4000 and 0 < met <= read
+    assert pages[0].total == pages[1].total == met
 
 
 def test_trash_and_restore_in_step(libraries: tuple[Library, Library]) -> None:
