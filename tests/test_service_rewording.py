@@ -83,6 +83,40 @@ def test_families_are_cached_until_the_statements_change(
     assert calls == [1]
 
 
+def test_one_kinds_families_are_found_from_its_wordings_alone(
+    library: Library, three: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Families tab shows one kind: its families are found from that kind's wordings
+    (no other kind is grouped), are those of every kind narrowed to it, and a family
+    picked there is found again without grouping every kind."""
+    from jdeditor.core.statements import counted
+
+    kinds_grouped: list[set[SectionKind]] = []
+    original = counted.families_of_counts
+
+    def recording(wordings: list[counted.CountedWording]) -> list[Family]:
+        kinds_grouped.append({wording[0] for wording in wordings})
+        return original(wordings)
+
+    monkeypatch.setattr(counted, "families_of_counts", recording)
+    requirements = library.statement_families(SectionKind.REQUIREMENTS)
+    assert kinds_grouped == [{SectionKind.REQUIREMENTS}]
+    family = _experience_family(library)
+    assert library.family(family.id) == family
+    assert kinds_grouped == [{SectionKind.REQUIREMENTS}]  # cached, and found in them
+    every = library.statement_families()
+    assert kinds_grouped[-1] == {SectionKind.DUTIES, SectionKind.REQUIREMENTS}
+    assert requirements == [f for f in every if f.kind == SectionKind.REQUIREMENTS]
+    assert library.statement_families(SectionKind.DUTIES) == [
+        f for f in every if f.kind == SectionKind.DUTIES
+    ]
+    assert len(kinds_grouped) == 2  # the duties narrowed from every kind's
+    library.create_posting(make_posting("E", ["三年以上相关工作经验"]))
+    with pytest.raises(NotFoundError):
+        library.family("abc123")  # the statements changed: every kind grouped again
+    assert kinds_grouped[-1] == {SectionKind.DUTIES, SectionKind.REQUIREMENTS}
+
+
 def test_unknown_family_is_named(library: Library) -> None:
     with pytest.raises(NotFoundError, match="abc123"):
         library.family("abc123")

@@ -65,7 +65,8 @@ def _show_starter() -> bool:
 @dataclass
 class _StatementState:
     generation: int = 0  # bumped whenever the statements change
-    families: tuple[int, tuple[Family, ...]] | None = None  # (generation, families)
+    # (generation, the families of each kind asked for; None: of every kind)
+    families: tuple[int, dict[SectionKind | None, tuple[Family, ...]]] | None = None
     starter_synced: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -135,19 +136,34 @@ class StatementService(LibraryBase):
         if not self._statement_store.count_use(statement_id):
             self.statement(statement_id)  # raises NotFoundError
 
-    def _all_families(self) -> list[Family]:
+    def _kept_families(self) -> dict[SectionKind | None, tuple[Family, ...]]:
+        """The families found since the statements last changed, by kind asked for."""
+        generation = self._statements_ready()
+        state = self._statement_state
+        if state.families is None or state.families[0] != generation:
+            state.families = (generation, {})
+        return state.families[1]
+
+    def _families(self, kind: SectionKind | None) -> tuple[Family, ...]:
+        """Every family of ``kind`` (of every kind: None), most used first. A family never
+        crosses kinds, so one kind's are found from its own wordings (the Families tab
+        shows one kind: about half the work of every kind) and are the same as those of
+        every kind, narrowed to it."""
         from jdeditor.core.statements.counted import families_of_counts
 
-        generation = self._statements_ready()
-        cached = self._statement_state.families
-        if cached is not None and cached[0] == generation:
-            return list(cached[1])
-        wordings = [
-            (SectionKind(kind), Language(language), text, postings)
-            for kind, language, text, postings in self._statement_store.wordings(None, None)
-        ]
-        found = families_of_counts(wordings)
-        self._statement_state.families = (generation, tuple(found))
+        kept = self._kept_families()
+        found = kept.get(kind)
+        if found is None and kind is not None and None in kept:
+            found = tuple(family for family in kept[None] if family.kind == kind)
+        if found is None:
+            wordings = [
+                (SectionKind(kind_value), Language(language), text, postings)
+                for kind_value, language, text, postings in self._statement_store.wordings(
+                    kind, None
+                )
+            ]
+            found = tuple(families_of_counts(wordings))
+        kept[kind] = found
         return found
 
     def statement_families(
@@ -156,17 +172,23 @@ class StatementService(LibraryBase):
         """Families of two or more near-duplicate wordings, largest first."""
         return [
             family
-            for family in self._all_families()
-            if len(family.variants) > 1
-            and (kind is None or family.kind == kind)
-            and (language is None or family.language == language)
+            for family in self._families(kind)
+            if len(family.variants) > 1 and (language is None or family.language == language)
         ]
 
     def family(self, family_id: str) -> Family:
-        """A family by id (one of a single wording too); NotFoundError if it is gone."""
-        for family in self._all_families():
-            if family.id == family_id:
-                return family
+        """A family by id (one of a single wording too); NotFoundError if it is gone.
+        Looked for among the families found already (the kind the Families tab shows),
+        then among those of every kind."""
+        kept = self._kept_families()
+        for families in [*kept.values()]:
+            for family in families:
+                if family.id == family_id:
+                    return family
+        if None not in kept:
+            for family in self._families(None):
+                if family.id == family_id:
+                    return family
         raise NotFoundError(
             f"There is no statement family {family_id} in this library (any more): "
             "`jdeditor statements families` lists the current ones.",
