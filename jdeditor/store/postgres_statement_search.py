@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import ColumnElement, Connection, and_, case, func, select, text, true
+from sqlalchemy import ColumnElement, Connection, and_, select, text, true
 
 from jdeditor.store import statement_search as statement_index
 from jdeditor.store import statement_writes
@@ -41,20 +41,12 @@ class PostgresStatementSearch:
     ) -> tuple[int, int]:
         """The first ``COUNT_WINDOW`` hits (by id): how many, and how many meet
         ``clauses`` (as ``StatementFtsSearch.first_hits``; ``page`` counts first here)."""
-        window = (
-            select(statement_search.c.statement_id.label("hit"))
-            .where(self._hit(query, [])[0])
-            .order_by(statement_search.c.statement_id)
-            .limit(statement_index.COUNT_WINDOW)
-            .subquery()
+        return statement_index.window_counts(
+            connection,
+            statement_search.c.statement_id,
+            self._hit(query, [])[0],
+            and_(true(), *clauses),
         )
-        wanted = and_(true(), *clauses)
-        read, met = connection.execute(
-            select(
-                func.count(), func.coalesce(func.sum(case((wanted, 1), else_=0)), 0)
-            ).select_from(window.join(statements, statements.c.id == window.c.hit))
-        ).one()
-        return int(read), int(met)
 
     def capped_count(
         self,
@@ -66,8 +58,9 @@ class PostgresStatementSearch:
     ) -> int:
         """The statements matching ``query`` and ``clauses``, counted up to ``cap``
         (from ``first``, :meth:`first_hits`'s answer, when that settles it)."""
-        if first is not None and (first[1] >= cap or first[0] < statement_index.COUNT_WINDOW):
-            return min(first[1], cap)
+        settled = None if first is None else statement_index.settled_count(first, cap)
+        if settled is not None:
+            return settled
         hits = self._hit(query, clauses)
         return capped_count(
             connection,

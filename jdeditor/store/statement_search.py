@@ -98,6 +98,37 @@ class CountingSearch(Protocol):
 COUNT_WINDOW = 4000
 
 
+def window_counts(
+    connection: Connection,
+    hit: ColumnElement[Any],
+    matching: ColumnElement[bool] | TextClause,
+    wanted: ColumnElement[bool],
+    descending: bool = False,
+) -> tuple[int, int]:
+    """The first (or last) :data:`COUNT_WINDOW` of an index's hits, ``hit`` (a statement
+    id) where ``matching``, by id: how many there are, and how many meet ``wanted``."""
+    window = (
+        select(hit.label("hit"))
+        .where(matching)
+        .order_by(hit.desc() if descending else hit)
+        .limit(COUNT_WINDOW)
+        .subquery()
+    )
+    read, met = connection.execute(
+        select(func.count(), func.coalesce(func.sum(case((wanted, 1), else_=0)), 0)).select_from(
+            window.join(statements, statements.c.id == window.c.hit)
+        )
+    ).one()
+    return int(read), int(met)
+
+
+def settled_count(window: tuple[int, int], cap: int) -> int | None:
+    """The count up to ``cap`` that a window (``window_counts``) settles: it holds ``cap``
+    hits that meet the conditions, or it holds every hit; None when it does not."""
+    read, met = window
+    return min(met, cap) if met >= cap or read < COUNT_WINDOW else None
+
+
 def _matching(match: str) -> TextClause:
     return text(f"{STATEMENT_FTS_TABLE} MATCH :statement_match").bindparams(statement_match=match)
 
@@ -150,12 +181,12 @@ class StatementFtsSearch:
         match = self._match(query)
         wanted = and_(true(), *clauses)
         for descending in (False, True):
-            if first is not None and not descending:
-                read, met = first
-            else:
-                read, met = self._window(connection, match, wanted, descending)
-            if met >= cap or read < COUNT_WINDOW:
-                return min(met, cap)
+            window = first
+            if window is None or descending:
+                window = self._window(connection, match, wanted, descending)
+            settled = settled_count(window, cap)
+            if settled is not None:
+                return settled
         fts = table(STATEMENT_FTS_TABLE, column("rowid"))
         capped = (
             select(literal_column("1"))
@@ -171,19 +202,7 @@ class StatementFtsSearch:
         connection: Connection, match: str, wanted: ColumnElement[bool], descending: bool
     ) -> tuple[int, int]:
         fts = table(STATEMENT_FTS_TABLE, column("rowid"))
-        window = (
-            select(fts.c.rowid.label("hit"))
-            .where(_matching(match))
-            .order_by(fts.c.rowid.desc() if descending else fts.c.rowid)
-            .limit(COUNT_WINDOW)
-            .subquery()
-        )
-        read, met = connection.execute(
-            select(
-                func.count(), func.coalesce(func.sum(case((wanted, 1), else_=0)), 0)
-            ).select_from(window.join(statements, statements.c.id == window.c.hit))
-        ).one()
-        return int(read), int(met)
+        return window_counts(connection, fts.c.rowid, _matching(match), wanted, descending)
 
     def ranked(
         self,

@@ -6,7 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from jdeditor.core.model import Language, SectionKind
-from jdeditor.core.statements.families import FamilyOptions, family_id, family_members
+from jdeditor.core.statements.families import (
+    FamilyOptions,
+    family_id,
+    family_members,
+    family_of_variants,
+)
 from jdeditor.core.statements.model import Family, Statement, Variant
 
 CountedWording = tuple[SectionKind, Language, str, int]
@@ -67,12 +72,6 @@ def _family(
         ),
         key=lambda variant: (-variant.postings, variant.text),
     )
-    form = forms[variants[0].text]
-    return Family(
-        id=family_id(kind, language, form),
-        kind=kind,
-        language=language,
-        normalised=form,
-        variants=tuple(variants),
-        postings=sum(variant.postings for variant in variants),
+    return family_of_variants(
+        kind, language, variants, forms, sum(variant.postings for variant in variants)
     )

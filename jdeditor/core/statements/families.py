@@ -164,6 +164,19 @@ def _family(
         (Variant(text, len(ids), uses[text]) for text, ids in postings.items()),
         key=lambda variant: (-variant.postings, -variant.uses, variant.text),
     )
+    return family_of_variants(
+        kind, language, variants, forms, len({statement.posting_id for statement in statements})
+    )
+
+
+def family_of_variants(
+    kind: SectionKind,
+    language: Language,
+    variants: Sequence[Variant],
+    forms: dict[str, str],
+    postings: int,
+) -> Family:
+    """The family of ``variants`` (most used first), named by the first one's form."""
     representative = forms[variants[0].text]
     return Family(
         id=family_id(kind, language, representative),
@@ -171,7 +184,7 @@ def _family(
         language=language,
         normalised=representative,
         variants=tuple(variants),
-        postings=len({statement.posting_id for statement in statements}),
+        postings=postings,
     )
 
 

@@ -8,7 +8,6 @@ every header field. Made-up Chinese and English postings.
 
 from __future__ import annotations
 
-import copy
 from decimal import Decimal
 
 import pytest
@@ -26,6 +25,7 @@ from jdeditor.core.model import (
     SectionKind,
     Status,
 )
+from tests.core.diff.test_merge import sides, texts
 
 
 def zh_base() -> Posting:
@@ -65,16 +65,6 @@ def en_base() -> Posting:
             ),
         ],
     )
-
-
-def sides(base: Posting) -> tuple[Posting, Posting]:
-    mine, theirs = copy.deepcopy(base), copy.deepcopy(base)
-    theirs.version = base.version + 1
-    return mine, theirs
-
-
-def texts(section: Section) -> list[str]:
-    return [item.text for item in section.items]
 
 
 def headings(posting: Posting) -> list[str]:
